@@ -1,0 +1,31 @@
+import { provide } from '@lit/context';
+import { css, html, LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { MfaClient } from '../../src/client/types.js';
+import { mfaClientContext } from '../../src/context.js';
+
+/**
+ * @summary Gives one `MfaClient` to every mfa-elements element inside it.
+ * @tagname mfa-provider
+ *
+ * @slot - The elements (or whole page section) that should use this client.
+ *
+ * Set the client as a property: `provider.client = createHttpClient({ baseUrl: '/mfa' })`.
+ * Elements inside can still take their own `.client`, which wins.
+ */
+export class MfaProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The client every element inside uses. */
+  @provide({ context: mfaClientContext })
+  @property({ attribute: false })
+  client?: MfaClient;
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The client contract: what every backend (our HTTP server, Dynamic's SDK, the in-page memory
+ * client) offers the elements. No DOM, no Lit, no fetch here — everything else depends on this.
+ */
+
+/** A way of proving the second factor. */
+export type MfaMethod = 'totp' | 'passkey' | 'recovery-code';
+
+/** A registered factor that can be listed and deleted. Recovery codes are not devices. */
+export type MfaDeviceType = 'totp' | 'passkey';
+
+export interface MfaDevice {
+  id: string;
+  type: MfaDeviceType;
+  /** A name the user recognises ("Pixel 8", "YubiKey"). */
+  alias?: string;
+  /** A TOTP device is verified once its first code has been confirmed. */
+  verified: boolean;
+  /** ISO 8601. */
+  createdAt: string;
+  /** ISO 8601. */
+  lastUsedAt?: string;
+}
+
+/** The secret material of a TOTP enrollment; shown once, never sent again after confirmation. */
+export interface TotpEnrollment {
+  deviceId: string;
+  /** `otpauth://totp/…` — contains the secret. */
+  uri: string;
+  /** Base32. */
+  secret: string;
+  issuer: string;
+  accountName: string;
+  digits: number;
+  period: number;
+  algorithm: 'SHA1' | 'SHA256' | 'SHA512';
+}
+
+/**
+ * What a successful verification should yield besides the proof itself:
+ * an MFA token (Dynamic's `createMfaToken: { singleUse }`) — single-use tokens are bound to the
+ * action and consumed when it runs, persistent ones last until the session ends — or step-up
+ * scopes (Dynamic's `requestedScopes`, e.g. `wallet:export`) carried by an elevated token.
+ */
+export type TokenRequest = { singleUse: boolean } | { scopes: readonly string[] };
+
+export interface MfaToken {
+  /** Opaque bearer value the app sends to its own sensitive endpoint. */
+  value: string;
+  singleUse: boolean;
+  scopes: string[];
+  /** The action the token is bound to, if one was named. */
+  action?: string;
+  /** ISO 8601. */
+  expiresAt: string;
+}
+
+/** The result of a successful verification. Never contains the code that was verified. */
+export interface MfaProof {
+  method: MfaMethod;
+  deviceId?: string;
+  token?: MfaToken;
+  /** After a recovery code: how many unused codes are left. */
+  recoveryCodesRemaining?: number;
+}
+
+/** The step account-level MFA is waiting for, or `null` when nothing is pending. */
+export type MfaPendingStep = 'enroll' | 'verify' | 'acknowledge-recovery-codes';
+
+export interface MfaStatus {
+  pending: MfaPendingStep | null;
+  /** Methods the user can verify with right now (verified devices, unused recovery codes). */
+  methods: MfaMethod[];
+  devices: MfaDevice[];
+  recoveryCodesRemaining: number;
+}
+
+/** Every call can be cancelled; elements abort when they leave the page. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+/** Options shared by every verification. */
+export interface VerifyOptions extends CallOptions {
+  /** Ask for an MFA token or step-up scopes with the proof. */
+  token?: TokenRequest;
+  /** The action the proof is for (`wallet.export`, `wallet.waas.sign`, …); binds single-use tokens. */
+  action?: string;
+}
+
+export interface VerifyTotpInput extends VerifyOptions {
+  code: string;
+  /** Which TOTP device; required to confirm a fresh enrollment on some backends. */
+  deviceId?: string;
+}
+
+export interface VerifyRecoveryCodeInput extends VerifyOptions {
+  code: string;
+}
+
+export interface EnrollPasskeyInput extends CallOptions {
+  alias?: string;
+}
+
+export interface DeleteDeviceInput extends CallOptions {
+  deviceId: string;
+  /** A fresh MFA token: deleting a factor needs a new proof, never just a session. */
+  mfaToken: string;
+}
+
+export interface RecoveryCodesInput extends CallOptions {
+  /** Replace the whole set; the old codes stop working. Needs `mfaToken`. */
+  regenerate?: boolean;
+  mfaToken?: string;
+}
+
+export interface MfaClient {
+  /** Where account-level MFA stands for the signed-in user. */
+  status(options?: CallOptions): Promise<MfaStatus>;
+  /** Start TOTP enrollment. One verified TOTP device per user: a second fails with `already-enrolled`. */
+  enrollTotp(options?: CallOptions): Promise<TotpEnrollment>;
+  /** Verify a TOTP code; the first accepted code of a new device confirms its enrollment. */
+  verifyTotp(input: VerifyTotpInput): Promise<MfaProof>;
+  /** Register a passkey. Must be called from a user activation (a click). */
+  enrollPasskey(input?: EnrollPasskeyInput): Promise<MfaDevice>;
+  /** Authenticate with a passkey. Must be called from a user activation (a click). */
+  verifyPasskey(input?: VerifyOptions): Promise<MfaProof>;
+  deleteDevice(input: DeleteDeviceInput): Promise<void>;
+  /** The current set of recovery codes (while not yet acknowledged), or a new set. */
+  recoveryCodes(input?: RecoveryCodesInput): Promise<string[]>;
+  /** The user confirms the codes are saved somewhere safe. */
+  acknowledgeRecoveryCodes(options?: CallOptions): Promise<void>;
+  /** Sign in with one recovery code; it is used up. */
+  verifyRecoveryCode(input: VerifyRecoveryCodeInput): Promise<MfaProof>;
+  /** Whether the named action needs a fresh proof before it runs. */
+  isRequiredForAction(action: string, options?: CallOptions): Promise<boolean>;
+}

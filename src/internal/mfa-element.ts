@@ -1,0 +1,42 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { resolveMessages, type MfaMessages } from '../messages/index.js';
+
+/** The nearest `lang`, looking through shadow roots, so nested elements follow the page. */
+function inheritedLang(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const tagged: Element | null = node.closest('[lang]');
+    if (tagged) return tagged.getAttribute('lang') || 'en';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return 'en';
+}
+
+/**
+ * Base of every element: `ElementInternals` for custom states, form association and ARIA,
+ * and translated messages.
+ */
+export class MfaElement extends LitElement {
+  /** Replace single strings of this element's text, e.g. `{ otpLabel: 'Code from your app' }`. */
+  @property({ attribute: false }) messages?: Partial<MfaMessages>;
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** The strings in the element's language (`lang` on it or an ancestor). */
+  protected get msg(): MfaMessages {
+    return resolveMessages(inheritedLang(this), this.messages);
+  }
+
+  /** Toggle a custom state, styled from outside with `mfa-x:state(name)`. */
+  protected toggleState(name: string, on: boolean): void {
+    if (on) this.internals.states.add(name);
+    else this.internals.states.delete(name);
+  }
+
+  /** Whether a custom state is on (handy in tests and for subclasses). */
+  hasState(name: string): boolean {
+    return this.internals.states.has(name);
+  }
+}

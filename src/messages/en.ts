@@ -1,0 +1,42 @@
+/**
+ * Every user-visible string of the kit. Add a translation with `registerMessages('de', {...})`,
+ * or override single strings on one element with `.messages = { otpLabel: '…' }`.
+ */
+function duration(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
+export const en = {
+  // --- shared -------------------------------------------------------------------------------
+  errorInvalidCode: "That code didn't work. Check it and try again.",
+  errorRateLimited: 'Too many attempts. Wait a moment and try again.',
+  errorRetryIn: (seconds: number) => `Too many attempts. Try again in ${duration(seconds)}.`,
+  errorExpired: 'This step has expired. Please start again.',
+  errorAlreadyEnrolled: 'An authenticator app is already set up for your account. Remove it before adding another one.',
+  errorNotEnrolled: 'This method is not set up for your account yet.',
+  errorPasskeyCancelled: 'The passkey request was cancelled or timed out.',
+  errorPasskeyUnsupported: "This browser or device doesn't support passkeys.",
+  errorUnauthorized: 'Your session has ended. Please sign in again.',
+  errorInvalidRequest: 'The request was not accepted. Please try again.',
+  errorNetwork: "We couldn't reach the server. Check your connection and try again.",
+  errorUnknown: 'Something went wrong. Please try again.',
+  errorNoClient: 'This element has no MFA client. Put it inside <mfa-provider> or set its client property.',
+  tryAgain: 'Try again',
+  loading: 'Loading…',
+  copy: 'Copy',
+  copied: 'Copied',
+  copyFailed: "Couldn't copy. Select the text and copy it yourself.",
+
+  // --- mfa-otp-input ------------------------------------------------------------------------
+  otpLabel: 'Verification code',
+  otpValueMissing: 'Enter the code.',
+  otpTooShort: (length: number) => `Enter all ${length} digits.`,
+  otpPatternMismatch: 'Use digits only.',
+
+  // --- mfa-totp-enroll ----------------------------------------------------------------------
+  // --- mfa-recovery-codes -------------------------------------------------------------------
+};
+
+export type MfaMessages = typeof en;

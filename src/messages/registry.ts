@@ -1,0 +1,16 @@
+import { en, type MfaMessages } from './en.js';
+
+const translations = new Map<string, Partial<MfaMessages>>([['en', en]]);
+
+/** Add or extend a translation; `lang` is a BCP 47 tag such as `de` or `pt-BR`. */
+export function registerMessages(lang: string, messages: Partial<MfaMessages>): void {
+  const key = lang.toLowerCase();
+  translations.set(key, { ...translations.get(key), ...messages });
+}
+
+/** English, then the primary language (`pt`), then the exact tag (`pt-br`), then overrides. */
+export function resolveMessages(lang: string, overrides?: Partial<MfaMessages>): MfaMessages {
+  const tag = lang.toLowerCase();
+  const primary = tag.split('-')[0] ?? tag;
+  return { ...en, ...translations.get(primary), ...translations.get(tag), ...overrides };
+}
