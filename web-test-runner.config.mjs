@@ -44,7 +44,11 @@ export default {
   middleware: [cspMiddleware],
   plugins: [
     // qrcode and jsqr ship CommonJS only.
-    commonjs({ include: ['**/node_modules/qrcode/**', '**/node_modules/dijkstrajs/**', '**/node_modules/jsqr/**'] }),
+    commonjs({
+      strictRequires: false,
+      requireReturnsDefault: 'preferred',
+      include: ['**/node_modules/qrcode/**', '**/node_modules/dijkstrajs/**', '**/node_modules/jsqr/**'],
+    }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     webauthnCommands(),
   ],

@@ -1,0 +1,333 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    color-scheme: light dark;
+    font: var(--mfa-font, inherit);
+    color: var(--mfa-color-text, CanvasText);
+    --_gap: var(--mfa-gap, 1rem);
+    --_radius: var(--mfa-radius, 0.5rem);
+    --_muted: var(--mfa-color-muted, light-dark(#595959, #a8a8a8));
+    --_accent: var(--mfa-color-accent, light-dark(#1d4ed8, #7aa7ff));
+    --_accent-text: var(--mfa-color-accent-text, light-dark(#ffffff, #0b1a33));
+    --_ring: var(--mfa-focus-ring, var(--_accent));
+    --_error: var(--mfa-color-error, light-dark(#b3261e, #ff8a80));
+    --_success: var(--mfa-color-success, light-dark(#1e7d34, #81c995));
+    --_border: var(--mfa-color-border, light-dark(#6b6b6b, #8f8f8f));
+    --_surface: var(--mfa-color-surface, light-dark(#f3f4f6, #26282c));
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  [part='base'] {
+    container: mfa-totp-enroll / inline-size;
+    position: relative;
+    display: grid;
+    gap: var(--_gap);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  button,
+  a {
+    font: inherit;
+  }
+
+  :focus-visible {
+    outline: 2px solid var(--_ring);
+    outline-offset: 2px;
+  }
+
+  /* Steps ---------------------------------------------------------------------------------- */
+
+  [part='steps'] {
+    display: grid;
+    gap: calc(var(--_gap) * 1.25);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    counter-reset: step;
+  }
+
+  [part~='step'] {
+    display: grid;
+    grid-template-columns: 1.75rem 1fr;
+    column-gap: 0.75rem;
+    row-gap: 0.5rem;
+    counter-increment: step;
+  }
+
+  [part~='step']::before {
+    content: counter(step);
+    grid-row: 1 / span 2;
+    display: grid;
+    place-items: center;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    border-radius: 50%;
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+    font-size: 0.875rem;
+  }
+
+  [part~='step'] > * {
+    grid-column: 2;
+  }
+
+  /* Narrow: the steps use the full width; the number stays beside the title. */
+  @container mfa-totp-enroll (max-width: 26rem) {
+    [part~='step'] > * {
+      grid-column: 1 / -1;
+    }
+
+    [part~='step'] > [part='step-title'] {
+      grid-column: 2;
+    }
+
+    [part~='step']::before {
+      grid-row: 1;
+    }
+
+    .key {
+      flex-wrap: wrap;
+    }
+  }
+
+  [part='step-title'] {
+    font-weight: 600;
+    line-height: 1.75rem;
+  }
+
+  .hint {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+
+  .scan {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap);
+    align-items: flex-start;
+  }
+
+  [part='qr-code'],
+  .qr-placeholder {
+    display: block;
+    flex: none;
+    inline-size: var(--mfa-qr-size, 11rem);
+    block-size: var(--mfa-qr-size, 11rem);
+    border-radius: calc(var(--_radius) / 2);
+    /* Scanners need dark modules on a light ground: keep the colours in dark mode and forced colours. */
+    forced-color-adjust: none;
+  }
+
+  .qr-placeholder {
+    background: var(--_surface);
+    border: 1px dashed var(--_border);
+    box-sizing: border-box;
+  }
+
+  .qr-light {
+    fill: var(--mfa-qr-light, #ffffff);
+  }
+
+  .qr-dark {
+    fill: var(--mfa-qr-dark, #000000);
+  }
+
+  .details {
+    display: grid;
+    gap: 0.5rem;
+    flex: 1 1 12rem;
+    min-inline-size: 0;
+    margin: 0;
+  }
+
+  .details dt {
+    color: var(--_muted);
+    font-size: 0.75rem;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+
+  .details dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  [part='issuer'] {
+    font-weight: 600;
+  }
+
+  .key {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+  }
+
+  [part='secret'] {
+    padding: 0.375rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-family: var(--mfa-font-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
+    font-size: 0.875rem;
+    letter-spacing: 0.04em;
+    word-spacing: 0.1em;
+    overflow-wrap: anywhere;
+    min-inline-size: 0;
+    user-select: all;
+  }
+
+  [part~='copy-button'],
+  [part~='submit-button'],
+  [part~='retry-button'] {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 2.25rem;
+    padding: 0.375rem 0.875rem;
+    border-radius: var(--_radius);
+    cursor: pointer;
+    font-weight: 600;
+  }
+
+  [part~='copy-button'],
+  [part~='retry-button'] {
+    border: 1px solid var(--_border);
+    background: transparent;
+    color: inherit;
+  }
+
+  [part~='copy-button']:hover,
+  [part~='retry-button']:hover {
+    background: var(--_surface);
+  }
+
+  [part~='submit-button'] {
+    /* Centred on the code cells (1.25 × the cell size tall), whatever the error below them does. */
+    margin-block-start: max(0px, (var(--mfa-otp-cell-size, 2.75rem) * 1.25 - 2.25rem) / 2);
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+
+  button:disabled {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  [part='copy-status'] {
+    color: var(--_success);
+    font-size: 0.875rem;
+  }
+
+  [part='copy-error'] {
+    grid-column: 2;
+    color: var(--_error);
+    font-size: 0.875rem;
+  }
+
+  [part='otpauth-link'] {
+    justify-self: start;
+    color: var(--_accent);
+    font-size: 0.875rem;
+    text-underline-offset: 0.2em;
+  }
+
+  [part='form'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.75rem;
+  }
+
+  [part='countdown'] {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* Status, errors, success -------------------------------------------------------------- */
+
+  [part='status'] {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    color: var(--_muted);
+  }
+
+  /* An empty live region stays in the accessibility tree (so later text is announced) but takes no room. */
+  [part='status']:empty {
+    position: absolute;
+  }
+
+  [part='error']:empty {
+    display: none;
+  }
+
+  .spinner {
+    inline-size: 1rem;
+    block-size: 1rem;
+    border: 2px solid var(--_border);
+    border-block-start-color: var(--_accent);
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 3s;
+    }
+  }
+
+  [part='error'] {
+    color: var(--_error);
+  }
+
+  [part='success'] {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.75rem;
+    align-items: center;
+    color: var(--mfa-color-text, CanvasText);
+  }
+
+  [part='success']:focus {
+    outline: none;
+  }
+
+  .check {
+    grid-row: 1 / span 2;
+    display: grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    border-radius: 50%;
+    background: var(--_success);
+    color: light-dark(#ffffff, #0b1a10);
+    font-weight: 700;
+  }
+
+  .success-title {
+    font-weight: 600;
+  }
+
+  .success-hint {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+`;

@@ -1,0 +1,22 @@
+import { expect } from '@open-wc/testing';
+import { enrollmentShown, setup } from './support.js';
+
+/** Whether the page has fetched any module of qrcode's encoder. */
+function encoderLoaded(): boolean {
+  return performance.getEntriesByType('resource').some((entry) => entry.name.includes('/qrcode/lib/'));
+}
+
+// Its own test file, so it runs in a fresh page where nothing has loaded the encoder yet.
+describe('<mfa-totp-enroll> QR encoder loading', function () {
+  this.timeout(30_000);
+
+  it('loads qrcode only when enrollment data arrives', async () => {
+    const { el } = await setup({ manual: true });
+    await el.updateComplete;
+    expect(customElements.get('mfa-totp-enroll')).to.exist;
+    expect(encoderLoaded()).to.be.false;
+    el.start();
+    await enrollmentShown(el);
+    expect(encoderLoaded()).to.be.true;
+  });
+});
