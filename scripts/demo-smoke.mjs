@@ -1,0 +1,262 @@
+#!/usr/bin/env node
+// Walks the demo end to end in Chromium, the way a visitor would, under the demo's strict CSP:
+// enroll an authenticator app (the code computed from the setup key the page shows, as a phone
+// does), save the recovery codes, sign out, fail once, sign in with a recovery code and with a
+// TOTP code; then the playground, the theme presets, dark mode and a phone-sized screen. axe runs
+// in every state; any console error, page error or CSP violation fails the run.
+//
+//   node scripts/demo-smoke.mjs                  starts the dev server (`npm start`) itself
+//   node scripts/demo-smoke.mjs --preview        `vite build`, then `vite preview` of that build
+//   node scripts/demo-smoke.mjs --url URL        an already running demo
+//   node scripts/demo-smoke.mjs --shots DIR      also save screenshots (PNG) to DIR
+//
+// Chromium: CHROME_PATH, else Debian's /usr/bin/chromium. Exit code 0 only when all went well.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Secret, TOTP } from 'otpauth';
+import { chromium } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values: options } = parseArgs({
+  options: {
+    url: { type: 'string' },
+    preview: { type: 'boolean', default: false },
+    shots: { type: 'string' },
+  },
+});
+
+const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+  (path) => path && existsSync(path),
+);
+if (!executablePath) throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROME_PATH.');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// --- the server --------------------------------------------------------------------------------
+let server;
+let url = options.url;
+if (!url) {
+  const vite = await import('vite');
+  const configFile = resolve(root, 'vite.config.ts');
+  if (options.preview) {
+    await vite.build({ configFile, root: resolve(root, 'demo'), logLevel: 'warn' });
+    server = await vite.preview({ configFile, root: resolve(root, 'demo'), logLevel: 'warn' });
+  } else {
+    server = await vite.createServer({ configFile, root: resolve(root, 'demo'), logLevel: 'warn' });
+    await server.listen();
+  }
+  url = server.resolvedUrls.local[0];
+}
+const stopServer = async () => {
+  if (!server) return;
+  if (typeof server.close === 'function') await server.close();
+  else await new Promise((done) => server.httpServer.close(done));
+};
+
+// --- the browser -------------------------------------------------------------------------------
+const browser = await chromium.launch({
+  executablePath,
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ],
+});
+// Reduced motion: no smooth scrolling or entry animations, so screenshots are stable.
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
+const page = await context.newPage();
+page.setDefaultTimeout(15_000);
+
+const problems = [];
+page.on('console', (message) => {
+  const text = message.text();
+  // Lit announces its development build in dev mode; that is expected from `npm start`.
+  if (message.type() === 'error' || (message.type() === 'warning' && !text.includes('Lit is in dev mode'))) {
+    problems.push(`console ${message.type()}: ${text}`);
+  }
+});
+page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+await page.addInitScript(() => {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`);
+  });
+});
+
+const log = (text) => console.log(text);
+if (options.shots) mkdirSync(options.shots, { recursive: true });
+
+/** A screenshot of the viewport, or of one element (with the sticky header out of the way). */
+async function shot(name, selector) {
+  if (!options.shots) return;
+  const path = resolve(options.shots, `${name}.png`);
+  if (!selector) {
+    await page.screenshot({ path });
+    return;
+  }
+  await page.evaluate(() => document.querySelector('.site-header')?.style.setProperty('visibility', 'hidden'));
+  await page.locator(selector).screenshot({ path });
+  await page.evaluate(() => document.querySelector('.site-header')?.style.removeProperty('visibility'));
+}
+
+/** axe over the whole page, shadow roots included, in the state it is in now. */
+async function axe(label) {
+  const violations = await page.evaluate(async (source) => {
+    if (!window.axe) (0, eval)(source);
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' >> ')).join(' | ')}`,
+    );
+  }, axeSource);
+  for (const violation of violations) problems.push(`axe (${label}): ${violation}`);
+  log(`  axe ${label}: ${violations.length === 0 ? 'ok' : `${violations.length} violation(s)`}`);
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/** What an authenticator app does: the code for the key the page shows. */
+async function phoneFromShownKey() {
+  const shown = await page.locator('mfa-totp-enroll [part~="secret"]').textContent();
+  return new TOTP({ secret: Secret.fromBase32(shown.replace(/\s+/g, '')), digits: 6, period: 30 });
+}
+
+const enrollInput = 'mfa-totp-enroll mfa-otp-input [part~="input"]';
+const recoveryShown = '#codes-slot mfa-recovery-codes [part~="code"]';
+
+async function enrollAndSaveCodes() {
+  const phone = await phoneFromShownKey();
+  await page.locator(enrollInput).click();
+  await page.keyboard.type(phone.generate());
+  await page.locator('#step-codes[data-state="active"]').waitFor();
+  await page.locator(recoveryShown).first().waitFor();
+  return phone;
+}
+
+let failed = false;
+try {
+  log(`demo: ${url}`);
+  await page.goto(url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+
+  log('1. authenticator app');
+  await page.locator('mfa-totp-enroll [part~="qr-code"]').waitFor();
+  expect(await page.locator('#helper-enroll').evaluate((d) => !d.open), 'the demo helper should be closed by default');
+  await shot('01-top');
+  await axe('enroll');
+  await page.locator('#helper-enroll summary').click();
+  await page.waitForFunction(() => /\d/.test(document.querySelector('#helper-enroll output')?.textContent ?? ''));
+  const phone = await phoneFromShownKey();
+  const helperCode = (await page.locator('#helper-enroll output').textContent()).replace(/\s/g, '');
+  const expected = [phone.generate({ timestamp: Date.now() - 1000 }), phone.generate()];
+  expect(expected.includes(helperCode), `the demo helper shows ${helperCode}, the key on screen gives ${expected.join(' or ')}`);
+  await shot('02-enroll', '#step-enroll');
+  await page.locator(enrollInput).click();
+  await page.keyboard.type(phone.generate());
+
+  log('2. recovery codes');
+  await page.locator('#step-codes[data-state="active"]').waitFor();
+  await page.locator(recoveryShown).first().waitFor();
+  const codes = (await page.locator(recoveryShown).allTextContents()).map((code) => code.trim());
+  expect(codes.length === 10, `expected 10 recovery codes, saw ${codes.length}`);
+  await shot('03-recovery-codes', '#step-codes');
+  await axe('recovery codes');
+  await page.locator('#codes-slot mfa-recovery-codes [part~="confirm"]').click();
+  await page.locator('#codes-slot mfa-recovery-codes [part~="acknowledge-button"]').click();
+  await page.locator('#step-verify[data-state="active"]').waitFor();
+  await page.locator('#signed-in:not([hidden])').waitFor();
+  await axe('signed in');
+
+  log('3. sign in again');
+  await page.locator('#sign-out').click();
+  await page.locator('#verify-grid:not([hidden])').waitFor();
+  await page.locator('#verify-code [part~="input"]').click();
+  await page.keyboard.type('000000');
+  await page.waitForFunction(() => document.querySelector('#verify-code')?.errorMessage);
+  await shot('04-wrong-code', '#step-verify');
+  await axe('wrong code');
+
+  const recoveryField = page.locator('#recovery-verify-slot mfa-recovery-codes [part~="input"]');
+  await recoveryField.fill(codes[0].toLowerCase().replaceAll('-', ' '));
+  await page.locator('#recovery-verify-slot mfa-recovery-codes [part~="submit-button"]').click();
+  await page.locator('#signed-in:not([hidden])').waitFor();
+  const afterRecovery = await page.locator('#signed-in-detail').textContent();
+  expect(/recovery code/i.test(afterRecovery) && /\b9\b/.test(afterRecovery), `after a recovery code: "${afterRecovery}"`);
+  await shot('05-signed-in', '#step-verify');
+
+  await page.locator('#sign-out').click();
+  await page.locator('#verify-grid:not([hidden])').waitFor();
+  // The enrollment used the current time step and a step is accepted once; the next step's code
+  // is inside the ±1 step window, so it works now without waiting 30 s.
+  await page.locator('#verify-code [part~="input"]').click();
+  await page.keyboard.type(phone.generate({ timestamp: Date.now() + 30_000 }));
+  await page.locator('#signed-in:not([hidden])').waitFor();
+  const afterTotp = await page.locator('#signed-in-detail').textContent();
+  expect(/authenticator app/i.test(afterTotp), `after a TOTP code: "${afterTotp}"`);
+
+  log('4. reload and switch user');
+  await page.reload();
+  await page.locator('#step-verify[data-state="done"]').waitFor();
+  await page.locator('#user-name').fill('grace@example.com');
+  await page.locator('#signin-submit').click();
+  await page.locator('#step-enroll[data-state="active"] mfa-totp-enroll [part~="qr-code"]').waitFor();
+  await page.locator('#user-name').fill('ada@example.com');
+  await page.locator('#signin-submit').click();
+  await page.locator('#step-verify[data-state="done"]').waitFor();
+
+  log('5. playground');
+  await page.locator('#ctl-required').check();
+  await page.locator('#ctl-auto-submit').check();
+  await page.locator('#play-otp [part~="input"]').click();
+  await page.keyboard.type('123456');
+  await page.locator('#play-status', { hasText: '123456' }).waitFor();
+  expect((await page.locator('#formdata').textContent()).includes('"123456"'), 'FormData should hold the typed code');
+  const events = await page.locator('#event-log').textContent();
+  expect(events.includes('mfa-complete') && !events.includes('SECRET IN DETAIL'), 'event log: mfa-complete seen, no secret in any detail');
+  await shot('06-playground', '#playground');
+  await axe('playground');
+
+  log('6. themes, dark mode, phone');
+  for (const theme of ['ocean', 'forest', 'paper', 'soft']) {
+    await page.locator(`#theme-picker label:has(input[value="${theme}"])`).click();
+    expect(await page.evaluate((t) => document.documentElement.classList.contains(`theme-${t}`), theme), `theme ${theme} applied`);
+    await page.locator('#theme-css', { hasText: `.theme-${theme}` }).waitFor();
+    await shot(`07-theme-${theme}`, '#theming');
+  }
+  await page.locator('#theme-picker label:has(input[value="default"])').click();
+  await page.locator('#scheme-picker label:has(input[value="dark"])').click();
+  await page.locator('#reset-demo').click();
+  await page.locator('mfa-totp-enroll [part~="qr-code"]').waitFor();
+  await shot('08-dark');
+  await axe('dark');
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow <= 0, `the page scrolls sideways on a phone (${overflow}px)`);
+  await enrollAndSaveCodes();
+  await shot('09-phone-dark-codes', '#step-codes');
+  await axe('phone, dark');
+  await page.locator('#scheme-picker label:has(input[value="system"])').click();
+} catch (error) {
+  failed = true;
+  problems.push(`journey: ${error.message}`);
+  if (options.shots) await page.screenshot({ path: resolve(options.shots, 'failure.png'), fullPage: true }).catch(() => {});
+} finally {
+  await browser.close();
+  await stopServer();
+}
+
+if (problems.length > 0) {
+  console.error(`\n${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+log(failed ? 'demo smoke: failed' : 'demo smoke: ok');
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,66 @@
+// The demo: `npm start` serves demo/ with the elements straight from source (src/, components/).
+// `npx vite build` writes a static copy to dist/demo; `npx vite preview` serves that copy.
+import type { Connect, Plugin } from 'vite';
+import { defineConfig } from 'vite';
+
+/** The policy the kit promises to run under (SECURITY.md); the demo is served with it. */
+export const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'";
+
+/**
+ * Sends the strict Content-Security-Policy with every response of `vite` (dev) and `vite preview`,
+ * so the demo proves the elements need no inline script, inline style or `innerHTML`.
+ *
+ * Dev works under it because the page links its stylesheet (no CSS imported from JS, which vite
+ * would inject as an inline <style>) and vite's client is an external module script. The one thing
+ * that loses is vite's error overlay: it brings its own <style>, so a build error shows unstyled.
+ * Set `DEMO_CSP=off` to serve without the policy while debugging that.
+ */
+function strictCsp(): Plugin {
+  const enabled = process.env.DEMO_CSP !== 'off';
+  const addHeader: Connect.NextHandleFunction = (_req, res, next) => {
+    res.setHeader('Content-Security-Policy', STRICT_CSP);
+    next();
+  };
+  return {
+    name: 'mfa-demo:strict-csp',
+    configureServer(server) {
+      if (enabled) server.middlewares.use(addHeader);
+    },
+    configurePreviewServer(server) {
+      if (enabled) server.middlewares.use(addHeader);
+    },
+  };
+}
+
+export default defineConfig({
+  root: 'demo',
+  // Passkeys need a real host name: an IP address (127.0.0.1) is not a valid relying-party ID.
+  server: { host: 'localhost', port: 5173, strictPort: false },
+  preview: { host: 'localhost', port: 4173, strictPort: false },
+  plugins: [strictCsp()],
+  // TypeScript goes through vite's built-in oxc transform, which reads tsconfig.json:
+  // experimentalDecorators + useDefineForClassFields: false give Lit's legacy decorators.
+  optimizeDeps: {
+    // qrcode ships CommonJS only; the QR encoder core is imported by that deep path (lazily, when
+    // enrollment starts) and must be pre-bundled to ESM in dev. Listing every dependency the page
+    // loads, lazy ones included, keeps vite from discovering one mid-session and reloading the page.
+    include: [
+      'qrcode/lib/core/qrcode.js',
+      'lit',
+      'lit/decorators.js',
+      'lit/directives/live.js',
+      '@lit/context',
+      '@lit/task',
+      'otpauth',
+      // Loaded by the memory client only when a passkey ceremony starts.
+      '@simplewebauthn/browser',
+      '@simplewebauthn/server',
+    ],
+  },
+  build: {
+    outDir: '../dist/demo',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+  },
+});
