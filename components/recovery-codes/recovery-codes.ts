@@ -1,44 +1,11 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { MfaError } from '../../src/client/errors.js';
-import type { MfaProof } from '../../src/client/types.js';
-import { ClientCall } from '../../src/controllers/client-call.js';
-import { Countdown } from '../../src/controllers/countdown.js';
-import { MfaRecoveryCodesAcknowledgedEvent } from '../../src/events/mfa-recovery-codes-acknowledged.js';
-import { MfaRecoveryCodesRegeneratedEvent } from '../../src/events/mfa-recovery-codes-regenerated.js';
-import { MfaVerifiedEvent, type MfaVerifiedDetail } from '../../src/events/mfa-verified.js';
-import { MfaClientElement } from '../../src/internal/mfa-client-element.js';
-import { tokenRequestFrom } from '../../src/internal/token-request.js';
-import { isoDate, normalizeRecoveryCode, type RecoveryCodesSheet } from './recovery-code-format.js';
-import { downloadRecoveryCodes, printRecoveryCodes, type PrintJob } from './recovery-codes-save.js';
-import { styles } from './recovery-codes.styles.js';
+import { css } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ViewModule } from '../../src/internal/lazy-view.js';
+import { MfaViewElement } from '../../src/internal/mfa-view-element.js';
+import type { RecoveryCodesView } from './recovery-codes.view.js';
 
 /** What the element is for: showing a new set of codes, or signing in with one. */
 export type RecoveryCodesMode = 'show' | 'verify';
-
-/** A short note in the status or error region after copy / download. */
-interface Notice {
-  text: string;
-  tone: 'status' | 'error';
-}
-
-const icon = (paths: SVGTemplateResult): TemplateResult =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${paths}</svg>`;
-const copyIcon = svg`<rect x="9" y="9" width="12" height="12" rx="2"/><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"/>`;
-const downloadIcon = svg`<path d="M12 3v12m0 0-4.5-4.5M12 15l4.5-4.5M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2"/>`;
-const printIcon = svg`<path d="M7 9V3h10v6M7 18H5a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2"/><rect x="7" y="14" width="10" height="7" rx="1"/>`;
-
-/** The event detail, built from the known fields only, so nothing else a client returns leaks out. */
-function publicProof(proof: MfaProof): MfaVerifiedDetail {
-  const detail: MfaVerifiedDetail = { method: proof.method };
-  if (proof.deviceId !== undefined) detail.deviceId = proof.deviceId;
-  if (proof.token !== undefined) detail.token = proof.token;
-  if (proof.recoveryCodesRemaining !== undefined) detail.recoveryCodesRemaining = proof.recoveryCodesRemaining;
-  return detail;
-}
-
-/** At or below this many remaining codes the count is shown as a warning. */
-const LOW_REMAINING = 3;
 
 /**
  * @summary Shows recovery codes to save (copy, download, print, acknowledge), or signs in with one (`mode="verify"`).
@@ -91,8 +58,29 @@ const LOW_REMAINING = 3;
  * @cssstate acknowledged - The user confirmed the codes are saved (they are no longer held).
  * @cssstate verified - `mode="verify"`: a recovery code was accepted.
  */
-export class MfaRecoveryCodes extends MfaClientElement {
-  static override styles = styles;
+export class MfaRecoveryCodes extends MfaViewElement<RecoveryCodesView> {
+  /** Only what the loading line needs; the view brings the rest of the styles. */
+  static override styles = css`
+    :host {
+      display: block;
+      max-width: 34rem;
+      color: var(--mfa-color-text, light-dark(#1f2328, #e6edf3));
+      font: 1rem/1.5 var(--mfa-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    p[part] {
+      margin: 0;
+      font-size: 0.9375em;
+    }
+    p[part~='status'] {
+      color: var(--mfa-color-muted, light-dark(#59636e, #9198a1));
+    }
+    p[part~='error'] {
+      color: var(--mfa-color-error, light-dark(#cf222e, #f85149));
+    }
+  `;
 
   /** `show` (default): show a new set of codes to save; `verify`: sign in with one code. */
   @property({ reflect: true }) mode: RecoveryCodesMode = 'show';
@@ -109,96 +97,6 @@ export class MfaRecoveryCodes extends MfaClientElement {
   /** `mode="verify"`: the action the proof is for (e.g. `wallet.export`); binds a single-use token. */
   @property() action?: string;
 
-  /** The user ticked "I have saved these codes". */
-  @state() private confirmed = false;
-  /** The codes were acknowledged; they are no longer held. */
-  @state() private acknowledged = false;
-  /** The last regeneration succeeded and is not yet acknowledged. */
-  @state() private regenerated = false;
-  /** The last failed call of `mode="show"`. */
-  @state() private failure?: MfaError;
-  @state() private notice?: Notice;
-  /** `mode="verify"`: the field was submitted empty. */
-  @state() private missing = false;
-  /** `mode="verify"`: the last failed verification. */
-  @state() private verifyError?: MfaError;
-  /** `mode="verify"`: a code was accepted. */
-  @state() private verified = false;
-  /** `mode="verify"`: codes left after the accepted one, when the client says. */
-  @state() private remaining?: number;
-
-  @query('#code') private codeInput?: HTMLInputElement;
-  @query('[part~="status"]') private statusRegion?: HTMLElement;
-
-  /** Load the current codes once a client is there (set on connect and on switching to `show`). */
-  private wantCodes = false;
-  private printJob?: PrintJob;
-  private revokeDownload?: () => void;
-
-  private readonly load = new ClientCall<[], string[]>(this, {
-    call: (client, [], signal) => client.recoveryCodes({ signal }),
-    onError: (error) => {
-      this.failure = error;
-    },
-  });
-
-  private readonly regen = new ClientCall<[string], string[]>(this, {
-    call: (client, [mfaToken], signal) =>
-      mfaToken
-        ? client.recoveryCodes({ regenerate: true, mfaToken, signal })
-        : Promise.reject(new MfaError('unauthorized', 'regenerate() needs a fresh MFA token')),
-    onSuccess: (codes) => {
-      this.load.reset();
-      this.acknowledged = false;
-      this.confirmed = false;
-      this.regenerated = true;
-      this.toggleState('acknowledged', false);
-      this.dispatchEvent(new MfaRecoveryCodesRegeneratedEvent({ count: codes.length }));
-    },
-    onError: (error) => {
-      this.failure = error;
-    },
-  });
-
-  private readonly ack = new ClientCall<[], void>(this, {
-    call: (client, [], signal) => client.acknowledgeRecoveryCodes({ signal }),
-    onSuccess: () => {
-      this.acknowledged = true;
-      this.confirmed = false;
-      this.regenerated = false;
-      this.dropCodes();
-      this.toggleState('acknowledged', true);
-      this.dispatchEvent(new MfaRecoveryCodesAcknowledgedEvent());
-      void this.updateComplete.then(() => this.statusRegion?.focus());
-    },
-    onError: (error) => {
-      this.failure = error;
-    },
-  });
-
-  private readonly verifyCall = new ClientCall<[string], MfaProof>(this, {
-    call: (client, [code], signal) => {
-      const token = tokenRequestFrom(this.token, this.scopes);
-      return client.verifyRecoveryCode({
-        code,
-        signal,
-        ...(token ? { token } : {}),
-        ...(this.action ? { action: this.action } : {}),
-      });
-    },
-    onSuccess: (proof) => this.acceptProof(proof),
-    onError: (error) => this.rejectCode(error),
-  });
-
-  private readonly countdown = new Countdown(this, () => {
-    if (this.verifyError?.code === 'rate-limited') this.verifyError = undefined;
-  });
-
-  /** The codes on show: from a regeneration, else the loaded set. Gone once acknowledged. */
-  private get codes(): readonly string[] | undefined {
-    return this.regen.value ?? this.load.value;
-  }
-
   /**
    * Replace every recovery code with a new set; the old codes stop working. Needs a fresh MFA
    * token (e.g. `proof.token.value` from a verification made with `token="single-use"`); without a
@@ -206,310 +104,10 @@ export class MfaRecoveryCodes extends MfaClientElement {
    * again. Resolves when the call has settled.
    */
   async regenerate({ mfaToken }: { mfaToken?: string } = {}): Promise<void> {
-    this.wantCodes = false;
-    // A load still under way would race the new set; codes already shown stay until it arrives.
-    if (this.load.pending) this.load.reset();
-    this.failure = undefined;
-    this.notice = undefined;
-    this.regenerated = false;
-    if (this.mode !== 'show') this.mode = 'show';
-    await this.regen.run(mfaToken ?? '');
+    await (await this.viewReady()).regenerate(mfaToken);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.mode === 'show' && !this.acknowledged && !this.regen.pending) {
-      this.wantCodes = true;
-      this.requestUpdate();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // SECURITY 24: codes do not outlive the element's time on the page.
-    this.wantCodes = false;
-    this.dropCodes();
-    this.confirmed = false;
-    if (this.codeInput) this.codeInput.value = '';
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('mode') && this.hasUpdated) {
-      this.verifyCall.abort();
-      this.countdown.stop();
-      this.verified = false;
-      this.remaining = undefined;
-      this.verifyError = undefined;
-      this.missing = false;
-      this.toggleState('verified', false);
-      if (!this.regen.pending) {
-        this.dropCodes();
-        this.failure = undefined;
-        this.notice = undefined;
-        this.confirmed = false;
-        this.acknowledged = false;
-        this.regenerated = false;
-        this.toggleState('acknowledged', false);
-        this.wantCodes = this.mode === 'show' && this.isConnected;
-      }
-    }
-    // Started here rather than on connect, so a client set right after the element was appended
-    // (or provided a moment later) is the one used, and the first render already says "Loading…".
-    if (this.wantCodes && this.mode === 'show') {
-      this.wantCodes = false;
-      this.failure = undefined;
-      void this.load.run();
-    }
-  }
-
-  /** Forget every code the element holds (SECURITY 24), and the print frame and blob URL with them. */
-  private dropCodes(): void {
-    this.load.reset();
-    this.regen.reset();
-    this.printJob?.remove();
-    this.printJob = undefined;
-    this.revokeDownload?.();
-    this.revokeDownload = undefined;
-  }
-
-  private sheet(codes: readonly string[]): RecoveryCodesSheet {
-    const msg = this.msg;
-    return {
-      title: msg.recoveryCodesFileTitle(this.issuer?.trim() || undefined),
-      date: msg.recoveryCodesFileDate(isoDate(new Date())),
-      note: msg.recoveryCodesFileNote,
-      codes,
-    };
-  }
-
-  private async copyAll(): Promise<void> {
-    const codes = this.codes;
-    if (!codes) return;
-    this.notice = undefined;
-    try {
-      await navigator.clipboard.writeText(codes.join('\n'));
-      this.notice = { text: this.msg.copied, tone: 'status' };
-    } catch {
-      this.notice = { text: this.msg.copyFailed, tone: 'error' };
-    }
-  }
-
-  private download(): void {
-    const codes = this.codes;
-    if (!codes || !this.shadowRoot) return;
-    this.revokeDownload?.();
-    this.revokeDownload = downloadRecoveryCodes(this.shadowRoot, this.sheet(codes));
-    this.notice = { text: this.msg.recoveryCodesDownloaded, tone: 'status' };
-  }
-
-  private print(): void {
-    const codes = this.codes;
-    if (!codes || !this.shadowRoot) return;
-    this.notice = undefined;
-    this.printJob?.remove();
-    const job = printRecoveryCodes(this.shadowRoot, this.sheet(codes), this.lang || document.documentElement.lang || 'en');
-    this.printJob = job;
-    job.printed.catch(() => {
-      if (this.printJob === job) this.notice = { text: this.msg.errorUnknown, tone: 'error' };
-    });
-  }
-
-  private onConfirmChange(event: Event): void {
-    this.confirmed = (event.target as HTMLInputElement).checked;
-  }
-
-  private acknowledge(): void {
-    if (!this.confirmed || this.ack.pending || !this.codes) return;
-    this.failure = undefined;
-    this.notice = undefined;
-    void this.ack.run();
-  }
-
-  private retryLoad(): void {
-    this.failure = undefined;
-    void this.load.run();
-  }
-
-  // --- mode="verify" ----------------------------------------------------------------------------
-
-  private async onSubmit(event: SubmitEvent): Promise<void> {
-    event.preventDefault();
-    const input = this.codeInput;
-    if (!input || this.verifyCall.pending || this.countdown.running) return;
-    const code = normalizeRecoveryCode(input.value);
-    this.verifyError = undefined;
-    if (!code) {
-      this.missing = true;
-      input.focus();
-      return;
-    }
-    this.missing = false;
-    await this.verifyCall.run(code);
-    // The proof went out with the event; its token is the app's, not ours to keep.
-    if (this.verifyCall.status === 'complete') this.verifyCall.reset();
-  }
-
-  private onInput(): void {
-    if (this.missing) this.missing = false;
-  }
-
-  private acceptProof(proof: MfaProof): void {
-    if (this.codeInput) this.codeInput.value = '';
-    this.remaining = proof.recoveryCodesRemaining;
-    this.verified = true;
-    this.toggleState('verified', true);
-    const verified = new MfaVerifiedEvent(publicProof(proof));
-    this.dispatchEvent(verified);
-    void this.updateComplete.then(() => this.statusRegion?.focus());
-  }
-
-  private rejectCode(error: MfaError): void {
-    this.verifyError = error;
-    if (error.code === 'rate-limited' && error.retryAfter) this.countdown.start(error.retryAfter);
-    // Focus back in the field with the text selected, so the user can fix or retype it.
-    void this.updateComplete.then(() => {
-      const input = this.codeInput;
-      if (!input) return;
-      input.focus();
-      input.select();
-    });
-  }
-
-  // --- rendering --------------------------------------------------------------------------------
-
-  override render() {
-    return this.mode === 'verify' ? this.renderVerify() : this.renderShow();
-  }
-
-  private renderShow(): TemplateResult {
-    const msg = this.msg;
-    const codes = this.acknowledged ? undefined : this.codes;
-    const busy = this.load.pending || this.regen.pending;
-    let status: string | undefined;
-    if (this.load.pending) status = msg.loading;
-    else if (this.regen.pending) status = msg.recoveryCodesRegenerating;
-    else if (this.ack.pending) status = msg.recoveryCodesSaving;
-    else if (this.notice?.tone === 'status') status = this.notice.text;
-    else if (this.acknowledged) status = msg.recoveryCodesDone;
-    else if (this.regenerated && codes) status = msg.recoveryCodesRegenerated;
-    const error =
-      this.notice?.tone === 'error' ? this.notice.text : this.failure ? this.describeError(this.failure) : undefined;
-    const canRetry = !codes && !busy && !this.acknowledged && this.failure !== undefined;
-
-    return html`
-      <div part="base" class="base">
-        ${codes ? this.renderCodes(codes) : nothing}
-        ${canRetry
-          ? html`<button part="retry-button" class="acknowledge" type="button" @click=${this.retryLoad}>
-              ${msg.tryAgain}
-            </button>`
-          : nothing}
-        <div
-          part="status"
-          role="status"
-          class="status ${this.acknowledged && status === msg.recoveryCodesDone ? 'done' : ''}"
-          tabindex=${this.acknowledged ? '-1' : nothing}
-        >${status ?? nothing}</div>
-        <div part="error" role="alert" class="error">${error ?? nothing}</div>
-      </div>
-    `;
-  }
-
-  private renderCodes(codes: readonly string[]): TemplateResult {
-    const msg = this.msg;
-    // Continue is not disabled while saving, so focus stays on it if saving fails;
-    // acknowledge() ignores repeats.
-    return html`
-      <p class="intro">${msg.recoveryCodesIntro}</p>
-      <ol part="list" class="list" aria-label=${msg.recoveryCodesListLabel} translate="no">
-        ${codes.map((code) => html`<li part="code" class="code">${code}</li>`)}
-      </ol>
-      <div class="actions">
-        <button part="copy-button" type="button" @click=${this.copyAll}>${icon(copyIcon)}${msg.recoveryCodesCopy}</button>
-        <button part="download-button" type="button" @click=${this.download}>
-          ${icon(downloadIcon)}${msg.recoveryCodesDownload}
-        </button>
-        <button part="print-button" type="button" @click=${this.print}>${icon(printIcon)}${msg.recoveryCodesPrint}</button>
-      </div>
-      <label part="confirm" class="confirm">
-        <input type="checkbox" .checked=${this.confirmed} @change=${this.onConfirmChange} />
-        <span>${msg.recoveryCodesConfirm}</span>
-      </label>
-      <button
-        part="acknowledge-button"
-        class="primary acknowledge"
-        type="button"
-        ?disabled=${!this.confirmed}
-        aria-busy=${this.ack.pending ? 'true' : 'false'}
-        @click=${this.acknowledge}
-      >
-        ${msg.recoveryCodesContinue}
-      </button>
-    `;
-  }
-
-  private renderVerify(): TemplateResult {
-    const msg = this.msg;
-    const pending = this.verifyCall.pending;
-    const locked = this.countdown.running;
-    const invalid = this.missing || this.verifyError !== undefined;
-
-    let status: TemplateResult | string | undefined;
-    if (pending) status = msg.recoveryCodeVerifying;
-    else if (this.verified) {
-      const remaining = this.remaining;
-      status = html`${msg.recoveryCodeVerified}
-      ${remaining === undefined
-        ? nothing
-        : html`<span part="remaining" class="remaining ${remaining <= LOW_REMAINING ? 'low' : ''}"
-            >${msg.recoveryCodesRemaining(remaining)}</span
-          >`}`;
-    }
-
-    return html`
-      <div part="base" class="base">
-        ${this.verified
-          ? nothing
-          : html`<form novalidate @submit=${this.onSubmit}>
-              <label class="field-label" for="code">${msg.recoveryCodeLabel}</label>
-              <p id="hint" class="hint">${msg.recoveryCodeHint}</p>
-              <div class="row">
-                <input
-                  id="code"
-                  part="input"
-                  type="text"
-                  name="recovery-code"
-                  autocomplete="off"
-                  autocapitalize="characters"
-                  autocorrect="off"
-                  spellcheck="false"
-                  enterkeyhint="go"
-                  maxlength="64"
-                  aria-describedby="hint error"
-                  aria-invalid=${invalid ? 'true' : 'false'}
-                  @input=${this.onInput}
-                />
-                <button part="submit-button" class="primary" type="submit" ?disabled=${pending || locked}>
-                  ${msg.recoveryCodeSubmit}
-                </button>
-              </div>
-            </form>`}
-        <div id="error" part="error" role="alert" class="error">${this.renderVerifyError()}</div>
-        <div part="status" role="status" class="status ${this.verified ? 'done' : ''}" tabindex=${this.verified ? '-1' : nothing}>${status ?? nothing}</div>
-      </div>
-    `;
-  }
-
-  private renderVerifyError(): TemplateResult | string | typeof nothing {
-    if (this.missing) return this.msg.recoveryCodeMissing;
-    const error = this.verifyError;
-    if (!error) return nothing;
-    if (error.code === 'rate-limited' && this.countdown.running) {
-      // Announced once; the ticking copy is for the eyes only, so screen readers are not
-      // interrupted every second.
-      return html`<span class="visually-hidden">${this.describeError(error)}</span
-        ><span aria-hidden="true">${this.describeError(error, this.countdown.remaining)}</span>`;
-    }
-    return this.describeError(error);
+  protected override loadView(): Promise<ViewModule<this, RecoveryCodesView>> {
+    return import('./recovery-codes.view.js');
   }
 }

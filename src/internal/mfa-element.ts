@@ -24,13 +24,19 @@ export class MfaElement extends LitElement {
 
   protected readonly internals: ElementInternals = this.attachInternals();
 
-  /** The strings in the element's language (`lang` on it or an ancestor). */
-  protected get msg(): MfaMessages {
+  /**
+   * The strings in the element's language (`lang` on it or an ancestor).
+   * @internal for the element's lazily loaded view
+   */
+  get msg(): MfaMessages {
     return resolveMessages(inheritedLang(this), this.messages);
   }
 
-  /** Toggle a custom state, styled from outside with `mfa-x:state(name)`. */
-  protected toggleState(name: string, on: boolean): void {
+  /**
+   * Toggle a custom state, styled from outside with `mfa-x:state(name)`.
+   * @internal for the element's lazily loaded view
+   */
+  toggleState(name: string, on: boolean): void {
     if (on) this.internals.states.add(name);
     else this.internals.states.delete(name);
   }

@@ -2,7 +2,10 @@ import { en, type MfaMessages } from './en.js';
 
 const translations = new Map<string, Partial<MfaMessages>>([['en', en]]);
 
-/** Add or extend a translation; `lang` is a BCP 47 tag such as `de` or `pt-BR`. */
+/**
+ * Add or extend a translation; `lang` is a BCP 47 tag such as `de` or `pt-BR`. Lazily loaded
+ * element views also register their English strings here when they arrive.
+ */
 export function registerMessages(lang: string, messages: Partial<MfaMessages>): void {
   const key = lang.toLowerCase();
   translations.set(key, { ...translations.get(key), ...messages });
@@ -12,5 +15,10 @@ export function registerMessages(lang: string, messages: Partial<MfaMessages>): 
 export function resolveMessages(lang: string, overrides?: Partial<MfaMessages>): MfaMessages {
   const tag = lang.toLowerCase();
   const primary = tag.split('-')[0] ?? tag;
-  return { ...en, ...translations.get(primary), ...translations.get(tag), ...overrides };
+  return {
+    ...(translations.get('en') as MfaMessages),
+    ...translations.get(primary),
+    ...translations.get(tag),
+    ...overrides,
+  };
 }

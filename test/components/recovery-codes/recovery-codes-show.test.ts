@@ -4,9 +4,13 @@ import '../../../components/recovery-codes/mfa-recovery-codes.js';
 import type { MfaRecoveryCodes } from '../../../components/recovery-codes/recovery-codes.js';
 import type { MfaErrorEvent } from '../../../src/events/mfa-error.js';
 import type { MfaRecoveryCodesRegeneratedEvent } from '../../../src/events/mfa-recovery-codes-regenerated.js';
-import { en } from '../../../src/messages/en.js';
+import { en as sharedMessages } from '../../../src/messages/en.js';
+import { recoveryCodesMessages } from '../../../components/recovery-codes/recovery-codes.messages.js';
 import { createMemoryClient, ManualClock } from '../../../src/testing/index.js';
 import { enrolledClient, freshMfaToken, part, parts, retainedCodes, text, type Enrolled } from './helpers.js';
+
+/** The element's English strings: the shared ones and its own (which moved with its lazily loaded view). */
+const en = { ...sharedMessages, ...recoveryCodesMessages };
 
 async function shown(setup: Enrolled, issuer = 'Acme'): Promise<MfaRecoveryCodes> {
   const el = await fixture<MfaRecoveryCodes>(

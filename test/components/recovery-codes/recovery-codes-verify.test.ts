@@ -4,8 +4,12 @@ import '../../../components/recovery-codes/mfa-recovery-codes.js';
 import type { MfaRecoveryCodes } from '../../../components/recovery-codes/recovery-codes.js';
 import type { MfaErrorEvent } from '../../../src/events/mfa-error.js';
 import type { MfaVerifiedEvent } from '../../../src/events/mfa-verified.js';
-import { en } from '../../../src/messages/en.js';
+import { en as sharedMessages } from '../../../src/messages/en.js';
+import { recoveryCodesMessages } from '../../../components/recovery-codes/recovery-codes.messages.js';
 import { codeForms, enrolledClient, part, retainedCodes, text, type Enrolled } from './helpers.js';
+
+/** The element's English strings: the shared ones and its own (which moved with its lazily loaded view). */
+const en = { ...sharedMessages, ...recoveryCodesMessages };
 
 /** A signed-out user at the verify step, with the codes acknowledged as in real life. */
 async function atVerifyStep(): Promise<Enrolled> {
@@ -74,6 +78,8 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
         <mfa-recovery-codes mode="verify" .client=${setup.client}></mfa-recovery-codes>
       </div>`);
       const el = wrapper.querySelector('mfa-recovery-codes')!;
+      // fixture() waited for the wrapper only; the element's view loads on connect.
+      await el.updateComplete;
       await typeAndEnter(el, wrongCode);
       await waitUntil(() => text(part(el, 'error')) !== '');
       await settled(el);

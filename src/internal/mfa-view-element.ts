@@ -1,0 +1,47 @@
+import { html } from 'lit';
+import { LazyView, type ViewModule } from './lazy-view.js';
+import { MfaClientElement } from './mfa-client-element.js';
+
+/** The part of a lazily loaded view the element talks to. */
+export interface ElementView {
+  render(): unknown;
+}
+
+/**
+ * Base of the data-driven elements whose UI lives in a lazily loaded view (see `LazyView`).
+ * The element class keeps its public API (properties, methods, JSDoc for the manifest); the view
+ * holds the templates, styles, strings, client calls and behaviour.
+ */
+export abstract class MfaViewElement<View extends ElementView> extends MfaClientElement {
+  protected readonly lazyView: LazyView<this, View> = new LazyView<this, View>(this, () => this.loadView());
+
+  /** `import('./x.view.js')` — a literal dynamic import so bundlers split it out. */
+  protected abstract loadView(): Promise<ViewModule<this, View>>;
+
+  /** The view once loaded, for public methods that delegate to it. */
+  protected viewReady(): Promise<View> {
+    return this.lazyView.ready();
+  }
+
+  protected override render(): unknown {
+    const { view, failed } = this.lazyView;
+    if (view) return view.render();
+    if (failed) {
+      return html`<p part="error" role="alert">
+        ${this.msg.errorNetwork}
+        <button part="retry-button" type="button" @click=${() => void this.lazyView.ready().catch(() => undefined)}>
+          ${this.msg.tryAgain}
+        </button>
+      </p>`;
+    }
+    return html`<p part="status" role="status">${this.msg.loading}</p>`;
+  }
+
+  /** `await el.updateComplete` (and so `fixture()`) also waits for the view to arrive and render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const settled = await super.getUpdateComplete();
+    if (this.lazyView.view || this.lazyView.failed || !this.isConnected) return settled;
+    await this.lazyView.ready().catch(() => undefined);
+    return super.getUpdateComplete();
+  }
+}
