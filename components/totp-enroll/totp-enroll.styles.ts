@@ -1,11 +1,11 @@
 import { css } from 'lit';
 
+/**
+ * The view's styles (loaded with it). `display`, `color-scheme`, `font`, `color` and `[hidden]`
+ * of the host are in the element's own small styles, which also apply before the view arrives.
+ */
 export const styles = css`
   :host {
-    display: block;
-    color-scheme: light dark;
-    font: var(--mfa-font, inherit);
-    color: var(--mfa-color-text, CanvasText);
     --_gap: var(--mfa-gap, 1rem);
     --_radius: var(--mfa-radius, 0.5rem);
     --_muted: var(--mfa-color-muted, light-dark(#595959, #a8a8a8));
@@ -16,10 +16,6 @@ export const styles = css`
     --_success: var(--mfa-color-success, light-dark(#1e7d34, #81c995));
     --_border: var(--mfa-color-border, light-dark(#6b6b6b, #8f8f8f));
     --_surface: var(--mfa-color-surface, light-dark(#f3f4f6, #26282c));
-  }
-
-  :host([hidden]) {
-    display: none;
   }
 
   [part='base'] {

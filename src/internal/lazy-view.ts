@@ -1,11 +1,12 @@
 import { adoptStyles, type CSSResultOrNative, type LitElement, type ReactiveController } from 'lit';
-import { registerMessages, type MfaMessages } from '../messages/index.js';
+import { registerDefaultMessages } from '../messages/registry.js';
+import type { MfaMessages } from '../messages/en.js';
 
 /** What a lazily loaded element view module exports. */
 export interface ViewModule<Host, View> {
   /** Styles of the view, adopted next to the element's own small static styles. */
   styles: CSSResultOrNative[];
-  /** English strings of the view (registered once, so `lang` translations can override them). */
+  /** English strings of the view, added beneath any English the page registered already. */
   messages: Partial<MfaMessages>;
   /** Creates the view for one element; it renders from, and acts on, the element. */
   createView(host: Host): View;
@@ -46,7 +47,7 @@ export class LazyView<Host extends ViewHost, View> implements ReactiveController
     this.loading ??= this.load().then(
       (module) => {
         this.module = module;
-        registerMessages('en', module.messages);
+        registerDefaultMessages('en', module.messages);
         this.adopt();
         this.view = module.createView(this.host);
         this.failed = false;

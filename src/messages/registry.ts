@@ -4,11 +4,17 @@ const translations = new Map<string, Partial<MfaMessages>>([['en', en]]);
 
 /**
  * Add or extend a translation; `lang` is a BCP 47 tag such as `de` or `pt-BR`. Lazily loaded
- * element views also register their English strings here when they arrive.
+ * element views add their English strings beneath it when they arrive.
  */
 export function registerMessages(lang: string, messages: Partial<MfaMessages>): void {
   const key = lang.toLowerCase();
   translations.set(key, { ...translations.get(key), ...messages });
+}
+
+/** Add strings that existing registrations override (a lazily loaded view's English defaults). */
+export function registerDefaultMessages(lang: string, messages: Partial<MfaMessages>): void {
+  const key = lang.toLowerCase();
+  translations.set(key, { ...messages, ...translations.get(key) });
 }
 
 /** English, then the primary language (`pt`), then the exact tag (`pt-br`), then overrides. */

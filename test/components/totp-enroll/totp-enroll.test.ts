@@ -4,7 +4,8 @@ import { Secret, TOTP } from 'otpauth';
 import type { MfaTotpEnroll } from '../../../components/totp-enroll/totp-enroll.js';
 import type { MfaEnrolledEvent } from '../../../src/events/mfa-enrolled.js';
 import type { MfaErrorEvent } from '../../../src/events/mfa-error.js';
-import { en } from '../../../src/messages/en.js';
+import { totpEnrollMessages } from '../../../components/totp-enroll/totp-enroll.messages.js';
+import { en as sharedMessages } from '../../../src/messages/en.js';
 import { decodeQrCode, quietZoneIsLight } from './qr-support.js';
 import {
   allMarkup,
@@ -23,9 +24,12 @@ import {
   type Setup,
 } from './support.js';
 
-/** The enrollment's private ClientCall, to check that its value (the secret) is gone. */
+/** The English strings the element shows: the shared ones and its own (they come with its view). */
+const en = { ...sharedMessages, ...totpEnrollMessages };
+
+/** The enrollment's private ClientCall (in the element's view), to check that its value (the secret) is gone. */
 function enrollCall(el: MfaTotpEnroll): { value: unknown } {
-  return (el as unknown as { enroll: { value: unknown } }).enroll;
+  return (el as unknown as { lazyView: { view: { enroll: { value: unknown } } } }).lazyView.view.enroll;
 }
 
 /** The URI an authenticator app expects for this secret — built independently with otpauth. */

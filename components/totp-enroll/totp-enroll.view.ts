@@ -1,0 +1,329 @@
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { MfaError, MfaErrorCode } from '../../src/client/errors.js';
+import type { MfaDevice, MfaProof, TotpEnrollment } from '../../src/client/types.js';
+import { ClientCall } from '../../src/controllers/client-call.js';
+import { Countdown } from '../../src/controllers/countdown.js';
+import { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
+import type { MfaOtpInput } from '../otp-input/otp-input.js';
+import { QrCodeController, renderQrCode } from './qr-code.js';
+import type { MfaTotpEnroll } from './totp-enroll.js';
+import { totpEnrollMessages } from './totp-enroll.messages.js';
+import { styles as viewStyles } from './totp-enroll.styles.js';
+
+/** The view's styles, adopted next to the element's own small ones. */
+export const styles = [viewStyles];
+
+/** The view's English strings, registered when it loads. */
+export const messages = totpEnrollMessages;
+
+/** The embedded code field's parts, renamed so they do not clash with this element's own. */
+const CODE_PARTS =
+  'input: code-input, cell: code-cell, cell-active: code-cell-active, cell-filled: code-cell-filled, caret: code-caret, error: code-error';
+
+/** Verification failures after which this enrollment cannot be confirmed any more: start over. */
+const FATAL_VERIFY_ERRORS: ReadonlySet<MfaErrorCode> = new Set(['expired', 'not-enrolled', 'already-enrolled', 'unauthorized']);
+
+/** How long "Copied" stays on screen. */
+const COPIED_FOR_MS = 4000;
+
+/** `ABCDEFGHIJKL` → `ABCD EFGH IJKL`: easier to read and to type into an app. */
+function groupInFours(secret: string): string {
+  return secret.match(/.{1,4}/g)?.join(' ') ?? secret;
+}
+
+/**
+ * The UI and behaviour of `<mfa-totp-enroll>`, loaded when the element connects: the client
+ * calls, the QR code, the steps, the code check and the secret's lifetime. It renders from, and
+ * acts on, its element (`host`); the element keeps the public API and delegates here.
+ */
+export class TotpEnrollView implements ReactiveController {
+  /** The device confirmed by the first code; set means the enrollment is done. */
+  private enrolledDevice: MfaDevice | undefined;
+  /** Why the last code was not accepted (shown in the code field). */
+  private codeError: MfaError | undefined;
+  /** Why this enrollment cannot go on (shown in `error`), besides a failed `enrollTotp()`. */
+  private stepError: MfaError | undefined;
+  private copyState: 'copied' | 'failed' | undefined;
+
+  private autoStarted = false;
+  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The enrollment (holds the secret until `reset()`). */
+  private readonly enroll = new ClientCall<[], TotpEnrollment>(this.host, {
+    call: (client, [], signal) => client.enrollTotp({ signal }),
+    onSuccess: (enrollment) => {
+      void this.qr.draw(enrollment.uri);
+    },
+  });
+
+  /** Confirms the first code; the code is an argument only, never kept. */
+  private readonly verify = new ClientCall<[code: string, deviceId: string], MfaProof>(this.host, {
+    call: (client, [code, deviceId], signal) => client.verifyTotp({ code, deviceId, signal }),
+    onSuccess: (proof, [, deviceId]) => this.confirmed(proof.deviceId ?? deviceId),
+    onError: (error) => this.rejected(error),
+  });
+
+  private readonly countdown = new Countdown(this.host, () => this.rateLimitOver());
+  private readonly qr = new QrCodeController(this.host);
+
+  constructor(private readonly host: MfaTotpEnroll) {
+    host.addController(this);
+  }
+
+  /** Whether the first code was accepted. */
+  get enrolled(): boolean {
+    return this.enrolledDevice !== undefined;
+  }
+
+  /** Start (or start over) the enrollment: asks the client for a new secret. */
+  start(): void {
+    // A start() that came first (e.g. called while the view was loading) is the automatic one.
+    this.autoStarted = true;
+    this.enrolledDevice = undefined;
+    this.host.toggleState('enrolled', false);
+    this.codeError = undefined;
+    this.stepError = undefined;
+    this.countdown.stop();
+    this.verify.abort();
+    this.resetCopy();
+    this.qr.clear();
+    this.codeField?.clear();
+    this.host.requestUpdate();
+    void this.enroll.run();
+  }
+
+  hostConnected(): void {
+    this.autoStarted = false;
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    // Leaving the page ends the step: forget the secret, its drawing and any typed code.
+    this.dropSecret();
+  }
+
+  hostUpdate(): void {
+    const host = this.host;
+    // Start once per connection, as soon as a client is known (it may arrive after connecting),
+    // or because start() was called before this view arrived.
+    const auto = !host.manual && !this.autoStarted && host.isConnected && host.activeClient && !this.enrolled;
+    if (host.startRequested || auto) {
+      host.startRequested = false;
+      this.start();
+    }
+  }
+
+  private get codeField(): MfaOtpInput | null {
+    return this.host.renderRoot?.querySelector('mfa-otp-input') ?? null;
+  }
+
+  private dropSecret(): void {
+    this.enroll.reset();
+    this.qr.clear();
+    this.resetCopy();
+    this.codeField?.clear();
+  }
+
+  private resetCopy(): void {
+    clearTimeout(this.copiedTimer);
+    this.copiedTimer = undefined;
+    this.setCopyState(undefined);
+  }
+
+  private setCopyState(copyState: 'copied' | 'failed' | undefined): void {
+    if (this.copyState === copyState) return;
+    this.copyState = copyState;
+    this.host.requestUpdate();
+  }
+
+  private confirmed(deviceId: string): void {
+    const host = this.host;
+    const device: MfaDevice = { id: deviceId, type: 'totp', verified: true, createdAt: new Date().toISOString() };
+    const hadFocus = host.matches(':focus-within');
+    this.codeError = undefined;
+    this.dropSecret();
+    this.enrolledDevice = device;
+    host.toggleState('enrolled', true);
+    host.requestUpdate();
+    host.dispatchEvent(new MfaEnrolledEvent({ device: { ...device } }));
+    if (hadFocus) {
+      // The field is gone: keep keyboard users in place, on the success message.
+      void host.updateComplete.then(() => {
+        host.renderRoot.querySelector<HTMLElement>('[part="success"]')?.focus();
+      });
+    }
+  }
+
+  private rejected(error: MfaError): void {
+    this.host.requestUpdate();
+    if (FATAL_VERIFY_ERRORS.has(error.code)) {
+      this.codeError = undefined;
+      this.stepError = error;
+      this.dropSecret();
+      return;
+    }
+    this.codeError = error;
+    const field = this.codeField;
+    if (error.code === 'rate-limited') {
+      field?.clear();
+      this.countdown.start(error.retryAfter ?? 30);
+      return;
+    }
+    // A wrong (or replayed) code is cleared for the next attempt; after a network failure the
+    // code stays, so Enter or "Verify" sends it again for the same enrollment.
+    if (error.code === 'invalid-code') field?.clear();
+    void this.focusCodeField();
+  }
+
+  private rateLimitOver(): void {
+    if (this.codeError?.code === 'rate-limited') {
+      this.codeError = undefined;
+      this.host.requestUpdate();
+    }
+    void this.focusCodeField();
+  }
+
+  private async focusCodeField(): Promise<void> {
+    await this.host.updateComplete;
+    const field = this.codeField;
+    if (!field) return;
+    await field.updateComplete;
+    field.focus();
+  }
+
+  private submit(): void {
+    const enrollment = this.enroll.value;
+    const field = this.codeField;
+    if (!enrollment || !field || this.verify.pending || this.countdown.running) return;
+    const code = field.value;
+    if (code.length !== enrollment.digits || !field.checkValidity()) {
+      field.reportValidity();
+      field.focus();
+      return;
+    }
+    void this.verify.run(code, enrollment.deviceId);
+  }
+
+  /** The verify button, or Enter in the field (its implicit submission clicks that button). */
+  private onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    this.submit();
+  };
+
+  private onComplete = (): void => {
+    this.submit();
+  };
+
+  private onCopy = async (): Promise<void> => {
+    const secret = this.enroll.value?.secret;
+    if (!secret) return;
+    this.resetCopy();
+    try {
+      if (!navigator.clipboard) throw new Error('Clipboard API unavailable');
+      await navigator.clipboard.writeText(secret);
+      if (this.enroll.value?.secret !== secret) return;
+      this.setCopyState('copied');
+      this.copiedTimer = setTimeout(() => {
+        this.setCopyState(undefined);
+      }, COPIED_FOR_MS);
+    } catch {
+      if (this.enroll.value?.secret !== secret) return;
+      this.setCopyState('failed');
+      // Select the key so the user can copy it with the keyboard or the context menu.
+      const key = this.host.renderRoot.querySelector('[part="secret"]');
+      if (key) getSelection()?.selectAllChildren(key);
+    }
+  };
+
+  render(): TemplateResult {
+    const host = this.host;
+    const msg = host.msg;
+    const enrollment = this.enroll.value;
+    const enrollError = this.enroll.error;
+    const fatal = this.stepError ?? (this.enroll.status === 'error' ? enrollError : undefined);
+    let body: TemplateResult | typeof nothing = nothing;
+    if (!this.enrolled && !this.enroll.pending && !fatal && enrollment) body = this.renderSteps(enrollment);
+
+    let status: TemplateResult | typeof nothing = nothing;
+    if (this.enrolledDevice) status = this.renderSuccess();
+    else if (this.enroll.pending) status = html`<span class="spinner" aria-hidden="true"></span><span>${msg.totpLoading}</span>`;
+    else if (this.verify.pending) status = html`<span class="spinner" aria-hidden="true"></span><span>${msg.totpVerifying}</span>`;
+
+    const canRetry = fatal !== undefined && fatal.code !== 'already-enrolled' && !this.enroll.pending;
+    return html`<div part="base">
+      ${body}
+      <div part="error" role="alert">${fatal && !this.enroll.pending ? host.describeError(fatal) : nothing}</div>
+      ${canRetry ? html`<button part="retry-button" type="button" @click=${() => this.start()}>${msg.tryAgain}</button>` : nothing}
+      <div part="status" role="status">${status}</div>
+    </div>`;
+  }
+
+  private renderSteps(enrollment: TotpEnrollment): TemplateResult {
+    const host = this.host;
+    const msg = host.msg;
+    const { issuer, accountName, digits } = enrollment;
+    const limited = this.countdown.running;
+    const verifying = this.verify.pending;
+    const codeError = this.codeError;
+    const codeMessage = codeError ? (codeError.code === 'rate-limited' ? msg.errorRateLimited : host.describeError(codeError)) : '';
+    const qr = this.qr.symbol
+      ? renderQrCode(this.qr.symbol, msg.totpQrLabel(issuer, accountName))
+      : this.qr.failed
+        ? nothing
+        : html`<div class="qr-placeholder" aria-hidden="true"></div>`;
+    return html`<ol part="steps">
+      <li part="step">
+        <p part="step-title">${msg.totpScanTitle}</p>
+        <p class="hint">${msg.totpScanHint}</p>
+        <div class="scan">
+          ${qr}
+          <dl class="details">
+            ${issuer ? html`<div><dt>${msg.totpIssuer}</dt><dd part="issuer">${issuer}</dd></div>` : nothing}
+            <div><dt>${msg.totpAccount}</dt><dd part="account">${accountName}</dd></div>
+          </dl>
+        </div>
+        <p class="hint">${msg.totpManualHint}</p>
+        <div class="key">
+          <code part="secret">${groupInFours(enrollment.secret)}</code>
+          <button part="copy-button" type="button" @click=${this.onCopy}>${msg.totpCopySecret}</button>
+          <span part="copy-status" role="status">${this.copyState === 'copied' ? msg.copied : nothing}</span>
+        </div>
+        ${this.copyState === 'failed' ? html`<p part="copy-error" role="alert">${msg.copyFailed}</p>` : nothing}
+        <a part="otpauth-link" href=${enrollment.uri}>${msg.totpOpenLink}</a>
+      </li>
+      <li part="step">
+        <p part="step-title">${msg.totpCodeTitle(digits)}</p>
+        <p class="hint">${msg.totpCodeHint}</p>
+        <form part="form" novalidate @submit=${this.onSubmit}>
+          <mfa-otp-input
+            exportparts=${CODE_PARTS}
+            .length=${digits}
+            .label=${msg.totpCodeLabel}
+            .errorMessage=${codeMessage}
+            ?disabled=${limited}
+            ?readonly=${verifying}
+            @mfa-complete=${this.onComplete}
+          ></mfa-otp-input>
+          <button part="submit-button" type="submit" ?disabled=${limited || verifying}>${msg.totpSubmit}</button>
+        </form>
+        ${limited
+          ? html`<p part="countdown" role="timer">${msg.totpRetryIn(this.countdown.remaining)}</p>`
+          : nothing}
+      </li>
+    </ol>`;
+  }
+
+  private renderSuccess(): TemplateResult {
+    const msg = this.host.msg;
+    return html`<div part="success" tabindex="-1">
+      <span class="check" aria-hidden="true">✓</span>
+      <span class="success-title">${msg.totpEnrolled}</span>
+      <span class="success-hint">${msg.totpEnrolledHint}</span>
+    </div>`;
+  }
+}
+
+/** Called by `LazyView` once per element when this chunk has loaded. */
+export function createView(host: MfaTotpEnroll): TotpEnrollView {
+  return new TotpEnrollView(host);
+}
