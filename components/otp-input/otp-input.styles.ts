@@ -1,0 +1,151 @@
+import { css } from 'lit';
+
+/*
+ * Notes (kept out of the CSS text, which ships as is):
+ * - `.field` has `padding-right: --mfa-otp-badge-room`; the native input covers the cells and that
+ *   room, so password-manager icons drawn at its end do not cover the last digit.
+ * - Cells have `contain: strict`: a digit changing lays out one cell, not the row.
+ * - Every cell has a `.caret`; only the active empty cell's has the `caret` part and is visible.
+ *   It blinks through `data-caret-off` on `.field` (a timer, not a CSS animation, which would
+ *   cost a style pass every frame), and stays on under `prefers-reduced-motion: reduce`.
+ * - No transitions: they would restyle the cells on every frame while the user types.
+ * - The native input is transparent (text, caret, selection, Chrome's autofill paint); 16px keeps
+ *   iOS from zooming in on focus. In forced colours it keeps its transparency.
+ */
+export const styles = css`
+  :host {
+    --_size: var(--mfa-otp-cell-size, 2.75rem);
+    --_radius: var(--mfa-otp-radius, var(--mfa-radius, 0.5rem));
+    --_text: var(--mfa-color-text, CanvasText);
+    --_border: var(--mfa-color-border, light-dark(#6b6b6b, #8f8f8f));
+    --_muted: var(--mfa-color-muted, light-dark(#595959, #a8a8a8));
+    --_accent: var(--mfa-color-accent, light-dark(#1d4ed8, #7aa7ff));
+    --_error: var(--mfa-color-error, light-dark(#b3261e, #ff8a80));
+    display: inline-block;
+    vertical-align: top;
+    font-family: var(--mfa-font, inherit);
+    color: var(--_text);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .field {
+    position: relative;
+    padding-right: var(--mfa-otp-badge-room, 2.5rem);
+  }
+  .cells {
+    display: flex;
+    gap: var(--mfa-otp-gap, var(--mfa-gap, 0.5rem));
+    pointer-events: none;
+  }
+  [part~='cell'] {
+    position: relative;
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: var(--_size);
+    block-size: calc(var(--_size) * 1.25);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--mfa-color-surface, Canvas);
+    color: var(--_text);
+    font-family: var(--mfa-otp-font, inherit);
+    font-size: var(--mfa-otp-font-size, 1.5rem);
+    font-variant-numeric: tabular-nums;
+    line-height: 1;
+    contain: strict;
+  }
+  [part~='cell-filled'],
+  [part~='cell-active'] {
+    border-color: var(--_accent);
+  }
+  [part~='cell-active'] {
+    outline: 2px solid var(--mfa-focus-ring, var(--_accent));
+    outline-offset: 2px;
+  }
+  .caret {
+    position: absolute;
+    inset: 0;
+    inline-size: 2px;
+    block-size: 1.1em;
+    margin: auto;
+    border-radius: 1px;
+    background: currentColor;
+    visibility: hidden;
+  }
+  [part~='caret'] {
+    visibility: visible;
+  }
+  .field[data-caret-off] [part~='caret'] {
+    visibility: hidden;
+  }
+  .field[data-invalid] [part~='cell'] {
+    border-color: var(--_error);
+  }
+  .field[data-invalid] [part~='cell-active'] {
+    outline-color: var(--_error);
+  }
+  .field[data-disabled] [part~='cell'] {
+    border-style: dashed;
+    border-color: var(--_muted);
+    color: var(--_muted);
+    background: transparent;
+  }
+  [part='input'] {
+    position: absolute;
+    inset: 0;
+    box-sizing: border-box;
+    inline-size: 100%;
+    block-size: 100%;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    border-radius: var(--_radius);
+    outline: none;
+    background: transparent;
+    color: transparent;
+    -webkit-text-fill-color: transparent;
+    caret-color: transparent;
+    font: 16px monospace;
+    cursor: text;
+    appearance: none;
+  }
+  [part='input']::selection {
+    background: transparent;
+  }
+  [part='input']:-webkit-autofill {
+    transition:
+      background-color 0s 99999s,
+      color 0s 99999s;
+  }
+  [part='input']:disabled {
+    cursor: not-allowed;
+  }
+  [part='error'] {
+    inline-size: 0;
+    min-inline-size: 100%;
+    color: var(--_error);
+    font-size: 0.875em;
+    line-height: 1.4;
+  }
+  [part='error']:not(:empty) {
+    margin-block-start: 0.5rem;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .field[data-caret-off] [part~='caret'] {
+      visibility: visible;
+    }
+  }
+  @media (forced-colors: active) {
+    [part='input'] {
+      forced-color-adjust: none;
+    }
+    [part~='cell-active'] {
+      outline-color: Highlight;
+    }
+    .caret {
+      background: CanvasText;
+    }
+  }
+`;

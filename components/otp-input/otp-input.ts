@@ -1,0 +1,500 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { MfaCompleteEvent } from '../../src/events/mfa-complete.js';
+import {
+  MfaFormAssociatedElement,
+  type FormRestoreReason,
+  type FormRestoreState,
+  type Validator,
+} from '../../src/internal/form-associated.js';
+import { styles } from './otp-input.styles.js';
+
+const DEFAULT_LENGTH = 6;
+const MAX_LENGTH = 32;
+const ASCII_DIGITS = /^[0-9]*$/;
+/** Half a blink of the drawn caret, and how long it stays on after a move. */
+const CARET_BLINK_MS = 530;
+
+/** Zeros of the decimal digit sets people type codes in (Arabic-Indic, Persian, Devanagari, …, full-width). */
+const DIGIT_ZEROS = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50,
+  0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810, 0xff10,
+];
+
+/** The digits of `text` as ASCII: spaces, dashes and other separators go, `٤` and `４` become `4`. */
+function toDigits(text: string): string {
+  if (ASCII_DIGITS.test(text)) return text;
+  let digits = '';
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code >= 0x30 && code <= 0x39) {
+      digits += char;
+      continue;
+    }
+    for (const zero of DIGIT_ZEROS) {
+      if (code >= zero && code <= zero + 9) {
+        digits += String(code - zero);
+        break;
+      }
+    }
+  }
+  return digits;
+}
+
+/**
+ * Turn what the native input holds after an edit into a code, and say where the caret goes.
+ * `previous` is the value before the edit, `caret` the caret after it (the end of the insertion).
+ *
+ * - Separators are dropped: `123 456`, `123-456`, ` 123456 ` → `123456`.
+ * - A whole code (paste, autofill) replaces everything, wherever the caret was.
+ * - Digits typed or pasted into a full field overwrite the digits after the caret, as in a row
+ *   of boxes; at the end they are ignored, as with `maxlength`.
+ */
+function sanitizeEdit(previous: string, raw: string, caret: number, length: number): { value: string; caret: number } {
+  const bound = Math.min(previous.length, caret);
+  let same = 0;
+  while (same < bound && raw[same] === previous[same]) same++;
+  const head = toDigits(raw.slice(0, same));
+  const inserted = toDigits(raw.slice(same, caret));
+  if (inserted.length >= length) return { value: inserted.slice(0, length), caret: length };
+  let tail = toDigits(raw.slice(caret));
+  const room = length - head.length - inserted.length;
+  tail = room > 0 ? tail.slice(Math.max(0, tail.length - room)) : '';
+  const value = (head + inserted + tail).slice(0, length);
+  return { value, caret: Math.min(head.length + inserted.length, length) };
+}
+
+/** Input types that, like a text field, stop Enter from submitting a form without a submit button. */
+const BLOCKS_IMPLICIT_SUBMISSION = new Set([
+  'text', 'search', 'url', 'tel', 'email', 'password', 'date', 'month', 'week', 'time', 'datetime-local', 'number',
+]);
+
+/** What Enter does in a native text field: click the form's default button, or submit a form with one field. */
+function implicitSubmission(form: HTMLFormElement): void {
+  let blocking = 0;
+  for (const element of Array.from(form.elements)) {
+    const isButton = element instanceof HTMLButtonElement && element.type === 'submit';
+    const isInput = element instanceof HTMLInputElement;
+    if (isButton || (isInput && (element.type === 'submit' || element.type === 'image'))) {
+      (element as HTMLElement).click(); // does nothing when the default button is disabled
+      return;
+    }
+    if (isInput && BLOCKS_IMPLICIT_SUBMISSION.has(element.type)) blocking++;
+  }
+  if (blocking === 0) form.requestSubmit();
+}
+
+const CELL_PARTS = ['cell', 'cell cell-filled', 'cell cell-active', 'cell cell-active cell-filled'] as const;
+
+/**
+ * @summary A one-time-code field: one native input, drawn as a row of digit cells.
+ * @tagname mfa-otp-input
+ *
+ * There is exactly one native `<input autocomplete="one-time-code" inputmode="numeric">`. It lies
+ * over the cells with transparent text and caret, so clicks, selection, IME, OS and password-manager
+ * autofill and assistive technology all use a real text field; the cells only draw its value.
+ *
+ * - Pasting or autofilling `123 456`, `123-456` or ` 123456 ` gives `123456`: every edit is
+ *   cleaned on `input` (non-digits dropped, other scripts' digits turned into ASCII, cut to
+ *   `length`) and the caret is put back where the edit ended. A whole code replaces the value
+ *   wherever the caret is; digits typed into a full field overwrite the digit after the caret.
+ * - Clicking a cell selects its digit (typing replaces it), or puts the caret at the end when the
+ *   cell is beyond the value. Keys, Backspace, Delete, Home/End and selections work as in any field.
+ * - Enter commits the value (`change`) and submits the form like in a native text field.
+ * - Form-associated: `name`, `value` (the `value` attribute is the default a reset returns to),
+ *   `required`, `disabled`, `readonly`, `form`, `labels`, `validity` (`valueMissing` when
+ *   required and empty, `tooShort` when partly filled, `patternMismatch` when a script set
+ *   non-digits, `tooLong` when a script set more than `length` digits), `checkValidity()`,
+ *   `reportValidity()`, `setCustomValidity()`.
+ * - Its accessible name comes from its `<label>`s (`<label for=id>` or a wrapping label), else
+ *   `label`, else the translated "Verification code".
+ * - The native field's own `beforeinput` and `input` events are stopped (its `change` does not
+ *   leave the shadow root); the host fires `input` and `change` with the cleaned value instead.
+ *   No event carries the code.
+ *
+ * @fires input - The user changed the value (typing, deleting, paste, autofill); fired from the host after cleaning, bubbles and is composed. Read `.value`.
+ * @fires change - The user committed a changed value: the field became complete, Enter was pressed, or it lost focus. Bubbles, not composed (like a native input).
+ * @fires {MfaCompleteEvent} mfa-complete - The user filled every cell. Once per completion: again only after the value changes and is complete again. Carries no detail; read `.value`.
+ *
+ * @csspart input - The native `<input>` over the cells (text and caret transparent; it extends `--mfa-otp-badge-room` past the last cell).
+ * @csspart cell - Each digit cell.
+ * @csspart cell-active - The cell at the caret, or every cell in the selection, while the field has focus (shows the focus ring).
+ * @csspart cell-filled - A cell that holds a digit.
+ * @csspart caret - The caret drawn in the active cell when it is empty. It blinks (hidden with `visibility`) once the user stops typing, and stays on under `prefers-reduced-motion: reduce`.
+ * @csspart error - The `errorMessage`, with `role="alert"`, linked to the input by `aria-describedby`.
+ *
+ * @cssproperty [--mfa-otp-cell-size=2.75rem] - Width of a cell; its height is 1.25 times that.
+ * @cssproperty [--mfa-otp-gap=var(--mfa-gap, 0.5rem)] - Space between cells.
+ * @cssproperty [--mfa-otp-radius=var(--mfa-radius, 0.5rem)] - Corner radius of a cell.
+ * @cssproperty [--mfa-otp-font-size=1.5rem] - Size of the digits.
+ * @cssproperty [--mfa-otp-font=var(--mfa-font, inherit)] - Font of the digits (tabular figures are used).
+ * @cssproperty [--mfa-otp-badge-room=2.5rem] - Room right of the last cell that the native input extends over, so password-manager icons drawn at its end do not cover a digit. `0` removes it.
+ * @cssproperty [--mfa-font=inherit] - Font of the kit.
+ * @cssproperty [--mfa-color-text=CanvasText] - Digits and caret.
+ * @cssproperty [--mfa-color-surface=Canvas] - Cell background.
+ * @cssproperty [--mfa-color-border=light-dark(#6b6b6b, #8f8f8f)] - Cell border.
+ * @cssproperty [--mfa-color-muted=light-dark(#595959, #a8a8a8)] - Borders and digits when disabled.
+ * @cssproperty [--mfa-color-accent=light-dark(#1d4ed8, #7aa7ff)] - Border of the active and filled cells.
+ * @cssproperty [--mfa-focus-ring=var(--mfa-color-accent)] - Colour of the focus ring around the active cell.
+ * @cssproperty [--mfa-color-error=light-dark(#b3261e, #ff8a80)] - Cell borders and text of the error.
+ *
+ * @cssstate complete - The value is `length` digits.
+ * @cssstate invalid - `errorMessage` is set, or an `invalid` event (failed submit, `checkValidity()`, `reportValidity()`) was seen and the value is still invalid. Cleared by a reset or `clear()`. The inner input then has `aria-invalid="true"`.
+ */
+export class MfaOtpInput extends MfaFormAssociatedElement {
+  static override styles = styles;
+
+  static override shadowRootOptions: ShadowRootInit = { ...MfaFormAssociatedElement.shadowRootOptions, delegatesFocus: true };
+
+  private static readonly checks: ReadonlyArray<Validator<MfaOtpInput>> = [
+    { flag: 'valueMissing', invalid: (el) => el.required && el.value === '', message: (el) => el.msg.otpValueMissing },
+    { flag: 'patternMismatch', invalid: (el) => !ASCII_DIGITS.test(el.value), message: (el) => el.msg.otpPatternMismatch },
+    {
+      flag: 'tooLong',
+      invalid: (el) => el.value.length > el.cellCount,
+      message: (el) => el.msg.otpTooLong(el.cellCount),
+    },
+    {
+      flag: 'tooShort',
+      invalid: (el) => el.value.length > 0 && el.value.length < el.cellCount,
+      message: (el) => el.msg.otpTooShort(el.cellCount),
+    },
+  ];
+
+  /** Number of digits (cells). */
+  @property({ type: Number }) length = DEFAULT_LENGTH;
+
+  /** When the user completes the code, submit the field's form (`form.requestSubmit()`). */
+  @property({ type: Boolean, attribute: 'auto-submit' }) autoSubmit = false;
+
+  /** Accessible name when no `<label>` labels the field. Defaults to the translated "Verification code". */
+  @property() label = '';
+
+  /** An error to show under the field (e.g. "That code didn't work"). Sets `:state(invalid)` and `aria-invalid`. `''` hides it. */
+  @property({ attribute: 'error-message' }) errorMessage = '';
+
+  @state() private focused = false;
+  @state() private selectionStart = 0;
+  @state() private selectionEnd = 0;
+  @state() private accessibleName = '';
+  @state() private reportedInvalid = false;
+
+  @query('#input', true) private input!: HTMLInputElement | null;
+  @query('.cells', true) private cells!: HTMLElement | null;
+  @query('.field', true) private field!: HTMLElement | null;
+
+  private blinkTimer: ReturnType<typeof setInterval> | undefined;
+  private caretMovedAt = 0;
+
+  /** The value at focus or at the last `change`, to know whether leaving the field commits a change. */
+  private committed = '';
+  /** True while the user's edit is being applied (a script's `value` change resets `committed`). */
+  private userEdit = false;
+
+  constructor() {
+    super();
+    this.addEventListener('invalid', () => {
+      this.reportedInvalid = true;
+    });
+  }
+
+  /** The number of cells: `length`, or 6 when `length` is not a number from 1 to 32. */
+  get cellCount(): number {
+    const length = Math.floor(Number(this.length));
+    return length >= 1 && length <= MAX_LENGTH ? length : DEFAULT_LENGTH;
+  }
+
+  /** Whether the value is `length` digits. */
+  get complete(): boolean {
+    return this.value.length === this.cellCount && ASCII_DIGITS.test(this.value);
+  }
+
+  /** Focus the native input. */
+  override focus(options?: FocusOptions): void {
+    if (this.input) this.input.focus(options);
+    else super.focus(options);
+  }
+
+  /** Take focus away from the native input. */
+  override blur(): void {
+    this.input?.blur();
+  }
+
+  /** Empty the field without firing events. Focus stays where it is. */
+  clear(): void {
+    this.value = '';
+    this.reportedInvalid = false;
+    const input = this.input;
+    if (input) {
+      input.value = '';
+      this.readSelection();
+    }
+  }
+
+  protected override validators(): ReadonlyArray<Validator<this>> {
+    return MfaOtpInput.checks;
+  }
+
+  protected override get validityAnchor(): HTMLElement | undefined {
+    return (this.hasUpdated && this.input) || undefined;
+  }
+
+  override requestUpdate(...args: Parameters<MfaFormAssociatedElement['requestUpdate']>): void {
+    // A script's change is not the user's: leaving the field afterwards fires no `change`.
+    if (args[0] === 'value' && !this.userEdit) this.committed = this.value;
+    super.requestUpdate(...args);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.refreshName();
+  }
+
+  override formResetCallback(): void {
+    super.formResetCallback();
+    this.reportedInvalid = false;
+  }
+
+  override formStateRestoreCallback(state: FormRestoreState | null, reason: FormRestoreReason): void {
+    if (typeof state !== 'string') return;
+    // A saved value is ours; an autofilled one is cleaned like a paste.
+    this.value = reason === 'autocomplete' ? sanitizeEdit('', state, state.length, this.cellCount).value : state;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('length')) this.updateValidity(true);
+    if (changed.has('label') || changed.has('messages')) this.refreshName();
+    if (this.focused && this.isDisabled) this.leave();
+    this.toggleState('complete', this.complete);
+    this.toggleState('invalid', this.showsInvalid);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // A script set the value: show it in the native input (the user's edits are there already).
+    const input = this.input;
+    if (input && changed.has('value') && input.value !== this.value) input.value = this.value;
+  }
+
+  private get showsInvalid(): boolean {
+    return this.errorMessage !== '' || (this.reportedInvalid && !this.internals.validity.valid);
+  }
+
+  /** Name the native input after the host's labels, which cannot reach into the shadow root. */
+  private refreshName(): void {
+    this.accessibleName = this.labelText() || this.label || this.msg.otpLabel;
+  }
+
+  private readSelection(): void {
+    const input = this.input;
+    if (!input) return;
+    const start = input.selectionStart ?? input.value.length;
+    const end = input.selectionEnd ?? start;
+    if (start === this.selectionStart && end === this.selectionEnd) return;
+    this.selectionStart = start;
+    this.selectionEnd = end;
+    this.caretMovedAt = performance.now();
+    // A moved caret shows at once, as a native one does.
+    if (this.blinkTimer !== undefined) this.field?.removeAttribute('data-caret-off');
+  }
+
+  /**
+   * The caret blinks from a timer, not a CSS animation: an animation costs a style pass on every
+   * frame, a timer two attribute flips a second. Like a native caret it stays on while the user
+   * types, and `prefers-reduced-motion: reduce` keeps it on (in CSS).
+   */
+  private startBlinking(): void {
+    this.stopBlinking();
+    this.blinkTimer = setInterval(() => {
+      const field = this.field;
+      if (!field) return;
+      const off = performance.now() - this.caretMovedAt >= CARET_BLINK_MS && !field.hasAttribute('data-caret-off');
+      field.toggleAttribute('data-caret-off', off);
+    }, CARET_BLINK_MS);
+  }
+
+  private stopBlinking(): void {
+    clearInterval(this.blinkTimer);
+    this.blinkTimer = undefined;
+    this.field?.removeAttribute('data-caret-off');
+  }
+
+  /** Take the native input's content after an edit, clean it and tell listeners. */
+  private takeInput(): void {
+    const input = this.input;
+    if (!input) return;
+    const raw = input.value;
+    const length = this.cellCount;
+    let next = raw;
+    if (raw.length > length || !ASCII_DIGITS.test(raw)) {
+      const edit = sanitizeEdit(this.value, raw, input.selectionEnd ?? raw.length, length);
+      next = edit.value;
+      input.value = next;
+      input.setSelectionRange(edit.caret, edit.caret);
+    }
+    this.readSelection();
+    if (next === this.value) return;
+    this.userEdit = true;
+    try {
+      this.value = next;
+    } finally {
+      this.userEdit = false;
+    }
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    // A listener may have changed the value; only a complete value the user made counts.
+    if (this.value === next && this.complete) {
+      this.commitChange();
+      const complete = new MfaCompleteEvent();
+      this.dispatchEvent(complete);
+      if (this.autoSubmit) this.internals.form?.requestSubmit();
+    }
+  }
+
+  private commitChange(): void {
+    if (this.value === this.committed) return;
+    this.committed = this.value;
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  private onInput(event: InputEvent): void {
+    event.stopPropagation();
+    // An IME is still composing: clean up when it commits (compositionend).
+    if (event.isComposing) return;
+    this.takeInput();
+  }
+
+  /**
+   * Paste the clipboard's digits as if typed: the browser keeps its undo history and fires `input`,
+   * which cleans the rest (a whole code replacing the value, a full field…). Handling the event
+   * also makes a scripted `ClipboardEvent` with a `DataTransfer` work.
+   */
+  private onPaste(event: ClipboardEvent): void {
+    const input = this.input;
+    if (!input || this.readonly || this.isDisabled || !event.clipboardData) return;
+    event.preventDefault();
+    const digits = toDigits(event.clipboardData.getData('text/plain'));
+    if (!digits) return;
+    if (this.shadowRoot?.activeElement === input && input.ownerDocument.execCommand('insertText', false, digits)) return;
+    const start = input.selectionStart ?? input.value.length;
+    input.setRangeText(digits, start, input.selectionEnd ?? start, 'end');
+    this.takeInput();
+  }
+
+  private onCompositionEnd(): void {
+    this.takeInput();
+  }
+
+  private stopNative(event: Event): void {
+    event.stopPropagation();
+  }
+
+  private onKeypress(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    this.commitChange();
+    const form = this.internals.form;
+    if (form) implicitSubmission(form);
+  }
+
+  private onFocus(): void {
+    this.focused = true;
+    this.committed = this.value;
+    this.refreshName();
+    this.readSelection();
+    this.caretMovedAt = performance.now();
+    this.startBlinking();
+    // Caret moves by keys or touch handles are reported on the document (not always on the input).
+    this.ownerDocument.addEventListener('selectionchange', this.onSelectionChange);
+  }
+
+  private onBlur(): void {
+    this.leave();
+    this.commitChange();
+  }
+
+  /** Focus left (or the field was disabled under it, which fires no `blur`): stop drawing focus. */
+  private leave(): void {
+    this.focused = false;
+    this.stopBlinking();
+    this.ownerDocument.removeEventListener('selectionchange', this.onSelectionChange);
+  }
+
+  private readonly onSelectionChange = (): void => this.readSelection();
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.leave();
+  }
+
+
+  /** Clicking a cell selects its digit (typing replaces it), or goes to the end past the value. */
+  private onClick(event: MouseEvent): void {
+    const input = this.input;
+    if (!input || input.selectionStart !== input.selectionEnd) return; // a drag or double click selected text
+    const index = this.cellIndexAt(event.clientX);
+    const filled = Math.min(input.value.length, this.cellCount);
+    if (index < filled) input.setSelectionRange(index, index + 1, 'forward');
+    else input.setSelectionRange(filled, filled);
+    this.readSelection();
+  }
+
+  /** Which cell is at `x` (layout is read here, on a click, never while rendering). */
+  private cellIndexAt(x: number): number {
+    const cells = this.cells?.children ?? [];
+    for (let index = 0; index < cells.length; index++) {
+      if (x < (cells[index] as Element).getBoundingClientRect().right) return index;
+    }
+    return cells.length;
+  }
+
+  protected override render(): TemplateResult {
+    const count = this.cellCount;
+    const value = this.value;
+    const start = Math.min(this.selectionStart, this.selectionEnd);
+    const end = Math.max(this.selectionStart, this.selectionEnd);
+    const collapsed = start === end;
+    const caretCell = Math.min(start, count - 1);
+    const cells: TemplateResult[] = [];
+    for (let index = 0; index < count; index++) {
+      const char = value[index] ?? '';
+      const active = this.focused && (collapsed ? index === caretCell : index >= start && index < end);
+      const filled = char !== '';
+      // Every cell keeps its caret element (hidden unless it has the part): moving the caret
+      // then changes two attributes instead of creating and removing an element per keystroke.
+      cells.push(
+        html`<div part=${CELL_PARTS[(active ? 2 : 0) + (filled ? 1 : 0)]}>${char}<span
+            class="caret"
+            part=${active && !filled && collapsed ? 'caret' : ''}
+          ></span></div>`,
+      );
+    }
+    const invalid = this.showsInvalid;
+    const disabled = this.isDisabled;
+    return html`<div class="field" dir="ltr" ?data-disabled=${disabled} ?data-invalid=${invalid}>
+        <div class="cells" aria-hidden="true">${cells}</div>
+        <input
+          id="input"
+          part="input"
+          autocomplete="one-time-code"
+          inputmode="numeric"
+          spellcheck="false"
+          autocapitalize="off"
+          ?disabled=${disabled}
+          ?readonly=${this.readonly}
+          ?required=${this.required}
+          aria-label=${this.accessibleName}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${this.errorMessage ? 'error' : nothing}
+          @beforeinput=${this.stopNative}
+          @input=${this.onInput}
+          @paste=${this.onPaste}
+          @compositionend=${this.onCompositionEnd}
+          @keypress=${this.onKeypress}
+          @focus=${this.onFocus}
+          @blur=${this.onBlur}
+          @click=${this.onClick}
+        />
+      </div>
+      <div id="error" part="error" role="alert">${this.errorMessage || nothing}</div>`;
+  }
+}
