@@ -1,7 +1,8 @@
-/** Registers every mfa-elements tag. */
+/**
+ * Registers every mfa-elements tag. It exports nothing: import classes, types, events and the
+ * context from the package root, so that this file stays the small up-front cost of the kit.
+ */
 import '../components/provider/mfa-provider.js';
 import '../components/otp-input/mfa-otp-input.js';
 import '../components/totp-enroll/mfa-totp-enroll.js';
 import '../components/recovery-codes/mfa-recovery-codes.js';
-
-export * from './index.js';

@@ -14,7 +14,7 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
-    --_size: var(--mfa-otp-cell-size, 2.75rem);
+    --_size: var(--mfa-otp-cell-size, min(2.75rem, 9.5vw));
     --_radius: var(--mfa-otp-radius, var(--mfa-radius, 0.5rem));
     --_text: var(--mfa-color-text, CanvasText);
     --_border: var(--mfa-color-border, light-dark(#6b6b6b, #8f8f8f));
@@ -31,11 +31,11 @@ export const styles = css`
   }
   .field {
     position: relative;
-    padding-right: var(--mfa-otp-badge-room, 2.5rem);
+    padding-right: var(--mfa-otp-badge-room, min(2.5rem, 6vw));
   }
   .cells {
     display: flex;
-    gap: var(--mfa-otp-gap, var(--mfa-gap, 0.5rem));
+    gap: var(--mfa-otp-gap, min(0.5rem, 2vw));
     pointer-events: none;
   }
   [part~='cell'] {

@@ -123,12 +123,12 @@ const CELL_PARTS = ['cell', 'cell cell-filled', 'cell cell-active', 'cell cell-a
  * @csspart caret - The caret drawn in the active cell when it is empty. It blinks (hidden with `visibility`) once the user stops typing, and stays on under `prefers-reduced-motion: reduce`.
  * @csspart error - The `errorMessage`, with `role="alert"`, linked to the input by `aria-describedby`.
  *
- * @cssproperty [--mfa-otp-cell-size=2.75rem] - Width of a cell; its height is 1.25 times that.
- * @cssproperty [--mfa-otp-gap=var(--mfa-gap, 0.5rem)] - Space between cells.
+ * @cssproperty [--mfa-otp-cell-size=min(2.75rem, 9.5vw)] - Width of a cell; its height is 1.25 times that. Shrinks on narrow screens by default.
+ * @cssproperty [--mfa-otp-gap=min(0.5rem, 2vw)] - Space between cells.
  * @cssproperty [--mfa-otp-radius=var(--mfa-radius, 0.5rem)] - Corner radius of a cell.
  * @cssproperty [--mfa-otp-font-size=1.5rem] - Size of the digits.
  * @cssproperty [--mfa-otp-font=var(--mfa-font, inherit)] - Font of the digits (tabular figures are used).
- * @cssproperty [--mfa-otp-badge-room=2.5rem] - Room right of the last cell that the native input extends over, so password-manager icons drawn at its end do not cover a digit. `0` removes it.
+ * @cssproperty [--mfa-otp-badge-room=min(2.5rem, 6vw)] - Room right of the last cell that the native input extends over, so password-manager icons drawn at its end do not cover a digit. `0` removes it.
  * @cssproperty [--mfa-font=inherit] - Font of the kit.
  * @cssproperty [--mfa-color-text=CanvasText] - Digits and caret.
  * @cssproperty [--mfa-color-surface=Canvas] - Cell background.
@@ -224,7 +224,8 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   clear(): void {
     this.value = '';
     this.reportedInvalid = false;
-    const input = this.input;
+    // Before the first render there is no native field yet (and asking for it would warn).
+    const input = this.hasUpdated ? this.input : null;
     if (input) {
       input.value = '';
       this.readSelection();

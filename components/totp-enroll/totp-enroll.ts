@@ -68,8 +68,7 @@ export class MfaTotpEnroll extends MfaViewElement<TotpEnrollView> {
   static override styles = css`
     :host {
       display: block;
-      color-scheme: light dark;
-      font: var(--mfa-font, inherit);
+      font-family: var(--mfa-font, inherit);
       color: var(--mfa-color-text, CanvasText);
     }
 
