@@ -1,5 +1,6 @@
 /**
- * Every user-visible string of the kit. Add a translation with `registerMessages('de', {...})`,
+ * The user-visible strings every page needs up front (shared ones and <mfa-otp-input>'s); the
+ * lazily loaded views bring their own (`*.messages.ts` beside each element). Add a translation with `registerMessages('de', {...})`,
  * or override single strings on one element with `.messages = { otpLabel: '…' }`.
  */
 function duration(seconds: number): string {
@@ -34,9 +35,13 @@ export const en = {
   otpValueMissing: 'Enter the code.',
   otpTooShort: (length: number) => `Enter all ${length} digits.`,
   otpPatternMismatch: 'Use digits only.',
-
-  // --- mfa-totp-enroll ----------------------------------------------------------------------
-  // --- mfa-recovery-codes -------------------------------------------------------------------
+  otpTooLong: (length: number) => `Enter only ${length} digits.`,
 };
 
-export type MfaMessages = typeof en;
+/**
+ * Every string, including those of lazily loaded views (their English arrives with the view;
+ * translations and `.messages` overrides can name them all from the start).
+ */
+export type MfaMessages = typeof en &
+  typeof import('../../components/recovery-codes/recovery-codes.messages.js').recoveryCodesMessages &
+  typeof import('../../components/totp-enroll/totp-enroll.messages.js').totpEnrollMessages;

@@ -1,0 +1,55 @@
+/**
+ * Bytes, base64url, random values and hashes with Web-standard APIs only (crypto.getRandomValues,
+ * crypto.subtle, btoa/atob, TextEncoder), so the server runs unchanged on Node, Bun, Deno or a worker.
+ */
+
+const utf8Encoder = new TextEncoder();
+
+export function utf8(text: string): Uint8Array<ArrayBuffer> {
+  return utf8Encoder.encode(text);
+}
+
+export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(length);
+  crypto.getRandomValues(bytes);
+  return bytes;
+}
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Decode base64 or base64url (padding optional). Throws on anything else. */
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(text)) throw new Error('not base64');
+  const standard = text.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  const padded = standard + '='.repeat((4 - (standard.length % 4)) % 4);
+  const binary = atob(padded);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** A random identifier for rows (128 bits, base64url). */
+export function randomId(): string {
+  return toBase64Url(randomBytes(16));
+}
+
+export async function sha256Base64Url(text: string): Promise<string> {
+  return toBase64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', utf8(text))));
+}
+
+/**
+ * Compare two strings in time that depends only on their lengths, not on where they differ.
+ * (Lengths are public here: codes have a fixed length.)
+ */
+export function constantTimeEqual(a: string, b: string): boolean {
+  const left = utf8(a);
+  const right = utf8(b);
+  let difference = left.length ^ right.length;
+  const length = Math.max(left.length, right.length);
+  for (let i = 0; i < length; i += 1) difference |= (left[i] ?? 0) ^ (right[i] ?? 0);
+  return difference === 0;
+}

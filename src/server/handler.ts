@@ -1,0 +1,159 @@
+/**
+ * `createMfaHandler(options)`: the whole server as one Web-standard `(Request) => Promise<Response>`,
+ * plus `verifyMfaToken` for the app's own endpoints. Runs unchanged on Node (see node.ts), Bun,
+ * Deno or a worker.
+ *
+ * Every request goes: route → same-origin check (state-changing methods) → the app's
+ * `authenticate` → capped JSON body → the route. Refusals are 4xx JSON; anything unexpected is
+ * logged (without its message, which could quote data) and answered 500 `unknown` — and, since
+ * every change runs in a transaction, leaves nothing half-done and spends no attempt.
+ */
+import type { MfaPendingStep } from '../client/types.js';
+import { loadAccount, pendingStep } from './account.js';
+import { assertAllowedOrigin, errorResponse, HttpError, readJsonObject, serverFault } from './http.js';
+import { describeFault } from './logger.js';
+import { resolveOptions, type MfaHandlerOptions, type MfaUser, type ResolvedOptions } from './options.js';
+import { matchRoute } from './routes.js';
+import type { MfaStore } from './store/types.js';
+import { MFA_TOKEN_HEADER } from './tokens.js';
+import { checkActionToken, refusal, type VerifyMfaTokenOptions, type VerifyMfaTokenResult } from './verify-token.js';
+
+export type MfaSessionState =
+  | { signedIn: false }
+  | { signedIn: true; userId: string; sessionId: string; pending: MfaPendingStep | null; verified: boolean };
+
+export interface MfaHandler {
+  /** Answer a request to the MFA endpoints (anything outside the base path gets a 404). */
+  (request: Request): Promise<Response>;
+  /** The same function, for runtimes that want `{ fetch }` (Bun.serve, Deno.serve, workers). */
+  fetch(request: Request): Promise<Response>;
+  /**
+   * For the app's own sensitive endpoint: may this request run `action`? Reads the token from
+   * the `x-mfa-token` header and consumes single-use tokens. Never throws for a refusal.
+   *
+   *   const check = await mfa.verifyMfaToken(request, { action: 'wallet.export' });
+   *   if (!check.ok) return check.response();
+   */
+  verifyMfaToken(request: Request, options: VerifyMfaTokenOptions): Promise<VerifyMfaTokenResult>;
+  /**
+   * Where this request's session stands, to keep a signed-in-but-unverified user on the MFA
+   * pages (SECURITY 17): serve the app only when `verified` is true.
+   */
+  sessionState(request: Request): Promise<MfaSessionState>;
+  /** Call on sign-out: the session's verification and tokens end with it. */
+  endSession(user: Pick<MfaUser, 'userId' | 'sessionId'>): Promise<void>;
+  /** The store in use (opened on first use when none was given). */
+  store(): Promise<MfaStore>;
+  /** Close the store. */
+  close(): Promise<void>;
+  readonly basePath: string;
+  readonly maxBodyBytes: number;
+}
+
+export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
+  const options = resolveOptions(input);
+
+  const handle = async (request: Request): Promise<Response> => {
+    let routeName = 'unmatched';
+    try {
+      const segments = relativeSegments(new URL(request.url).pathname, options.basePath);
+      if (segments === null) throw notFound();
+      const match = matchRoute(request.method, segments);
+      if (match.kind === 'not-found') throw notFound();
+      if (match.kind === 'wrong-method') {
+        throw new HttpError('invalid-request', 'Method not allowed.', {
+          status: 405,
+          reason: 'method-not-allowed',
+          headers: { allow: match.allowed.join(', ') },
+        });
+      }
+      routeName = `${match.route.method} ${match.route.segments.join('/')}`;
+      if (request.method === 'GET') assertNotCrossSite(request);
+      else assertAllowedOrigin(request, options.rp.origins);
+      const user = await authenticate(options, request);
+      if (user === null) throw new HttpError('unauthorized', 'Sign in first.', { reason: 'no-session' });
+      const body = request.method === 'POST' ? await readJsonObject(request, options.maxBodyBytes) : {};
+      const store = await options.getStore();
+      return await match.route.run({ request, params: match.params, user, body, now: options.now(), store, options });
+    } catch (error) {
+      if (error instanceof HttpError) return errorResponse(error);
+      options.logger.error('mfa.server-fault', { route: routeName, ...describeFault(error) });
+      return serverFault();
+    }
+  };
+
+  const verifyMfaToken = async (request: Request, check: VerifyMfaTokenOptions): Promise<VerifyMfaTokenResult> => {
+    try {
+      const user = await authenticate(options, request);
+      if (user === null) return refusal(new HttpError('unauthorized', 'Sign in first.', { reason: 'no-session' }));
+      const store = await options.getStore();
+      return await checkActionToken(options, store, user, request.headers.get(MFA_TOKEN_HEADER), check, options.now());
+    } catch (error) {
+      if (error instanceof HttpError) return refusal(error);
+      options.logger.error('mfa.server-fault', { route: 'verifyMfaToken', ...describeFault(error) });
+      return refusal(new HttpError('unknown', 'The server failed; try again.'));
+    }
+  };
+
+  const sessionState = async (request: Request): Promise<MfaSessionState> => {
+    const user = await authenticate(options, request);
+    if (user === null) return { signedIn: false };
+    const account = await loadAccount(await options.getStore(), user);
+    return {
+      signedIn: true,
+      userId: user.userId,
+      sessionId: user.sessionId,
+      pending: pendingStep(account),
+      verified: account.sessionVerified,
+    };
+  };
+
+  return Object.assign(handle, {
+    fetch: handle,
+    verifyMfaToken,
+    sessionState,
+    endSession: async (user: Pick<MfaUser, 'userId' | 'sessionId'>) =>
+      (await options.getStore()).endSession(user.userId, user.sessionId),
+    store: () => options.getStore(),
+    close: () => options.closeStore(),
+    basePath: options.basePath,
+    maxBodyBytes: options.maxBodyBytes,
+  });
+}
+
+function notFound(): HttpError {
+  return new HttpError('invalid-request', 'No such endpoint.', { status: 404, reason: 'not-found' });
+}
+
+/** The decoded path segments under the base path, or null when the path is outside it. */
+function relativeSegments(pathname: string, basePath: string): string[] | null {
+  if (!pathname.startsWith(`${basePath}/`)) return null;
+  try {
+    return pathname.slice(basePath.length + 1).split('/').map(decodeURIComponent);
+  } catch {
+    throw new HttpError('invalid-request', 'The path is not valid.', { reason: 'not-found', status: 404 });
+  }
+}
+
+/**
+ * GETs change nothing worth forging, except issuing fresh recovery codes when no key is set;
+ * browsers mark cross-site requests with Sec-Fetch-Site, so those are refused outright.
+ */
+function assertNotCrossSite(request: Request): void {
+  if (request.headers.get('sec-fetch-site') === 'cross-site') {
+    throw new HttpError('unauthorized', 'Cross-site request refused.', { status: 403, reason: 'origin' });
+  }
+}
+
+const ID_LIMIT = 256;
+
+/** The app's answer, checked: a malformed one is the app's bug, so a server fault (500). */
+async function authenticate(options: ResolvedOptions, request: Request): Promise<MfaUser | null> {
+  const user = await options.authenticate(request);
+  if (user === null || user === undefined) return null;
+  const valid = (value: unknown) => typeof value === 'string' && value.length > 0 && value.length <= ID_LIMIT;
+  if (!valid(user.userId) || !valid(user.sessionId) || !valid(user.userName)) {
+    throw new TypeError('authenticate() must return { userId, userName, sessionId } as non-empty strings (≤ 256)');
+  }
+  return { userId: user.userId, userName: user.userName, sessionId: user.sessionId };
+}

@@ -1,0 +1,108 @@
+/** POST totp/enroll · POST totp/verify — authenticator apps (SECURITY 1–6). */
+import type { MfaProof, TotpEnrollment } from '../../client/types.js';
+import { loadAccount } from '../account.js';
+import type { RouteHandler } from '../context.js';
+import { randomId } from '../encoding.js';
+import { assertMayAddFactor } from '../fresh-proof.js';
+import { HttpError, jsonResponse, rateLimited } from '../http.js';
+import { actionName, optional, parseBody, string, tokenRequest } from '../input.js';
+import { completeVerification } from '../proofs.js';
+import { prepareRecoverySet, storeRecoverySet, type PreparedRecoverySet } from '../recovery-set.js';
+import { StoreConflictError } from '../store/types.js';
+import { withCountedAttempt } from '../throttle.js';
+import {
+  generateTotpSecret,
+  matchTotpStep,
+  normalizeTotpCode,
+  secretFromBase32,
+  TOTP_DEFAULTS,
+  totpUri,
+} from '../totp.js';
+
+/** The sealed secret is bound to its device row. */
+const secretContext = (deviceId: string) => `totp:${deviceId}`;
+
+export const enrollTotp: RouteHandler = async (context) => {
+  parseBody(context.body, {});
+  const { user, now, store, options } = context;
+  const account = await loadAccount(store, user);
+  if (account.verifiedTotp) throw new HttpError('already-enrolled', 'An authenticator app is already set up.');
+
+  const secret = generateTotpSecret();
+  const deviceId = randomId();
+  const secretSealed = await options.secretBox.seal(secret.base32, secretContext(deviceId));
+  await store.transaction(async (tx) => {
+    await assertMayAddFactor(tx, context, account);
+    // Only the newest unconfirmed enrollment is kept; older secrets are deleted with it.
+    await tx.deleteUnverifiedTotpDevices(user.userId);
+    await tx.createTotpDevice({ id: deviceId, userId: user.userId, alias: null, secretSealed, createdAt: now });
+  });
+  const enrollment: TotpEnrollment = {
+    deviceId,
+    uri: totpUri({ issuer: options.issuer, accountName: user.userName, secretBase32: secret.base32 }),
+    secret: secret.base32,
+    issuer: options.issuer,
+    accountName: user.userName,
+    digits: TOTP_DEFAULTS.digits,
+    period: TOTP_DEFAULTS.period,
+    algorithm: TOTP_DEFAULTS.algorithm,
+  };
+  return jsonResponse(201, enrollment);
+};
+
+export const verifyTotp: RouteHandler = async (context) => {
+  const input = parseBody(context.body, {
+    code: string(32),
+    deviceId: optional(string(64)),
+    token: optional(tokenRequest),
+    action: optional(actionName),
+  });
+  const { user, now, store, options } = context;
+  const account = await loadAccount(store, user);
+  const device =
+    input.deviceId !== undefined
+      ? account.totpDevices.find((candidate) => candidate.id === input.deviceId)
+      : (account.verifiedTotp ?? account.totpDevices.at(-1));
+  if (!device) throw new HttpError('not-enrolled', 'No authenticator app is set up.');
+  const confirming = device.verifiedAt === null;
+
+  // Everything slow or fallible that changes nothing happens before the attempt is counted.
+  const secret = secretFromBase32(await options.secretBox.open(device.secretSealed, secretContext(device.id)));
+  const code = normalizeTotpCode(input.code);
+  const step = code === null ? null : matchTotpStep(secret, code, now.getTime());
+  const recoverySet: PreparedRecoverySet | null =
+    confirming && !account.hasFactor && step !== null ? await prepareRecoverySet(options, user.userId) : null;
+
+  let result;
+  try {
+    result = await withCountedAttempt(store, user.userId, now, options.rateLimit, async (tx) => {
+      if (step === null) return { ok: false, reason: 'wrong-code' };
+      // The one atomic step: accept this time step only if it is later than the last one used.
+      if ((await tx.claimTotpStep(user.userId, device.id, step, now)) === null) return { ok: false, reason: 'replay' };
+      if (recoverySet) await storeRecoverySet(tx, user.userId, recoverySet, now);
+      const proof: MfaProof = await completeVerification(tx, context, {
+        method: 'totp',
+        deviceId: device.id,
+        ...(input.token && { token: input.token }),
+        ...(input.action && { action: input.action }),
+      });
+      return { ok: true, value: proof };
+    });
+  } catch (error) {
+    if (error instanceof StoreConflictError) throw new HttpError('already-enrolled', 'An authenticator app is already set up.');
+    throw error;
+  }
+
+  if (result.kind === 'locked') {
+    options.logger.warn('mfa.attempt.refused-locked', { userId: user.userId, method: 'totp' });
+    throw rateLimited(result.retryAfter);
+  }
+  if (result.kind === 'failure') {
+    // A replay looks exactly like a wrong code to the caller (SECURITY 3), but is logged as one.
+    if (result.reason === 'replay') options.logger.warn('mfa.totp.replay', { userId: user.userId, deviceId: device.id });
+    if (result.locked) options.logger.warn('mfa.locked', { userId: user.userId, failures: result.failures });
+    throw new HttpError('invalid-code', 'The code is not valid.');
+  }
+  if (confirming) options.logger.info('mfa.totp.enrolled', { userId: user.userId, deviceId: device.id });
+  return jsonResponse(200, result.value);
+};

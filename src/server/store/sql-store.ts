@@ -1,0 +1,503 @@
+/**
+ * The one implementation of `MfaStore`, in plain PostgreSQL over a `SqlExecutor`. Every
+ * single-use rule is a conditional UPDATE … RETURNING, so it holds across server instances and
+ * needs no in-process lock: the database decides which caller wins.
+ */
+import type { MfaMethod } from '../../client/types.js';
+import { sqlState, UNIQUE_VIOLATION, type SqlExecutor, type SqlParam, type SqlQueryable, type SqlRow } from './sql-executor.js';
+import {
+  StoreConflictError,
+  type AttemptGate,
+  type ChallengePurpose,
+  type ChallengeRecord,
+  type MfaStore,
+  type NewPasskey,
+  type NewRecoveryCodeSet,
+  type NewToken,
+  type NewTotpDevice,
+  type PasskeyRecord,
+  type SessionRecord,
+  type TokenRecord,
+  type TotpDeviceRecord,
+  type UserRecord,
+} from './types.js';
+
+export interface SqlStoreOptions {
+  /** Extra clean-up after the executor closed (e.g. removing a temporary folder). */
+  onClose?: () => Promise<void>;
+}
+
+/** Build the store over an executor whose schema is already migrated (see `runMigrations`). */
+export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions = {}): MfaStore {
+  return new SqlStore(executor, executor, options);
+}
+
+class SqlStore implements MfaStore {
+  constructor(
+    private readonly db: SqlQueryable,
+    /** Null inside a transaction: nested transactions join the outer one. */
+    private readonly executor: SqlExecutor | null,
+    private readonly options: SqlStoreOptions,
+  ) {}
+
+  private rows<Row extends SqlRow = SqlRow>(sql: string, params: readonly SqlParam[] = []): Promise<Row[]> {
+    return this.db.query<Row>(sql, params);
+  }
+
+  async transaction<T>(fn: (store: MfaStore) => Promise<T>): Promise<T> {
+    if (this.executor === null) return fn(this);
+    return this.executor.transaction((tx) => fn(new SqlStore(tx, null, this.options)));
+  }
+
+  async close(): Promise<void> {
+    if (this.executor === null) throw new Error('close() inside a transaction');
+    await this.executor.close();
+    await this.options.onClose?.();
+  }
+
+  // ── users and throttling ─────────────────────────────────────────────────────────────────
+
+  async getUser(userId: string): Promise<UserRecord | null> {
+    const [row] = await this.rows('SELECT * FROM mfa_users WHERE user_id = $1', [userId]);
+    return row ? toUser(row) : null;
+  }
+
+  async ensureUser(userId: string, now: Date): Promise<UserRecord> {
+    await this.rows(
+      'INSERT INTO mfa_users (user_id, created_at) VALUES ($1, $2::timestamptz) ON CONFLICT (user_id) DO NOTHING',
+      [userId, iso(now)],
+    );
+    const user = await this.getUser(userId);
+    if (!user) throw new Error('user row vanished');
+    return user;
+  }
+
+  async ensureWebauthnUserId(userId: string, candidate: string, now: Date): Promise<string> {
+    await this.ensureUser(userId, now);
+    await this.rows('UPDATE mfa_users SET webauthn_user_id = $2 WHERE user_id = $1 AND webauthn_user_id IS NULL', [
+      userId,
+      candidate,
+    ]);
+    const user = await this.getUser(userId);
+    if (!user?.webauthnUserId) throw new Error('webauthn user id not set');
+    return user.webauthnUserId;
+  }
+
+  async countAttempt(userId: string, now: Date): Promise<AttemptGate> {
+    await this.ensureUser(userId, now);
+    // The attempt is counted before the code is looked at; a locked user is not counted.
+    const [counted] = await this.rows(
+      `UPDATE mfa_users SET failures = failures + 1
+        WHERE user_id = $1 AND NOT hard_locked AND (locked_until IS NULL OR locked_until <= $2::timestamptz)
+        RETURNING failures`,
+      [userId, iso(now)],
+    );
+    if (counted) return { allowed: true, failures: toNumber(counted['failures']) };
+    const user = await this.getUser(userId);
+    return { allowed: false, lockedUntil: user?.lockedUntil ?? null, hardLocked: user?.hardLocked ?? false };
+  }
+
+  async lockUser(userId: string, lock: { until: Date } | { hard: true }): Promise<void> {
+    if ('hard' in lock) {
+      await this.rows('UPDATE mfa_users SET hard_locked = true WHERE user_id = $1', [userId]);
+    } else {
+      await this.rows('UPDATE mfa_users SET locked_until = $2::timestamptz WHERE user_id = $1', [userId, iso(lock.until)]);
+    }
+  }
+
+  async resetFailures(userId: string): Promise<void> {
+    await this.rows('UPDATE mfa_users SET failures = 0, locked_until = NULL WHERE user_id = $1', [userId]);
+  }
+
+  async resetThrottle(userId: string): Promise<void> {
+    await this.rows('UPDATE mfa_users SET failures = 0, locked_until = NULL, hard_locked = false WHERE user_id = $1', [
+      userId,
+    ]);
+  }
+
+  // ── TOTP devices ─────────────────────────────────────────────────────────────────────────
+
+  async createTotpDevice(device: NewTotpDevice): Promise<TotpDeviceRecord> {
+    const [row] = await this.rows(
+      `INSERT INTO mfa_totp_devices (id, user_id, alias, secret_sealed, created_at)
+       VALUES ($1, $2, $3, $4, $5::timestamptz) RETURNING *`,
+      [device.id, device.userId, device.alias, device.secretSealed, iso(device.createdAt)],
+    );
+    return toTotpDevice(row!);
+  }
+
+  async listTotpDevices(userId: string): Promise<TotpDeviceRecord[]> {
+    const rows = await this.rows('SELECT * FROM mfa_totp_devices WHERE user_id = $1 ORDER BY created_at, id', [userId]);
+    return rows.map(toTotpDevice);
+  }
+
+  async deleteUnverifiedTotpDevices(userId: string): Promise<number> {
+    const rows = await this.rows(
+      'DELETE FROM mfa_totp_devices WHERE user_id = $1 AND verified_at IS NULL RETURNING id',
+      [userId],
+    );
+    return rows.length;
+  }
+
+  async claimTotpStep(userId: string, deviceId: string, step: number, now: Date): Promise<TotpDeviceRecord | null> {
+    try {
+      const [row] = await this.rows(
+        `UPDATE mfa_totp_devices
+            SET last_step = $3, last_used_at = $4::timestamptz, verified_at = COALESCE(verified_at, $4::timestamptz)
+          WHERE id = $2 AND user_id = $1 AND (last_step IS NULL OR last_step < $3)
+          RETURNING *`,
+        [userId, deviceId, step, iso(now)],
+      );
+      return row ? toTotpDevice(row) : null;
+    } catch (error) {
+      throw conflictOr(error, 'the user already has a verified TOTP device');
+    }
+  }
+
+  // ── passkeys ─────────────────────────────────────────────────────────────────────────────
+
+  async createPasskey(passkey: NewPasskey): Promise<PasskeyRecord> {
+    try {
+      const [row] = await this.rows(
+        `INSERT INTO mfa_passkeys
+           (id, user_id, credential_id, public_key, counter, transports, device_type, backed_up, alias, created_at)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10::timestamptz) RETURNING *`,
+        [
+          passkey.id,
+          passkey.userId,
+          passkey.credentialId,
+          passkey.publicKey,
+          passkey.counter,
+          JSON.stringify(passkey.transports),
+          passkey.deviceType,
+          passkey.backedUp,
+          passkey.alias,
+          iso(passkey.createdAt),
+        ],
+      );
+      return toPasskey(row!);
+    } catch (error) {
+      throw conflictOr(error, 'this credential is already registered');
+    }
+  }
+
+  async listPasskeys(userId: string): Promise<PasskeyRecord[]> {
+    const rows = await this.rows('SELECT * FROM mfa_passkeys WHERE user_id = $1 ORDER BY created_at, id', [userId]);
+    return rows.map(toPasskey);
+  }
+
+  async findPasskeyByCredentialId(credentialId: string): Promise<PasskeyRecord | null> {
+    const [row] = await this.rows('SELECT * FROM mfa_passkeys WHERE credential_id = $1', [credentialId]);
+    return row ? toPasskey(row) : null;
+  }
+
+  async recordPasskeyUse(
+    passkeyId: string,
+    update: { previousCounter: number; counter: number; backedUp: boolean; now: Date },
+  ): Promise<boolean> {
+    const rows = await this.rows(
+      `UPDATE mfa_passkeys SET counter = $3, backed_up = $4, last_used_at = $5::timestamptz
+        WHERE id = $1 AND counter = $2 RETURNING id`,
+      [passkeyId, update.previousCounter, update.counter, update.backedUp, iso(update.now)],
+    );
+    return rows.length === 1;
+  }
+
+  async deleteDevice(userId: string, deviceId: string): Promise<boolean> {
+    const totp = await this.rows('DELETE FROM mfa_totp_devices WHERE id = $1 AND user_id = $2 RETURNING id', [
+      deviceId,
+      userId,
+    ]);
+    const passkeys = await this.rows('DELETE FROM mfa_passkeys WHERE id = $1 AND user_id = $2 RETURNING id', [
+      deviceId,
+      userId,
+    ]);
+    return totp.length + passkeys.length > 0;
+  }
+
+  // ── recovery codes ───────────────────────────────────────────────────────────────────────
+
+  async replaceRecoveryCodes(set: NewRecoveryCodeSet): Promise<void> {
+    await this.transaction(async (tx) => {
+      const store = tx as SqlStore;
+      await store.ensureUser(set.userId, set.now);
+      await store.rows('DELETE FROM mfa_recovery_codes WHERE user_id = $1', [set.userId]);
+      // One statement for the whole set; jsonb keeps the parameter a plain string for every driver.
+      await store.rows(
+        `INSERT INTO mfa_recovery_codes (user_id, code_hash, created_at)
+         SELECT $1, hash, $3::timestamptz FROM jsonb_array_elements_text($2::jsonb) AS hash`,
+        [set.userId, JSON.stringify(set.hashes), iso(set.now)],
+      );
+      await store.rows(
+        `UPDATE mfa_users SET recovery_salt = $2, recovery_generated_at = $3::timestamptz,
+                recovery_acknowledged_at = NULL, recovery_pending_sealed = $4
+          WHERE user_id = $1`,
+        [set.userId, set.salt, iso(set.now), set.pendingSealed],
+      );
+    });
+  }
+
+  async deleteRecoveryCodes(userId: string): Promise<void> {
+    await this.transaction(async (tx) => {
+      const store = tx as SqlStore;
+      await store.rows('DELETE FROM mfa_recovery_codes WHERE user_id = $1', [userId]);
+      await store.rows(
+        `UPDATE mfa_users SET recovery_salt = NULL, recovery_generated_at = NULL,
+                recovery_acknowledged_at = NULL, recovery_pending_sealed = NULL
+          WHERE user_id = $1`,
+        [userId],
+      );
+    });
+  }
+
+  async consumeRecoveryCode(userId: string, codeHash: string, now: Date): Promise<boolean> {
+    const rows = await this.rows(
+      `UPDATE mfa_recovery_codes SET used_at = $3::timestamptz
+        WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING code_hash`,
+      [userId, codeHash, iso(now)],
+    );
+    return rows.length === 1;
+  }
+
+  async countUnusedRecoveryCodes(userId: string): Promise<number> {
+    const [row] = await this.rows(
+      'SELECT count(*) AS unused FROM mfa_recovery_codes WHERE user_id = $1 AND used_at IS NULL',
+      [userId],
+    );
+    return toNumber(row?.['unused'] ?? 0);
+  }
+
+  async acknowledgeRecoveryCodes(userId: string, now: Date): Promise<boolean> {
+    const rows = await this.rows(
+      `UPDATE mfa_users SET recovery_acknowledged_at = $2::timestamptz, recovery_pending_sealed = NULL
+        WHERE user_id = $1 AND recovery_salt IS NOT NULL AND recovery_acknowledged_at IS NULL
+        RETURNING user_id`,
+      [userId, iso(now)],
+    );
+    return rows.length === 1;
+  }
+
+  // ── WebAuthn challenges ──────────────────────────────────────────────────────────────────
+
+  async createChallenge(challenge: Omit<ChallengeRecord, 'consumedAt'>): Promise<void> {
+    await this.rows(
+      `INSERT INTO mfa_webauthn_challenges (challenge, user_id, session_id, purpose, created_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5::timestamptz, $6::timestamptz)`,
+      [
+        challenge.challenge,
+        challenge.userId,
+        challenge.sessionId,
+        challenge.purpose,
+        iso(challenge.createdAt),
+        iso(challenge.expiresAt),
+      ],
+    );
+  }
+
+  async consumeChallenge(
+    challenge: string,
+    owner: { userId: string; sessionId: string; purpose: ChallengePurpose },
+    now: Date,
+  ): Promise<ChallengeRecord | null> {
+    const [row] = await this.rows(
+      `UPDATE mfa_webauthn_challenges SET consumed_at = $5::timestamptz
+        WHERE challenge = $1 AND user_id = $2 AND session_id = $3 AND purpose = $4
+          AND consumed_at IS NULL AND expires_at > $5::timestamptz
+        RETURNING *`,
+      [challenge, owner.userId, owner.sessionId, owner.purpose, iso(now)],
+    );
+    return row ? toChallenge(row) : null;
+  }
+
+  async deleteStaleChallenges(userId: string, now: Date): Promise<void> {
+    await this.rows(
+      `DELETE FROM mfa_webauthn_challenges
+        WHERE user_id = $1 AND (consumed_at IS NOT NULL OR expires_at <= $2::timestamptz)`,
+      [userId, iso(now)],
+    );
+  }
+
+  // ── MFA tokens ───────────────────────────────────────────────────────────────────────────
+
+  async createToken(token: NewToken): Promise<void> {
+    await this.rows(
+      `INSERT INTO mfa_tokens
+         (token_hash, user_id, session_id, method, action, scopes, single_use, created_at, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8::timestamptz, $9::timestamptz)`,
+      [
+        token.tokenHash,
+        token.userId,
+        token.sessionId,
+        token.method,
+        token.action,
+        JSON.stringify(token.scopes),
+        token.singleUse,
+        iso(token.createdAt),
+        iso(token.expiresAt),
+      ],
+    );
+  }
+
+  async findToken(tokenHash: string): Promise<TokenRecord | null> {
+    const [row] = await this.rows('SELECT * FROM mfa_tokens WHERE token_hash = $1', [tokenHash]);
+    return row ? toToken(row) : null;
+  }
+
+  async consumeToken(tokenHash: string, userId: string, now: Date): Promise<TokenRecord | null> {
+    const [row] = await this.rows(
+      `UPDATE mfa_tokens SET consumed_at = $3::timestamptz
+        WHERE token_hash = $1 AND user_id = $2 AND consumed_at IS NULL AND expires_at > $3::timestamptz
+        RETURNING *`,
+      [tokenHash, userId, iso(now)],
+    );
+    return row ? toToken(row) : null;
+  }
+
+  async deleteExpiredTokens(userId: string, now: Date): Promise<void> {
+    await this.rows('DELETE FROM mfa_tokens WHERE user_id = $1 AND expires_at <= $2::timestamptz', [userId, iso(now)]);
+  }
+
+  // ── sessions ─────────────────────────────────────────────────────────────────────────────
+
+  async markSessionVerified(session: SessionRecord): Promise<void> {
+    await this.rows(
+      `INSERT INTO mfa_sessions (user_id, session_id, verified_at, method) VALUES ($1, $2, $3::timestamptz, $4)
+       ON CONFLICT (user_id, session_id) DO UPDATE SET verified_at = EXCLUDED.verified_at, method = EXCLUDED.method`,
+      [session.userId, session.sessionId, iso(session.verifiedAt), session.method],
+    );
+  }
+
+  async getSession(userId: string, sessionId: string): Promise<SessionRecord | null> {
+    const [row] = await this.rows('SELECT * FROM mfa_sessions WHERE user_id = $1 AND session_id = $2', [
+      userId,
+      sessionId,
+    ]);
+    return row ? toSession(row) : null;
+  }
+
+  async endSession(userId: string, sessionId: string): Promise<void> {
+    await this.transaction(async (tx) => {
+      const store = tx as SqlStore;
+      await store.rows('DELETE FROM mfa_sessions WHERE user_id = $1 AND session_id = $2', [userId, sessionId]);
+      await store.rows('DELETE FROM mfa_tokens WHERE user_id = $1 AND session_id = $2', [userId, sessionId]);
+      await store.rows('DELETE FROM mfa_webauthn_challenges WHERE user_id = $1 AND session_id = $2', [userId, sessionId]);
+    });
+  }
+}
+
+// ── row mapping: drivers differ in how they return timestamps, bigints and jsonb ───────────
+
+function iso(date: Date): string {
+  return date.toISOString();
+}
+
+function toDate(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  return value instanceof Date ? value : new Date(String(value));
+}
+
+function toRequiredDate(value: unknown): Date {
+  const date = toDate(value);
+  if (date === null) throw new Error('missing timestamp');
+  return date;
+}
+
+function toNumber(value: unknown): number {
+  return typeof value === 'number' ? value : Number(value);
+}
+
+function toNullableNumber(value: unknown): number | null {
+  return value === null || value === undefined ? null : toNumber(value);
+}
+
+function toText(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+function toJsonStrings(value: unknown): string[] {
+  const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
+  return Array.isArray(parsed) ? parsed.map(String) : [];
+}
+
+function toUser(row: SqlRow): UserRecord {
+  return {
+    userId: String(row['user_id']),
+    webauthnUserId: toText(row['webauthn_user_id']),
+    failures: toNumber(row['failures']),
+    lockedUntil: toDate(row['locked_until']),
+    hardLocked: row['hard_locked'] === true,
+    recoverySalt: toText(row['recovery_salt']),
+    recoveryGeneratedAt: toDate(row['recovery_generated_at']),
+    recoveryAcknowledgedAt: toDate(row['recovery_acknowledged_at']),
+    recoveryPendingSealed: toText(row['recovery_pending_sealed']),
+  };
+}
+
+function toTotpDevice(row: SqlRow): TotpDeviceRecord {
+  return {
+    id: String(row['id']),
+    userId: String(row['user_id']),
+    alias: toText(row['alias']),
+    secretSealed: String(row['secret_sealed']),
+    createdAt: toRequiredDate(row['created_at']),
+    verifiedAt: toDate(row['verified_at']),
+    lastStep: toNullableNumber(row['last_step']),
+    lastUsedAt: toDate(row['last_used_at']),
+  };
+}
+
+function toPasskey(row: SqlRow): PasskeyRecord {
+  return {
+    id: String(row['id']),
+    userId: String(row['user_id']),
+    credentialId: String(row['credential_id']),
+    publicKey: String(row['public_key']),
+    counter: toNumber(row['counter']),
+    transports: toJsonStrings(row['transports']),
+    deviceType: String(row['device_type']),
+    backedUp: row['backed_up'] === true,
+    alias: toText(row['alias']),
+    createdAt: toRequiredDate(row['created_at']),
+    lastUsedAt: toDate(row['last_used_at']),
+  };
+}
+
+function toChallenge(row: SqlRow): ChallengeRecord {
+  return {
+    challenge: String(row['challenge']),
+    userId: String(row['user_id']),
+    sessionId: String(row['session_id']),
+    purpose: String(row['purpose']) as ChallengePurpose,
+    createdAt: toRequiredDate(row['created_at']),
+    expiresAt: toRequiredDate(row['expires_at']),
+    consumedAt: toDate(row['consumed_at']),
+  };
+}
+
+function toToken(row: SqlRow): TokenRecord {
+  return {
+    tokenHash: String(row['token_hash']),
+    userId: String(row['user_id']),
+    sessionId: String(row['session_id']),
+    method: String(row['method']) as MfaMethod,
+    action: toText(row['action']),
+    scopes: toJsonStrings(row['scopes']),
+    singleUse: row['single_use'] === true,
+    createdAt: toRequiredDate(row['created_at']),
+    expiresAt: toRequiredDate(row['expires_at']),
+    consumedAt: toDate(row['consumed_at']),
+  };
+}
+
+function toSession(row: SqlRow): SessionRecord {
+  return {
+    userId: String(row['user_id']),
+    sessionId: String(row['session_id']),
+    verifiedAt: toRequiredDate(row['verified_at']),
+    method: String(row['method']) as MfaMethod,
+  };
+}
+
+function conflictOr(error: unknown, message: string): unknown {
+  return sqlState(error) === UNIQUE_VIOLATION ? new StoreConflictError(message, { cause: error }) : error;
+}

@@ -1,0 +1,239 @@
+/**
+ * The store: everything the MFA server keeps, in the words of the domain. One SQL implementation
+ * (sql-store.ts) serves every driver; a driver only supplies a `SqlExecutor`.
+ *
+ * Rules every implementation must keep (the conformance suite in
+ * test/server/conformance/store-suite.ts checks them):
+ * - Every "claim"/"consume" method is ONE atomic conditional update: under any concurrency, across
+ *   any number of server instances, at most one caller gets a row back.
+ * - Times come from the caller (`now`), never from the database clock, so an injected clock works
+ *   and several instances agree.
+ * - Secrets never reach the store in plaintext: TOTP secrets arrive already sealed
+ *   (`secretSealed`), recovery codes and MFA tokens arrive as hashes.
+ */
+import type { MfaMethod } from '../../client/types.js';
+
+/** Per-user state: the shared failure counter and the recovery-code set. */
+export interface UserRecord {
+  userId: string;
+  /** Random WebAuthn user handle (base64url); never the app's user id, which may be an e-mail. */
+  webauthnUserId: string | null;
+  /** Consecutive failed code attempts (TOTP and recovery codes share it). */
+  failures: number;
+  lockedUntil: Date | null;
+  /** Set after `hardLimit` consecutive failures; only `resetThrottle` clears it. */
+  hardLocked: boolean;
+  /** Salt of the current recovery-code set (base64url), or null when there is no set. */
+  recoverySalt: string | null;
+  recoveryGeneratedAt: Date | null;
+  recoveryAcknowledgedAt: Date | null;
+  /**
+   * The current set in plaintext, sealed with the app's key, kept only until the user
+   * acknowledges it (so a reload can show the same codes again). Null without a key.
+   */
+  recoveryPendingSealed: string | null;
+}
+
+/** What `countAttempt` decided. */
+export type AttemptGate =
+  | { allowed: true; /** Consecutive failures including this attempt. */ failures: number }
+  | { allowed: false; lockedUntil: Date | null; hardLocked: boolean };
+
+export interface TotpDeviceRecord {
+  id: string;
+  userId: string;
+  alias: string | null;
+  /** The base32 secret, sealed (see crypto.ts: `v1:` AES-GCM or `plain:` without a key). */
+  secretSealed: string;
+  createdAt: Date;
+  /** Null until the first code confirmed the enrollment. */
+  verifiedAt: Date | null;
+  /** The last accepted TOTP time step; a code is accepted only for a later step. */
+  lastStep: number | null;
+  lastUsedAt: Date | null;
+}
+
+export interface NewTotpDevice {
+  id: string;
+  userId: string;
+  alias: string | null;
+  secretSealed: string;
+  createdAt: Date;
+}
+
+export interface PasskeyRecord {
+  id: string;
+  userId: string;
+  /** base64url credential id as the authenticator reports it; unique across all users. */
+  credentialId: string;
+  /** base64url COSE public key. */
+  publicKey: string;
+  counter: number;
+  transports: string[];
+  /** 'singleDevice' | 'multiDevice' (WebAuthn backup eligibility). */
+  deviceType: string;
+  backedUp: boolean;
+  alias: string | null;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+}
+
+export type NewPasskey = Omit<PasskeyRecord, 'lastUsedAt'>;
+
+export type ChallengePurpose = 'registration' | 'authentication';
+
+export interface ChallengeRecord {
+  /** base64url challenge as sent to the browser. */
+  challenge: string;
+  userId: string;
+  sessionId: string;
+  purpose: ChallengePurpose;
+  createdAt: Date;
+  expiresAt: Date;
+  consumedAt: Date | null;
+}
+
+export interface TokenRecord {
+  /** SHA-256 of the token value (base64url); the value itself is never stored. */
+  tokenHash: string;
+  userId: string;
+  sessionId: string;
+  /** How the user proved the factor that earned this token. */
+  method: MfaMethod;
+  /** The action a token is bound to, or null for an unbound token. */
+  action: string | null;
+  scopes: string[];
+  singleUse: boolean;
+  createdAt: Date;
+  expiresAt: Date;
+  consumedAt: Date | null;
+}
+
+export type NewToken = Omit<TokenRecord, 'consumedAt'>;
+
+/** Per-session verification state: has this session of the app proved the second factor? */
+export interface SessionRecord {
+  userId: string;
+  sessionId: string;
+  verifiedAt: Date;
+  method: MfaMethod;
+}
+
+export interface NewRecoveryCodeSet {
+  userId: string;
+  salt: string;
+  /** One hash per code (see recovery-codes.ts). */
+  hashes: string[];
+  /** The plaintext codes sealed with the app's key, or null (see UserRecord.recoveryPendingSealed). */
+  pendingSealed: string | null;
+  now: Date;
+}
+
+export interface MfaStore {
+  /**
+   * Run `fn` in one transaction; everything it does through the `store` it receives commits
+   * together or not at all (a thrown error rolls back). Inside, use ONLY that store — the outer
+   * one may be blocked until the transaction ends (PGlite has a single connection). Nested calls
+   * join the outer transaction.
+   */
+  transaction<T>(fn: (store: MfaStore) => Promise<T>): Promise<T>;
+  /** Release the database (connection pool, PGlite instance). */
+  close(): Promise<void>;
+
+  // ── users and throttling ─────────────────────────────────────────────────────────────────
+  getUser(userId: string): Promise<UserRecord | null>;
+  /** Create the user row if missing (idempotent) and return it. */
+  ensureUser(userId: string, now: Date): Promise<UserRecord>;
+  /** Set the WebAuthn user handle if none is set yet; returns the handle in force. */
+  ensureWebauthnUserId(userId: string, candidate: string, now: Date): Promise<string>;
+  /**
+   * Count one code attempt BEFORE the code is checked: `failures = failures + 1` in one
+   * conditional update that refuses while locked (until `lockedUntil`, or hard-locked). Call it
+   * in the same transaction as the check, so a server error rolls the count back.
+   */
+  countAttempt(userId: string, now: Date): Promise<AttemptGate>;
+  /** Lock after a failed attempt (`hard` locks until `resetThrottle`). */
+  lockUser(userId: string, lock: { until: Date } | { hard: true }): Promise<void>;
+  /** A success: zero the failure counter and lift a timed lock. */
+  resetFailures(userId: string): Promise<void>;
+  /** Administrative unlock: zero the counter and lift any lock, hard ones included. */
+  resetThrottle(userId: string): Promise<void>;
+
+  // ── TOTP devices ─────────────────────────────────────────────────────────────────────────
+  createTotpDevice(device: NewTotpDevice): Promise<TotpDeviceRecord>;
+  listTotpDevices(userId: string): Promise<TotpDeviceRecord[]>;
+  /** Drop enrollments that were started but never confirmed (their secrets go with them). */
+  deleteUnverifiedTotpDevices(userId: string): Promise<number>;
+  /**
+   * Accept time step `step` for the device: ONE conditional update
+   * `SET last_step = step WHERE last_step IS NULL OR last_step < step`, which also confirms an
+   * unverified enrollment. Null when the step (or a later one) was already used: a replay.
+   * Throws `StoreConflictError` when confirming would give the user a second verified device.
+   */
+  claimTotpStep(userId: string, deviceId: string, step: number, now: Date): Promise<TotpDeviceRecord | null>;
+
+  // ── passkeys ─────────────────────────────────────────────────────────────────────────────
+  /** Throws `StoreConflictError` when the credential id is already registered. */
+  createPasskey(passkey: NewPasskey): Promise<PasskeyRecord>;
+  listPasskeys(userId: string): Promise<PasskeyRecord[]>;
+  findPasskeyByCredentialId(credentialId: string): Promise<PasskeyRecord | null>;
+  /**
+   * Store the new signature counter and backup state after an authentication. Conditional on
+   * the counter still being `previousCounter`, so two racing uses cannot both update; false
+   * when it changed meanwhile.
+   */
+  recordPasskeyUse(
+    passkeyId: string,
+    update: { previousCounter: number; counter: number; backedUp: boolean; now: Date },
+  ): Promise<boolean>;
+
+  /** Delete a TOTP device or passkey of this user. False when the user has no such device. */
+  deleteDevice(userId: string, deviceId: string): Promise<boolean>;
+
+  // ── recovery codes ───────────────────────────────────────────────────────────────────────
+  /** Replace the user's whole set (the old codes stop working) and mark it unacknowledged. */
+  replaceRecoveryCodes(set: NewRecoveryCodeSet): Promise<void>;
+  /** Remove the set entirely (e.g. when the last factor is deleted). */
+  deleteRecoveryCodes(userId: string): Promise<void>;
+  /** `UPDATE … SET used_at = now WHERE user_id AND code_hash AND used_at IS NULL`: one winner. */
+  consumeRecoveryCode(userId: string, codeHash: string, now: Date): Promise<boolean>;
+  countUnusedRecoveryCodes(userId: string): Promise<number>;
+  /** Mark the set saved and drop its sealed plaintext. False when nothing was pending. */
+  acknowledgeRecoveryCodes(userId: string, now: Date): Promise<boolean>;
+
+  // ── WebAuthn challenges ──────────────────────────────────────────────────────────────────
+  createChallenge(challenge: Omit<ChallengeRecord, 'consumedAt'>): Promise<void>;
+  /**
+   * Use a challenge up: one conditional update on (challenge, user, session, purpose, unused,
+   * unexpired). Null when it is unknown, someone else's, used or expired.
+   */
+  consumeChallenge(
+    challenge: string,
+    owner: { userId: string; sessionId: string; purpose: ChallengePurpose },
+    now: Date,
+  ): Promise<ChallengeRecord | null>;
+  /** Housekeeping: drop this user's challenges that are used or expired. */
+  deleteStaleChallenges(userId: string, now: Date): Promise<void>;
+
+  // ── MFA tokens ───────────────────────────────────────────────────────────────────────────
+  createToken(token: NewToken): Promise<void>;
+  findToken(tokenHash: string): Promise<TokenRecord | null>;
+  /**
+   * `UPDATE … SET consumed_at = now WHERE token_hash AND user_id AND consumed_at IS NULL AND
+   * expires_at > now RETURNING`: exactly one caller gets the token.
+   */
+  consumeToken(tokenHash: string, userId: string, now: Date): Promise<TokenRecord | null>;
+  /** Housekeeping: drop this user's expired tokens. */
+  deleteExpiredTokens(userId: string, now: Date): Promise<void>;
+
+  // ── sessions ─────────────────────────────────────────────────────────────────────────────
+  markSessionVerified(session: SessionRecord): Promise<void>;
+  getSession(userId: string, sessionId: string): Promise<SessionRecord | null>;
+  /** The app's session ended: forget its verification and its persistent tokens. */
+  endSession(userId: string, sessionId: string): Promise<void>;
+}
+
+/** A uniqueness rule of the domain was hit (second verified TOTP device, duplicate credential). */
+export class StoreConflictError extends Error {
+  override readonly name = 'StoreConflictError';
+}

@@ -1,0 +1,135 @@
+/**
+ * MFA tokens (SECURITY 14–16): what a verification can yield so the app's own endpoint can
+ * check, on the server, that a proof was given. The value is 256 random bits shown once; the
+ * store keeps only its SHA-256. A single-use token is bound to the user and (for app actions)
+ * the action, expires quickly and is consumed atomically when the action runs. A persistent
+ * token or step-up scope is bound to the session and has a maximum age.
+ */
+import type { MfaMethod, MfaToken, TokenRequest } from '../client/types.js';
+import { randomBytes, sha256Base64Url, toBase64Url } from './encoding.js';
+import { HttpError, type ErrorReason } from './http.js';
+import type { ActionPolicy, MfaUser } from './options.js';
+import type { MfaStore, TokenRecord } from './store/types.js';
+
+/** Header carrying a token to the app's guarded endpoints and to the MFA endpoints that need a fresh proof. */
+export const MFA_TOKEN_HEADER = 'x-mfa-token';
+
+/** Token values are easy to spot in a leak report. */
+const TOKEN_PREFIX = 'mfa_';
+const TOKEN_PATTERN = /^mfa_[A-Za-z0-9_-]{43}$/;
+
+export function hashToken(value: string): Promise<string> {
+  return sha256Base64Url(value);
+}
+
+/** A header or body value that can be a token; anything else is not looked up at all. */
+export function isTokenShaped(value: string): boolean {
+  return TOKEN_PATTERN.test(value);
+}
+
+export interface IssueTokenInput {
+  user: MfaUser;
+  method: MfaMethod;
+  request: TokenRequest;
+  action: string | null;
+  now: Date;
+  singleUseSeconds: number;
+  persistentSeconds: number;
+}
+
+/** Create and store a token; the returned value is the only copy of it. */
+export async function issueToken(store: MfaStore, input: IssueTokenInput): Promise<MfaToken> {
+  const value = TOKEN_PREFIX + toBase64Url(randomBytes(32));
+  const scopes = 'scopes' in input.request ? [...input.request.scopes] : [];
+  const singleUse = 'singleUse' in input.request ? input.request.singleUse : false;
+  const lifetime = singleUse ? input.singleUseSeconds : input.persistentSeconds;
+  const expiresAt = new Date(input.now.getTime() + lifetime * 1000);
+  await store.deleteExpiredTokens(input.user.userId, input.now);
+  await store.createToken({
+    tokenHash: await hashToken(value),
+    userId: input.user.userId,
+    sessionId: input.user.sessionId,
+    method: input.method,
+    action: input.action,
+    scopes,
+    singleUse,
+    createdAt: input.now,
+    expiresAt,
+  });
+  const token: MfaToken = { value, singleUse, scopes, expiresAt: expiresAt.toISOString() };
+  if (input.action !== null) token.action = input.action;
+  return token;
+}
+
+export interface TokenCheck {
+  /** The action being authorised. */
+  action: string;
+  /** A step-up scope the token must carry. */
+  scope?: string;
+  /** The oldest the token may be. */
+  maxAgeSeconds?: number;
+  policy: ActionPolicy;
+  /**
+   * Accept a single-use token that names no action. Only the MFA endpoints' own fresh-proof
+   * checks do (the contract's `deleteDevice`/`recoveryCodes` pass a token without an action);
+   * an app's guarded action needs a token bound to it.
+   */
+  allowUnbound?: boolean;
+}
+
+function refused(reason: ErrorReason, message: string, code: 'unauthorized' | 'expired' = 'unauthorized'): HttpError {
+  return new HttpError(code, message, { status: 403, reason });
+}
+
+/**
+ * Check a presented token against the user, session, action, scope, age and policy, and consume
+ * it if it is single-use. Returns the token record as it was accepted; throws `HttpError` (403).
+ */
+export async function acceptToken(
+  store: MfaStore,
+  user: MfaUser,
+  value: string | null,
+  check: TokenCheck,
+  now: Date,
+): Promise<TokenRecord> {
+  if (value === null || value === '') throw refused('mfa-token-required', 'This action needs an MFA token.');
+  if (!isTokenShaped(value)) throw refused('mfa-token-invalid', 'The MFA token is not valid.');
+  const tokenHash = await hashToken(value);
+  const record = await store.findToken(tokenHash);
+  // Unknown and someone else's get the same answer.
+  if (record === null || record.userId !== user.userId) throw refused('mfa-token-invalid', 'The MFA token is not valid.');
+  if (record.consumedAt !== null) throw refused('mfa-token-used', 'The MFA token was already used.');
+  if (record.expiresAt.getTime() <= now.getTime()) throw refused('mfa-token-invalid', 'The MFA token has expired.', 'expired');
+  if (record.action !== null && record.action !== check.action) {
+    throw refused('mfa-token-action', 'The MFA token is for another action.');
+  }
+  if (record.singleUse && record.action === null && !check.allowUnbound) {
+    throw refused('mfa-token-action', 'A single-use MFA token must be bound to the action.');
+  }
+  if (check.scope !== undefined && !record.scopes.includes(check.scope)) {
+    throw refused('mfa-token-scope', 'The MFA token does not carry the required scope.');
+  }
+  if (!record.singleUse) {
+    // Persistent tokens and step-up scopes end with the session that earned them.
+    if (record.sessionId !== user.sessionId || (await store.getSession(user.userId, user.sessionId)) === null) {
+      throw refused('mfa-token-session', 'The MFA token belongs to another session.');
+    }
+    if ((check.policy.token ?? 'single-use') === 'single-use' && check.scope === undefined) {
+      throw refused('mfa-token-kind', 'This action needs a single-use MFA token.');
+    }
+  }
+  if (check.policy.methods && !check.policy.methods.includes(record.method)) {
+    throw refused('mfa-token-method', 'This action needs a proof by another method.');
+  }
+  const maxAge = check.maxAgeSeconds ?? check.policy.maxAgeSeconds;
+  if (maxAge !== undefined && now.getTime() - record.createdAt.getTime() > maxAge * 1000) {
+    throw refused('mfa-token-invalid', 'The MFA token is too old for this action.', 'expired');
+  }
+  if (record.singleUse) {
+    // The one atomic step: of any number of parallel uses, exactly one gets the row.
+    const consumed = await store.consumeToken(tokenHash, user.userId, now);
+    if (consumed === null) throw refused('mfa-token-used', 'The MFA token was already used.');
+    return consumed;
+  }
+  return record;
+}

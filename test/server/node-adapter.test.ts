@@ -1,0 +1,166 @@
+/// <reference types="node" />
+// The Node adapter: a real http server, Express/Connect-style middleware, the streaming body cap.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { nodeMiddleware, toNodeListener } from '../../src/server/node.js';
+import { createTestServer, ORIGIN, uniqueUser, type TestServer } from './support/harness.js';
+
+function listen(listener: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ server: Server; url: string }> {
+  const server = createServer(listener);
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+  );
+}
+
+/** A raw request, so the test controls Content-Length and chunking exactly. */
+function raw(url: string, options: { method: string; headers: Record<string, string>; chunks: Buffer[] }) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+    const req = httpRequest(url, { method: options.method, headers: options.headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    for (const chunk of options.chunks) req.write(chunk);
+    req.end();
+  });
+}
+
+describe('toNodeListener', () => {
+  let mfa: TestServer;
+  let http: { server: Server; url: string };
+  before(async () => {
+    mfa = await createTestServer({ maxBodyBytes: 2048 });
+    http = await listen(toNodeListener(mfa.mfa));
+  });
+  after(() => new Promise<void>((resolve) => http.server.close(() => resolve())));
+
+  test('GET and POST round trips', async () => {
+    const user = uniqueUser();
+    const status = await fetch(`${http.url}/mfa/status`, { headers: { 'x-test-user': user } });
+    assert.equal(status.status, 200);
+    assert.equal((await status.json()).pending, 'enroll');
+    const enroll = await fetch(`${http.url}/mfa/totp/enroll`, {
+      method: 'POST',
+      headers: { 'x-test-user': user, origin: ORIGIN, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    assert.equal(enroll.status, 201);
+    assert.match(enroll.headers.get('content-type') ?? '', /application\/json/);
+  });
+
+  test('a declared oversized body is refused before it is read', async () => {
+    const result = await raw(`${http.url}/mfa/totp/verify`, {
+      method: 'POST',
+      headers: { 'x-test-user': uniqueUser(), origin: ORIGIN, 'content-type': 'application/json', 'content-length': '100000' },
+      chunks: [Buffer.alloc(100_000, 0x20)],
+    });
+    assert.equal(result.status, 413);
+    assert.equal(JSON.parse(result.body).reason, 'body-too-large');
+  });
+
+  test('a chunked body is cut off once it passes the cap', async () => {
+    const result = await raw(`${http.url}/mfa/totp/verify`, {
+      method: 'POST',
+      headers: { 'x-test-user': uniqueUser(), origin: ORIGIN, 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      chunks: Array.from({ length: 20 }, () => Buffer.alloc(1000, 0x20)),
+    });
+    assert.equal(result.status, 413);
+    assert.equal(JSON.parse(result.body).code, 'invalid-request');
+  });
+
+  test('malformed JSON through Node is a 400', async () => {
+    const response = await fetch(`${http.url}/mfa/totp/verify`, {
+      method: 'POST',
+      headers: { 'x-test-user': uniqueUser(), origin: ORIGIN, 'content-type': 'application/json' },
+      body: '{"code":',
+    });
+    assert.equal(response.status, 400);
+    assert.equal((await response.json()).reason, 'malformed-json');
+  });
+});
+
+describe('nodeMiddleware', () => {
+  let mfa: TestServer;
+  before(async () => {
+    mfa = await createTestServer();
+  });
+
+  test('serves its base path and calls next() for everything else', async () => {
+    const middleware = nodeMiddleware(mfa.mfa);
+    const http = await listen((req, res) =>
+      middleware(req, res, () => {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('the app');
+      }),
+    );
+    try {
+      const app = await fetch(`${http.url}/dashboard`);
+      assert.equal(await app.text(), 'the app');
+      const lookalike = await fetch(`${http.url}/mfa-other/status`);
+      assert.equal(await lookalike.text(), 'the app', 'a prefix that is not a path segment is not ours');
+      const ours = await fetch(`${http.url}/mfa/status`, { headers: { 'x-test-user': uniqueUser() } });
+      assert.equal(ours.status, 200);
+    } finally {
+      await new Promise<void>((resolve) => http.server.close(() => resolve()));
+    }
+  });
+
+  test('Express-style mounting: uses originalUrl when req.url had the mount path stripped', async () => {
+    const middleware = nodeMiddleware(mfa.mfa);
+    const http = await listen((req, res) => {
+      const mounted = req as IncomingMessage & { originalUrl?: string };
+      mounted.originalUrl = req.url;
+      req.url = req.url!.replace(/^\/mfa/, '') || '/';
+      middleware(req, res, () => res.end('next'));
+    });
+    try {
+      const response = await fetch(`${http.url}/mfa/status`, { headers: { 'x-test-user': uniqueUser() } });
+      assert.equal(response.status, 200);
+    } finally {
+      await new Promise<void>((resolve) => http.server.close(() => resolve()));
+    }
+  });
+
+  test('without next(), paths outside the base path get a JSON 404', async () => {
+    const http = await listen((req, res) => nodeMiddleware(mfa.mfa)(req, res));
+    try {
+      const response = await fetch(`${http.url}/elsewhere`);
+      assert.equal(response.status, 404);
+      assert.equal((await response.json()).code, 'invalid-request');
+    } finally {
+      await new Promise<void>((resolve) => http.server.close(() => resolve()));
+    }
+  });
+});
+
+describe('responses', () => {
+  test('several Set-Cookie headers survive; a throwing handler is a JSON 500', async () => {
+    const cookies = await listen(
+      toNodeListener(async () => {
+        const headers = new Headers({ 'content-type': 'application/json' });
+        headers.append('set-cookie', 'a=1; Path=/');
+        headers.append('set-cookie', 'b=2; Path=/');
+        return new Response('{}', { headers });
+      }),
+    );
+    const throwing = await listen(
+      toNodeListener(async () => {
+        throw new Error('boom');
+      }),
+    );
+    try {
+      const response = await fetch(`${cookies.url}/`);
+      assert.deepEqual(response.headers.getSetCookie(), ['a=1; Path=/', 'b=2; Path=/']);
+      const failed = await fetch(`${throwing.url}/`);
+      assert.equal(failed.status, 500);
+      assert.equal((await failed.json()).code, 'unknown');
+    } finally {
+      await new Promise<void>((resolve) => cookies.server.close(() => resolve()));
+      await new Promise<void>((resolve) => throwing.server.close(() => resolve()));
+    }
+  });
+});

@@ -1,0 +1,40 @@
+/// <reference types="node" />
+// SECURITY 5: sealing secrets at rest with the app's key.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createSecretBox, parseEncryptionKey } from '../../src/server/secret-box.js';
+
+const KEY = new Uint8Array(32).fill(1);
+
+describe('secret box', () => {
+  test('AES-GCM: sealed text hides the secret and opens only in its context', async () => {
+    const box = createSecretBox(KEY);
+    const sealed = await box.seal('JBSWY3DPEHPK3PXP', 'totp:device-1');
+    assert.match(sealed, /^v1:[A-Za-z0-9_-]+$/);
+    assert.ok(!sealed.includes('JBSWY3DPEHPK3PXP'));
+    assert.notEqual(await box.seal('JBSWY3DPEHPK3PXP', 'totp:device-1'), sealed, 'a fresh IV each time');
+    assert.equal(await box.open(sealed, 'totp:device-1'), 'JBSWY3DPEHPK3PXP');
+    await assert.rejects(box.open(sealed, 'totp:device-2'), 'moved to another row, it does not open');
+    await assert.rejects(createSecretBox(new Uint8Array(32).fill(2)).open(sealed, 'totp:device-1'), 'another key');
+  });
+
+  test('keys: 32 bytes raw, base64 or base64url; anything else is refused', () => {
+    const base64 = Buffer.from(KEY).toString('base64');
+    assert.deepEqual(parseEncryptionKey(base64), KEY);
+    assert.deepEqual(parseEncryptionKey(Buffer.from(KEY).toString('base64url')), KEY);
+    assert.throws(() => parseEncryptionKey(new Uint8Array(16)), /32 bytes/);
+    assert.throws(() => parseEncryptionKey('not a key!'), /32 bytes/);
+    assert.throws(() => createSecretBox('c2hvcnQ='), /32 bytes/);
+  });
+
+  test('without a key, values are marked plain and sealed ones are not guessed at', async () => {
+    const plain = createSecretBox();
+    assert.equal(plain.encrypts, false);
+    assert.equal(await plain.seal('S', 'c'), 'plain:S');
+    assert.equal(await plain.open('plain:S', 'c'), 'S');
+    const sealed = await createSecretBox(KEY).seal('S', 'c');
+    await assert.rejects(plain.open(sealed, 'c'), /no encryptionKey/);
+    // A key added later still reads rows written without one.
+    assert.equal(await createSecretBox(KEY).open('plain:S', 'c'), 'S');
+  });
+});
