@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+// Bundle size of the kit as a page would load it: src/all.ts bundled with Lit, minified, split
+// into ESM chunks, each gzipped at level 9. Two numbers are checked against DESIGN.md's budgets:
+//   initial — the entry chunk plus every chunk it imports statically (what the page waits for)
+//   qr      — the lazily imported chunk that holds `qrcode`, plus any chunk only it imports
+//
+//   node scripts/size.mjs          table, exit 1 when over budget
+//   node scripts/size.mjs --json   the same as JSON
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BUDGET = { initial: 16 * 1024, qr: 12 * 1024 };
+const json = process.argv.includes('--json');
+
+const outdir = resolve(root, '.size');
+const result = await build({
+  absWorkingDir: root,
+  entryPoints: ['src/all.ts'],
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  // Lit's dev build (warnings, checks) is chosen by the `development` condition; never count it.
+  conditions: ['production'],
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'none',
+  metafile: true,
+  write: false,
+  logLevel: 'error',
+});
+
+const rel = (path) => relative(root, path).split('\\').join('/');
+const outputs = new Map(); // relative path -> { bytes, gzip, meta }
+for (const file of result.outputFiles) {
+  const path = rel(file.path);
+  const meta = result.metafile.outputs[path];
+  if (!meta || path.endsWith('.map')) continue;
+  outputs.set(path, { raw: file.contents.byteLength, gzip: gzipSync(file.contents, { level: 9 }).byteLength, meta });
+}
+
+/** The chunk and everything it imports statically, transitively. */
+function staticClosure(start) {
+  const seen = new Set();
+  const visit = (path) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const imported of outputs.get(path)?.meta.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    }
+  };
+  visit(start);
+  return seen;
+}
+
+const entry = [...outputs].find(([, { meta }]) => meta.entryPoint === 'src/all.ts')?.[0];
+if (!entry) throw new Error('esbuild produced no chunk for src/all.ts');
+const initialFiles = staticClosure(entry);
+
+const holdsQr = (path) => Object.keys(outputs.get(path).meta.inputs).some((input) => input.includes('node_modules/qrcode/'));
+const lazyRoots = new Set();
+for (const path of outputs.keys()) {
+  for (const imported of outputs.get(path).meta.imports) {
+    if (imported.kind === 'dynamic-import' && !imported.external) lazyRoots.add(imported.path);
+  }
+}
+const qrRoot = [...lazyRoots].find((path) => [...staticClosure(path)].some((file) => !initialFiles.has(file) && holdsQr(file)));
+const qrFiles = qrRoot ? new Set([...staticClosure(qrRoot)].filter((file) => !initialFiles.has(file))) : new Set();
+
+/** Largest inputs of a group of chunks, by minified bytes they contribute. */
+function topInputs(files, count = 6) {
+  const sums = new Map();
+  for (const file of files) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs.get(file).meta.inputs)) {
+      const name = input.includes('node_modules/')
+        ? input.replace(/^.*node_modules\/((?:@[^/]+\/)?[^/]+).*$/, '$1')
+        : input;
+      sums.set(name, (sums.get(name) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...sums].sort((a, b) => b[1] - a[1]).slice(0, count).map(([input, bytes]) => ({ input, minified: bytes }));
+}
+
+function group(name, files, budget) {
+  const list = [...files].map((file) => ({ file, minified: outputs.get(file).raw, gzip: outputs.get(file).gzip }));
+  const gzip = list.reduce((sum, item) => sum + item.gzip, 0);
+  return { name, gzip, budget, ok: list.length > 0 && gzip <= budget, files: list, largestInputs: list.length ? topInputs(files) : [] };
+}
+
+const groups = [group('initial', initialFiles, BUDGET.initial), group('qr', qrFiles, BUDGET.qr)];
+const problems = [];
+for (const g of groups) if (g.gzip > g.budget) problems.push(`${g.name} is ${g.gzip} B gzip, over its ${g.budget} B budget`);
+if (!qrRoot) problems.push('no lazily imported chunk contains qrcode: the QR encoder must be loaded with import() when enrollment starts');
+if ([...initialFiles].some(holdsQr)) problems.push('qrcode is in the initial load');
+const others = [...outputs.keys()].filter((file) => !initialFiles.has(file) && !qrFiles.has(file));
+const ok = problems.length === 0;
+
+if (json) {
+  const other = others.map((file) => ({ file, minified: outputs.get(file).raw, gzip: outputs.get(file).gzip }));
+  console.log(JSON.stringify({ ok, budget: BUDGET, initial: groups[0], qr: groups[1], otherChunks: other, problems }, null, 2));
+} else {
+  const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+  const pad = (text, width) => String(text).padStart(width);
+  const width = Math.max(...[...outputs.keys()].map((file) => file.length)) + 2;
+  for (const g of groups) {
+    console.log(`${g.name === 'initial' ? 'Initial load (src/all.ts + static imports)' : 'QR chunk (loaded when enrollment starts)'}`);
+    for (const f of g.files) console.log(`  ${f.file.padEnd(width)} ${pad(f.minified, 7)} B min  ${pad(f.gzip, 6)} B gzip`);
+    console.log(`  ${'total'.padEnd(width)} ${pad('', 13)}  ${pad(g.gzip, 6)} B gzip = ${kb(g.gzip)}  (budget ${kb(g.budget)})  ${g.ok ? 'OK' : 'OVER'}`);
+    if (g.largestInputs.length) {
+      console.log(`  largest inputs (minified): ${g.largestInputs.map((i) => `${i.input} ${i.minified} B`).join(', ')}`);
+    }
+    console.log('');
+  }
+  if (others.length) {
+    console.log('Other lazily imported chunks (not in either budget; loaded when their import() runs)');
+    for (const file of others) {
+      console.log(`  ${file.padEnd(width)} ${pad(outputs.get(file).raw, 7)} B min  ${pad(outputs.get(file).gzip, 6)} B gzip`);
+    }
+    console.log('');
+  }
+  for (const problem of problems) console.log(`size: ${problem}`);
+  console.log(ok ? 'size: within budget' : 'size: FAILED');
+}
+process.exitCode = ok ? 0 : 1;

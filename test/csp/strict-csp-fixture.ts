@@ -1,0 +1,324 @@
+/**
+ * Loaded by strict-csp.html under `default-src 'self'; require-trusted-types-for 'script'`
+ * (SECURITY.md line 25). Renders every element against the memory client and walks each through
+ * its states — loading, errors, QR code, typing, success, recovery codes shown, copied,
+ * downloaded, printed and acknowledged, verify mode, rate limit — while strict-csp-listen.ts
+ * records every policy violation. Then it breaks the policy on purpose, to prove violations are
+ * seen, and reports to the test page (test/csp.test.ts) with postMessage and `window.cspResult`.
+ */
+import { Secret, TOTP } from 'otpauth';
+import '../../src/all.js';
+import { createMemoryClient, ManualClock } from '../../src/testing/index.js';
+import type { MfaOtpInput } from '../../components/otp-input/otp-input.js';
+import type { MfaRecoveryCodes } from '../../components/recovery-codes/recovery-codes.js';
+import type { MfaTotpEnroll } from '../../components/totp-enroll/totp-enroll.js';
+import type { RecordedViolation } from './strict-csp-listen.js';
+
+export interface CspFixtureResult {
+  /** Every step finished; otherwise `error` says where it stopped. */
+  finished: boolean;
+  error?: string;
+  steps: string[];
+  /** Milliseconds from the start when each step was done. */
+  timings: Record<string, number>;
+  /** What the elements rendered, checked by the test. */
+  rendered: {
+    qrSvg: boolean;
+    qrPathLength: number;
+    otpComplete: boolean;
+    enrolled: boolean;
+    codesListed: number;
+    acknowledged: boolean;
+    verified: boolean;
+    remaining: string;
+    rateLimited: boolean;
+  };
+  /** Violations while the kit ran: must be none. */
+  violations: RecordedViolation[];
+  /** Violations of the deliberate probes at the end: must be there. */
+  probeViolations: RecordedViolation[];
+  probes: { innerHTMLThrew: boolean; styleAttributeApplied: boolean; dataImageLoaded: boolean };
+}
+
+declare global {
+  interface Window {
+    cspResult?: CspFixtureResult;
+    /** The steps done so far, for a timeout message. */
+    cspSteps?: string[];
+  }
+}
+
+const stage = document.querySelector('#stage')!;
+const steps: string[] = [];
+window.cspSteps = steps;
+const rendered: CspFixtureResult['rendered'] = {
+  qrSvg: false,
+  qrPathLength: 0,
+  otpComplete: false,
+  enrolled: false,
+  codesListed: 0,
+  acknowledged: false,
+  verified: false,
+  remaining: '',
+  rateLimited: false,
+};
+
+function frame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+async function until<T>(check: () => T | undefined | null | false, what: string, timeout = 8000): Promise<T> {
+  const deadline = performance.now() + timeout;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await frame();
+  }
+}
+
+function part<T extends Element = HTMLElement>(host: Element, name: string): T | null {
+  return host.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
+}
+
+function once(target: EventTarget, type: string, timeout = 8000): Promise<Event> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      target.removeEventListener(type, onEvent);
+      const shown = target instanceof Element ? `; shown: ${describe(target)}` : '';
+      reject(new Error(`timed out waiting for the ${type} event${shown}`));
+    }, timeout);
+    function onEvent(event: Event) {
+      clearTimeout(timer);
+      resolve(event);
+    }
+    target.addEventListener(type, onEvent, { once: true });
+  });
+}
+
+/** Type into a native input the way a paste or an autofill does: new value, then `input`. */
+function typeInto(input: HTMLInputElement, text: string): void {
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));
+}
+
+function otpNativeInput(field: MfaOtpInput): HTMLInputElement {
+  const input = field.shadowRoot?.querySelector('input');
+  if (!input) throw new Error('mfa-otp-input has no native input');
+  return input;
+}
+
+/** What an element shows (its shadow DOM's parts and text), for failure messages. */
+function describe(host: Element): string {
+  const root = host.shadowRoot;
+  if (!root) return '(no shadow root)';
+  const parts = [...root.querySelectorAll('[part]')].map((el) => el.getAttribute('part')).join(',');
+  return `parts [${parts}] text "${(root.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)}"`;
+}
+
+const started = performance.now();
+const timings: Record<string, number> = {};
+
+function step(name: string): void {
+  steps.push(name);
+  timings[name] = Math.round(performance.now() - started);
+}
+
+async function run(): Promise<void> {
+  const clock = new ManualClock(Date.UTC(2026, 0, 1, 12));
+  const client = createMemoryClient({ userName: 'ada@example.com', issuer: 'Acme', now: () => clock.now(), latency: 20 });
+  const provider = document.createElement('mfa-provider');
+  provider.client = client;
+  stage.append(provider);
+  await provider.updateComplete;
+  step('provider');
+
+  // <mfa-otp-input>: empty, partly typed, complete, invalid.
+  const otp = document.createElement('mfa-otp-input');
+  otp.label = 'Code';
+  provider.append(otp);
+  await otp.updateComplete;
+  typeInto(otpNativeInput(otp), '12');
+  await otp.updateComplete;
+  const completed = once(otp, 'mfa-complete');
+  typeInto(otpNativeInput(otp), '123456');
+  await completed;
+  await otp.updateComplete;
+  rendered.otpComplete = otp.value === '123456' && otp.hasState('complete');
+  otp.errorMessage = 'That code did not work.';
+  await otp.updateComplete;
+  otp.clear();
+  otp.errorMessage = '';
+  otp.reportValidity();
+  await otp.updateComplete;
+  step('otp-input');
+
+  // <mfa-totp-enroll>: a failed start, retry, QR code, copy, a wrong code, the right code.
+  client.failNextCall('network');
+  const enroll = document.createElement('mfa-totp-enroll') as MfaTotpEnroll;
+  provider.append(enroll);
+  await until(() => part(enroll, 'retry-button'), 'the enroll error state');
+  step('totp-enroll error');
+  part(enroll, 'retry-button')!.click();
+  const qr = await until(
+    () => enroll.shadowRoot?.querySelector('[part~="qr-code"] path, svg[part~="qr-code"] path'),
+    'the QR code',
+  ).catch((error: Error) => {
+    throw new Error(`${error.message}; shown: ${describe(enroll)}`);
+  });
+  rendered.qrSvg = qr.closest('svg') !== null;
+  rendered.qrPathLength = qr.getAttribute('d')?.length ?? 0;
+  step('totp-enroll qr');
+  part(enroll, 'copy-button')!.click();
+  await until(() => part(enroll, 'copy-error') || part(enroll, 'copy-status')?.textContent?.trim(), 'the copy result');
+  step('totp-enroll copy');
+  const secret = part(enroll, 'secret')!.textContent!.replace(/\s+/g, '');
+  const field = enroll.shadowRoot!.querySelector('mfa-otp-input')!;
+  const wrongCode = once(enroll, 'mfa-error');
+  const right = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp: clock.now() });
+  typeInto(otpNativeInput(field), right === '000000' ? '111111' : '000000');
+  await wrongCode;
+  await until(() => field.hasState('invalid') && !enroll.hasState('pending'), 'the wrong-code message');
+  step('totp-enroll wrong code');
+  const enrolled = once(enroll, 'mfa-enrolled');
+  typeInto(otpNativeInput(field), right);
+  await enrolled;
+  await until(() => part(enroll, 'success'), 'the success message');
+  rendered.enrolled = enroll.hasState('enrolled');
+  step('totp-enroll enrolled');
+
+  // <mfa-recovery-codes>: shown, copied, downloaded, printed, acknowledged.
+  const show = document.createElement('mfa-recovery-codes') as MfaRecoveryCodes;
+  show.issuer = 'Acme';
+  provider.append(show);
+  const codeItems = await until(() => {
+    const items = show.shadowRoot?.querySelectorAll('[part~="code"]');
+    return items && items.length > 0 ? items : undefined;
+  }, 'the recovery codes');
+  rendered.codesListed = codeItems.length;
+  const codes = [...codeItems].map((item) => item.textContent!.trim());
+  step('recovery-codes shown');
+  part(show, 'copy-button')!.click();
+  await frame();
+  part(show, 'download-button')!.click();
+  await frame();
+  part(show, 'print-button')!.click();
+  await frame();
+  await frame();
+  step('recovery-codes copy/download/print');
+  const checkbox = show.shadowRoot!.querySelector<HTMLInputElement>('[part~="confirm"] input[type="checkbox"]')!;
+  checkbox.click();
+  await show.updateComplete;
+  const acknowledged = once(show, 'mfa-recovery-codes-acknowledged');
+  part<HTMLButtonElement>(show, 'acknowledge-button')!.click();
+  await acknowledged;
+  await show.updateComplete;
+  rendered.acknowledged = show.hasState('acknowledged');
+  step('recovery-codes acknowledged');
+
+  // <mfa-recovery-codes mode="verify">: empty submit, a wrong code, a right one, then a lockout.
+  const verify = document.createElement('mfa-recovery-codes') as MfaRecoveryCodes;
+  verify.mode = 'verify';
+  provider.append(verify);
+  const codeInput = await until(() => part<HTMLInputElement>(verify, 'input'), 'the recovery code field');
+  part<HTMLButtonElement>(verify, 'submit-button')!.click();
+  await verify.updateComplete;
+  const wrong = once(verify, 'mfa-error');
+  typeInto(codeInput, 'AAAA-BBBB-CCCC-DDDD');
+  part<HTMLButtonElement>(verify, 'submit-button')!.click();
+  await wrong;
+  await until(() => !verify.hasState('pending'), 'the end of the call');
+  await verify.updateComplete;
+  step('recovery-codes verify wrong');
+  const verified = once(verify, 'mfa-verified');
+  typeInto(part<HTMLInputElement>(verify, 'input')!, codes[0]!.toLowerCase());
+  part<HTMLButtonElement>(verify, 'submit-button')!.click();
+  await verified;
+  await verify.updateComplete;
+  rendered.verified = verify.hasState('verified');
+  rendered.remaining = (await until(() => part(verify, 'remaining')?.textContent?.trim(), 'the remaining count').catch(() => '')) ?? '';
+  step('recovery-codes verified');
+
+  const lockout = document.createElement('mfa-recovery-codes') as MfaRecoveryCodes;
+  lockout.mode = 'verify';
+  provider.append(lockout);
+  for (let attempt = 0; attempt < 8 && !rendered.rateLimited; attempt++) {
+    const input = await until(() => part<HTMLInputElement>(lockout, 'input'), 'the recovery code field');
+    const failed = once(lockout, 'mfa-error') as Promise<Event & { detail: { code: string } }>;
+    typeInto(input, 'ZZZZ-ZZZZ-ZZZZ-ZZZZ');
+    await until(() => !part<HTMLButtonElement>(lockout, 'submit-button')?.disabled, 'the submit button');
+    part<HTMLButtonElement>(lockout, 'submit-button')!.click();
+    const event = await failed;
+    rendered.rateLimited = event.detail.code === 'rate-limited';
+    await until(() => !lockout.hasState('pending'), 'the end of the call');
+  }
+  await frame();
+  step('recovery-codes rate limited');
+
+  // The TOTP enroll element once more, as a second enrollment: already-enrolled.
+  const again = document.createElement('mfa-totp-enroll') as MfaTotpEnroll;
+  provider.append(again);
+  await until(() => part(again, 'error')?.textContent?.trim(), 'the already-enrolled error');
+  step('totp-enroll already enrolled');
+
+  // Everything leaves the page (drops secrets, aborts, removes print frames).
+  provider.remove();
+  await frame();
+  step('removed');
+}
+
+/** Break the policy on purpose: each of these must be refused and reported. */
+async function probe(): Promise<CspFixtureResult['probes']> {
+  let innerHTMLThrew = false;
+  try {
+    document.createElement('div').innerHTML = '<b>not allowed</b>';
+  } catch {
+    innerHTMLThrew = true;
+  }
+  const styled = document.createElement('div');
+  document.body.append(styled);
+  styled.setAttribute('style', 'width: 123px');
+  const styleAttributeApplied = getComputedStyle(styled).width === '123px';
+  styled.remove();
+  const image = document.createElement('img');
+  const dataImageLoaded = await new Promise<boolean>((resolve) => {
+    image.onload = () => resolve(true);
+    image.onerror = () => resolve(false);
+    image.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+  });
+  return { innerHTMLThrew, styleAttributeApplied, dataImageLoaded };
+}
+
+async function settle(): Promise<void> {
+  // Violation events are queued as tasks; give them time to arrive.
+  await frame();
+  await new Promise((resolve) => setTimeout(resolve, 150));
+}
+
+async function main(): Promise<void> {
+  let error: string | undefined;
+  try {
+    await run();
+  } catch (caught) {
+    error = `${steps.at(-1) ? `after "${steps.at(-1)}": ` : ''}${caught instanceof Error ? caught.message : String(caught)}`;
+  }
+  await settle();
+  const violations = [...window.cspViolations];
+  const probes = await probe();
+  await settle();
+  const result: CspFixtureResult = {
+    finished: error === undefined,
+    ...(error === undefined ? {} : { error }),
+    steps,
+    timings,
+    rendered,
+    violations,
+    probeViolations: window.cspViolations.slice(violations.length),
+    probes,
+  };
+  window.cspResult = result;
+  parent.postMessage({ type: 'mfa-csp-fixture', result }, location.origin);
+}
+
+void main();
