@@ -77,9 +77,10 @@ const RUNNERS = [
   jsonCounts('browser', [node, bin('web-test-runner')], join(results, 'browser.json'), {
     env: { MFA_TEST_COUNTS: join(results, 'browser.json') },
   }),
-  // Next runners are one line each, e.g. the server tests (TypeScript through tsx):
-  //   nodeTest('server', 'test/server/', { imports: ['tsx'], timeoutMinutes: 15 }),
-  // or an end-to-end runner that writes { passed, failed } to a file:
+  // The reference server (TypeScript through tsx); its PostgreSQL tests use DATABASE_URL, or start
+  // a throwaway PostgreSQL themselves (scripts/test-postgres.mjs).
+  nodeTest('server', 'test/server/', { imports: ['tsx'], timeoutMinutes: 20 }),
+  // Next runners are one line each, e.g. an end-to-end runner that writes { passed, failed } to a file:
   //   jsonCounts('e2e', [node, 'test/e2e/run.mjs'], join(results, 'e2e.json')),
 ];
 

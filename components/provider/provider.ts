@@ -5,13 +5,13 @@ import type { MfaClient } from '../../src/client/types.js';
 import { mfaClientContext } from '../../src/context.js';
 
 /**
+ * Set the client as a property: `provider.client = createHttpClient({ baseUrl: '/mfa' })`.
+ * Elements inside can still take their own `.client`, which wins.
+ *
  * @summary Gives one `MfaClient` to every mfa-elements element inside it.
  * @tagname mfa-provider
  *
  * @slot - The elements (or whole page section) that should use this client.
- *
- * Set the client as a property: `provider.client = createHttpClient({ baseUrl: '/mfa' })`.
- * Elements inside can still take their own `.client`, which wins.
  */
 export class MfaProvider extends LitElement {
   static override styles = css`

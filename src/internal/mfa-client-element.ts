@@ -22,13 +22,19 @@ export class MfaClientElement extends MfaElement {
     return this.client ?? this.providedClient;
   }
 
-  /** The translated text for an error; `retryIn` overrides the wait a rate limit reports. */
+  /**
+   * The translated text for an error; `retryIn` overrides the wait a rate limit reports.
+   * @internal for the controllers and views
+   */
   describeError(error: MfaError, retryIn?: number): string {
     if (!this.activeClient && error.code === 'unknown') return this.msg.errorNoClient;
     return errorMessage(this.msg, error, retryIn);
   }
 
-  /** Called by `ClientCall` around every call, so `:state(pending)` covers overlapping calls. */
+  /**
+   * Called by `ClientCall` around every call, so `:state(pending)` covers overlapping calls.
+   * @internal
+   */
   trackPending(delta: 1 | -1): void {
     this.pendingCalls = Math.max(0, this.pendingCalls + delta);
     this.toggleState('pending', this.pendingCalls > 0);
