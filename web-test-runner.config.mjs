@@ -1,5 +1,4 @@
 // Browser tests in real Chromium (Debian's, or CHROME_PATH). See ../shared/TESTING.md.
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
@@ -8,12 +7,9 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { webauthnCommands } from './test/support/webauthn-commands.mjs';
 import { cspMiddleware } from './test/support/csp-middleware.mjs';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const executablePath = candidates.find((path) => path && existsSync(path));
-if (!executablePath) {
-  throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROME_PATH.');
-}
+const executablePath = chromiumPath();
 
 const commonjs = fromRollup(rollupCommonjs);
 
@@ -28,16 +24,7 @@ export default {
       launchOptions: {
         executablePath,
         headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: CHROMIUM_ARGS,
       },
     }),
   ],

@@ -37,24 +37,14 @@
 // pairs) so that the whole run stays within --budget seconds, and says so.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET = { keystroke: 1.5, ready: 1.5 };
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -400,10 +390,7 @@ async function measureReady(page, samples, warmup) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(`no Chromium at ${executablePath} (install Debian's chromium, or set CHROME_PATH)`);
-  }
+  const executablePath = chromiumPath();
   const progress = options.json || !process.stderr.isTTY ? () => {} : (line) => process.stderr.write(`\r\x1b[2K${line}`);
   const started = performance.now();
 
@@ -429,7 +416,7 @@ async function main() {
     const bundled = await bundle();
     server = await serve(bundled.code);
     const { port } = server.address();
-    browser = await chromium.launch({ executablePath, headless: true, args: ARGS, handleSIGINT: false, handleSIGTERM: false });
+    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false });
     const version = browser.version();
     const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     const pageErrors = [];

@@ -11,13 +11,14 @@
 //   node scripts/demo-smoke.mjs --shots DIR      also save screenshots (PNG) to DIR
 //
 // Chromium: CHROME_PATH, else Debian's /usr/bin/chromium. Exit code 0 only when all went well.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Secret, TOTP } from 'otpauth';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
@@ -28,10 +29,7 @@ const { values: options } = parseArgs({
   },
 });
 
-const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-  (path) => path && existsSync(path),
-);
-if (!executablePath) throw new Error('No Chromium found: install Debian\'s "chromium" package or set CHROME_PATH.');
+const executablePath = chromiumPath();
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 // --- the server --------------------------------------------------------------------------------
@@ -59,16 +57,7 @@ const stopServer = async () => {
 const browser = await chromium.launch({
   executablePath,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  args: CHROMIUM_ARGS,
 });
 // Reduced motion: no smooth scrolling or entry animations, so screenshots are stable.
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
