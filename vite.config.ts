@@ -1,7 +1,9 @@
 // The demo: `npm start` serves demo/ with the elements straight from source (src/, components/).
-// `npx vite build` writes a static copy to dist/demo; `npx vite preview` serves that copy.
+// The reference server runs inside vite (demo/server/plugin.ts): /mfa and the demo's /demo/* endpoints,
+// data in .data/ (kept between runs). `npx vite build` writes a static copy to dist/demo; `npx vite preview` serves that copy.
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vite';
+import { mfaDemoServer } from './demo/server/plugin.js';
 
 /** The policy the kit promises to run under (SECURITY.md); the demo is served with it. */
 export const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'";
@@ -35,9 +37,15 @@ function strictCsp(): Plugin {
 export default defineConfig({
   root: 'demo',
   // Passkeys need a real host name: an IP address (127.0.0.1) is not a valid relying-party ID.
-  server: { host: 'localhost', port: 5173, strictPort: false },
+  server: {
+    host: 'localhost',
+    port: 5173,
+    strictPort: false,
+    // vite's defaults plus the demo server's data folder (its session secret and encryption key).
+    fs: { deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.data/**'] },
+  },
   preview: { host: 'localhost', port: 4173, strictPort: false },
-  plugins: [strictCsp()],
+  plugins: [strictCsp(), mfaDemoServer()],
   // TypeScript goes through vite's built-in oxc transform, which reads tsconfig.json:
   // experimentalDecorators + useDefineForClassFields: false give Lit's legacy decorators.
   optimizeDeps: {

@@ -7,13 +7,12 @@
  * Each element is created when its step opens and removed when it closes: removing an element is
  * what ends its step (the enrollment element drops the secret when it leaves the page).
  */
-import type { MfaOtpInput, MfaProof, MfaStatus } from '../src/index.js';
+import type { MfaClient, MfaOtpInput, MfaProof, MfaStatus } from '../src/index.js';
 import { toMfaError } from '../src/index.js';
 import { errorMessage, resolveMessages } from '../src/messages/index.js';
-import type { MemoryMfaClient } from '../src/testing/index.js';
 import { byId, h } from './dom.js';
 import { rememberSecret } from './secrets.js';
-import { extras, ISSUER } from './session.js';
+import { extras, ISSUER, type DemoAccount } from './session.js';
 import type { TotpHelper } from './totp-helper.js';
 
 type StepName = 'enroll' | 'codes' | 'verify';
@@ -30,7 +29,8 @@ function formatDate(iso: string | undefined): string {
 }
 
 export class Journey {
-  private client: MemoryMfaClient | undefined;
+  private client: MfaClient | undefined;
+  private account: DemoAccount | undefined;
   private userName = '';
   private generation = 0;
   private lastProof: MfaProof | undefined;
@@ -75,8 +75,10 @@ export class Journey {
   }
 
   /** Show the journey of this user (after sign-in, switching user or resetting the data). */
-  async start(client: MemoryMfaClient, userName: string): Promise<void> {
-    this.client = client;
+  async start(account: DemoAccount): Promise<void> {
+    this.account = account;
+    this.client = account.client;
+    const userName = account.userName;
     this.userName = userName;
     this.lastProof = undefined;
     this.stopRateLimit();
@@ -110,7 +112,9 @@ export class Journey {
 
   private render(status: MfaStatus): void {
     const totp = status.devices.find((device) => device.type === 'totp' && device.verified);
-    const enrolled = totp !== undefined;
+    // A session that has not passed two-step verification yet sees no devices (the server hides
+    // them), only the methods it can verify with.
+    const enrolled = totp !== undefined || status.methods.includes('totp');
     const pending = status.pending;
     const verifiedAgain = extras.get(this.userName, VERIFIED_AGAIN) === '1';
 
@@ -127,8 +131,8 @@ export class Journey {
     } else {
       this.enrollSlot.replaceChildren();
     }
-    byId('step-enroll-summary').textContent = totp
-      ? `Authenticator app added${totp.createdAt ? ` on ${formatDate(totp.createdAt)}` : ''}. It now signs you in together with your password.`
+    byId('step-enroll-summary').textContent = enrolled
+      ? `Authenticator app added${totp?.createdAt ? ` on ${formatDate(totp.createdAt)}` : ''}. It now signs you in together with your password.`
       : '';
 
     // Step 2
@@ -244,13 +248,20 @@ export class Journey {
   }
 
   private signOut(): void {
-    this.client?.signOut();
+    const account = this.account;
+    if (!account) return;
     this.lastProof = undefined;
     this.resetVerifyForm();
-    void this.refresh().then(async () => {
-      await this.verifyOtp.updateComplete;
-      this.verifyOtp.focus();
-    });
+    void account
+      .signOutAndBack()
+      .then(() => this.refresh())
+      .then(async () => {
+        await this.verifyOtp.updateComplete;
+        this.verifyOtp.focus();
+      })
+      .catch(() => {
+        this.verifyStatus.textContent = 'Could not sign out: is the demo server still running?';
+      });
   }
 
   private setBusy(busy: boolean): void {

@@ -1,6 +1,7 @@
 /**
- * mfa-elements demo. Uses the kit straight from source and one <mfa-provider> holding an in-page
- * memory client (prototype mode: every secret lives in this page and its localStorage).
+ * mfa-elements demo. Uses the kit straight from source and one <mfa-provider> holding an HTTP
+ * client for the reference server that vite runs (demo/server/plugin.ts). Only when that server does
+ * not answer does it fall back to the in-page memory client, and the banner says so.
  */
 import '../src/all.js';
 import type { MfaProvider } from '../src/index.js';
@@ -10,7 +11,17 @@ import { Journey } from './journey.js';
 import { setUpPlayground } from './playground.js';
 import { setUpSchemePicker } from './scheme.js';
 import { forgetSecrets } from './secrets.js';
-import { clearDemoData, createDemoClient, normalizeUserName, storedUserName, storeUserName } from './session.js';
+import {
+  clearDemoData,
+  memoryAccount,
+  normalizeUserName,
+  serverUser,
+  signInOnServer,
+  signOutOnServer,
+  storedUserName,
+  storeUserName,
+  type DemoMode,
+} from './session.js';
 import { setUpTheming } from './theming.js';
 import { TotpHelper } from './totp-helper.js';
 
@@ -42,15 +53,24 @@ const avatar = byId('account-avatar');
 const signInButton = byId<HTMLButtonElement>('signin-submit');
 let userName = '';
 
-function signIn(name: string): void {
+// Server mode when the page is served with the demo server (GET /demo/me answers).
+const signedInOnServer = await serverUser();
+const mode: DemoMode = signedInOnServer === undefined ? 'memory' : 'server';
+document.documentElement.dataset['demoMode'] = mode;
+byId('banner-server').hidden = mode !== 'server';
+byId('banner-memory').hidden = mode !== 'memory';
+document.querySelector('.banner')?.setAttribute('aria-labelledby', mode === 'server' ? 'banner-title' : 'banner-title-memory');
+byId('reset-demo').textContent = mode === 'server' ? 'Start over as a new user' : 'Reset demo data';
+
+async function signIn(name: string, options: { reuseSession?: boolean } = {}): Promise<void> {
   userName = name;
   storeUserName(name);
   userField.value = name;
   avatar.textContent = name.trim().charAt(0) || '?';
   signInButton.disabled = true;
-  const client = createDemoClient(name);
-  provider.client = client;
-  void journey.start(client, name);
+  const account = mode === 'server' ? await signInOnServer(name, options) : memoryAccount(name);
+  provider.client = account.client;
+  await journey.start(account);
 }
 
 userField.addEventListener('input', () => {
@@ -60,19 +80,30 @@ signInForm.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!userField.reportValidity()) return;
   const name = userField.value.trim();
-  if (normalizeUserName(name) !== normalizeUserName(userName)) signIn(name);
+  if (normalizeUserName(name) !== normalizeUserName(userName)) void signIn(name);
 });
 
+// Memory mode: forget this browser's demo accounts. Server mode: the server has no "delete my
+// data" endpoint, so this signs out and starts again under a new name; earlier users stay in .data/.
 byId('reset-demo').addEventListener('click', () => {
-  clearDemoData();
-  forgetSecrets();
-  helpers.enroll.forget();
-  helpers.verify.forget();
-  signIn(userName);
-  byId('step-enroll').scrollIntoView({ block: 'start' });
+  void (async () => {
+    helpers.enroll.forget();
+    helpers.verify.forget();
+    clearDemoData();
+    forgetSecrets();
+    if (mode === 'server') {
+      await signOutOnServer();
+      await signIn(`guest-${crypto.getRandomValues(new Uint32Array(1))[0]!.toString(36)}@example.com`);
+    } else {
+      await signIn(userName);
+    }
+    byId('step-enroll').scrollIntoView({ block: 'start' });
+  })();
 });
 
-signIn(storedUserName());
+// A reload keeps the server session (and with it, whether it passed two-step verification).
+if (mode === 'server' && signedInOnServer) await signIn(signedInOnServer, { reuseSession: true });
+else await signIn(storedUserName());
 
 // Highlight the section in view in the header's navigation.
 const navLinks = [...document.querySelectorAll<HTMLAnchorElement>('.site-nav a')];

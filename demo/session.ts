@@ -1,8 +1,14 @@
 /**
- * The demo's "sign-in": a user name, and one memory client per user name whose whole state is kept
- * in localStorage — so a reload keeps the enrollment. Prototype mode only: the memory client holds
- * every secret in the page.
+ * The demo's "sign-in". Two modes:
+ *
+ * - **server** (normal, `npm start` / `vite preview`): demo/server/plugin.ts mounts the reference
+ *   server at /mfa and a tiny sign-in at /demo/*. Signing in sets a signed session cookie; the page
+ *   talks to the server with `createHttpClient({ baseUrl: '/mfa' })`; data lives in `.data/`.
+ * - **memory** (fallback only, when /demo/me does not answer, e.g. the built files served by some
+ *   other static server): one in-page memory client per user name, state in localStorage.
  */
+import { createHttpClient } from '../src/http/index.js';
+import type { MfaClient } from '../src/index.js';
 import { createMemoryClient, type MemoryMfaClient } from '../src/testing/index.js';
 
 export const ISSUER = 'mfa-elements demo';
@@ -25,6 +31,71 @@ export function storedUserName(): string {
 
 export function storeUserName(name: string): void {
   localStorage.setItem(USER_KEY, name);
+}
+
+export type DemoMode = 'server' | 'memory';
+
+/** A signed-in demo user: the client for the elements and how to end this session. */
+export interface DemoAccount {
+  mode: DemoMode;
+  userName: string;
+  client: MfaClient;
+  /** Step 3's "Sign out": end this session and start a new, not yet verified one for the same user. */
+  signOutAndBack(): Promise<void>;
+}
+
+/** The user signed in on the demo server, `null` when none, or `undefined` when there is no server. */
+export async function serverUser(): Promise<string | null | undefined> {
+  try {
+    const response = await fetch('/demo/me', { headers: { accept: 'application/json' }, cache: 'no-store' });
+    if (!response.ok || !response.headers.get('content-type')?.includes('application/json')) return undefined;
+    const body = (await response.json()) as { mode?: unknown; userName?: unknown };
+    if (body.mode !== 'server') return undefined;
+    return typeof body.userName === 'string' ? body.userName : null;
+  } catch {
+    return undefined;
+  }
+}
+
+async function post(path: string, body: object = {}): Promise<{ userName: string | null }> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  return (await response.json()) as { userName: string | null };
+}
+
+/** Sign in on the demo server (a new session each time) and return the account. */
+export async function signInOnServer(userName: string, options: { reuseSession?: boolean } = {}): Promise<DemoAccount> {
+  if (!options.reuseSession) await post('/demo/sign-in', { userName });
+  return {
+    mode: 'server',
+    userName,
+    client: createHttpClient({ baseUrl: '/mfa' }),
+    async signOutAndBack() {
+      await post('/demo/sign-out');
+      await post('/demo/sign-in', { userName });
+    },
+  };
+}
+
+export async function signOutOnServer(): Promise<void> {
+  await post('/demo/sign-out');
+}
+
+/** Fallback mode: the in-page memory client for this user name. */
+export function memoryAccount(userName: string): DemoAccount {
+  const client = createDemoClient(userName);
+  return {
+    mode: 'memory',
+    userName,
+    client,
+    async signOutAndBack() {
+      client.signOut();
+    },
+  };
 }
 
 export function createDemoClient(userName: string): MemoryMfaClient {

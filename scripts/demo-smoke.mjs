@@ -4,6 +4,10 @@
 // does), save the recovery codes, sign out, fail once, sign in with a recovery code and with a
 // TOTP code; then the playground, the theme presets, dark mode and a phone-sized screen. axe runs
 // in every state; any console error, page error or CSP violation fails the run.
+// The page talks to the reference server vite runs (demo/server/plugin.ts): the TOTP codes come
+// from the real clock, and each run signs in under new user names. When this script starts the
+// server itself, it uses a temporary data folder ($MFA_DEMO_DATA), then restarts the server and
+// checks the enrollment is still there and that /demo/export-key really checks the MFA token.
 //
 //   node scripts/demo-smoke.mjs                  starts the dev server (`npm start`) itself
 //   node scripts/demo-smoke.mjs --preview        `vite build`, then `vite preview` of that build
@@ -11,7 +15,8 @@
 //   node scripts/demo-smoke.mjs --shots DIR      also save screenshots (PNG) to DIR
 //
 // Chromium: CHROME_PATH, else Debian's /usr/bin/chromium. Exit code 0 only when all went well.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,22 +40,33 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 // --- the server --------------------------------------------------------------------------------
 let server;
 let url = options.url;
-if (!url) {
+let dataDir;
+if (!url && !process.env.MFA_DEMO_DATA) {
+  dataDir = mkdtempSync(resolve(tmpdir(), 'mfa-demo-smoke-'));
+  process.env.MFA_DEMO_DATA = dataDir;
+}
+async function startServer() {
   const vite = await import('vite');
   const configFile = resolve(root, 'vite.config.ts');
   if (options.preview) {
-    await vite.build({ configFile, root: resolve(root, 'demo'), logLevel: 'warn' });
+    if (!server) await vite.build({ configFile, root: resolve(root, 'demo'), logLevel: 'warn' });
     server = await vite.preview({ configFile, root: resolve(root, 'demo'), logLevel: 'warn' });
   } else {
     server = await vite.createServer({ configFile, root: resolve(root, 'demo'), logLevel: 'warn' });
     await server.listen();
   }
-  url = server.resolvedUrls.local[0];
+  return server.resolvedUrls.local[0];
 }
+const ownServer = !url;
+if (!url) url = await startServer();
 const stopServer = async () => {
   if (!server) return;
-  if (typeof server.close === 'function') await server.close();
-  else await new Promise((done) => server.httpServer.close(done));
+  const closing = server;
+  server = undefined;
+  if (typeof closing.close === 'function') await closing.close();
+  else await new Promise((done) => closing.httpServer.close(done));
+  // The preview server closes the database on its 'close' event, without waiting: give it a moment.
+  if (options.preview) await new Promise((done) => setTimeout(done, 1500));
 };
 
 // --- the browser -------------------------------------------------------------------------------
@@ -68,11 +84,23 @@ const problems = [];
 page.on('console', (message) => {
   const text = message.text();
   // Lit announces its development build in dev mode; that is expected from `npm start`.
+  // A refused request is checked by the 'response' listener below (some refusals are the point).
+  if (/^Failed to load resource: the server responded with a status of 4\d\d/.test(text)) return;
   if (message.type() === 'error' || (message.type() === 'warning' && !text.includes('Lit is in dev mode'))) {
     problems.push(`console ${message.type()}: ${text}`);
   }
 });
 page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+// Every refused request must be one the journey expects ('POST /mfa/totp/verify 400'), once each.
+const expectedRefusals = [];
+const expectRefusal = (what) => expectedRefusals.push(what);
+page.on('response', (response) => {
+  if (response.status() < 400) return;
+  const what = `${response.request().method()} ${new URL(response.url()).pathname} ${response.status()}`;
+  const index = expectedRefusals.indexOf(what);
+  if (index >= 0) expectedRefusals.splice(index, 1);
+  else problems.push(`unexpected HTTP refusal: ${what}`);
+});
 await page.addInitScript(() => {
   document.addEventListener('securitypolicyviolation', (event) => {
     console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`);
@@ -130,12 +158,29 @@ async function enrollAndSaveCodes() {
   return phone;
 }
 
+/** Sign in through the page's form and wait until the journey shows this user. */
+async function signInAs(name) {
+  await page.locator('#user-name').fill(name);
+  await page.locator('#signin-submit').click();
+  await page.waitForFunction((n) => document.querySelector('#account-avatar')?.textContent === n.charAt(0) && !document.querySelector('#journey.is-loading'), name);
+}
+
+// New names every run: the server keeps its users (in a temporary folder when started here).
+const run = Date.now().toString(36);
+const ada = `ada-${run}@example.com`;
+const grace = `grace-${run}@example.com`;
+
 let failed = false;
 try {
   log(`demo: ${url}`);
   await page.goto(url);
   await page.evaluate(() => localStorage.clear());
+  await context.clearCookies();
   await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.demoMode);
+  const mode = await page.evaluate(() => document.documentElement.dataset.demoMode);
+  expect(mode === 'server', `the demo should run on the reference server, it runs in "${mode}" mode`);
+  await signInAs(ada);
 
   log('1. authenticator app');
   await page.locator('mfa-totp-enroll [part~="qr-code"]').waitFor();
@@ -169,6 +214,7 @@ try {
   await page.locator('#sign-out').click();
   await page.locator('#verify-grid:not([hidden])').waitFor();
   await page.locator('#verify-code [part~="input"]').click();
+  expectRefusal('POST /mfa/totp/verify 400');
   await page.keyboard.type('000000');
   await page.waitForFunction(() => document.querySelector('#verify-code')?.errorMessage);
   await shot('04-wrong-code', '#step-verify');
@@ -195,12 +241,13 @@ try {
   log('4. reload and switch user');
   await page.reload();
   await page.locator('#step-verify[data-state="done"]').waitFor();
-  await page.locator('#user-name').fill('grace@example.com');
+  await page.locator('#user-name').fill(grace);
   await page.locator('#signin-submit').click();
   await page.locator('#step-enroll[data-state="active"] mfa-totp-enroll [part~="qr-code"]').waitFor();
-  await page.locator('#user-name').fill('ada@example.com');
+  // Signing in again is a new session on the server: enrolled, so it asks for the second factor.
+  await page.locator('#user-name').fill(ada);
   await page.locator('#signin-submit').click();
-  await page.locator('#step-verify[data-state="done"]').waitFor();
+  await page.locator('#step-verify[data-state="active"] #verify-grid:not([hidden])').waitFor();
 
   log('5. playground');
   await page.locator('#ctl-required').check();
@@ -234,6 +281,46 @@ try {
   await shot('09-phone-dark-codes', '#step-codes');
   await axe('phone, dark');
   await page.locator('#scheme-picker label:has(input[value="system"])').click();
+
+  if (ownServer) {
+    log('7. restart the server: the enrollment is still there');
+    // Off the page first: vite's client would try to reconnect to the stopped server.
+    await page.goto('about:blank');
+    await stopServer();
+    url = await startServer();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(url);
+    await signInAs(ada);
+    await page.locator('#step-verify[data-state="active"] #verify-grid:not([hidden])').waitFor();
+    const status = await page.evaluate(async () => (await fetch('/mfa/status')).json());
+    expect(status.pending === 'verify' && status.methods.includes('totp'), `after a restart: ${JSON.stringify(status)}`);
+
+    log('8. /demo/export-key checks the MFA token');
+    const exportKey = (token) =>
+      page.evaluate(async (value) => {
+        const headers = { 'content-type': 'application/json' };
+        if (value) headers['x-mfa-token'] = value;
+        const response = await fetch('/demo/export-key', { method: 'POST', headers, body: '{}' });
+        return { status: response.status, body: await response.json() };
+      }, token);
+    expectRefusal('POST /demo/export-key 403');
+    const refused = await exportKey(undefined);
+    expect(refused.status === 403 && !refused.body.privateKey, `export without a token: ${JSON.stringify(refused)}`);
+    const proof = await page.evaluate(async (code) => {
+      const response = await fetch('/mfa/recovery-codes/verify', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code, token: { singleUse: true }, action: 'wallet.export' }),
+      });
+      return response.json();
+    }, codes[1]);
+    expect(proof.token?.value, `a recovery code should give a token: ${JSON.stringify(proof)}`);
+    const accepted = await exportKey(proof.token.value);
+    expect(accepted.status === 200 && accepted.body.privateKey, `export with the token: ${JSON.stringify(accepted)}`);
+    expectRefusal('POST /demo/export-key 403');
+    const replayed = await exportKey(proof.token.value);
+    expect(replayed.status >= 400 && replayed.status < 500 && !replayed.body.privateKey, `the token again: ${JSON.stringify(replayed)}`);
+  }
 } catch (error) {
   failed = true;
   problems.push(`journey: ${error.message}`);
@@ -241,8 +328,15 @@ try {
 } finally {
   await browser.close();
   await stopServer();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
 
+if (!failed) for (const what of expectedRefusals) problems.push(`expected a refusal that did not come: ${what}`);
+// Under `npm test` the whole walk counts as one end-to-end test.
+if (process.env.MFA_TEST_COUNTS) {
+  const ok = problems.length === 0 && !failed;
+  writeFileSync(process.env.MFA_TEST_COUNTS, JSON.stringify({ passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 }));
+}
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   process.exit(1);

@@ -80,8 +80,11 @@ const RUNNERS = [
   // The reference server (TypeScript through tsx); its PostgreSQL tests use DATABASE_URL, or start
   // a throwaway PostgreSQL themselves (scripts/test-postgres.mjs).
   nodeTest('server', 'test/server/', { imports: ['tsx'], timeoutMinutes: 20 }),
-  // Next runners are one line each, e.g. an end-to-end runner that writes { passed, failed } to a file:
-  //   jsonCounts('e2e', [node, 'test/e2e/run.mjs'], join(results, 'e2e.json')),
+  // End to end: the demo on the reference server, walked in Chromium (one test for the whole walk).
+  jsonCounts('demo', [node, 'scripts/demo-smoke.mjs'], join(results, 'demo.json'), {
+    timeoutMinutes: 10,
+    env: { MFA_TEST_COUNTS: join(results, 'demo.json') },
+  }),
 ];
 
 /** node:test's TAP ends with `# pass N`, `# fail N`, `# cancelled N`, `# skipped N`, `# todo N`. */
