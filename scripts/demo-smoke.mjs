@@ -177,7 +177,8 @@ try {
   await page.evaluate(() => localStorage.clear());
   await context.clearCookies();
   await page.reload();
-  await page.waitForFunction(() => document.documentElement.dataset.demoMode);
+  // The first load pays for cold starts (Vite's dependency pre-bundling, embedded Postgres).
+  await page.waitForFunction(() => document.documentElement.dataset.demoMode, undefined, { timeout: 120_000 });
   const mode = await page.evaluate(() => document.documentElement.dataset.demoMode);
   expect(mode === 'server', `the demo should run on the reference server, it runs in "${mode}" mode`);
   await signInAs(ada);

@@ -121,9 +121,14 @@ export async function registerPasskey(settings: PasskeySettings, existing: Crede
     import('@simplewebauthn/browser'),
     import('@simplewebauthn/server'),
   ]);
-  if (settings.signal?.aborted) throw abortError();
-  const challenge = settings.issueChallenge('registration');
+  // Listen for an abort before the ceremony starts, then check once more: an abort that came
+  // while the modules loaded would otherwise be missed and the ceremony would run to its timeout.
   const unlink = await linkAbort(settings.signal);
+  if (settings.signal?.aborted) {
+    unlink();
+    throw abortError();
+  }
+  const challenge = settings.issueChallenge('registration');
   let response;
   try {
     response = await startRegistration({
@@ -190,9 +195,14 @@ export async function authenticatePasskey(
     import('@simplewebauthn/browser'),
     import('@simplewebauthn/server'),
   ]);
-  if (settings.signal?.aborted) throw abortError();
-  const challenge = settings.issueChallenge('authentication');
+  // Listen for an abort before the ceremony starts, then check once more: an abort that came
+  // while the modules loaded would otherwise be missed and the ceremony would run to its timeout.
   const unlink = await linkAbort(settings.signal);
+  if (settings.signal?.aborted) {
+    unlink();
+    throw abortError();
+  }
+  const challenge = settings.issueChallenge('authentication');
   let response;
   try {
     response = await startAuthentication({
