@@ -3,8 +3,9 @@
 // (src/server/routes.ts and src/server/routes/*), for teams implementing it — or a client for
 // it — in another language. The description below is the source; openapi.json is generated.
 //
-//   node scripts/openapi.mjs           write openapi.json
-//   node scripts/openapi.mjs --check   exit 1 when openapi.json is not what this script writes
+//   node --import tsx scripts/openapi.mjs           write openapi.json (npm run openapi)
+//   node --import tsx scripts/openapi.mjs --check   exit 1 when openapi.json is not what this script writes
+// (tsx, because the error codes come straight from the contract's TypeScript source.)
 //
 // test/server/openapi.test.ts walks every route of the real handler against this description,
 // and checks real answers against its schemas; test/server/http-client.test.ts checks every
@@ -12,24 +13,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { MFA_ERROR_CODES } from '../src/client/errors.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const OPENAPI_FILE = join(root, 'openapi.json');
-
-/** The `MfaError` codes (src/client/errors.ts; the test checks they are the same). */
-export const MFA_ERROR_CODES = [
-  'invalid-code',
-  'rate-limited',
-  'expired',
-  'already-enrolled',
-  'not-enrolled',
-  'passkey-cancelled',
-  'passkey-unsupported',
-  'unauthorized',
-  'invalid-request',
-  'network',
-  'unknown',
-];
 
 /** `ErrorReason` of src/server/http.ts. */
 export const ERROR_REASONS = [
@@ -122,7 +109,7 @@ const schemas = {
       '`already-enrolled`, `not-enrolled`, `rate-limited`, `unauthorized` and `unknown`; the other codes are raised by ' +
       'clients (`network`, `passkey-cancelled`, `passkey-unsupported`). Clients map a code they do not know to `unknown`.',
     type: 'string',
-    enum: MFA_ERROR_CODES,
+    enum: [...MFA_ERROR_CODES],
   },
   ErrorReason: {
     description: 'Which case of a code it was, for codes that cover several (mostly `unauthorized`).',

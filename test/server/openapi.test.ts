@@ -55,7 +55,7 @@ function codeAt(enrollment: TotpEnrollment, ms: number): string {
 
 describe('the document', () => {
   test('openapi.json is exactly what scripts/openapi.mjs writes', () => {
-    assert.equal(readFileSync(OPENAPI_FILE, 'utf8'), renderOpenApi(), 'run `node scripts/openapi.mjs`');
+    assert.equal(readFileSync(OPENAPI_FILE, 'utf8'), renderOpenApi(), 'run `npm run openapi`');
   });
 
   test('OpenAPI 3.1; every $ref resolves; operation ids are unique; every operation has responses', () => {
