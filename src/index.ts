@@ -13,3 +13,7 @@ export { MfaProvider } from '../components/provider/provider.js';
 export { MfaOtpInput } from '../components/otp-input/otp-input.js';
 export { MfaTotpEnroll } from '../components/totp-enroll/totp-enroll.js';
 export { MfaRecoveryCodes } from '../components/recovery-codes/recovery-codes.js';
+export { MfaPasskeyPrompt } from '../components/passkey-prompt/passkey-prompt.js';
+export { MfaActionGuard } from '../components/action-guard/action-guard.js';
+export { MfaFlow } from '../components/flow/flow.js';
+export { MfaDevices } from '../components/devices/devices.js';

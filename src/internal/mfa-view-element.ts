@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { css, html } from 'lit';
 import { LazyView, type ViewModule } from './lazy-view.js';
 import { MfaClientElement } from './mfa-client-element.js';
 
@@ -13,6 +13,26 @@ export interface ElementView {
  * holds the templates, styles, strings, client calls and behaviour.
  */
 export abstract class MfaViewElement<View extends ElementView> extends MfaClientElement {
+  /** Only what the loading line needs; each view brings the rest of its element's styles. */
+  static override styles = css`
+    :host {
+      display: block;
+      color: var(--mfa-color-text, light-dark(#1f2328, #e6edf3));
+      font: 1rem/1.5 var(--mfa-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    p[part~='status'],
+    p[part~='error'] {
+      margin: 0;
+      color: var(--mfa-color-muted, light-dark(#59636e, #9198a1));
+    }
+    p[part~='error'] {
+      color: var(--mfa-color-error, light-dark(#cf222e, #f85149));
+    }
+  `;
+
   protected readonly lazyView: LazyView<this, View> = new LazyView<this, View>(this, () => this.loadView());
 
   /** `import('./x.view.js')` — a literal dynamic import so bundlers split it out. */

@@ -44,4 +44,8 @@ export const en = {
  */
 export type MfaMessages = typeof en &
   typeof import('../../components/recovery-codes/recovery-codes.messages.js').recoveryCodesMessages &
-  typeof import('../../components/totp-enroll/totp-enroll.messages.js').totpEnrollMessages;
+  typeof import('../../components/totp-enroll/totp-enroll.messages.js').totpEnrollMessages &
+  typeof import('../../components/passkey-prompt/passkey-prompt.messages.js').passkeyPromptMessages &
+  typeof import('../../components/action-guard/action-guard.messages.js').actionGuardMessages &
+  typeof import('../../components/flow/flow.messages.js').flowMessages &
+  typeof import('../../components/devices/devices.messages.js').devicesMessages;

@@ -1,0 +1,28 @@
+import type { MfaMethod, MfaToken } from '../client/types.js';
+
+export interface MfaActionAuthorizedDetail {
+  /** The guarded action (`wallet.export`, `wallet.waas.sign`, …). */
+  action: string;
+  /** How the user proved the factor. */
+  method: MfaMethod;
+  /**
+   * The MFA token or elevated token the client issued for the action, to send to the app's own
+   * endpoint; absent when the client issued none. Never a code.
+   */
+  token?: MfaToken;
+}
+
+/** A fresh proof was given for a guarded action; the held activation runs right after. */
+export class MfaActionAuthorizedEvent extends Event {
+  readonly detail: MfaActionAuthorizedDetail;
+  constructor(detail: MfaActionAuthorizedDetail) {
+    super('mfa-action-authorized', { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mfa-action-authorized': MfaActionAuthorizedEvent;
+  }
+}
