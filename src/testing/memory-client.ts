@@ -478,7 +478,9 @@ export class MemoryMfaClient implements MfaClient {
       const listed = Object.prototype.hasOwnProperty.call(this.options.actions, action)
         ? this.options.actions[action]
         : undefined;
-      return listed ?? this.options.requireAllActions;
+      // Removing a factor or replacing the recovery codes always takes a fresh proof (SECURITY 16).
+      const alwaysGuarded = action === DELETE_DEVICE_ACTION || action === REGENERATE_RECOVERY_CODES_ACTION;
+      return listed ?? (alwaysGuarded || this.options.requireAllActions);
     });
   }
 

@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 import { Secret, TOTP, URI } from 'otpauth';
 import { MfaError, type MfaErrorCode } from '../../src/client/errors.js';
 import type { MfaClient } from '../../src/client/types.js';
-import { createMemoryClient, ManualClock, MemoryMfaClient } from '../../src/testing/index.js';
+import {
+  createMemoryClient,
+  DELETE_DEVICE_ACTION,
+  ManualClock,
+  MemoryMfaClient,
+  REGENERATE_RECOVERY_CODES_ACTION,
+} from '../../src/testing/index.js';
 
 const START = Date.UTC(2026, 0, 1, 12, 0, 10); // 10 s into a 30 s step
 const STEP = 30_000;
@@ -431,6 +437,12 @@ describe('memory client: status, actions, hooks', () => {
     const strict = setup({ actions: { 'profile.view': false }, requireAllActions: true }).client;
     expect(await strict.isRequiredForAction('wallet.sign')).to.equal(true);
     expect(await strict.isRequiredForAction('profile.view')).to.equal(false);
+  });
+
+  it('always requires a proof to delete a device or regenerate recovery codes', async () => {
+    const { client } = setup();
+    expect(await client.isRequiredForAction(DELETE_DEVICE_ACTION)).to.equal(true);
+    expect(await client.isRequiredForAction(REGENERATE_RECOVERY_CODES_ACTION)).to.equal(true);
   });
 
   it('failNextCall fails exactly the next call, with retryAfter when given', async () => {
