@@ -1,9 +1,17 @@
-import { nothing, type ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { MfaError } from '../../src/client/errors.js';
+import type { MfaDevice, MfaProof } from '../../src/client/types.js';
+import { ClientCall } from '../../src/controllers/client-call.js';
+import { MfaCancelEvent } from '../../src/events/mfa-cancel.js';
+import { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
+import { MfaVerifiedEvent, type MfaVerifiedDetail } from '../../src/events/mfa-verified.js';
+import { tokenRequestFrom } from '../../src/internal/token-request.js';
 import { passkeyPromptMessages } from './passkey-prompt.messages.js';
 import { styles as viewStyles } from './passkey-prompt.styles.js';
-import type { MfaPasskeyPrompt } from './passkey-prompt.js';
+import type { MfaPasskeyPrompt, PasskeyPromptMode } from './passkey-prompt.js';
 
-// PLACEHOLDER — the lazily loaded part of <mfa-passkey-prompt> (see src/internal/lazy-view.ts).
+// The lazily loaded part of <mfa-passkey-prompt> (see src/internal/lazy-view.ts): templates,
+// styles, strings, client calls and behaviour. The element keeps the public API.
 
 export const styles = [viewStyles];
 export const messages = passkeyPromptMessages;
@@ -12,16 +20,255 @@ export function createView(host: MfaPasskeyPrompt): PasskeyPromptView {
   return new PasskeyPromptView(host);
 }
 
+/** The server's limit on a passkey's name. */
+const ALIAS_MAX_LENGTH = 64;
+
+/** Read when rendering, not at import: a page (or a test) may take WebAuthn away later. */
+function browserSupportsPasskeys(): boolean {
+  return typeof globalThis.PublicKeyCredential === 'function';
+}
+
+/** The name as the server accepts it: printable, single-spaced, trimmed, short; or none. */
+function cleanAlias(value: string | undefined): string | undefined {
+  const alias = (value ?? '')
+    .replace(/[\u0000-\u001f\u007f\s]+/g, ' ')
+    .trim()
+    .slice(0, ALIAS_MAX_LENGTH)
+    .trim();
+  return alias || undefined;
+}
+
+/** Event details from the known fields only, so nothing else a client returns leaks out. */
+function publicProof(proof: MfaProof): MfaVerifiedDetail {
+  const detail: MfaVerifiedDetail = { method: proof.method };
+  if (proof.deviceId !== undefined) detail.deviceId = proof.deviceId;
+  const token = proof.token;
+  if (token !== undefined) {
+    detail.token = { value: token.value, singleUse: token.singleUse, scopes: [...token.scopes], expiresAt: token.expiresAt };
+    if (token.action !== undefined) detail.token.action = token.action;
+  }
+  return detail;
+}
+
+function publicDevice(device: MfaDevice): MfaDevice {
+  const detail: MfaDevice = { id: device.id, type: device.type, verified: device.verified, createdAt: device.createdAt };
+  if (device.alias !== undefined) detail.alias = device.alias;
+  if (device.lastUsedAt !== undefined) detail.lastUsedAt = device.lastUsedAt;
+  return detail;
+}
+
+/** Is `node` inside `ancestor`, looking through shadow roots? */
+function composedContains(ancestor: Node, node: Node | null): boolean {
+  while (node) {
+    if (node === ancestor) return true;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return false;
+}
+
+/** The focused element, looking into shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+const keyIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <circle cx="8" cy="15" r="4" /><path d="m10.85 12.15 8.65-8.65M18 5l2 2M15 8l2 2" />
+</svg>`;
+
+/** Renders from, and acts on, one `<mfa-passkey-prompt>`; its state lives here, not on the element. */
 export class PasskeyPromptView implements ReactiveController {
   private readonly host: MfaPasskeyPrompt;
+
+  /** The client said this browser or device cannot do passkeys (stays so: the browser won't change). */
+  private clientUnsupported = false;
+  /** The user cancelled the passkey sheet, or it timed out. */
+  private cancelled = false;
+  /** What the last ceremony yielded: a new passkey's name (register) or just that it worked. */
+  private done?: { alias?: string | undefined } | undefined;
+  /** The last failure other than a cancellation. */
+  private failure?: MfaError | undefined;
+  /** The mode the view last rendered, to notice a switch. */
+  private mode: PasskeyPromptMode;
+
+  private readonly enroll: ClientCall<[string | undefined], MfaDevice>;
+  private readonly verify: ClientCall<[], MfaProof>;
+
   constructor(host: MfaPasskeyPrompt) {
     this.host = host;
+    this.mode = host.mode;
+    const notFailure = (error: MfaError) => error.code === 'passkey-cancelled';
+    const onError = (error: MfaError) => this.fail(error);
+
+    this.enroll = new ClientCall<[string | undefined], MfaDevice>(host, {
+      call: (client, [alias], signal) => client.enrollPasskey({ signal, ...(alias ? { alias } : {}) }),
+      onSuccess: (device) => {
+        this.set(() => (this.done = { alias: device.alias }));
+        host.dispatchEvent(new MfaEnrolledEvent({ device: publicDevice(device) }));
+      },
+      onError,
+      notFailure,
+    });
+
+    this.verify = new ClientCall<[], MfaProof>(host, {
+      call: (client, [], signal) => {
+        const token = tokenRequestFrom(host.token, host.scopes);
+        return client.verifyPasskey({ signal, ...(token ? { token } : {}), ...(host.action ? { action: host.action } : {}) });
+      },
+      onSuccess: (proof) => {
+        this.set(() => (this.done = {}));
+        host.dispatchEvent(new MfaVerifiedEvent(publicProof(proof)));
+      },
+      onError,
+      notFailure,
+    });
+
     host.addController(this);
   }
-  hostConnected(): void {
+
+  private get pending(): boolean {
+    return this.enroll.pending || this.verify.pending;
+  }
+
+  private get unsupported(): boolean {
+    return this.clientUnsupported || !browserSupportsPasskeys();
+  }
+
+  private get button(): HTMLButtonElement | null {
+    return this.host.renderRoot.querySelector<HTMLButtonElement>('#button');
+  }
+
+  private get aliasInput(): HTMLInputElement | null {
+    return this.host.renderRoot.querySelector<HTMLInputElement>('#alias');
+  }
+
+  /** Change view state, then re-render the element. */
+  private set(change: () => void): void {
+    change();
     this.host.requestUpdate();
   }
-  render(): unknown {
-    return nothing;
+
+  /**
+   * The element's own words for errors whose shared text speaks of codes or authenticator apps;
+   * undefined for the rest. The element's `describeError` uses it, so `mfa-error` says the same.
+   */
+  describeError(error: MfaError): string | undefined {
+    const msg = this.host.msg;
+    if (error.code === 'invalid-code') return msg.passkeyRejected;
+    if (error.code === 'already-enrolled' && this.host.mode === 'register') return msg.passkeyAlreadyRegistered;
+    return undefined;
+  }
+
+  /** `MfaPasskeyPrompt.start()` and the button: run the ceremony of the current mode. */
+  async start(): Promise<void> {
+    if (this.pending || this.unsupported) return;
+    this.set(() => {
+      this.cancelled = false;
+      this.done = undefined;
+      this.failure = undefined;
+    });
+    if (this.host.mode === 'register') {
+      const alias = cleanAlias(this.host.hideAlias ? this.host.alias : (this.aliasInput?.value ?? this.host.alias));
+      await this.enroll.run(alias);
+      // The device went out with the event; nothing of it needs keeping.
+      if (this.enroll.status === 'complete') this.enroll.reset();
+    } else {
+      await this.verify.run();
+      // The proof went out with the event; its token is the app's, not ours to keep.
+      if (this.verify.status === 'complete') this.verify.reset();
+    }
+  }
+
+  private fail(error: MfaError): void {
+    if (error.code === 'passkey-cancelled') {
+      this.set(() => (this.cancelled = true));
+      this.host.dispatchEvent(new MfaCancelEvent({ reason: 'passkey-cancelled' }));
+    } else if (error.code === 'passkey-unsupported') {
+      this.set(() => (this.clientUnsupported = true));
+    } else {
+      this.set(() => (this.failure = error));
+    }
+    // Focus lost while the passkey sheet was up comes back to the button, to try again; focus
+    // the user put somewhere (the name field, another part of the page) stays there.
+    const active = deepActiveElement();
+    if (!active || active === document.body || composedContains(active, this.host)) {
+      void this.host.updateComplete.then(() => this.button?.focus());
+    }
+  }
+
+  private onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    void this.start();
+  };
+
+  /** Before each render (state changed here is part of it, as in `willUpdate`). */
+  hostUpdate(): void {
+    const host = this.host;
+    if (host.mode !== this.mode) {
+      this.mode = host.mode;
+      this.enroll.reset();
+      this.verify.reset();
+      this.cancelled = false;
+      this.done = undefined;
+      this.failure = undefined;
+    }
+    host.toggleState('unsupported', this.unsupported);
+    host.toggleState('cancelled', this.cancelled);
+    host.toggleState('done', this.done !== undefined);
+  }
+
+  render(): TemplateResult {
+    const host = this.host;
+    const msg = host.msg;
+    const register = host.mode === 'register';
+    const pending = this.pending;
+    const unsupported = this.unsupported;
+
+    let status: string | undefined;
+    if (pending) status = msg.passkeyWaiting;
+    else if (this.cancelled) status = msg.passkeyCancelled;
+    else if (this.done) status = register ? msg.passkeyCreated(this.done.alias) : msg.passkeyVerified;
+
+    let error: string | undefined;
+    if (unsupported) error = msg.errorPasskeyUnsupported;
+    else if (this.failure && !pending) error = host.describeError(this.failure);
+
+    const retry = this.cancelled && !pending;
+    const label = retry ? msg.tryAgain : register ? msg.passkeyRegister : msg.passkeyAuthenticate;
+
+    return html`
+      <form part="base" class="base" novalidate @submit=${this.onSubmit}>
+        ${register && !host.hideAlias
+          ? html`<div class="field">
+              <label part="alias-label" for="alias">${msg.passkeyAliasLabel}</label>
+              <p id="alias-hint" class="hint">${msg.passkeyAliasHint}</p>
+              <input
+                id="alias"
+                part="alias-input"
+                type="text"
+                name="passkey-name"
+                autocomplete="off"
+                spellcheck="false"
+                enterkeyhint="go"
+                maxlength=${ALIAS_MAX_LENGTH}
+                aria-describedby="alias-hint"
+                .value=${host.alias ?? ''}
+              />
+            </div>`
+          : nothing}
+        <button
+          id="button"
+          part=${retry ? 'button retry-button' : 'button'}
+          type="submit"
+          aria-disabled=${pending || unsupported ? 'true' : nothing}
+          aria-describedby="error"
+        >
+          ${keyIcon}${label}
+        </button>
+        <div id="status" part="status" role="status" class="status ${this.done && !pending ? 'done' : ''}">${status ?? nothing}</div>
+        <div id="error" part="error" role="alert" class="error">${error ?? nothing}</div>
+      </form>
+    `;
   }
 }

@@ -9,8 +9,13 @@ export interface ClientCallConfig<Args extends readonly unknown[], Result> {
   /** The one client call this controller makes; pass `signal` on to the client. */
   call: (client: MfaClient, args: Args, signal: AbortSignal) => Promise<Result>;
   onSuccess?: (result: Result, args: Args) => void;
-  /** After the `mfa-error` event was fired. */
+  /** After the `mfa-error` event was fired (or not, for an error `notFailure` accepts). */
   onError?: (error: MfaError, args: Args) => void;
+  /**
+   * Errors that are an outcome rather than a failure (the user cancelling a passkey sheet): no
+   * `mfa-error` is fired for them; the call still ends in `error` and `onError` still runs.
+   */
+  notFailure?: (error: MfaError) => boolean;
 }
 
 /** A value box the controller can empty, so a secret does not outlive its step inside the Task. */
@@ -119,6 +124,10 @@ export class ClientCall<Args extends readonly unknown[], Result> implements Reac
   }
 
   private fail(error: MfaError, args: Args): void {
+    if (this.config.notFailure?.(error)) {
+      this.config.onError?.(error, args);
+      return;
+    }
     this.host.dispatchEvent(
       new MfaErrorEvent({
         code: error.code,

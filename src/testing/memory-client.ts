@@ -377,7 +377,7 @@ export class MemoryMfaClient implements MfaClient {
       const device = this.passkeys().find((candidate) => candidate.credentialId === result.credentialId);
       if (!device) throw new MfaError('not-enrolled', 'the passkey was deleted meanwhile');
       if (result.newCounter > 0 && result.newCounter <= device.counter) {
-        throw new MfaError('unauthorized', 'the passkey signature counter went backwards');
+        throw new MfaError('invalid-code', 'the passkey signature counter went backwards');
       }
       const now = this.now();
       device.counter = result.newCounter;

@@ -112,7 +112,7 @@ function ceremonyError(error: unknown, signal: AbortSignal | undefined): unknown
 /** The server check rejected the response: the proof does not count. */
 function rejected(error: unknown): MfaError {
   const message = error instanceof Error ? error.message : String(error);
-  return new MfaError('unauthorized', `passkey response rejected: ${message}`, { cause: error });
+  return new MfaError('invalid-code', `passkey response rejected: ${message}`, { cause: error });
 }
 
 export async function registerPasskey(settings: PasskeySettings, existing: CredentialRef[]): Promise<RegisteredPasskey> {
@@ -229,7 +229,7 @@ export async function authenticatePasskey(
   }
   // Look the credential up by the id in the response, as a server does.
   const stored = lookup(response.id);
-  if (!stored) throw new MfaError('unauthorized', 'unknown passkey');
+  if (!stored) throw new MfaError('invalid-code', 'unknown passkey');
   let verification;
   try {
     verification = await verifyAuthenticationResponse({

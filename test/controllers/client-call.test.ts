@@ -24,6 +24,13 @@ class CallProbe extends MfaClientElement {
     call: (client, [], signal) => client.status({ signal }),
   });
 
+  cancelled: MfaError[] = [];
+  readonly passkey = new ClientCall<[], MfaProof>(this, {
+    call: (client, [], signal) => client.verifyPasskey({ signal }),
+    onError: (error) => this.cancelled.push(error),
+    notFailure: (error) => error.code === 'passkey-cancelled',
+  });
+
   constructor() {
     super();
     this.addEventListener('mfa-error', () => {
@@ -296,5 +303,25 @@ describe('ClientCall', () => {
     await waitUntil(() => el.verify.status === 'complete');
     expect(el.verify.error).to.equal(undefined);
     expect(el.verify.value).to.deep.equal(proof);
+  });
+
+  it('fires no mfa-error for an error notFailure accepts, but still ends in error and calls onError', async () => {
+    const client = createDeferredClient();
+    const el = await probe(client);
+    const errors = collectErrors(el);
+    let running = el.passkey.run();
+    client.last().reject(new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError'));
+    await running;
+    expect(errors).to.have.length(0);
+    expect(el.passkey.status).to.equal('error');
+    expect(el.passkey.error!.code).to.equal('passkey-cancelled');
+    expect(el.cancelled.map((error) => error.code)).to.deep.equal(['passkey-cancelled']);
+    expect(el.hasState('pending')).to.equal(false);
+    // Any other error of the same call is still a failure.
+    running = el.passkey.run();
+    client.last().reject(new MfaError('unauthorized'));
+    await running;
+    expect(errors.map((event) => event.detail.code)).to.deep.equal(['unauthorized']);
+    expect(el.cancelled).to.have.length(2);
   });
 });

@@ -98,7 +98,7 @@ describe('memory client: passkeys', function () {
 
   it('rejects a response from an origin that is not allowed (real verification)', async () => {
     const client = createMemoryClient({ origin: 'https://bank.example' });
-    const error = await mfaError(client.enrollPasskey(), 'unauthorized');
+    const error = await mfaError(client.enrollPasskey(), 'invalid-code');
     expect(error.message).to.match(/origin/i);
     expect((await client.status()).devices).to.deep.equal([]);
   });
@@ -158,7 +158,7 @@ describe('memory client: passkeys', function () {
         signature[signature.length - 1]! ^= 0x01;
         return forged(credential, { signature: signature.buffer });
       };
-      const error = await mfaError(client.verifyPasskey({ token: { singleUse: true } }), 'unauthorized');
+      const error = await mfaError(client.verifyPasskey({ token: { singleUse: true } }), 'invalid-code');
       expect(error.message).to.match(/^passkey response rejected/);
       expect((await client.status()).pending).to.equal('verify');
     });
@@ -175,7 +175,7 @@ describe('memory client: passkeys', function () {
       await client.verifyPasskey();
       client.signOut();
       tamper = () => captured;
-      const error = await mfaError(client.verifyPasskey(), 'unauthorized');
+      const error = await mfaError(client.verifyPasskey(), 'invalid-code');
       expect(error.message).to.match(/challenge/i);
       expect((await client.status()).pending).to.equal('verify');
     });
@@ -189,7 +189,7 @@ describe('memory client: passkeys', function () {
         data[32]! &= ~0x04; // clear the UV flag (the signature no longer matches either)
         return forged(credential, { authenticatorData: data.buffer });
       };
-      const error = await mfaError(client.verifyPasskey(), 'unauthorized');
+      const error = await mfaError(client.verifyPasskey(), 'invalid-code');
       expect(error.message).to.match(/user verification/i);
     });
   });
