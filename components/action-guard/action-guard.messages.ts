@@ -1,5 +1,24 @@
+import { verifyMethodsMessages } from './verify-methods.messages.js';
+
 /**
- * English strings of `<mfa-action-guard>`. They travel with the element's lazily loaded view and are
- * registered as English when it arrives; `MfaMessages` includes them.
+ * English strings of `<mfa-action-guard>` (with those of the verify piece it shows). They travel
+ * with the element's lazily loaded view and are registered as English when it arrives;
+ * `MfaMessages` includes them.
  */
-export const actionGuardMessages = {};
+export const actionGuardMessages = {
+  ...verifyMethodsMessages,
+  actionGuardHeading: "Confirm it's you",
+  actionGuardChecking: 'Checking whether this action needs verification…',
+  actionGuardLoading: 'Loading your verification methods…',
+  actionGuardCancel: 'Cancel',
+  actionGuardClose: 'Close',
+  actionGuardNoMethod:
+    'This action needs two-step verification, and no method is set up for your account yet. Add an authenticator app or a passkey in your account settings, then try again.',
+  actionGuardEnrollIntro:
+    "This action needs two-step verification. Set up a method now, then use it to confirm it's you.",
+  actionGuardEnrollLabel: 'Method to set up',
+  actionGuardEnrollPasskey: 'Passkey',
+  actionGuardEnrollTotp: 'Authenticator app',
+  actionGuardEnrolled:
+    "Your new method is set up. Now use it to confirm it's you (an authenticator app needs its next code).",
+};

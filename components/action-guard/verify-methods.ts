@@ -1,0 +1,392 @@
+/**
+ * "Verify with one of your methods": a method chooser and the three verify panels, as a
+ * ReactiveController hosted by an element's view (not an element of its own), so that
+ * `<mfa-action-guard>`'s dialog and `<mfa-flow>`'s verify step show the very same thing.
+ *
+ * ```ts
+ * const verifier = new VerifyMethods(host, () => ({ methods, token, action }), (proof) => done(proof));
+ * html`<div class="verify">${verifier.render()}</div>`;
+ * ```
+ *
+ * - `new VerifyMethods(host, options, onVerified)`: `host` is the element (an `MfaClientElement`;
+ *   its client is passed down to the nested elements with `.client`, so a `.client` set on it wins
+ *   over the provider's). `options()` is read on every render: `methods` — the methods the user
+ *   has, from `client.status()`; `token` — the MFA token or step-up scopes to ask for with the
+ *   proof; `action` — the action the proof is for (binds a single-use token). `onVerified(proof)`
+ *   (a function, or `{ onVerified }`) receives the proof, built from its known fields only (never
+ *   a code). The nested elements' own `mfa-verified` and `mfa-cancel` events are internal: they are
+ *   stopped here (the passkey prompt offers its own "Try again"); `mfa-error` still bubbles.
+ * - `render()` returns the template: a tab list (only when there is a choice) in the order
+ *   passkey, authenticator app, recovery code — only the methods in `options().methods` — and the
+ *   selected method's panel: `<mfa-passkey-prompt mode="authenticate">`, a code form with
+ *   `<mfa-otp-input>` that calls `client.verifyTotp()`, or `<mfa-recovery-codes mode="verify">`.
+ *   Only the selected panel is in the DOM, so switching drops what was typed.
+ * - `focus()` puts the focus on the first control of the selected method (once it has rendered).
+ * - `reset()` drops all state: the typed code, the last result, a running countdown, the chosen
+ *   tab (back to the first method).
+ * - `method` is the selected method; `select(method)` picks another.
+ *
+ * The host's view must adopt `verifyMethodsStyles` and register `verifyMethodsMessages` (spread
+ * them into its `styles` and `messages`), and the host's registering `mfa-*.ts` file must import
+ * the tags rendered here: mfa-otp-input, mfa-passkey-prompt and mfa-recovery-codes.
+ * Parts (on the host): `methods`, `method-tab`, `method-tab-selected`, `method-panel`, `hint`,
+ * `verify-button`, `countdown`, `code-status`, and the nested elements' parts renamed: `code-input`,
+ * `code-cell`…, `passkey-button`, `passkey-status`, `passkey-error`, `recovery-code-input`,
+ * `recovery-code-button`, `recovery-code-status`, `recovery-code-error`.
+ */
+import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { MfaError } from '../../src/client/errors.js';
+import type { MfaMethod, MfaProof, TokenRequest } from '../../src/client/types.js';
+import { ClientCall } from '../../src/controllers/client-call.js';
+import { Countdown } from '../../src/controllers/countdown.js';
+import type { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
+import type { MfaClientElement } from '../../src/internal/mfa-client-element.js';
+import type { MfaOtpInput } from '../otp-input/otp-input.js';
+import { firstFocusable, renderTabbed, settledUnder, type MethodTabs } from './method-tabs.js';
+
+export { verifyMethodsMessages } from './verify-methods.messages.js';
+
+export interface VerifyMethodsOptions {
+  /** The methods the user has (`status().methods`); the others are not offered. */
+  methods: readonly MfaMethod[];
+  /** Ask for an MFA token or step-up scopes with the proof. */
+  token?: TokenRequest | undefined;
+  /** The action the proof is for. */
+  action?: string | undefined;
+}
+
+export type VerifiedCallback = (proof: MfaProof) => void;
+
+/** Passkey first (nothing to type, phishing-resistant), then the app, then the last resort. */
+const ORDER: readonly MfaMethod[] = ['passkey', 'totp', 'recovery-code'];
+
+const CODE_LENGTH = 6;
+
+const CODE_PARTS =
+  'input: code-input, cell: code-cell, cell-active: code-cell-active, cell-filled: code-cell-filled, caret: code-caret, error: code-error';
+const PASSKEY_PARTS = 'button: passkey-button, retry-button: passkey-button, status: passkey-status, error: passkey-error';
+const RECOVERY_PARTS =
+  'input: recovery-code-input, submit-button: recovery-code-button, status: recovery-code-status, error: recovery-code-error';
+
+/** The proof from its known fields only, so nothing else a client returns travels on. */
+export function publicProof(proof: MfaProof): MfaProof {
+  const out: MfaProof = { method: proof.method };
+  if (proof.deviceId !== undefined) out.deviceId = proof.deviceId;
+  const token = proof.token;
+  if (token) {
+    out.token = { value: token.value, singleUse: token.singleUse, scopes: [...token.scopes], expiresAt: token.expiresAt };
+    if (token.action !== undefined) out.token.action = token.action;
+  }
+  if (proof.recoveryCodesRemaining !== undefined) out.recoveryCodesRemaining = proof.recoveryCodesRemaining;
+  return out;
+}
+
+/** The nested elements take the token request as their `token` / `scopes` attributes. */
+function tokenAttributes(request: TokenRequest | undefined): { token?: string; scopes?: string } {
+  if (!request) return {};
+  if ('scopes' in request) return { scopes: request.scopes.join(' ') };
+  return { token: request.singleUse ? 'single-use' : 'persistent' };
+}
+
+/** Stop an event of a nested element at its panel: it is this piece's business, not the page's. */
+const stop = (event: Event): void => event.stopPropagation();
+
+/** See the top of this file. */
+export class VerifyMethods implements ReactiveController {
+  private readonly host: MfaClientElement;
+  private readonly options: () => VerifyMethodsOptions;
+  private readonly onVerified: VerifiedCallback;
+
+  /** The tab the user picked; the first available method when unset or no longer available. */
+  private chosen: MfaMethod | undefined;
+  /** Why the last code was not accepted. */
+  private codeError: MfaError | undefined;
+  /** The code field was submitted empty or short. */
+  private incomplete = false;
+
+  private readonly totp: ClientCall<[string], MfaProof>;
+  private readonly countdown: Countdown;
+
+  constructor(
+    host: MfaClientElement,
+    options: () => VerifyMethodsOptions,
+    onVerified: VerifiedCallback | { onVerified: VerifiedCallback },
+  ) {
+    this.host = host;
+    this.options = options;
+    this.onVerified = typeof onVerified === 'function' ? onVerified : (proof) => onVerified.onVerified(proof);
+    this.totp = new ClientCall<[string], MfaProof>(host, {
+      call: (client, [code], signal) => {
+        const { token, action } = this.options();
+        return client.verifyTotp({ code, signal, ...(token ? { token } : {}), ...(action ? { action } : {}) });
+      },
+      onSuccess: (proof) => {
+        this.codeField?.clear();
+        this.set(() => (this.codeError = undefined));
+        this.onVerified(publicProof(proof));
+      },
+      onError: (error) => this.rejected(error),
+    });
+    this.countdown = new Countdown(host, () => {
+      if (this.codeError?.code === 'rate-limited') this.set(() => (this.codeError = undefined));
+      void this.focus();
+    });
+    host.addController(this);
+  }
+
+  /** The methods offered, in display order. */
+  get methods(): MfaMethod[] {
+    const have = this.options().methods;
+    return ORDER.filter((method) => have.includes(method));
+  }
+
+  /** The selected method (undefined when the user has none). */
+  get method(): MfaMethod | undefined {
+    const methods = this.methods;
+    return this.chosen && methods.includes(this.chosen) ? this.chosen : methods[0];
+  }
+
+  /** Show another method's panel; what was typed in the current one is dropped. */
+  select(method: MfaMethod): void {
+    if (method === this.method) return;
+    this.clearCode();
+    this.set(() => (this.chosen = method));
+  }
+
+  /** Forget everything: the typed code, the last result, a countdown, the chosen tab. */
+  reset(): void {
+    this.clearCode();
+    this.countdown.stop();
+    this.set(() => (this.chosen = undefined));
+  }
+
+  /** Put the focus on the first control of the selected method, once it has rendered. */
+  async focus(): Promise<void> {
+    await this.host.updateComplete;
+    const panel = this.host.renderRoot.querySelector<HTMLElement>('.verify-methods [part~="method-panel"]');
+    if (!panel) return;
+    await settledUnder(panel);
+    if (panel.isConnected) firstFocusable(panel)?.focus();
+  }
+
+  hostDisconnected(): void {
+    this.clearCode();
+  }
+
+  private set(change: () => void): void {
+    change();
+    this.host.requestUpdate();
+  }
+
+  private get codeField(): MfaOtpInput | null {
+    return this.host.renderRoot?.querySelector<MfaOtpInput>('.verify-methods mfa-otp-input') ?? null;
+  }
+
+  private clearCode(): void {
+    this.totp.reset();
+    this.codeField?.clear();
+    this.codeError = undefined;
+    this.incomplete = false;
+    this.host.requestUpdate();
+  }
+
+  private rejected(error: MfaError): void {
+    this.set(() => (this.codeError = error));
+    if (error.code === 'rate-limited') {
+      this.codeField?.clear();
+      this.countdown.start(error.retryAfter ?? 30);
+      return;
+    }
+    // A wrong (or replayed) code is cleared for the next one; after a network failure it stays
+    // so Enter sends it again.
+    if (error.code === 'invalid-code') this.codeField?.clear();
+    void this.focus();
+  }
+
+  private onSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const field = this.codeField;
+    if (!field || this.totp.pending || this.countdown.running) return;
+    if (!field.complete) {
+      this.set(() => {
+        this.codeError = undefined;
+        this.incomplete = true;
+      });
+      field.focus();
+      return;
+    }
+    this.set(() => (this.incomplete = false));
+    await this.totp.run(field.value);
+    // The proof went to the callback; its token is the host's to pass on, not ours to keep.
+    if (this.totp.status === 'complete') this.totp.reset();
+  };
+
+  private onCodeInput = (): void => {
+    if (this.incomplete) this.set(() => (this.incomplete = false));
+  };
+
+  private onChildVerified = (event: MfaVerifiedEvent): void => {
+    event.stopPropagation();
+    this.onVerified(publicProof(event.detail));
+  };
+
+  render(): TemplateResult | typeof nothing {
+    const method = this.method;
+    if (!method) return nothing;
+    const msg = this.host.msg;
+    const names: Record<MfaMethod, string> = {
+      passkey: msg.verifyMethodPasskey,
+      totp: msg.verifyMethodTotp,
+      'recovery-code': msg.verifyMethodRecoveryCode,
+    };
+    const tabs: MethodTabs<MfaMethod> = {
+      id: 'verify',
+      label: msg.verifyMethodsLabel,
+      items: this.methods,
+      selected: method,
+      name: (item) => names[item],
+      onSelect: (item) => this.select(item),
+    };
+    return html`<div class="verify-methods">${renderTabbed(tabs, this.renderPanel(method))}</div>`;
+  }
+
+  private renderPanel(method: MfaMethod): TemplateResult {
+    const { token, action } = this.options();
+    const client = this.host.activeClient;
+    const attributes = tokenAttributes(token);
+    if (method === 'passkey') {
+      return html`<p part="hint" class="hint">${this.host.msg.verifyPasskeyHint}</p>
+        <mfa-passkey-prompt
+          exportparts=${PASSKEY_PARTS}
+          mode="authenticate"
+          .client=${client}
+          .token=${attributes.token}
+          .scopes=${attributes.scopes}
+          .action=${action}
+          @mfa-verified=${this.onChildVerified}
+          @mfa-cancel=${stop}
+        ></mfa-passkey-prompt>`;
+    }
+    if (method === 'recovery-code') {
+      return html`<mfa-recovery-codes
+        exportparts=${RECOVERY_PARTS}
+        mode="verify"
+        .client=${client}
+        .token=${attributes.token}
+        .scopes=${attributes.scopes}
+        .action=${action}
+        @mfa-verified=${this.onChildVerified}
+      ></mfa-recovery-codes>`;
+    }
+    return this.renderTotp();
+  }
+
+  private renderTotp(): TemplateResult {
+    const host = this.host;
+    const msg = host.msg;
+    const verifying = this.totp.pending;
+    const limited = this.countdown.running;
+    const error = this.codeError;
+    let problem = '';
+    if (this.incomplete) problem = msg.otpTooShort(CODE_LENGTH);
+    else if (error) problem = error.code === 'rate-limited' ? msg.errorRateLimited : host.describeError(error);
+    return html`<form class="code-form" novalidate @submit=${this.onSubmit}>
+      <p part="hint" class="hint">${msg.verifyTotpHint}</p>
+      <div class="code-row">
+        <mfa-otp-input
+          exportparts=${CODE_PARTS}
+          .length=${CODE_LENGTH}
+          .label=${msg.verifyTotpLabel}
+          .errorMessage=${problem}
+          ?disabled=${limited}
+          ?readonly=${verifying}
+          @input=${this.onCodeInput}
+        ></mfa-otp-input>
+        <button part="verify-button" class="primary" type="submit" ?disabled=${limited} aria-busy=${verifying ? 'true' : 'false'}>
+          ${msg.verifyTotpSubmit}
+        </button>
+      </div>
+      ${limited ? html`<p part="countdown" class="countdown" role="timer">${msg.errorRetryIn(this.countdown.remaining)}</p>` : nothing}
+      <div part="code-status" class="status" role="status">${verifying ? msg.verifyTotpVerifying : nothing}</div>
+    </form>`;
+  }
+}
+
+/**
+ * The piece's styles (and its tabs'); the hosting view adopts them. They use the `--mfa-*`
+ * properties; the Verify button takes the host's own `button.primary` look.
+ */
+export const verifyMethodsStyles = css`
+  .verify-methods {
+    display: grid;
+    gap: var(--mfa-gap, 0.75rem);
+  }
+
+  .method-tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    padding: 0.25rem;
+    border: 1px solid var(--mfa-color-border, light-dark(#d1d9e0, #3d444d));
+    border-radius: var(--mfa-radius, 0.5rem);
+    background: var(--mfa-color-surface, light-dark(#f6f8fa, #151b23));
+  }
+
+  .method-tabs .method-tab {
+    flex: 1 1 auto;
+    min-height: 2.25rem;
+    padding: 0.375rem 0.75rem;
+    border: 1px solid transparent;
+    border-radius: calc(var(--mfa-radius, 0.5rem) - 0.125rem);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-size: 0.9375em;
+    cursor: pointer;
+  }
+
+  .method-tabs .method-tab[aria-selected='true'] {
+    border-color: var(--mfa-color-border, light-dark(#d1d9e0, #3d444d));
+    background: light-dark(#fff, #0d1117);
+    font-weight: 600;
+  }
+
+  .method-panel,
+  .verify-methods .code-form {
+    display: grid;
+    gap: 0.5rem;
+  }
+
+  .verify-methods .hint {
+    margin: 0;
+    color: var(--mfa-color-muted, light-dark(#59636e, #9198a1));
+    font-size: 0.9375em;
+  }
+
+  .verify-methods .code-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.5rem 0.75rem;
+  }
+
+  .verify-methods .countdown {
+    margin: 0;
+    color: var(--mfa-color-muted, light-dark(#59636e, #9198a1));
+    font-size: 0.9375em;
+  }
+
+  .verify-methods .status {
+    color: var(--mfa-color-muted, light-dark(#59636e, #9198a1));
+    font-size: 0.9375em;
+  }
+
+  .verify-methods .status:empty {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

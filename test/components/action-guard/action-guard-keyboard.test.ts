@@ -1,0 +1,203 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { MfaActionGuard } from '../../../components/action-guard/action-guard.js';
+import type { MfaActionAuthorizedEvent } from '../../../src/events/mfa-action-authorized.js';
+import {
+  account,
+  codeField,
+  collect,
+  composedContains,
+  deepActiveElement,
+  dialogOf,
+  en,
+  guard,
+  part,
+  parts,
+  quiet,
+  settled,
+  text,
+  totpPanel,
+  warmUpAxe,
+} from './helpers.js';
+
+const tabs = (el: MfaActionGuard) => parts<HTMLButtonElement>(el, 'method-tab');
+const selectedTab = (el: MfaActionGuard) => part<HTMLButtonElement>(el, 'method-tab-selected');
+
+describe('<mfa-action-guard> by keyboard', () => {
+  before(warmUpAxe);
+
+  it('keyboard only: Tab to the control, Enter, type the code, Enter — the action runs once, focus comes back', async () => {
+    const { client } = await account();
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <mfa-action-guard .client=${client} action="wallet.export"><button id="go" type="button">Export key</button></mfa-action-guard>
+    </div>`);
+    const el = wrapper.querySelector('mfa-action-guard')!;
+    await el.updateComplete;
+    const button = el.querySelector<HTMLButtonElement>('#go')!;
+    const runs: Event[] = [];
+    button.addEventListener('click', (event) => runs.push(event));
+
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement).to.equal(button);
+    await sendKeys({ press: 'Enter' });
+    const field = await totpPanel(el);
+    await waitUntil(() => deepActiveElement() === field.shadowRoot!.querySelector('input'), 'focus never reached the code field');
+    await sendKeys({ type: client.totpCode() });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => runs.length > 0, 'the action never ran');
+    await settled(el);
+    await quiet();
+    expect(runs).to.have.length(1);
+    expect(runs[0]!.target).to.equal(button);
+    expect(document.activeElement).to.equal(button);
+  });
+
+  it('Tab and Shift+Tab stay inside the open dialog', async () => {
+    const { client } = await account();
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <button id="outside-before">Before</button>
+      <mfa-action-guard .client=${client} action="wallet.export"><button id="go" type="button">Export key</button></mfa-action-guard>
+      <button id="outside-after">After</button>
+    </div>`);
+    const el = wrapper.querySelector('mfa-action-guard')!;
+    await el.updateComplete;
+    el.querySelector<HTMLButtonElement>('#go')!.click();
+    await totpPanel(el);
+    await settled(el);
+    const dialog = dialogOf(el);
+    const seen = new Set<Element>();
+    let wrapped = 0;
+    const keys = [...Array<string>(7).fill('Tab'), ...Array<string>(7).fill('Shift+Tab')];
+    for (const key of keys) {
+      await sendKeys({ press: key });
+      const active = deepActiveElement();
+      // Past either end, Chrome lets focus go to the browser's own UI (the page then reports
+      // <body>), never to the page behind the modal dialog; the next Tab comes back in.
+      if (active === document.body) {
+        wrapped++;
+        continue;
+      }
+      expect(active !== null && composedContains(dialog, active), `${key} left the dialog for ${active?.outerHTML.slice(0, 60)}`).to.equal(true);
+      seen.add(active!);
+    }
+    // It really moved: the tab, the code field, Verify and Cancel — and around the end.
+    expect(seen.size).to.be.greaterThanOrEqual(4);
+    expect(wrapped).to.be.greaterThanOrEqual(1);
+  });
+
+  it('switches methods with the arrow keys (a tab list) and verifies with a recovery code', async () => {
+    const { client, totp } = await account();
+    const el = await guard(client);
+    const button = el.querySelector<HTMLButtonElement>('#go')!;
+    button.focus();
+    button.click();
+    await totpPanel(el);
+    await settled(el);
+
+    const list = part(el, 'methods')!;
+    expect(list.getAttribute('role')).to.equal('tablist');
+    expect(tabs(el).map((tab) => text(tab))).to.deep.equal([en.verifyMethodTotp, en.verifyMethodRecoveryCode]);
+    expect(tabs(el).map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal(['true', 'false']);
+    const panel = part(el, 'method-panel')!;
+    expect(panel.getAttribute('role')).to.equal('tabpanel');
+    expect(panel.getAttribute('aria-labelledby')).to.equal(selectedTab(el)!.id);
+
+    // Shift+Tab from the code field reaches the selected tab (one tab stop for the list).
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(selectedTab(el));
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(text(selectedTab(el))).to.equal(en.verifyMethodRecoveryCode);
+    expect(el.shadowRoot!.activeElement).to.equal(selectedTab(el));
+    expect(codeField(el), 'the code panel is gone').to.equal(null);
+    const recovery = el.shadowRoot!.querySelector('mfa-recovery-codes')!;
+    await waitUntil(() => recovery.shadowRoot?.querySelector('[part~="input"]'), 'the recovery field never showed');
+    await expect(el).to.be.accessible();
+
+    // Arrow keys wrap around; Home and End jump.
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(text(selectedTab(el))).to.equal(en.verifyMethodTotp);
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect(text(selectedTab(el))).to.equal(en.verifyMethodRecoveryCode);
+
+    const verified = collect(document, 'mfa-verified');
+    const authorized = collect<MfaActionAuthorizedEvent>(el, 'mfa-action-authorized');
+    const runs = collect(button, 'click');
+    await sendKeys({ press: 'Tab' });
+    const field = el.shadowRoot!.querySelector('mfa-recovery-codes')!.shadowRoot!.querySelector('[part~="input"]');
+    expect(deepActiveElement()).to.equal(field);
+    await sendKeys({ type: totp!.recoveryCodes[0]! });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => runs.length > 0, 'the action never ran');
+    await settled(el);
+    await quiet();
+    expect(runs).to.have.length(1);
+    expect(authorized).to.have.length(1);
+    expect(authorized[0]!.detail.method).to.equal('recovery-code');
+    expect(authorized[0]!.detail.token).to.include({ singleUse: true, action: 'wallet.export' });
+    expect(verified, 'the nested mfa-verified stays inside the guard').to.deep.equal([]);
+    expect(document.activeElement).to.equal(button);
+  });
+
+  it('a wrong code: message, field cleared and focused, the click still held', async () => {
+    const { client } = await account();
+    const el = await guard(client);
+    const button = el.querySelector<HTMLButtonElement>('#go')!;
+    const runs = collect(button, 'click');
+    button.click();
+    const field = await totpPanel(el);
+    const right = client.totpCode();
+    const wrong = right === '000000' ? '111111' : '000000';
+    field.focus();
+    await sendKeys({ type: wrong });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => field.errorMessage !== '', 'no error shown');
+    await settled(el);
+    expect(field.errorMessage).to.equal(en.errorInvalidCode);
+    expect(field.value).to.equal('');
+    await waitUntil(() => deepActiveElement() === field.shadowRoot!.querySelector('input'), 'focus is not back in the field');
+    expect(runs, 'still held').to.deep.equal([]);
+    expect(dialogOf(el).open).to.equal(true);
+    await expect(el).to.be.accessible();
+    // Then the right one.
+    await sendKeys({ type: right });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => runs.length === 1, 'the action never ran');
+  });
+
+  it('an incomplete code is not sent: a message, focus stays in the field, the digits stay', async () => {
+    const { client } = await account();
+    const el = await guard(client);
+    el.querySelector<HTMLButtonElement>('#go')!.click();
+    const field = await totpPanel(el);
+    field.focus();
+    await sendKeys({ type: '123' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => field.errorMessage !== '', 'no message');
+    expect(field.errorMessage).to.equal(en.otpTooShort(6));
+    expect(field.value).to.equal('123');
+    expect(deepActiveElement()).to.equal(field.shadowRoot!.querySelector('input'));
+    expect(client.throttleStatus().totalFailures, 'nothing was sent').to.equal(0);
+  });
+
+  it('too many attempts: the field is locked with a countdown', async () => {
+    const { client } = await account();
+    const el = await guard(client);
+    el.querySelector<HTMLButtonElement>('#go')!.click();
+    const field = await totpPanel(el);
+    client.failNextCall('rate-limited', { retryAfter: 30 });
+    field.focus();
+    await sendKeys({ type: client.totpCode() });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => part(el, 'countdown'), 'no countdown');
+    await el.updateComplete;
+    expect(field.errorMessage).to.equal(en.errorRateLimited);
+    expect(field.disabled).to.equal(true);
+    expect(field.value).to.equal('');
+    expect(text(part(el, 'countdown'))).to.match(/Try again in \d+ seconds/);
+    expect(part<HTMLButtonElement>(el, 'verify-button')!.disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+});
