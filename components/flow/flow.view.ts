@@ -1,27 +1,326 @@
-import { nothing, type ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { MfaMethod, MfaProof, MfaStatus } from '../../src/client/types.js';
+import { ClientCall } from '../../src/controllers/client-call.js';
+import type { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
+import { MfaFlowCompleteEvent } from '../../src/events/mfa-flow-complete.js';
+import { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
+import { tokenRequestFrom } from '../../src/internal/token-request.js';
+import { VerifyMethods, verifyMethodsMessages, verifyMethodsStyles } from '../action-guard/verify-methods.js';
 import { flowMessages } from './flow.messages.js';
 import { styles as viewStyles } from './flow.styles.js';
 import type { MfaFlow } from './flow.js';
 
-// PLACEHOLDER — the lazily loaded part of <mfa-flow> (see src/internal/lazy-view.ts).
+// The lazily loaded part of <mfa-flow> (see src/internal/lazy-view.ts): the steps' templates,
+// the status reads and the moves between steps. The element keeps the public API.
 
-export const styles = [viewStyles];
-export const messages = flowMessages;
+export const styles = [viewStyles, verifyMethodsStyles];
+export const messages = { ...flowMessages, ...verifyMethodsMessages };
 
 export function createView(host: MfaFlow): FlowView {
   return new FlowView(host);
 }
 
+/** The step on show; `complete` once nothing is pending. */
+export type FlowStep = 'enroll' | 'verify' | 'acknowledge' | 'complete';
+
+/** What can be enrolled from the flow. */
+type EnrollChoice = 'totp' | 'passkey';
+
+const STEP_OF: Record<NonNullable<MfaStatus['pending']> | 'none', FlowStep> = {
+  enroll: 'enroll',
+  verify: 'verify',
+  'acknowledge-recovery-codes': 'acknowledge',
+  none: 'complete',
+};
+
+const STATES = ['enroll', 'verify', 'acknowledge', 'complete', 'error'] as const;
+
+/** Read when rendering, not at import: a page (or a test) may take WebAuthn away later. */
+function browserSupportsPasskeys(): boolean {
+  return typeof globalThis.PublicKeyCredential === 'function';
+}
+
+/** A real heading of the level the page asks for (h2–h6), focusable by script only. */
+function heading(level: number, text: string): TemplateResult {
+  switch (level) {
+    case 3:
+      return html`<h3 part="heading" class="heading" tabindex="-1">${text}</h3>`;
+    case 4:
+      return html`<h4 part="heading" class="heading" tabindex="-1">${text}</h4>`;
+    case 5:
+      return html`<h5 part="heading" class="heading" tabindex="-1">${text}</h5>`;
+    case 6:
+      return html`<h6 part="heading" class="heading" tabindex="-1">${text}</h6>`;
+    default:
+      return html`<h2 part="heading" class="heading" tabindex="-1">${text}</h2>`;
+  }
+}
+
+const totpIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <rect x="6" y="2" width="12" height="20" rx="2" /><path d="M10 18h4M9 8h1m2 0h1m2 0h0M9 12h1m2 0h1m2 0h0" />
+</svg>`;
+const passkeyIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <circle cx="8" cy="15" r="4" /><path d="m10.85 12.15 8.65-8.65M18 5l2 2M15 8l2 2" />
+</svg>`;
+
+/** Renders from, and acts on, one `<mfa-flow>`; its state lives here, not on the element. */
 export class FlowView implements ReactiveController {
   private readonly host: MfaFlow;
+  private readonly read: ClientCall<[], MfaStatus>;
+  private readonly verifier: VerifyMethods;
+
+  /** The last status read (the call's own value is gone while it reads again). */
+  private status: MfaStatus | undefined;
+  /** The enrollment the user picked, while in the `enroll` step. */
+  private choice: EnrollChoice | undefined;
+  /** The method enrolled or verified with in this flow, for `mfa-flow-complete`. */
+  private method: MfaMethod | undefined;
+  private enrolled = false;
+  /** A short progress line ("Authenticator app added."), announced with the next step. */
+  private notice: string | undefined;
+  /** Set once `mfa-flow-complete` went out, until a step is pending again. */
+  private completed = false;
+  /** Read the status before the next render (on connect, so a client set late is used). */
+  private wantStatus = false;
+  /** Move focus to the heading once the next render is done. */
+  private focusPending = false;
+  /** The user did something here (chose, retried, finished a step) that the next read answers. */
+  private userActed = false;
+
   constructor(host: MfaFlow) {
     this.host = host;
+    this.read = new ClientCall<[], MfaStatus>(host, {
+      call: (client, [], signal) => client.status({ signal }),
+      onSuccess: (status) => this.arrive(status),
+      onError: () => this.failed(),
+    });
+    this.verifier = new VerifyMethods(
+      host,
+      () => ({ methods: this.status?.methods ?? [], token: tokenRequestFrom(host.token, host.scopes) }),
+      (proof) => this.verified(proof),
+    );
+    // Last, so its hostConnected (run at once when the element is already on the page) sees the call.
     host.addController(this);
   }
+
+  /** The step on show, once the status has been read. */
+  get step(): FlowStep | undefined {
+    return this.status ? STEP_OF[this.status.pending ?? 'none'] : undefined;
+  }
+
+  /** `MfaFlow.refresh()`. */
+  async refresh(): Promise<void> {
+    this.wantStatus = false;
+    this.host.requestUpdate();
+    await this.read.run();
+  }
+
   hostConnected(): void {
+    this.wantStatus = true;
     this.host.requestUpdate();
   }
-  render(): unknown {
-    return nothing;
+
+  /** Before each render (state changed here is part of it, as in `willUpdate`). */
+  hostUpdate(): void {
+    if (this.wantStatus) {
+      this.wantStatus = false;
+      void this.read.run();
+    }
+    const step = this.read.status === 'error' ? 'error' : this.step;
+    for (const name of STATES) this.host.toggleState(name, name === step);
+  }
+
+  hostUpdated(): void {
+    if (!this.focusPending) return;
+    this.focusPending = false;
+    this.host.renderRoot.querySelector<HTMLElement>('[part~="heading"], [part~="retry-button"]')?.focus();
+  }
+
+  /**
+   * Whether to move focus along: the user is working in the element, or acted here and the
+   * control they used went away (focus fell back to the body). On first load, or when the app
+   * calls refresh(), the page keeps its focus.
+   */
+  private followUser(): boolean {
+    const active = document.activeElement;
+    const lost = active === null || active === document.body;
+    const follow = this.host.matches(':focus-within') || (this.userActed && lost);
+    this.userActed = false;
+    return follow;
+  }
+
+  private arrive(status: MfaStatus): void {
+    const before = this.step;
+    this.status = status;
+    const step = this.step!;
+    const follow = this.followUser();
+    if (step !== before) {
+      if (step !== 'enroll') this.choice = undefined;
+      if (step !== 'verify') this.verifier.reset();
+      this.focusPending = follow;
+    }
+    if (step === 'complete') {
+      if (!this.completed) {
+        this.completed = true;
+        this.host.dispatchEvent(
+          new MfaFlowCompleteEvent({ enrolled: this.enrolled, ...(this.method ? { method: this.method } : {}) }),
+        );
+      }
+    } else if (this.completed) {
+      // Something is pending again (signed out, a method deleted): a new flow begins.
+      this.completed = false;
+      this.enrolled = false;
+      this.method = undefined;
+      this.notice = undefined;
+    }
+    this.host.requestUpdate();
+  }
+
+  private failed(): void {
+    this.focusPending = this.followUser();
+    this.host.requestUpdate();
+  }
+
+  /** A step succeeded: say so, and ask the client what comes next. */
+  private stepDone(method: MfaMethod | undefined, notice: string): void {
+    if (method) this.method = method;
+    this.notice = notice;
+    this.userActed = true;
+    void this.read.run();
+  }
+
+  /** The verify step's proof goes to the page (its token is the page's), then on to the next step. */
+  private verified(proof: MfaProof): void {
+    this.host.dispatchEvent(new MfaVerifiedEvent(proof));
+    this.stepDone(proof.method, this.host.msg.flowVerified);
+  }
+
+  private choose(choice: EnrollChoice | undefined): void {
+    this.choice = choice;
+    this.notice = undefined;
+    this.focusPending = true;
+    this.host.requestUpdate();
+  }
+
+  private onEnrolled = (event: MfaEnrolledEvent): void => {
+    const type = event.detail.device.type;
+    this.enrolled = true;
+    this.stepDone(type, this.host.msg.flowEnrolled(type));
+  };
+
+  private onAcknowledged = (): void => {
+    // Saving the codes proves nothing: the flow's method stays the one enrolled or verified with.
+    this.stepDone(undefined, this.host.msg.flowCodesSaved);
+  };
+
+  private retry = (): void => {
+    this.userActed = true;
+    void this.read.run();
+  };
+
+  /** The enrollment choices this page and browser allow, in the order offered. */
+  private choices(): EnrollChoice[] {
+    const wanted = (this.host.methods ?? '').split(/\s+/).filter((m): m is EnrollChoice => m === 'totp' || m === 'passkey');
+    const allowed: EnrollChoice[] = wanted.length > 0 ? wanted : ['totp', 'passkey'];
+    return allowed.filter((choice, i) => allowed.indexOf(choice) === i && (choice === 'totp' || browserSupportsPasskeys()));
+  }
+
+  render(): TemplateResult {
+    const host = this.host;
+    const msg = host.msg;
+    const reading = this.read.pending;
+    const error = this.read.status === 'error' ? this.read.error : undefined;
+    const step = error ? undefined : this.step;
+
+    let body: TemplateResult | typeof nothing = nothing;
+    if (step === 'enroll') body = this.renderEnroll();
+    else if (step === 'verify') body = this.renderVerify();
+    else if (step === 'acknowledge') body = this.renderAcknowledge();
+    else if (step === 'complete' && !host.hideDone) body = heading(host.headingLevel, msg.flowDoneHeading);
+
+    let status: string | undefined;
+    if (reading && !this.status) status = msg.flowChecking;
+    else if (step === 'complete') status = host.hideDone ? undefined : msg.flowDone;
+    else status = this.notice;
+
+    return html`<div part="base" class="base">
+      ${body}
+      <div part="status" role="status" class="status ${step === 'complete' ? 'done' : ''}">${status ?? nothing}</div>
+      <div part="error" role="alert" class="error">${error ? host.describeError(error) : nothing}</div>
+      ${error && !reading
+        ? html`<button part="retry-button" class="button" type="button" @click=${this.retry}>${msg.tryAgain}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderEnroll(): TemplateResult {
+    const host = this.host;
+    const msg = host.msg;
+    const choices = this.choices();
+    const choice = choices.length === 1 ? choices[0] : this.choice && choices.includes(this.choice) ? this.choice : undefined;
+    const back =
+      choices.length > 1
+        ? html`<button part="back-button" class="button back" type="button" @click=${() => this.choose(undefined)}>
+            ${msg.flowBack}
+          </button>`
+        : nothing;
+    const level = host.headingLevel;
+
+    if (choice === 'totp') {
+      return html`${heading(level, msg.flowTotpHeading)}
+        <mfa-totp-enroll part="totp-enroll" .client=${host.activeClient} @mfa-enrolled=${this.onEnrolled}></mfa-totp-enroll>
+        ${back}`;
+    }
+    if (choice === 'passkey') {
+      return html`${heading(level, msg.flowPasskeyHeading)}
+        <p part="intro" class="intro">${msg.flowPasskeyIntro}</p>
+        <mfa-passkey-prompt
+          part="passkey-prompt"
+          mode="register"
+          .client=${host.activeClient}
+          @mfa-enrolled=${this.onEnrolled}
+        ></mfa-passkey-prompt>
+        ${back}`;
+    }
+    if (choices.length === 0) {
+      return html`${heading(level, msg.flowEnrollHeading)}
+        <p part="intro" class="intro">${msg.flowNoMethod}</p>`;
+    }
+    return html`${heading(level, msg.flowEnrollHeading)}
+      <p part="intro" id="intro" class="intro">${msg.flowEnrollIntro}</p>
+      <div part="choice" class="choice" role="group" aria-labelledby="intro">
+        ${choices.map((option) => {
+          const [label, hint, icon] =
+            option === 'totp'
+              ? [msg.flowChoiceTotp, msg.flowChoiceTotpHint, totpIcon]
+              : [msg.flowChoicePasskey, msg.flowChoicePasskeyHint, passkeyIcon];
+          return html`<button
+            part="choice-button"
+            class="choice-button"
+            type="button"
+            @click=${() => this.choose(option)}
+          >
+            ${icon}<span class="choice-text"
+              ><span class="choice-label">${label}</span><span class="choice-hint">${hint}</span></span
+            >
+          </button>`;
+        })}
+      </div>`;
+  }
+
+  private renderVerify(): TemplateResult {
+    const msg = this.host.msg;
+    return html`${heading(this.host.headingLevel, msg.flowVerifyHeading)}
+      <p part="intro" class="intro">${msg.flowVerifyIntro}</p>
+      <div class="verify">${this.verifier.render()}</div>`;
+  }
+
+  private renderAcknowledge(): TemplateResult {
+    return html`${heading(this.host.headingLevel, this.host.msg.flowAcknowledgeHeading)}
+      <mfa-recovery-codes
+        part="recovery-codes"
+        .client=${this.host.activeClient}
+        @mfa-recovery-codes-acknowledged=${this.onAcknowledged}
+      ></mfa-recovery-codes>`;
   }
 }

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { resolveMessages, type MfaMessages } from '../messages/index.js';
 
 /** The nearest `lang`, looking through shadow roots, so nested elements follow the page. */
-function inheritedLang(element: Element): string {
+export function inheritedLang(element: Element): string {
   let node: Element | null = element;
   while (node) {
     const tagged: Element | null = node.closest('[lang]');
