@@ -424,7 +424,7 @@ const parameters = {
     in: 'header',
     required: false,
     description:
-      'Required to delete a factor (a verified TOTP device or a passkey): a single-use MFA token bound to `mfa.device.delete` ' +
+      'Required to delete a factor (a verified TOTP device or a passkey): a single-use MFA token bound to `device.delete` ' +
       'or to no action, consumed with the deletion. Not needed to drop a TOTP enrollment that was never confirmed.',
     schema: str({ pattern: '^mfa_[A-Za-z0-9_-]{43}$' }),
   },
@@ -434,7 +434,7 @@ const parameters = {
     required: false,
     description:
       'Adding a factor when the user already has one needs a fresh proof: this header (a single-use token bound to ' +
-      '`mfa.device.add` or to no action, consumed with the change), or a verification by this session within ' +
+      '`device.add` or to no action, consumed with the change), or a verification by this session within ' +
       '`freshProofSeconds` (default 300). Without either: 403 `unauthorized`, reason `fresh-proof-required`.',
     schema: str({ pattern: '^mfa_[A-Za-z0-9_-]{43}$' }),
   },

@@ -13,14 +13,11 @@
 import type { Account } from './account.js';
 import type { RouteContext } from './context.js';
 import { HttpError } from './http.js';
+import { MFA_ACTIONS } from './options.js';
 import type { MfaStore } from './store/types.js';
 import { acceptToken, MFA_TOKEN_HEADER } from './tokens.js';
 
-export const MFA_ACTIONS = {
-  addFactor: 'mfa.device.add',
-  deleteDevice: 'mfa.device.delete',
-  regenerateRecoveryCodes: 'mfa.recovery-codes.regenerate',
-} as const;
+export { MFA_ACTIONS };
 
 export type MfaInternalAction = (typeof MFA_ACTIONS)[keyof typeof MFA_ACTIONS];
 

@@ -131,7 +131,21 @@ export function resolveOptions(options: MfaHandlerOptions): ResolvedOptions {
   };
 }
 
-/** The policy in force for an action. */
+/**
+ * The kit's own actions: adding a factor when one exists, deleting one, replacing the recovery
+ * codes. They always take a fresh single-use proof (SECURITY 16); an app's policy cannot relax them.
+ */
+export const MFA_ACTIONS = {
+  addFactor: 'device.add',
+  deleteDevice: 'device.delete',
+  regenerateRecoveryCodes: 'recovery-codes.regenerate',
+} as const;
+
+const FRESH_PROOF_POLICY: ActionPolicy = { required: true, token: 'single-use' };
+const FRESH_PROOF_ACTIONS: ReadonlySet<string> = new Set(Object.values(MFA_ACTIONS));
+
+/** The policy in force for an action; the kit's own factor actions cannot be relaxed. */
 export function policyFor(options: ResolvedOptions, action: string): ActionPolicy {
+  if (FRESH_PROOF_ACTIONS.has(action)) return FRESH_PROOF_POLICY;
   return Object.hasOwn(options.actions, action) ? options.actions[action]! : options.defaultAction;
 }

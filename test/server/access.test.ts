@@ -147,7 +147,7 @@ describe('adding a factor when one exists (SECURITY 16)', () => {
     };
     const wrongAction = await issue('wallet.export');
     assert.equal((await options('a', { 'x-mfa-token': wrongAction })).body.reason, 'mfa-token-action');
-    const fresh = await issue('mfa.device.add');
+    const fresh = await issue('device.add');
     assert.equal((await options('a', { 'x-mfa-token': fresh })).status, 200);
     assert.equal((await options('a', { 'x-mfa-token': fresh })).body.reason, 'mfa-token-used');
   });

@@ -359,7 +359,7 @@ describe('devices', () => {
     assert.equal(refused.reason, 'mfa-token-required');
     assert.equal((await client.status()).devices.length, 1);
 
-    const token = await freshToken(client, app, 'mfa.device.delete');
+    const token = await freshToken(client, app, 'device.delete');
     await client.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: token });
     const status = await client.status();
     assert.deepEqual(status, { pending: 'enroll', methods: [], devices: [], recoveryCodesRemaining: 0 });

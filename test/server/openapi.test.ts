@@ -261,7 +261,7 @@ describe('the document and the handler', () => {
     assert.equal((await call('DELETE', `devices/${registered.body.id}`, { user })).status, 403);
     assert.equal((await call('DELETE', 'devices/unknown-device', { user })).status, 404);
     fresh();
-    const deleteProof = await call('POST', 'totp/verify', { user, body: { code: code(), token: { singleUse: true }, action: 'mfa.device.delete' } });
+    const deleteProof = await call('POST', 'totp/verify', { user, body: { code: code(), token: { singleUse: true }, action: 'device.delete' } });
     const deleted = await call('DELETE', `devices/${registered.body.id}`, { user, headers: { 'x-mfa-token': deleteProof.body.token.value } });
     assert.equal(deleted.status, 204);
 

@@ -167,7 +167,7 @@ describe('regenerating (SECURITY 13)', () => {
     const refused = await server.call('POST', 'recovery-codes/regenerate', { user, headers: { 'x-mfa-token': wrong } });
     assert.equal(refused.status, 403);
     assert.equal(refused.body.reason, 'mfa-token-action');
-    const right = await freshToken(server, user, code, 'mfa.recovery-codes.regenerate');
+    const right = await freshToken(server, user, code, 'recovery-codes.regenerate');
     assert.equal((await server.call('POST', 'recovery-codes/regenerate', { user, headers: { 'x-mfa-token': right } })).status, 200);
   });
 });
