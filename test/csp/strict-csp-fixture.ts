@@ -2,16 +2,21 @@
  * Loaded by strict-csp.html under `default-src 'self'; require-trusted-types-for 'script'`
  * (SECURITY.md line 25). Renders every element against the memory client and walks each through
  * its states — loading, errors, QR code, typing, success, recovery codes shown, copied,
- * downloaded, printed and acknowledged, verify mode, rate limit — while strict-csp-listen.ts
- * records every policy violation. Then it breaks the policy on purpose, to prove violations are
- * seen, and reports to the test page (test/csp.test.ts) with postMessage and `window.cspResult`.
+ * downloaded, printed and acknowledged, verify mode, rate limit; then passkey prompts, action
+ * guards, a flow and a devices list (drive-*.ts) — while strict-csp-listen.ts records every
+ * policy violation. Then it breaks the policy on purpose, to prove violations are seen, and
+ * reports to the test page (test/csp.test.ts) with postMessage and `window.cspResult`.
  */
 import { Secret, TOTP } from 'otpauth';
 import '../../src/all.js';
-import { createMemoryClient, ManualClock } from '../../src/testing/index.js';
-import type { MfaOtpInput } from '../../components/otp-input/otp-input.js';
+import { createMemoryClient, ManualClock, preloadPasskeySupport } from '../../src/testing/index.js';
 import type { MfaRecoveryCodes } from '../../components/recovery-codes/recovery-codes.js';
 import type { MfaTotpEnroll } from '../../components/totp-enroll/totp-enroll.js';
+import { driveActionGuard, type ActionGuardRendered } from './drive-action-guard.js';
+import { driveDevices, type DevicesRendered } from './drive-devices.js';
+import { driveFlow, type FlowRendered } from './drive-flow.js';
+import { drivePasskeyPrompt, type PasskeyPromptRendered } from './drive-passkey-prompt.js';
+import { CallGate, describe, frame, once, otpNativeInput, part, step, steps, timings, typeInto, until } from './fixture-support.js';
 import type { RecordedViolation } from './strict-csp-listen.js';
 
 export interface CspFixtureResult {
@@ -32,6 +37,10 @@ export interface CspFixtureResult {
     verified: boolean;
     remaining: string;
     rateLimited: boolean;
+    passkeyPrompt?: PasskeyPromptRendered;
+    actionGuard?: ActionGuardRendered;
+    flow?: FlowRendered;
+    devices?: DevicesRendered;
   };
   /** Violations while the kit ran: must be none. */
   violations: RecordedViolation[];
@@ -43,14 +52,10 @@ export interface CspFixtureResult {
 declare global {
   interface Window {
     cspResult?: CspFixtureResult;
-    /** The steps done so far, for a timeout message. */
-    cspSteps?: string[];
   }
 }
 
 const stage = document.querySelector('#stage')!;
-const steps: string[] = [];
-window.cspSteps = steps;
 const rendered: CspFixtureResult['rendered'] = {
   qrSvg: false,
   qrPathLength: 0,
@@ -62,68 +67,6 @@ const rendered: CspFixtureResult['rendered'] = {
   remaining: '',
   rateLimited: false,
 };
-
-function frame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-async function until<T>(check: () => T | undefined | null | false, what: string, timeout = 8000): Promise<T> {
-  const deadline = performance.now() + timeout;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await frame();
-  }
-}
-
-function part<T extends Element = HTMLElement>(host: Element, name: string): T | null {
-  return host.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
-}
-
-function once(target: EventTarget, type: string, timeout = 8000): Promise<Event> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      target.removeEventListener(type, onEvent);
-      const shown = target instanceof Element ? `; shown: ${describe(target)}` : '';
-      reject(new Error(`timed out waiting for the ${type} event${shown}`));
-    }, timeout);
-    function onEvent(event: Event) {
-      clearTimeout(timer);
-      resolve(event);
-    }
-    target.addEventListener(type, onEvent, { once: true });
-  });
-}
-
-/** Type into a native input the way a paste or an autofill does: new value, then `input`. */
-function typeInto(input: HTMLInputElement, text: string): void {
-  input.focus();
-  input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));
-}
-
-function otpNativeInput(field: MfaOtpInput): HTMLInputElement {
-  const input = field.shadowRoot?.querySelector('input');
-  if (!input) throw new Error('mfa-otp-input has no native input');
-  return input;
-}
-
-/** What an element shows (its shadow DOM's parts and text), for failure messages. */
-function describe(host: Element): string {
-  const root = host.shadowRoot;
-  if (!root) return '(no shadow root)';
-  const parts = [...root.querySelectorAll('[part]')].map((el) => el.getAttribute('part')).join(',');
-  return `parts [${parts}] text "${(root.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)}"`;
-}
-
-const started = performance.now();
-const timings: Record<string, number> = {};
-
-function step(name: string): void {
-  steps.push(name);
-  timings[name] = Math.round(performance.now() - started);
-}
 
 async function run(): Promise<void> {
   const clock = new ManualClock(Date.UTC(2026, 0, 1, 12));
@@ -170,6 +113,9 @@ async function run(): Promise<void> {
   rendered.qrSvg = qr.closest('svg') !== null;
   rendered.qrPathLength = qr.getAttribute('d')?.length ?? 0;
   step('totp-enroll qr');
+  // Passkey verification is ~250 modules under the dev server: load them while the next elements
+  // run (not before: they would hold up the QR code's chunk).
+  const passkeySupport = preloadPasskeySupport();
   part(enroll, 'copy-button')!.click();
   await until(() => part(enroll, 'copy-error') || part(enroll, 'copy-status')?.textContent?.trim(), 'the copy result');
   step('totp-enroll copy');
@@ -262,8 +208,26 @@ async function run(): Promise<void> {
   await until(() => part(again, 'error')?.textContent?.trim(), 'the already-enrolled error');
   step('totp-enroll already enrolled');
 
+  // More users on the same clock, each with a fresh lockout counter; `wallet.export` needs MFA.
+  const user = (userName: string) =>
+    createMemoryClient({ userName, issuer: 'Acme', now: () => clock.now(), latency: 20, actions: { 'wallet.export': true, 'wallet.view': false } });
+  // One with an authenticator app (then a passkey); the gate holds passkey calls to show the
+  // elements waiting.
+  const account = user('grace@example.com');
+  await account.setUpTotp();
+  const gate = new CallGate();
+  const accountProvider = document.createElement('mfa-provider');
+  accountProvider.client = gate.wrap(account, ['enrollPasskey', 'verifyPasskey']);
+  stage.append(accountProvider);
+  await passkeySupport;
+  rendered.passkeyPrompt = await drivePasskeyPrompt(accountProvider, account, gate);
+  rendered.actionGuard = await driveActionGuard(accountProvider, account, user('alan@example.com'), clock);
+  rendered.flow = await driveFlow(stage, user('edsger@example.com'), clock);
+  rendered.devices = await driveDevices(stage, account, 'Laptop');
+
   // Everything leaves the page (drops secrets, aborts, removes print frames).
   provider.remove();
+  accountProvider.remove();
   await frame();
   step('removed');
 }
