@@ -56,7 +56,10 @@ export class Journey {
   private readonly verifyStatus = byId('verify-status');
   private readonly helpers: { enroll: TotpHelper; verify: TotpHelper };
 
-  constructor(helpers: { enroll: TotpHelper; verify: TotpHelper }) {
+  constructor(
+    helpers: { enroll: TotpHelper; verify: TotpHelper },
+    private readonly onSessionChange: () => void = () => undefined,
+  ) {
     this.helpers = helpers;
 
     this.enrollSlot.addEventListener('mfa-enrolled', () => void this.refresh('codes'));
@@ -87,6 +90,11 @@ export class Journey {
     this.helpers.verify.setUser(userName);
     this.resetVerifyForm();
     await this.refresh();
+  }
+
+  /** Re-read the status after a change made elsewhere on the page (the account section). */
+  reload(): void {
+    void this.refresh();
   }
 
   /** Read the status and open the right step; `focusStep` moves focus to it afterwards. */
@@ -243,6 +251,8 @@ export class Journey {
 
   private verified(proof: MfaProof): void {
     this.lastProof = proof;
+    // The code form calls the client itself (no element, so no event): tell the rest of the page.
+    if (proof.method === 'totp') this.onSessionChange();
     extras.set(this.userName, VERIFIED_AGAIN, '1');
     void this.refresh('verify');
   }
@@ -254,7 +264,10 @@ export class Journey {
     this.resetVerifyForm();
     void account
       .signOutAndBack()
-      .then(() => this.refresh())
+      .then(() => {
+        this.onSessionChange();
+        return this.refresh();
+      })
       .then(async () => {
         await this.verifyOtp.updateComplete;
         this.verifyOtp.focus();

@@ -5,6 +5,8 @@
  */
 import '../src/all.js';
 import type { MfaProvider } from '../src/index.js';
+import { AccountSecurity } from './account.js';
+import { SensitiveActions } from './actions.js';
 import { byId } from './dom.js';
 import { setUpEventLog } from './event-log.js';
 import { Journey } from './journey.js';
@@ -45,7 +47,9 @@ const helpers = {
   }),
   verify: new TotpHelper(byId<HTMLDetailsElement>('helper-verify'), { mode: 'verify' }),
 };
-const journey = new Journey(helpers);
+const journey = new Journey(helpers, () => accountSecurity.refresh());
+const actions = new SensitiveActions();
+const accountSecurity = new AccountSecurity(() => journey.reload());
 
 const signInForm = byId<HTMLFormElement>('signin-form');
 const userField = byId<HTMLInputElement>('user-name');
@@ -70,6 +74,8 @@ async function signIn(name: string, options: { reuseSession?: boolean } = {}): P
   signInButton.disabled = true;
   const account = mode === 'server' ? await signInOnServer(name, options) : memoryAccount(name);
   provider.client = account.client;
+  actions.setAccount(account);
+  accountSecurity.refresh();
   await journey.start(account);
 }
 

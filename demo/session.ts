@@ -42,7 +42,22 @@ export interface DemoAccount {
   client: MfaClient;
   /** Step 3's "Sign out": end this session and start a new, not yet verified one for the same user. */
   signOutAndBack(): Promise<void>;
+  /**
+   * Run one of the demo's sensitive actions the way an app's backend would: the server's endpoint
+   * checks (and, single-use, consumes) the MFA token with `verifyMfaToken`. Resolves with the
+   * endpoint's JSON answer, or rejects with its error message.
+   */
+  runAction(action: SensitiveAction, body: object, mfaToken: string | undefined): Promise<Record<string, unknown>>;
 }
+
+/** The demo's guarded actions: the name the guard and the policy use, and the app's endpoint. */
+export const SENSITIVE_ACTIONS = {
+  'wallet.export': { path: '/demo/export-key' },
+  'wallet.sign': { path: '/demo/sign-message', scope: 'wallet:sign' },
+  'account.email': { path: '/demo/change-email' },
+} as const satisfies Record<string, { path: string; scope?: string }>;
+
+export type SensitiveAction = keyof typeof SENSITIVE_ACTIONS;
 
 /** The user signed in on the demo server, `null` when none, or `undefined` when there is no server. */
 export async function serverUser(): Promise<string | null | undefined> {
@@ -78,6 +93,20 @@ export async function signInOnServer(userName: string, options: { reuseSession?:
       await post('/demo/sign-out');
       await post('/demo/sign-in', { userName });
     },
+    async runAction(action, body, mfaToken) {
+      const response = await fetch(SENSITIVE_ACTIONS[action].path, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...(mfaToken ? { 'x-mfa-token': mfaToken } : {}),
+        },
+        body: JSON.stringify(body),
+      });
+      const answer = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+      if (!response.ok) throw new Error(typeof answer['message'] === 'string' ? answer['message'] : `HTTP ${response.status}`);
+      return answer;
+    },
   };
 }
 
@@ -95,6 +124,14 @@ export function memoryAccount(userName: string): DemoAccount {
     async signOutAndBack() {
       client.signOut();
     },
+    // No server in this mode: the memory client checks and consumes the token as the endpoint would.
+    async runAction(action, body, mfaToken) {
+      const { scope } = SENSITIVE_ACTIONS[action] as { scope?: string };
+      if (!mfaToken || !client.consumeToken(mfaToken, { action, ...(scope ? { scope } : {}) })) {
+        throw new Error('This action needs a valid MFA token (a single-use one works only once).');
+      }
+      return { ...body, done: true, note: 'Checked by the in-page memory client (prototype mode).' };
+    },
   };
 }
 
@@ -105,6 +142,7 @@ export function createDemoClient(userName: string): MemoryMfaClient {
     latency: LATENCY_MS,
     storage: localStorage,
     storageKey: ACCOUNT_PREFIX + normalizeUserName(userName),
+    actions: Object.fromEntries(Object.keys(SENSITIVE_ACTIONS).map((action) => [action, true])),
   });
 }
 

@@ -165,12 +165,131 @@ async function signInAs(name) {
   await page.waitForFunction((n) => document.querySelector('#account-avatar')?.textContent === n.charAt(0) && !document.querySelector('#journey.is-loading'), name);
 }
 
+/** Chromium's virtual authenticator (TESTING.md): a platform passkey with user verification. */
+async function addVirtualAuthenticator() {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('WebAuthn.enable');
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return { cdp, authenticatorId };
+}
+
+/** TOTP steps already used by this account: each step's code is accepted once. */
+const usedSteps = new Set();
+/**
+ * A code for a time step later than any used (the server may keep only the last used step) and
+ * inside its ±1 step window, waiting for the clock when there is none yet.
+ */
+async function freshCode(phone) {
+  for (;;) {
+    const now = Math.floor(Date.now() / 30_000);
+    const last = Math.max(-Infinity, ...usedSteps);
+    // Keep clear of a step boundary so the code is still in the window when it arrives.
+    const nearBoundary = Date.now() % 30_000 > 27_000;
+    const step = [now - 1, now, now + 1].find((candidate) => candidate > last && !(nearBoundary && candidate === now - 1));
+    if (step !== undefined) {
+      usedSteps.add(step);
+      return phone.generate({ timestamp: step * 30_000 });
+    }
+    await new Promise((done) => setTimeout(done, 1_000));
+  }
+}
+
+const guardDialog = (guard) => page.locator(`${guard} [part~="dialog"]`);
+
+/** The guard's dialog: pick a method by its tab, then wait for the element of that method. */
+async function chooseMethod(guard, name) {
+  await guardDialog(guard).getByRole('tab', { name }).click();
+}
+
+/**
+ * Issue 3's journey on the real server: a passkey added from the account page, a guarded export
+ * proved with the passkey (and its single-use token refused a second time), a guarded signature
+ * proved with an authenticator code, then a method deleted only after a fresh proof.
+ */
+async function stepUpJourney(codes) {
+  const phone = journeyPhone;
+  // This session is not verified yet (a new sign-in after the restart): verify with a code first.
+  await page.locator('#verify-code [part~="input"]').click();
+  await page.keyboard.type(await freshCode(phone));
+  await page.locator('#signed-in:not([hidden])').waitFor();
+
+  const { cdp, authenticatorId } = await addVirtualAuthenticator();
+  await page.locator('#account').scrollIntoViewIfNeeded();
+  await page.locator('#account-devices [part~="device"]').first().waitFor();
+  await page.locator('#account-devices [part~="add-button"]', { hasText: /passkey/i }).click();
+  await page.locator('#account-devices mfa-passkey-prompt [part~="button"]').click();
+  await page.locator('#account-devices [part~="device"]', { hasText: /passkey/i }).first().waitFor();
+  const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
+  expect(credentials.length === 1, `the virtual authenticator should hold one passkey, it holds ${credentials.length}`);
+  await axe('account');
+  await shot('10-account', '#account');
+
+  // Export, proved with the passkey (offered first).
+  await page.locator('#actions').scrollIntoViewIfNeeded();
+  await page.locator('#export-key').click();
+  await guardDialog('#guard-export').waitFor({ state: 'visible' });
+  await axe('guard dialog');
+  await shot('11-guard-passkey', '#guard-export [part~="dialog"]');
+  await page.locator('#guard-export mfa-passkey-prompt [part~="button"]').click();
+  await page.locator('#export-result[data-tone="ok"]', { hasText: 'Exported:' }).waitFor();
+  expect(await guardDialog('#guard-export').isHidden(), 'the dialog should close after the proof');
+  expect(await page.evaluate(() => document.activeElement?.id) === 'export-key', 'focus should return to the export button');
+  // The same single-use token, sent again, is refused by the endpoint.
+  expectRefusal('POST /demo/export-key 403');
+  await page.locator('#export-replay').click();
+  await page.locator('#export-result[data-tone="ok"]', { hasText: 'Refused, as it should be' }).waitFor();
+
+  // Sign a message, proved with the authenticator app.
+  await page.locator('#sign-submit').click();
+  await guardDialog('#guard-sign').waitFor({ state: 'visible' });
+  await chooseMethod('#guard-sign', /authenticator/i);
+  await page.locator('#guard-sign mfa-otp-input [part~="input"]').click();
+  await page.keyboard.type(await freshCode(phone));
+  await page.keyboard.press('Enter');
+  await page.locator('#sign-result[data-tone="ok"]', { hasText: 'Signed' }).waitFor();
+
+  // Cancelling the guard leaves the email unchanged.
+  await page.locator('#email-submit').click();
+  await guardDialog('#guard-email').waitFor({ state: 'visible' });
+  await page.keyboard.press('Escape');
+  await page.locator('#email-result[data-tone="error"]', { hasText: 'Cancelled' }).waitFor();
+
+  // Delete the passkey: it takes a fresh proof (a recovery code here).
+  await page.locator('#account').scrollIntoViewIfNeeded();
+  const passkeyRow = page.locator('#account-devices [part~="device"]', { hasText: /passkey/i }).first();
+  await passkeyRow.locator('[part~="delete-button"]').click();
+  const devicesDialog = page.locator('#account-devices mfa-action-guard [part~="dialog"][open]');
+  await devicesDialog.waitFor({ state: 'visible' });
+  await devicesDialog.getByRole('tab', { name: /recovery/i }).click();
+  await page.locator('#account-devices mfa-action-guard mfa-recovery-codes [part~="input"]').fill(codes[2]);
+  await page.locator('#account-devices mfa-action-guard mfa-recovery-codes [part~="submit-button"]').click();
+  await page.waitForFunction(
+    () => ![...(document.querySelector('#account-devices')?.shadowRoot?.querySelectorAll('[part~="device"]') ?? [])]
+      .some((row) => /passkey/i.test(row.textContent ?? '')),
+  );
+  const status = await page.evaluate(async () => (await fetch('/mfa/status')).json());
+  expect(!status.devices.some((device) => device.type === 'passkey'), `the passkey should be gone: ${JSON.stringify(status.devices)}`);
+  await axe('after deleting');
+  await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId });
+}
+
 // New names every run: the server keeps its users (in a temporary folder when started here).
 const run = Date.now().toString(36);
 const ada = `ada-${run}@example.com`;
 const grace = `grace-${run}@example.com`;
 
 let failed = false;
+/** Ada's authenticator app, from the setup key shown in step 1. */
+let journeyPhone;
 try {
   log(`demo: ${url}`);
   await page.goto(url);
@@ -191,11 +310,13 @@ try {
   await page.locator('#helper-enroll summary').click();
   await page.waitForFunction(() => /\d/.test(document.querySelector('#helper-enroll output')?.textContent ?? ''));
   const phone = await phoneFromShownKey();
+  journeyPhone = phone;
   const helperCode = (await page.locator('#helper-enroll output').textContent()).replace(/\s/g, '');
   const expected = [phone.generate({ timestamp: Date.now() - 1000 }), phone.generate()];
   expect(expected.includes(helperCode), `the demo helper shows ${helperCode}, the key on screen gives ${expected.join(' or ')}`);
   await shot('02-enroll', '#step-enroll');
   await page.locator(enrollInput).click();
+  usedSteps.add(Math.floor(Date.now() / 30_000));
   await page.keyboard.type(phone.generate());
 
   log('2. recovery codes');
@@ -234,7 +355,7 @@ try {
   // The enrollment used the current time step and a step is accepted once; the next step's code
   // is inside the ±1 step window, so it works now without waiting 30 s.
   await page.locator('#verify-code [part~="input"]').click();
-  await page.keyboard.type(phone.generate({ timestamp: Date.now() + 30_000 }));
+  await page.keyboard.type(await freshCode(phone));
   await page.locator('#signed-in:not([hidden])').waitFor();
   const afterTotp = await page.locator('#signed-in-detail').textContent();
   expect(/authenticator app/i.test(afterTotp), `after a TOTP code: "${afterTotp}"`);
@@ -321,6 +442,9 @@ try {
     expectRefusal('POST /demo/export-key 403');
     const replayed = await exportKey(proof.token.value);
     expect(replayed.status >= 400 && replayed.status < 500 && !replayed.body.privateKey, `the token again: ${JSON.stringify(replayed)}`);
+
+    log('9. passkey, guarded actions, deleting a method');
+    await stepUpJourney(codes);
   }
 } catch (error) {
   failed = true;

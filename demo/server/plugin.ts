@@ -12,7 +12,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import type { Connect, Plugin, PreviewServer, ViteDevServer } from 'vite';
 import { createMfaHandler, createPgliteStore, nodeMiddleware, type MfaHandler } from '../../src/server/index.js';
-import { demoRoute, EXPORT_ACTION, userOf } from './demo-routes.js';
+import { demoRoute, EMAIL_ACTION, EXPORT_ACTION, SIGN_ACTION, userOf } from './demo-routes.js';
 import { loadOrCreateSecret, SessionCookies } from './session-cookie.js';
 
 export const DEMO_ISSUER = 'mfa-elements demo';
@@ -44,7 +44,11 @@ export function mfaDemoServer(): Plugin {
           const session = cookies.read(request.headers.get('cookie'));
           return session ? userOf(session) : null;
         },
-        actions: { [EXPORT_ACTION]: { required: true } },
+        actions: {
+          [EXPORT_ACTION]: { required: true, token: 'single-use' },
+          [SIGN_ACTION]: { required: true },
+          [EMAIL_ACTION]: { required: true, token: 'persistent' },
+        },
         encryptionKey,
         // Through vite's logger: one line per event, and quiet under `--logLevel warn`.
         logger: {
