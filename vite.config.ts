@@ -3,7 +3,9 @@
 // data in .data/ (kept between runs). `npx vite build` writes a static copy to dist/demo; `npx vite preview` serves that copy.
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
 import { mfaDemoServer } from './demo/server/plugin.js';
+import { dynamicDemoServer } from './demo/dynamic/server.js';
 
 /** The policy the kit promises to run under (SECURITY.md); the demo is served with it. */
 export const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'";
@@ -45,7 +47,8 @@ export default defineConfig({
     fs: { deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.data/**'] },
   },
   preview: { host: 'localhost', port: 4173, strictPort: false },
-  plugins: [strictCsp(), mfaDemoServer()],
+  // dynamicDemoServer: the stand-in of Dynamic's API for demo/dynamic.html (in memory).
+  plugins: [strictCsp(), mfaDemoServer(), dynamicDemoServer()],
   // TypeScript goes through vite's built-in oxc transform, which reads tsconfig.json:
   // experimentalDecorators + useDefineForClassFields: false give Lit's legacy decorators.
   optimizeDeps: {
@@ -63,6 +66,8 @@ export default defineConfig({
       // Loaded by the memory client only when a passkey ceremony starts.
       '@simplewebauthn/browser',
       '@simplewebauthn/server',
+      // demo/dynamic.html: Dynamic's SDK (an optional peer dependency of the kit).
+      '@dynamic-labs-sdk/client',
     ],
   },
   build: {
@@ -70,5 +75,17 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
+    // Both pages: the main demo and the Dynamic one (demo/dynamic.html).
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./demo/index.html', import.meta.url)),
+        dynamic: fileURLToPath(new URL('./demo/dynamic.html', import.meta.url)),
+      },
+      // Dynamic's SDK brings packages marked 'use client' (a React directive, meaningless here).
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.id?.includes('node_modules')) return;
+        handler(level, log);
+      },
+    },
   },
 });

@@ -7,11 +7,19 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { webauthnCommands } from './test/support/webauthn-commands.mjs';
 import { cspMiddleware } from './test/support/csp-middleware.mjs';
+import { tsImport } from 'tsx/esm/api';
+import { dynamicSdkBundle } from './test/support/dynamic-stand-in/sdk-bundle.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 const executablePath = chromiumPath();
 
 const commonjs = fromRollup(rollupCommonjs);
+
+// A local stand-in for Dynamic's API (test/dynamic/*), in TypeScript: loaded through tsx.
+const { dynamicStandInMiddleware, dynamicStandInCommands } = await tsImport(
+  './test/support/dynamic-stand-in/web-test-runner.ts',
+  import.meta.url,
+);
 
 export default {
   files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**'],
@@ -28,8 +36,10 @@ export default {
       },
     }),
   ],
-  middleware: [cspMiddleware],
+  middleware: [cspMiddleware, dynamicStandInMiddleware()],
   plugins: [
+    // Dynamic's SDK as one pre-built bundle (first: it answers the import before anything resolves it as a file).
+    dynamicSdkBundle(),
     // qrcode and jsqr ship CommonJS only.
     commonjs({
       strictRequires: false,
@@ -38,6 +48,8 @@ export default {
     }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     webauthnCommands(),
+    // The stand-in of Dynamic's API: commands for test/dynamic/*.
+    dynamicStandInCommands(),
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
 };

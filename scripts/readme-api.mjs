@@ -136,6 +136,10 @@ function exportPurpose(subpath) {
     return `Registers \`<${tag}>\`${also.length ? ` (and ${also.map((t) => `\`<${t}>\``).join(', ')}, which it renders)` : ''}.`;
   }
   if (subpath === './testing') return 'The in-page memory client and a manual clock, for tests and prototypes. **Never in production.**';
+  if (subpath === './http') return '`createHttpClient({ baseUrl })`: the `MfaClient` for the reference server (WebAuthn through `@simplewebauthn/browser`).';
+  if (subpath === './server') return '`createMfaHandler`, `nodeMiddleware`, the PGlite and PostgreSQL stores, `verifyMfaToken`: the reference server.';
+  if (subpath === './dynamic') return "`createDynamicMfaClient(dynamicClient)`: the `MfaClient` over Dynamic's JavaScript SDK (an optional peer dependency).";
+  if (subpath === './openapi.json') return "The reference server's protocol as OpenAPI 3.1, to implement it in another language.";
   if (subpath === './custom-elements.json') return 'The Custom Elements Manifest (IDE and framework tooling).';
   if (subpath === './package.json') return 'The package metadata.';
   return '';

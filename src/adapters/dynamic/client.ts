@@ -1,0 +1,336 @@
+/**
+ * The `MfaClient` contract over `@dynamic-labs-sdk/client`'s free functions. Every SDK call gets
+ * the Dynamic client explicitly as its last argument (the SDK falls back to its module-global
+ * default only when the adapter was created without one).
+ */
+import {
+  acknowledgeRecoveryCodes,
+  authenticateMfaRecoveryCode,
+  authenticatePasskeyMFA,
+  authenticateTotpMfaDevice,
+  createNewMfaRecoveryCodes,
+  deleteMfaDevice,
+  deletePasskey,
+  getMfaDevices,
+  getDefaultClient,
+  getMfaRecoveryCodes,
+  getPasskeys,
+  isMfaRequiredForAction,
+  onEvent,
+  refreshUser,
+  registerPasskey,
+  registerTotpMfaDevice,
+  type DynamicClient,
+  type MFAAction,
+  type VerifyResponse,
+} from '@dynamic-labs-sdk/client';
+import { MfaError } from '../../client/errors.js';
+import type {
+  CallOptions,
+  DeleteDeviceInput,
+  EnrollPasskeyInput,
+  MfaClient,
+  MfaDevice,
+  MfaMethod,
+  MfaProof,
+  MfaStatus,
+  RecoveryCodesInput,
+  TokenRequest,
+  TotpEnrollment,
+  VerifyOptions,
+  VerifyRecoveryCodeInput,
+  VerifyTotpInput,
+} from '../../client/types.js';
+import { abortable, throwIfAborted } from '../../http/abort.js';
+import { fromDynamicError } from './errors.js';
+import { passkeyDevice, statusOf, totpDevice } from './status.js';
+import { dynamicTokenOptions, proofToken, type DynamicTokenOptions } from './tokens.js';
+import { totpEnrollment } from './totp-uri.js';
+
+/** The kit's client for Dynamic, plus a way to follow the SDK's account-level MFA signals. */
+export interface DynamicMfaClient extends MfaClient {
+  /** The Dynamic client every call goes to (`undefined`: the SDK's default client). */
+  readonly dynamicClient: DynamicClient | undefined;
+  /**
+   * Call `listener` with a freshly read status whenever the SDK reports a changed user
+   * (`userChanged`: sign-in, MFA completed, codes acknowledged, refresh). Signed-out users are
+   * skipped. Returns the unsubscribe function.
+   */
+  onStatusChange(listener: (status: MfaStatus) => void): () => void;
+}
+
+function requiredString(value: unknown, name: string): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new MfaError('invalid-request', `${name}: expected a non-empty string`);
+  }
+  return value;
+}
+
+function optionalString(value: unknown, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  return requiredString(value, name);
+}
+
+/** What a verification asks for, checked before anything is sent. */
+interface Asked {
+  tokens: DynamicTokenOptions;
+  request: TokenRequest | undefined;
+  action: string | undefined;
+}
+
+function askedFor(input: VerifyOptions | undefined): Asked {
+  return {
+    tokens: dynamicTokenOptions(input?.token),
+    request: input?.token,
+    action: optionalString(input?.action, 'action'),
+  };
+}
+
+class DynamicAdapter implements DynamicMfaClient {
+  readonly dynamicClient: DynamicClient | undefined;
+  /** Size of the last recovery-code set seen, minus codes used since (Dynamic does not report it). */
+  private recoveryCodesKnown = 0;
+  private recoveryCodesUser: string | undefined;
+
+  constructor(dynamicClient: DynamicClient | undefined) {
+    this.dynamicClient = dynamicClient;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // MfaClient
+
+  status(options?: CallOptions): Promise<MfaStatus> {
+    return this.run(options, async () => {
+      const user = this.signedInUser();
+      const devices = await this.devices();
+      return statusOf(user, devices, this.remainingRecoveryCodes(user.id));
+    });
+  }
+
+  enrollTotp(options?: CallOptions): Promise<TotpEnrollment> {
+    return this.run(options, async () => {
+      try {
+        return totpEnrollment(await registerTotpMfaDevice(this.sdk()));
+      } catch (error) {
+        throw await this.enrollmentError(error);
+      }
+    });
+  }
+
+  verifyTotp(input: VerifyTotpInput): Promise<MfaProof> {
+    return this.run(input, async () => {
+      const code = requiredString(input?.code, 'code').replace(/\s+/g, '');
+      const deviceId = optionalString(input.deviceId, 'deviceId');
+      const asked = askedFor(input);
+      const { tokens } = asked;
+      const response = await authenticateTotpMfaDevice(
+        {
+          code,
+          ...(deviceId === undefined ? {} : { deviceId }),
+          ...(tokens.createMfaToken ? { createMfaTokenOptions: tokens.createMfaToken } : {}),
+          ...(tokens.requestedScopes ? { requestedScopes: tokens.requestedScopes } : {}),
+        },
+        this.sdk(),
+      );
+      return this.proof({ method: 'totp', ...(deviceId === undefined ? {} : { deviceId }) }, response, asked);
+    });
+  }
+
+  enrollPasskey(input?: EnrollPasskeyInput): Promise<MfaDevice> {
+    return this.run(input, async () => {
+      // Dynamic's headless client cannot name a passkey: `alias` is not sent.
+      await registerPasskey({}, this.sdk());
+      const passkeys = await getPasskeys(this.sdk());
+      const newest = [...passkeys].sort((a, b) => time(b.createdAt) - time(a.createdAt))[0];
+      if (!newest) throw new MfaError('unknown', 'Dynamic lists no passkey after registering one');
+      return passkeyDevice(newest);
+    });
+  }
+
+  verifyPasskey(input?: VerifyOptions): Promise<MfaProof> {
+    return this.run(input, async () => {
+      const asked = askedFor(input);
+      const { tokens } = asked;
+      const response = await authenticatePasskeyMFA(
+        {
+          ...(tokens.createMfaToken ? { createMfaToken: tokens.createMfaToken } : {}),
+          ...(tokens.requestedScopes ? { requestedScopes: tokens.requestedScopes } : {}),
+        },
+        this.sdk(),
+      );
+      return this.proof({ method: 'passkey' }, response, asked);
+    });
+  }
+
+  deleteDevice(input: DeleteDeviceInput): Promise<void> {
+    return this.run(input, async () => {
+      const deviceId = requiredString(input?.deviceId, 'deviceId');
+      const mfaToken = requiredString(input.mfaToken, 'mfaToken');
+      const totp = await getMfaDevices(this.sdk());
+      if (totp.some((device) => device.id === deviceId)) {
+        await deleteMfaDevice({ deviceId, mfaAuthToken: mfaToken }, this.sdk());
+      } else {
+        const passkeys = await getPasskeys(this.sdk());
+        if (!passkeys.some((passkey) => passkey.id === deviceId)) throw new MfaError('not-enrolled', 'no such device');
+        // The SDK sends the MFA token it holds (from the last verification), not one passed in.
+        await deletePasskey({ passkeyId: deviceId }, this.sdk());
+      }
+      // As Dynamic's React SDK does: the user's scope may change once a factor is gone.
+      await refreshUser(this.sdk()).catch(() => undefined);
+    });
+  }
+
+  recoveryCodes(input?: RecoveryCodesInput): Promise<string[]> {
+    return this.run(input, async () => {
+      const user = this.signedInUser();
+      // Regenerating needs a fresh proof; Dynamic checks it on the session (no token is sent).
+      const response = input?.regenerate
+        ? await createNewMfaRecoveryCodes(this.sdk())
+        : await getMfaRecoveryCodes(this.sdk());
+      const codes = response.recoveryCodes;
+      if (!Array.isArray(codes) || codes.some((code) => typeof code !== 'string')) {
+        throw new MfaError('unknown', 'Dynamic returned no recovery codes');
+      }
+      this.recoveryCodesUser = user.id;
+      this.recoveryCodesKnown = codes.length;
+      // A new set waits for a new acknowledgement; the SDK learns of it only from a fresh user.
+      if (input?.regenerate) await refreshUser(this.sdk()).catch(() => undefined);
+      return [...codes];
+    });
+  }
+
+  acknowledgeRecoveryCodes(options?: CallOptions): Promise<void> {
+    return this.run(options, async () => {
+      await acknowledgeRecoveryCodes(this.sdk());
+    });
+  }
+
+  verifyRecoveryCode(input: VerifyRecoveryCodeInput): Promise<MfaProof> {
+    return this.run(input, async () => {
+      const code = requiredString(input?.code, 'code').trim();
+      const asked = askedFor(input);
+      const { tokens } = asked;
+      const response = await authenticateMfaRecoveryCode(
+        {
+          code,
+          ...(tokens.createMfaToken ? { createMfaTokenOptions: tokens.createMfaToken } : {}),
+          ...(tokens.requestedScopes ? { requestedScopes: tokens.requestedScopes } : {}),
+        },
+        this.sdk(),
+      );
+      const userId = response.user?.id;
+      if (userId !== undefined && userId === this.recoveryCodesUser && this.recoveryCodesKnown > 0) {
+        this.recoveryCodesKnown -= 1;
+      }
+      return this.proof({ method: 'recovery-code' }, response, asked);
+    });
+  }
+
+  isRequiredForAction(action: string, options?: CallOptions): Promise<boolean> {
+    return this.run(options, async () => {
+      const name = requiredString(action, 'action');
+      // Dynamic's action names (`wallet.waas.export`, `wallet.waas.sign`, …) pass through.
+      return isMfaRequiredForAction({ mfaAction: name as MFAAction }, this.sdk());
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Signals
+
+  onStatusChange(listener: (status: MfaStatus) => void): () => void {
+    let latest = 0;
+    const client = this.sdk();
+    const reread = (): void => {
+      if (!client.user) return;
+      const read = ++latest;
+      this.status().then(
+        (status) => {
+          // A slower, older read must not overwrite a newer one.
+          if (read === latest) listener(status);
+        },
+        () => undefined,
+      );
+    };
+    return onEvent({ event: 'userChanged', listener: reread }, client);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Internals
+
+  /** Validate, honour the signal, and turn whatever the SDK threw into an `MfaError`. */
+  private async run<T>(options: CallOptions | undefined, body: () => Promise<T>): Promise<T> {
+    const signal = options?.signal;
+    throwIfAborted(signal);
+    const work = (async () => {
+      try {
+        return await body();
+      } catch (error) {
+        throw fromDynamicError(error);
+      }
+    })();
+    return abortable(work, signal);
+  }
+
+  /** The explicit client, else the SDK's default one (read per call; it throws when none exists). */
+  private sdk(): DynamicClient {
+    return this.dynamicClient ?? getDefaultClient();
+  }
+
+  private signedInUser(): NonNullable<DynamicClient['user']> {
+    const user = this.sdk().user;
+    if (!user) throw new MfaError('unauthorized', 'no Dynamic user is signed in');
+    return user;
+  }
+
+  /** TOTP devices (unverified ones included) and passkeys. */
+  private async devices(): Promise<MfaDevice[]> {
+    const [totp, passkeys] = await Promise.all([getMfaDevices(this.sdk()), getPasskeys(this.sdk())]);
+    return [
+      ...totp.map(totpDevice).filter((device): device is MfaDevice => device !== undefined),
+      ...passkeys.map(passkeyDevice),
+    ];
+  }
+
+  private remainingRecoveryCodes(userId: string): number {
+    return userId === this.recoveryCodesUser ? this.recoveryCodesKnown : 0;
+  }
+
+  /** Dynamic answers a second TOTP device with a 401; the kit calls that `already-enrolled`. */
+  private async enrollmentError(error: unknown): Promise<MfaError> {
+    const mapped = fromDynamicError(error);
+    if (mapped.code !== 'unauthorized') return mapped;
+    const devices = await getMfaDevices(this.sdk()).catch(() => []);
+    const verified = devices.map(totpDevice).some((device) => device?.verified === true);
+    return verified ? new MfaError('already-enrolled', 'a verified TOTP device exists', { cause: error }) : mapped;
+  }
+
+  private proof(base: { method: MfaMethod; deviceId?: string }, response: VerifyResponse, asked: Asked): MfaProof {
+    const { action } = asked;
+    const client = this.sdk();
+    const settings = client.projectSettings?.security?.mfa?.actions?.find((entry) => entry.action === action);
+    const token = proofToken(response, asked.request, action, {
+      now: Date.now(),
+      ...(typeof settings?.tokenExpirySeconds === 'number' ? { actionExpirySeconds: settings.tokenExpirySeconds } : {}),
+      sessionExpiresAt: client.sessionExpiresAt,
+    });
+    return token ? { ...base, token } : { ...base };
+  }
+}
+
+function time(date: Date | undefined): number {
+  const value = date instanceof Date ? date.getTime() : NaN;
+  return Number.isFinite(value) ? value : 0;
+}
+
+/**
+ * The kit's `MfaClient` for a page that already uses Dynamic's JavaScript SDK:
+ *
+ *   const dynamic = createDynamicClient({ environmentId });
+ *   provider.client = createDynamicMfaClient(dynamic);
+ *
+ * Pass the Dynamic client explicitly; without it every call goes to the SDK's default client
+ * (the last one `createDynamicClient` made).
+ */
+export function createDynamicMfaClient(dynamicClient?: DynamicClient): DynamicMfaClient {
+  return new DynamicAdapter(dynamicClient);
+}
