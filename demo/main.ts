@@ -17,9 +17,9 @@ import {
   clearDemoData,
   memoryAccount,
   normalizeUserName,
+  resetOnServer,
   serverUser,
   signInOnServer,
-  signOutOnServer,
   storedUserName,
   storeUserName,
   type DemoMode,
@@ -64,7 +64,7 @@ document.documentElement.dataset['demoMode'] = mode;
 byId('banner-server').hidden = mode !== 'server';
 byId('banner-memory').hidden = mode !== 'memory';
 document.querySelector('.banner')?.setAttribute('aria-labelledby', mode === 'server' ? 'banner-title' : 'banner-title-memory');
-byId('reset-demo').textContent = mode === 'server' ? 'Start over as a new user' : 'Reset demo data';
+byId('reset-demo').textContent = mode === 'server' ? 'Start over' : 'Reset demo data';
 
 async function signIn(name: string, options: { reuseSession?: boolean } = {}): Promise<void> {
   userName = name;
@@ -89,20 +89,16 @@ signInForm.addEventListener('submit', (event) => {
   if (normalizeUserName(name) !== normalizeUserName(userName)) void signIn(name);
 });
 
-// Memory mode: forget this browser's demo accounts. Server mode: the server has no "delete my
-// data" endpoint, so this signs out and starts again under a new name; earlier users stay in .data/.
+// Memory mode: forget this browser's demo accounts. Server mode: the server deletes this user's
+// MFA data (`deleteUser`), so the same name starts again from nothing.
 byId('reset-demo').addEventListener('click', () => {
   void (async () => {
     helpers.enroll.forget();
     helpers.verify.forget();
     clearDemoData();
     forgetSecrets();
-    if (mode === 'server') {
-      await signOutOnServer();
-      await signIn(`guest-${crypto.getRandomValues(new Uint32Array(1))[0]!.toString(36)}@example.com`);
-    } else {
-      await signIn(userName);
-    }
+    if (mode === 'server') await resetOnServer();
+    await signIn(userName, { reuseSession: mode === 'server' });
     byId('step-enroll').scrollIntoView({ block: 'start' });
   })();
 });

@@ -114,6 +114,11 @@ export async function signOutOnServer(): Promise<void> {
   await post('/demo/sign-out');
 }
 
+/** "Start over": the server deletes this user's MFA data (devices, codes, tokens); the session stays. */
+export async function resetOnServer(): Promise<void> {
+  await post('/demo/reset');
+}
+
 /** Fallback mode: the in-page memory client for this user name. */
 export function memoryAccount(userName: string): DemoAccount {
   const client = createDemoClient(userName);

@@ -392,8 +392,17 @@ try {
   }
   await page.locator('#theme-picker label:has(input[value="default"])').click();
   await page.locator('#scheme-picker label:has(input[value="dark"])').click();
+  // Start over deletes the signed-in user's MFA data on the server: Grace enrolls, then starts over.
+  await signInAs(grace);
+  await enrollAndSaveCodes();
   await page.locator('#reset-demo').click();
-  await page.locator('mfa-totp-enroll [part~="qr-code"]').waitFor();
+  await page.locator('#step-enroll[data-state="active"] mfa-totp-enroll [part~="qr-code"]').waitFor();
+  const afterReset = await page.evaluate(async () => (await fetch('/mfa/status')).json());
+  // Only the enrollment the page has just started again, not yet confirmed.
+  expect(
+    afterReset.pending === 'enroll' && afterReset.devices.every((device) => !device.verified),
+    `after Start over: ${JSON.stringify(afterReset)}`,
+  );
   await shot('08-dark');
   await axe('dark');
   await page.setViewportSize({ width: 390, height: 844 });
