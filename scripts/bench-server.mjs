@@ -5,8 +5,11 @@
 // fixed time per case, and stops by itself: under a minute on an idle 2-core machine (start-up
 // and seeding take longer when other work competes for the cores).
 //
-//   node scripts/bench-server.mjs [--store folder|memory|postgres] [--seconds 9] [--rounds 3]
-//                                 [--connections 10] [--users 1000] [--json]
+//   node scripts/bench-server.mjs [--store folder|memory|postgres] [--seconds 9] [--rounds 5]
+//                                 [--connections 10] [--users 3000] [--json] [--cpu-prof DIR]
+//
+// --cpu-prof DIR writes a V8 CPU profile of the MFA server process into DIR (open it in Chrome
+// DevTools, or count self time per function with a few lines of JS).
 //
 // Servers run in child processes (one core each side on a 2-core machine); autocannon drives them
 // from this process. The MFA server is test/server/support/test-server.ts: createMfaHandler behind
@@ -21,20 +24,23 @@
 //   server enrolls many users before it serves (MFA_TEST_SEED_USERS: enrollment through the
 //   handler, confirmation straight in the store — confirming over HTTP would spend most of the
 //   run hashing each user's first recovery codes with PBKDF2), and runs its injected clock fast
-//   (RATE × real time, so one 30 s step passes every 30/RATE s);
+//   (RATE × real time, so one 30 s step passes every 30/RATE s; USERS must outnumber the
+//   verifications per step);
 //   requests go round-robin over the users, and the client computes each code from the same
 //   clock. Every response is checked: the share of 200s is printed, and the run fails if it is
 //   under 95 % (then the numbers would describe the failure path, not verification).
 // - token consumption: POST /mfa/tokens/verify, each request consuming one of the single-use
 //   tokens the TOTP slice just before issued (each used once), until all are spent.
-// The three cases alternate in short rounds; "vs hello" is the median of per-round ratios.
+// The three cases alternate in short rounds after an untimed warm-up round (JIT, prepared
+// statements, connection pools); "vs hello" is the median of per-round ratios. The load average
+// before and after is printed: above the number of CPUs, other work competed for the cores.
 // Latency percentiles are computed from every response's own time (µs resolution), not
 // autocannon's whole-millisecond histogram.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,10 +49,15 @@ const args = parseArgs(process.argv.slice(2));
 const STORE = args.store ?? 'folder';
 const SECONDS = Number(args.seconds ?? 9);
 const HELLO_SECONDS = Math.min(SECONDS, 4.5);
-const ROUNDS = Number(args.rounds ?? 3);
+const ROUNDS = Number(args.rounds ?? 5);
+/** The warm-up round, as a share of one measured run (untimed). */
+const WARM_SHARE = 0.15;
 const CONNECTIONS = Number(args.connections ?? 10);
-const USERS = Number(args.users ?? 1000);
-const RATE = 30; // clock speed of the MFA server: one 30 s step per real second
+const USERS = Number(args.users ?? 3000);
+// Clock speed of the MFA server: one 30 s step per real second. Each user's code is good once per
+// step, so USERS per second (3,000 verifications/s by default) is the most this can measure; a
+// faster clock would leave slow answers on a busy machine outside the ±1 step window.
+const RATE = 30;
 const T0 = Date.UTC(2032, 0, 1);
 const ORIGIN_MS = Date.now(); // the wall-clock instant at which the server's clock reads T0
 const ACTION = 'bench.action';
@@ -136,17 +147,23 @@ function newCase(name) {
   return { name, latencies: [], statuses: {}, rounds: [], errors: 0 };
 }
 
-/** One slice of a case: autocannon for a while, every response's time and status kept. */
+/**
+ * One slice of a case: autocannon for a while, every response's time and status kept. The slice
+ * lasts until its last response: autocannon itself stops only on its next one-second tick, which
+ * would count idle time into a slice that ends by running out of requests (the tokens).
+ */
 async function slice(target, options) {
   const before = target.latencies.length;
   const started = process.hrtime.bigint();
+  let lastResponse = started;
   const instance = autocannon({ connections: CONNECTIONS, pipelining: 1, ...options });
   instance.on('response', (_client, status, _bytes, responseTime) => {
+    lastResponse = process.hrtime.bigint();
     target.latencies.push(responseTime);
     target.statuses[status] = (target.statuses[status] ?? 0) + 1;
   });
   const result = await instance;
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const seconds = Number(lastResponse - started) / 1e9 || Number(process.hrtime.bigint() - started) / 1e9;
   target.errors += result.errors + result.timeouts;
   target.rounds.push({ requests: target.latencies.length - before, seconds });
 }
@@ -249,7 +266,11 @@ async function main() {
     log(`bench-server: store ${STORE}, ${CONNECTIONS} connections, ${ROUNDS} rounds, ${SECONDS} s of TOTP (hello-world ${HELLO_SECONDS} s), ${USERS} users`);
     const [hello, mfa] = await Promise.all([
       startChild(process.execPath, ['-e', HELLO]),
-      startChild(process.execPath, ['--import', 'tsx', 'test/server/support/test-server.ts'], env),
+      startChild(
+        process.execPath,
+        [...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args['cpu-prof'])}`] : []), '--import', 'tsx', 'test/server/support/test-server.ts'],
+        env,
+      ),
     ]);
 
     const users = JSON.parse(readFileSync(seedFile, 'utf8')).map(({ user, secret }) => ({ user, secret: base32Decode(secret) }));
@@ -268,20 +289,15 @@ async function main() {
     // The cases alternate in ROUNDS short slices (hello, TOTP, tokens, hello, TOTP, …), so a burst
     // of load from elsewhere on the machine hits every case alike; each round gives one ratio per
     // case, and the median of those ratios is what is reported.
-    const cases = {
-      hello: newCase('hello-world (node:http)'),
-      totp: newCase('TOTP verification'),
-      tokens: newCase('token consumption'),
-    };
     let nextUser = Math.min(200, USERS); // the warm-up used the first ones in this step
-    for (let round = 0; round < ROUNDS; round += 1) {
-      await slice(cases.hello, { url: `http://127.0.0.1:${hello.port}/`, duration: HELLO_SECONDS / ROUNDS });
+    const round = async (cases, share) => {
+      await slice(cases.hello, { url: `http://127.0.0.1:${hello.port}/`, duration: HELLO_SECONDS * share });
 
       // TOTP verification: valid, unused codes, round-robin over the users; each asks for a token.
       const tokens = [];
       await slice(cases.totp, {
         url: `http://127.0.0.1:${mfa.port}`,
-        duration: SECONDS / ROUNDS,
+        duration: SECONDS * share,
         requests: [
           {
             method: 'POST',
@@ -322,11 +338,29 @@ async function main() {
           },
         ],
       });
-    }
+    };
+    const newCases = () => ({
+      hello: newCase('hello-world (node:http)'),
+      totp: newCase('TOTP verification'),
+      tokens: newCase('token consumption'),
+    });
+
+    // An untimed round first: every path JIT-compiled, every statement prepared, pools full.
+    await round(newCases(), WARM_SHARE);
+    const loadBefore = loadavg()[0];
+    const cases = newCases();
+    for (let i = 0; i < ROUNDS; i += 1) await round(cases, 1 / ROUNDS);
+    const loadAfter = loadavg()[0];
 
     const rows = Object.values(cases).map((c) => summarise(c, cases.hello));
     if (args.json) {
-      process.stdout.write(JSON.stringify({ store: STORE, connections: CONNECTIONS, rounds: ROUNDS, users: USERS, results: rows }, null, 2) + '\n');
+      process.stdout.write(
+        JSON.stringify(
+          { store: STORE, connections: CONNECTIONS, rounds: ROUNDS, users: USERS, cpus: availableParallelism(), load: [loadBefore, loadAfter], results: rows },
+          null,
+          2,
+        ) + '\n',
+      );
     } else {
       console.log('');
       console.log(`case                      requests/s   p50 ms   p99 ms   vs hello   2xx     requests   per round (req/s)`);
@@ -343,6 +377,12 @@ async function main() {
           `total ${((Date.now() - t0) / 1000).toFixed(1)} s`,
       );
       console.log('target (DESIGN.md): TOTP verifications ≥ 0.25× hello-world');
+      const cpus = availableParallelism();
+      const busy = Math.max(loadBefore, loadAfter) > cpus;
+      console.log(
+        `load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${cpus} CPUs` +
+          (busy ? ': the machine was busy with other work; compare ratios, and repeat the run' : ''),
+      );
     }
     const bad = rows.slice(1).filter((r) => r.okShare < 0.95 || r.requests === 0);
     if (bad.length > 0) {

@@ -22,14 +22,12 @@ export interface Account {
   sessionVerified: boolean;
 }
 
+/** One read of the store (`getAccount`). */
 export async function loadAccount(store: MfaStore, user: MfaUser): Promise<Account> {
-  const [record, totpDevices, passkeys, unusedRecoveryCodes, session] = await Promise.all([
-    store.getUser(user.userId),
-    store.listTotpDevices(user.userId),
-    store.listPasskeys(user.userId),
-    store.countUnusedRecoveryCodes(user.userId),
-    store.getSession(user.userId, user.sessionId),
-  ]);
+  const { user: record, totpDevices, passkeys, unusedRecoveryCodes, session } = await store.getAccount(
+    user.userId,
+    user.sessionId,
+  );
   const verifiedTotp = totpDevices.find((device) => device.verifiedAt !== null) ?? null;
   const hasFactor = verifiedTotp !== null || passkeys.length > 0;
   return {

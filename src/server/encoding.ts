@@ -1,7 +1,24 @@
 /**
- * Bytes, base64url, random values and hashes with Web-standard APIs only (crypto.getRandomValues,
- * crypto.subtle, btoa/atob, TextEncoder), so the server runs unchanged on Node, Bun, Deno or a worker.
+ * Bytes, base64url, random values and hashes with Web-standard APIs (crypto.getRandomValues,
+ * crypto.subtle, btoa/atob, TextEncoder), so the server runs unchanged on Node, Bun, Deno or a
+ * worker. Where the runtime also offers `node:crypto` (Node, Bun, Deno), small hashes and
+ * AES-GCM use it synchronously: each WebCrypto call is an asynchronous job whose overhead is
+ * many times the work on a few dozen bytes. Both paths give the same bytes (tests check).
  */
+import type * as NodeCryptoModule from 'node:crypto';
+
+export type NodeCrypto = typeof NodeCryptoModule;
+
+/** `node:crypto` when the runtime has it (found without importing it), else undefined. */
+export const nodeCrypto: NodeCrypto | undefined = (() => {
+  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  try {
+    const module = runtime?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+    return typeof module?.createHash === 'function' && typeof module.createCipheriv === 'function' ? module : undefined;
+  } catch {
+    return undefined;
+  }
+})();
 
 const utf8Encoder = new TextEncoder();
 
@@ -37,7 +54,8 @@ export function randomId(): string {
   return toBase64Url(randomBytes(16));
 }
 
-export async function sha256Base64Url(text: string): Promise<string> {
+export async function sha256Base64Url(text: string, node: NodeCrypto | undefined = nodeCrypto): Promise<string> {
+  if (node) return node.createHash('sha256').update(text, 'utf8').digest('base64url');
   return toBase64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', utf8(text))));
 }
 

@@ -6,7 +6,7 @@
  * Every request goes: route → same-origin check (state-changing methods) → the app's
  * `authenticate` → capped JSON body → the route. Refusals are 4xx JSON; anything unexpected is
  * logged (without its message, which could quote data) and answered 500 `unknown` — and, since
- * every change runs in a transaction, leaves nothing half-done and spends no attempt.
+ * every change is one statement or one transaction, leaves nothing half-done and spends no attempt.
  */
 import type { MfaPendingStep } from '../client/types.js';
 import { loadAccount, pendingStep } from './account.js';
@@ -42,6 +42,13 @@ export interface MfaHandler {
   sessionState(request: Request): Promise<MfaSessionState>;
   /** Call on sign-out: the session's verification and tokens end with it. */
   endSession(user: Pick<MfaUser, 'userId' | 'sessionId'>): Promise<void>;
+  /**
+   * Forget the user entirely: devices, passkeys, recovery codes, tokens, sessions, passkey
+   * challenges and the failure counter (hard locks included), in one atomic step. For the app's
+   * own "delete account" or an administrator's MFA reset; it asks for no proof, so call it only
+   * where the app has already decided. Resolves true when anything was removed.
+   */
+  deleteUser(userId: string): Promise<boolean>;
   /** The store in use (opened on first use when none was given). */
   store(): Promise<MfaStore>;
   /** Close the store. */
@@ -114,6 +121,14 @@ export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
     sessionState,
     endSession: async (user: Pick<MfaUser, 'userId' | 'sessionId'>) =>
       (await options.getStore()).endSession(user.userId, user.sessionId),
+    deleteUser: async (userId: string) => {
+      if (typeof userId !== 'string' || userId.length === 0 || userId.length > ID_LIMIT) {
+        throw new TypeError('deleteUser(userId): a non-empty string (≤ 256)');
+      }
+      const removed = await (await options.getStore()).deleteUser(userId);
+      options.logger.info('mfa.user.deleted', { userId, removed });
+      return removed;
+    },
     store: () => options.getStore(),
     close: () => options.closeStore(),
     basePath: options.basePath,

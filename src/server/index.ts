@@ -35,6 +35,7 @@ export { nodeMiddleware, toNodeListener, toWebRequest, type NodeAdapterOptions, 
 
 // Storage
 export { createPgliteStore, pgliteExecutor, type PgliteStoreOptions } from './store/pglite.js';
+export { createPostgresStore, createPostgresExecutor, pgExecutor, type PostgresStoreOptions } from './store/postgres.js';
 export { createSqlStore, type SqlStoreOptions } from './store/sql-store.js';
 export { MIGRATIONS, runMigrations, type Migration } from './store/migrations.js';
 export type { SqlExecutor, SqlParam, SqlQueryable, SqlRow } from './store/sql-executor.js';

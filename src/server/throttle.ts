@@ -2,14 +2,17 @@
  * The failure budget (SECURITY 7–9): one counter per user, shared by TOTP codes and recovery
  * codes, kept in the store so it survives new challenges, sessions, addresses and restarts.
  *
- * An attempt is counted BEFORE its code is checked, in the same transaction as the check
- * (`countAttempt` is one conditional `failures = failures + 1`), so a parallel burst cannot
- * exceed the budget; if the server fails midway the transaction rolls back and the attempt is
- * not spent. After `maxFailures` consecutive failures the user is locked for `baseDelaySeconds`,
- * doubling with each further failure up to `maxDelaySeconds`; at `hardLimit` consecutive failures
- * the lock is permanent until `store.resetThrottle(userId)`. A success resets the counter.
+ * An attempt is gated, checked and counted by ONE statement (`store.attemptCode`): it takes the
+ * user's row lock, refuses while locked, tries the claim, and resets or counts (and locks) in the
+ * same write, so a parallel burst cannot exceed the budget — attempts of one user queue on the
+ * row, across instances — and a server fault, which aborts the statement, spends no attempt.
+ * After `maxFailures` consecutive failures the user is locked for `baseDelaySeconds`, doubling
+ * with each further failure up to `maxDelaySeconds`; at `hardLimit` consecutive failures the lock
+ * is permanent until `store.resetThrottle(userId)`. A success resets the counter.
+ *
+ * `lockAfterFailure` is the rule in TypeScript; the `mfa_attempt_code` function (store/migrations.ts,
+ * migration 2) applies the same rule in SQL (the conformance suite checks they agree).
  */
-import type { AttemptGate, MfaStore } from './store/types.js';
 
 export interface RateLimitSettings {
   /** Consecutive failures allowed before the first lock. Default 5. */
@@ -43,39 +46,7 @@ export function lockAfterFailure(
 }
 
 /** Whole seconds until a lock ends (at least 1), or undefined for a hard lock. */
-export function retryAfterSeconds(gate: Extract<AttemptGate, { allowed: false }>, now: Date): number | undefined {
+export function retryAfterSeconds(gate: { lockedUntil: Date | null; hardLocked: boolean }, now: Date): number | undefined {
   if (gate.hardLocked || gate.lockedUntil === null) return undefined;
   return Math.max(1, Math.ceil((gate.lockedUntil.getTime() - now.getTime()) / 1000));
-}
-
-export type CheckOutcome<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-export type AttemptResult<T> =
-  | { kind: 'success'; value: T }
-  | { kind: 'failure'; reason: string; failures: number; locked: boolean }
-  | { kind: 'locked'; retryAfter: number | undefined };
-
-/**
- * Count one attempt, run `check` in the same transaction, then reset (success) or lock if the
- * budget is spent (failure). A throw anywhere rolls everything back, the count included.
- */
-export function withCountedAttempt<T>(
-  store: MfaStore,
-  userId: string,
-  now: Date,
-  settings: RateLimitSettings,
-  check: (tx: MfaStore) => Promise<CheckOutcome<T>>,
-): Promise<AttemptResult<T>> {
-  return store.transaction(async (tx): Promise<AttemptResult<T>> => {
-    const gate = await tx.countAttempt(userId, now);
-    if (!gate.allowed) return { kind: 'locked', retryAfter: retryAfterSeconds(gate, now) };
-    const outcome = await check(tx);
-    if (outcome.ok) {
-      await tx.resetFailures(userId);
-      return { kind: 'success', value: outcome.value };
-    }
-    const lock = lockAfterFailure(gate.failures, now, settings);
-    if (lock) await tx.lockUser(userId, lock);
-    return { kind: 'failure', reason: outcome.reason, failures: gate.failures, locked: lock !== null };
-  });
 }

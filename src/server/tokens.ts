@@ -9,7 +9,7 @@ import type { MfaMethod, MfaToken, TokenRequest } from '../client/types.js';
 import { randomBytes, sha256Base64Url, toBase64Url } from './encoding.js';
 import { HttpError, type ErrorReason } from './http.js';
 import type { ActionPolicy, MfaUser } from './options.js';
-import type { MfaStore, TokenRecord } from './store/types.js';
+import type { MfaStore, NewToken, TokenLookup, TokenRecord } from './store/types.js';
 
 /** Header carrying a token to the app's guarded endpoints and to the MFA endpoints that need a fresh proof. */
 export const MFA_TOKEN_HEADER = 'x-mfa-token';
@@ -37,15 +37,24 @@ export interface IssueTokenInput {
   persistentSeconds: number;
 }
 
-/** Create and store a token; the returned value is the only copy of it. */
-export async function issueToken(store: MfaStore, input: IssueTokenInput): Promise<MfaToken> {
+export interface PreparedToken {
+  /** What the store keeps (the hash, never the value). */
+  record: NewToken;
+  /** What the caller gets: the only copy of the value. */
+  token: MfaToken;
+}
+
+/**
+ * A new token, not stored yet: the caller stores `record` in the same statement or transaction
+ * that accepts the proof, and returns `token` only if that committed.
+ */
+export async function prepareToken(input: IssueTokenInput): Promise<PreparedToken> {
   const value = TOKEN_PREFIX + toBase64Url(randomBytes(32));
   const scopes = 'scopes' in input.request ? [...input.request.scopes] : [];
   const singleUse = 'singleUse' in input.request ? input.request.singleUse : false;
   const lifetime = singleUse ? input.singleUseSeconds : input.persistentSeconds;
   const expiresAt = new Date(input.now.getTime() + lifetime * 1000);
-  await store.deleteExpiredTokens(input.user.userId, input.now);
-  await store.createToken({
+  const record: NewToken = {
     tokenHash: await hashToken(value),
     userId: input.user.userId,
     sessionId: input.user.sessionId,
@@ -55,10 +64,16 @@ export async function issueToken(store: MfaStore, input: IssueTokenInput): Promi
     singleUse,
     createdAt: input.now,
     expiresAt,
-  });
+  };
   const token: MfaToken = { value, singleUse, scopes, expiresAt: expiresAt.toISOString() };
   if (input.action !== null) token.action = input.action;
-  return token;
+  return { record, token };
+}
+
+/** Store a prepared token's record (dropping the user's expired tokens on the way). */
+export async function storeToken(store: MfaStore, record: NewToken): Promise<void> {
+  await store.deleteExpiredTokens(record.userId, record.createdAt);
+  await store.createToken(record);
 }
 
 export interface TokenCheck {
@@ -81,9 +96,15 @@ function refused(reason: ErrorReason, message: string, code: 'unauthorized' | 'e
   return new HttpError(code, message, { status: 403, reason });
 }
 
+/** A presented token's hash, or null when the value cannot be a token (it is then not looked up). */
+export async function presentedTokenHash(value: string | null): Promise<string | null> {
+  return value !== null && isTokenShaped(value) ? hashToken(value) : null;
+}
+
 /**
  * Check a presented token against the user, session, action, scope, age and policy, and consume
  * it if it is single-use. Returns the token record as it was accepted; throws `HttpError` (403).
+ * `preloaded`: the value's hash and the store's `lookupToken` for it, when the caller read them already.
  */
 export async function acceptToken(
   store: MfaStore,
@@ -91,11 +112,13 @@ export async function acceptToken(
   value: string | null,
   check: TokenCheck,
   now: Date,
+  preloaded?: { tokenHash: string; lookup: TokenLookup },
 ): Promise<TokenRecord> {
   if (value === null || value === '') throw refused('mfa-token-required', 'This action needs an MFA token.');
   if (!isTokenShaped(value)) throw refused('mfa-token-invalid', 'The MFA token is not valid.');
-  const tokenHash = await hashToken(value);
-  const record = await store.findToken(tokenHash);
+  const tokenHash = preloaded?.tokenHash ?? (await hashToken(value));
+  const found = preloaded?.lookup ?? (await store.lookupToken(tokenHash, user.userId, user.sessionId));
+  const record = found.token;
   // Unknown and someone else's get the same answer.
   if (record === null || record.userId !== user.userId) throw refused('mfa-token-invalid', 'The MFA token is not valid.');
   if (record.consumedAt !== null) throw refused('mfa-token-used', 'The MFA token was already used.');
@@ -111,7 +134,7 @@ export async function acceptToken(
   }
   if (!record.singleUse) {
     // Persistent tokens and step-up scopes end with the session that earned them.
-    if (record.sessionId !== user.sessionId || (await store.getSession(user.userId, user.sessionId)) === null) {
+    if (record.sessionId !== user.sessionId || !found.sessionVerified) {
       throw refused('mfa-token-session', 'The MFA token belongs to another session.');
     }
     if ((check.policy.token ?? 'single-use') === 'single-use' && check.scope === undefined) {

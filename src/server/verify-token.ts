@@ -6,11 +6,10 @@
  */
 import type { MfaErrorCode } from '../client/errors.js';
 import type { MfaMethod } from '../client/types.js';
-import { loadAccount } from './account.js';
 import { errorBody, errorResponse, HttpError, type ErrorReason } from './http.js';
 import { policyFor, type MfaUser, type ResolvedOptions } from './options.js';
 import type { MfaStore } from './store/types.js';
-import { acceptToken } from './tokens.js';
+import { acceptToken, presentedTokenHash } from './tokens.js';
 
 export interface VerifyMfaTokenOptions {
   /** The action about to run (`wallet.export`); its policy applies. */
@@ -64,14 +63,23 @@ export async function checkActionToken(
   const policy = policyFor(options, check.action);
   const base = { ok: true as const, userId: user.userId, sessionId: user.sessionId, action: check.action };
   // A requested scope always needs a token; otherwise the policy decides whether one is needed.
-  if (check.scope === undefined && policy.required !== true) {
-    if (policy.required === false) return { ...base, mfa: false, scopes: [] };
-    const account = await loadAccount(store, user);
-    if (!account.hasFactor) return { ...base, mfa: false, scopes: [] };
-  } else if (policy.required === true && !(await loadAccount(store, user)).hasFactor) {
+  if (check.scope === undefined && policy.required === false) return { ...base, mfa: false, scopes: [] };
+  // One read: the token (when the value can be one), whether the user has a factor, the session.
+  const tokenHash = await presentedTokenHash(tokenValue);
+  const lookup = await store.lookupToken(tokenHash, user.userId, user.sessionId);
+  if (check.scope === undefined && policy.required === 'if-enrolled') {
+    if (!lookup.hasFactor) return { ...base, mfa: false, scopes: [] };
+  } else if (policy.required === true && !lookup.hasFactor) {
     throw new HttpError('not-enrolled', 'This action needs a second factor; set one up first.', { status: 403 });
   }
-  const record = await acceptToken(store, user, tokenValue, { ...check, policy }, now);
+  const record = await acceptToken(
+    store,
+    user,
+    tokenValue,
+    { ...check, policy },
+    now,
+    tokenHash === null ? undefined : { tokenHash, lookup },
+  );
   options.logger.info('mfa.token.accepted', {
     userId: user.userId,
     action: check.action,

@@ -9,6 +9,7 @@ test('mfa-elements/server imports without a DOM and exposes its API', async () =
   for (const name of [
     'createMfaHandler',
     'createPgliteStore',
+    'createPostgresStore',
     'createSqlStore',
     'runMigrations',
     'pgliteExecutor',

@@ -162,6 +162,32 @@ describe('the pg executor', () => {
     }
   });
 
+  test('statements with parameters are prepared once per connection, unless prepare is false', async () => {
+    const db = await freshSchema();
+    try {
+      const prepared = async (prepare: boolean) => {
+        const executor = await createPostgresExecutor({
+          connectionString: db.url,
+          poolConfig: { ...db.poolConfig, max: 1 },
+          prepare,
+        });
+        for (let i = 0; i < 3; i += 1) {
+          assert.deepEqual(await executor.query('SELECT $1::int + 1 AS n', [i]), [{ n: i + 1 }]);
+          assert.deepEqual(await executor.transaction((tx) => tx.query('SELECT $1::int * 2 AS n', [i])), [{ n: i * 2 }]);
+        }
+        const rows = await executor.query('SELECT name FROM pg_prepared_statements ORDER BY name');
+        await executor.close();
+        return rows.map((row) => String(row['name']));
+      };
+      const names = await prepared(true);
+      assert.equal(names.length, 2, `one per statement text: ${names.join(', ')}`);
+      for (const name of names) assert.match(name, /^mfa_[0-9a-f]{16}$/);
+      assert.deepEqual(await prepared(false), []);
+    } finally {
+      await db.drop();
+    }
+  });
+
   test('many more concurrent transactions than connections all finish', async () => {
     const db = await freshSchema();
     try {

@@ -2,6 +2,7 @@
 // SECURITY 5: sealing secrets at rest with the app's key.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { nodeCrypto, sha256Base64Url } from '../../src/server/encoding.js';
 import { createSecretBox, parseEncryptionKey } from '../../src/server/secret-box.js';
 
 const KEY = new Uint8Array(32).fill(1);
@@ -16,6 +17,30 @@ describe('secret box', () => {
     assert.equal(await box.open(sealed, 'totp:device-1'), 'JBSWY3DPEHPK3PXP');
     await assert.rejects(box.open(sealed, 'totp:device-2'), 'moved to another row, it does not open');
     await assert.rejects(createSecretBox(new Uint8Array(32).fill(2)).open(sealed, 'totp:device-1'), 'another key');
+  });
+
+  test('node:crypto and WebCrypto read each other’s values, and refuse the same tampering', async () => {
+    assert.ok(nodeCrypto, 'Node has node:crypto through process.getBuiltinModule');
+    const node = createSecretBox(KEY, nodeCrypto);
+    const web = createSecretBox(KEY, undefined);
+    for (const secret of ['', 'JBSWY3DPEHPK3PXP', 'ünïcødé ✓ '.repeat(20)]) {
+      assert.equal(await web.open(await node.seal(secret, 'ctx'), 'ctx'), secret);
+      assert.equal(await node.open(await web.seal(secret, 'ctx'), 'ctx'), secret);
+    }
+    const sealed = await web.seal('JBSWY3DPEHPK3PXP', 'ctx');
+    const bytes = Buffer.from(sealed.slice(3), 'base64url');
+    for (const index of [0, 12, bytes.length - 1]) {
+      const tampered = Buffer.from(bytes);
+      tampered[index]! ^= 1;
+      const text = `v1:${tampered.toString('base64url')}`;
+      await assert.rejects(node.open(text, 'ctx'));
+      await assert.rejects(web.open(text, 'ctx'));
+    }
+    await assert.rejects(node.open('v1:AAAA', 'ctx'), 'too short');
+    await assert.rejects(web.open('v1:AAAA', 'ctx'), 'too short');
+    for (const text of ['', 'mfa_abc', 'ünïcødé']) {
+      assert.equal(await sha256Base64Url(text, nodeCrypto), await sha256Base64Url(text, undefined));
+    }
   });
 
   test('keys: 32 bytes raw, base64 or base64url; anything else is refused', () => {

@@ -4,6 +4,8 @@
 // a server error spends nothing.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { MfaStore } from '../../src/server/store/types.js';
+import { pgliteExecutorOf } from './support/database.js';
 import { faultyStore } from './support/faulty-store.js';
 import { burst, createTestServer, enrollTotp, testStore, uniqueUser, type TestServer } from './support/harness.js';
 
@@ -108,12 +110,29 @@ describe('lockout', () => {
   });
 });
 
+/**
+ * A real fault in the middle of the attempt's one statement: a trigger that raises when the
+ * success is being written (the session row), i.e. after the claim and the counter changed.
+ */
+async function withFailingSessionInsert<T>(store: MfaStore, sessionId: string, run: () => Promise<T>): Promise<T> {
+  const db = await pgliteExecutorOf(store);
+  await db.query(`CREATE OR REPLACE FUNCTION mfa_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION 'injected fault'; END $$`);
+  await db.query(`CREATE TRIGGER mfa_test_fail BEFORE INSERT ON mfa_sessions FOR EACH ROW
+    WHEN (NEW.session_id = '${sessionId}') EXECUTE FUNCTION mfa_test_fail()`);
+  try {
+    return await run();
+  } finally {
+    await db.query('DROP TRIGGER mfa_test_fail ON mfa_sessions');
+  }
+}
+
 describe('a server error spends no attempt (SECURITY 9)', () => {
-  test('TOTP: the store fails while claiming the step → 500; nothing counted, the code still works', async () => {
+  test('TOTP: the store fails on the attempt → 500; nothing counted, the code still works', async () => {
     const base = await createTestServer();
     const user = uniqueUser();
     const { code } = await enrollTotp(base, user);
-    const store = faultyStore(await testStore(), 'claimTotpStep');
+    const store = faultyStore(await testStore(), 'attemptCode');
     const server = await createTestServer({ store });
     server.clock.ms = base.clock.ms + 60_000;
     const failed = await server.call('POST', 'totp/verify', { user, body: { code: code(2) } });
@@ -128,12 +147,29 @@ describe('a server error spends no attempt (SECURITY 9)', () => {
     );
   });
 
-  test('recovery code: the store fails before the attempt is counted → 500, nothing counted', async () => {
+  test('TOTP: a fault inside the statement, after the claim, leaves the step unused and the counter as it was', async () => {
+    const server = await createTestServer();
+    const user = uniqueUser();
+    const { code } = await enrollTotp(server, user);
+    server.clock.advance(60);
+    // A wrong code first, so the counter has something a success would reset.
+    assert.equal((await server.call('POST', 'totp/verify', { user, body: { code: '000000' } })).status, 400);
+    const store = await testStore();
+    const failed = await withFailingSessionInsert(store, 'explode', () =>
+      server.call('POST', 'totp/verify', { user, session: 'explode', body: { code: code() } }),
+    );
+    assert.equal(failed.status, 500);
+    assert.equal((await store.getUser(user))?.failures, 1, 'neither reset nor counted');
+    assert.equal((await server.call('POST', 'totp/verify', { user, session: 'calm', body: { code: code() } })).status, 200);
+    assert.equal((await store.getUser(user))?.failures, 0);
+  });
+
+  test('recovery code: the store fails before the attempt → 500, nothing counted', async () => {
     const base = await createTestServer();
     const user = uniqueUser();
     await enrollTotp(base, user);
     const [code] = await recoveryCodes(base, user);
-    const store = faultyStore(await testStore(), 'countUnusedRecoveryCodes', 1);
+    const store = faultyStore(await testStore(), 'getAccount', 1);
     const server = await createTestServer({ store });
     // The first call, while loading the account, fails.
     const first = await server.call('POST', 'recovery-codes/verify', { user, body: { code } });
@@ -144,16 +180,20 @@ describe('a server error spends no attempt (SECURITY 9)', () => {
     assert.equal(retry.body.recoveryCodesRemaining, 9);
   });
 
-  test('recovery code: a fault inside the transaction, after consumption, rolls the consumption back', async () => {
-    const base = await createTestServer();
+  test('recovery code: a fault inside the statement, after consumption, rolls the consumption back', async () => {
+    const server = await createTestServer();
     const user = uniqueUser();
-    await enrollTotp(base, user);
-    const [code] = await recoveryCodes(base, user);
-    const store = faultyStore(await testStore(), 'markSessionVerified', 1);
-    const server = await createTestServer({ store });
-    assert.equal((await server.call('POST', 'recovery-codes/verify', { user, session: 'x', body: { code } })).status, 500);
+    await enrollTotp(server, user);
+    const [code] = await recoveryCodes(server, user);
+    const store = await testStore();
+    const failed = await withFailingSessionInsert(store, 'explode', () =>
+      server.call('POST', 'recovery-codes/verify', { user, session: 'explode', body: { code } }),
+    );
+    assert.equal(failed.status, 500);
     assert.equal((await store.getUser(user))?.failures, 0);
     assert.equal(await store.countUnusedRecoveryCodes(user), 10, 'the code was not used up');
-    assert.equal((await server.call('POST', 'recovery-codes/verify', { user, session: 'x', body: { code } })).status, 200);
+    const retry = await server.call('POST', 'recovery-codes/verify', { user, session: 'x', body: { code } });
+    assert.equal(retry.status, 200);
+    assert.equal(retry.body.recoveryCodesRemaining, 9);
   });
 });

@@ -21,7 +21,7 @@ import {
   verifyRegistration,
   type ResponseEnvelope,
 } from '../passkeys.js';
-import { completeVerification } from '../proofs.js';
+import { commitProof, prepareProof } from '../proofs.js';
 import { prepareRecoverySet, storeRecoverySet } from '../recovery-set.js';
 import { StoreConflictError, type ChallengePurpose, type MfaStore } from '../store/types.js';
 
@@ -157,6 +157,12 @@ export const authenticationVerifyRoute: RouteHandler = async (context) => {
     options.logger.warn('mfa.passkey.authentication-refused', { userId: user.userId, deviceId: passkey.id, reason: verified.reason });
     throw refusedPasskey();
   }
+  const prepared = await prepareProof(context, {
+    method: 'passkey',
+    deviceId: passkey.id,
+    ...(input.token && { token: input.token }),
+    ...(input.action && { action: input.action }),
+  });
   const proof = await store.transaction(async (tx): Promise<MfaProof | null> => {
     const recorded = await tx.recordPasskeyUse(passkey.id, {
       previousCounter: passkey.counter,
@@ -167,12 +173,7 @@ export const authenticationVerifyRoute: RouteHandler = async (context) => {
     if (!recorded) return null;
     // A passkey is not a guessable code, so it is not throttled; its success still resets the counter.
     await tx.resetFailures(user.userId);
-    return completeVerification(tx, context, {
-      method: 'passkey',
-      deviceId: passkey.id,
-      ...(input.token && { token: input.token }),
-      ...(input.action && { action: input.action }),
-    });
+    return commitProof(tx, context, prepared);
   });
   if (proof === null) {
     options.logger.warn('mfa.passkey.counter-race', { userId: user.userId, deviceId: passkey.id });

@@ -7,10 +7,10 @@ import type { RouteHandler } from '../context.js';
 import { assertSessionVerified, consumeFreshToken, MFA_ACTIONS } from '../fresh-proof.js';
 import { HttpError, jsonResponse, noContent, rateLimited } from '../http.js';
 import { actionName, optional, parseBody, string, tokenRequest } from '../input.js';
-import { completeVerification } from '../proofs.js';
+import { prepareProof } from '../proofs.js';
 import { hashRecoveryCode, normalizeRecoveryCode } from '../recovery-codes.js';
 import { openPendingCodes, prepareRecoverySet, storeRecoverySet } from '../recovery-set.js';
-import { withCountedAttempt } from '../throttle.js';
+import { retryAfterSeconds } from '../throttle.js';
 
 function assertHasFactor(account: Account): void {
   if (!account.hasFactor) throw new HttpError('not-enrolled', 'Set up a second factor first.');
@@ -68,29 +68,36 @@ export const verifyRecoveryCode: RouteHandler = async (context) => {
   const salt = account.user?.recoverySalt ?? null;
   if (!account.hasFactor || salt === null) throw new HttpError('not-enrolled', 'There are no recovery codes.');
 
+  // The slow hash (PBKDF2) and the token are ready before the attempt; a code that cannot be one
+  // gets neither and simply fails.
   const normalized = normalizeRecoveryCode(input.code);
   const codeHash = normalized === null ? null : await hashRecoveryCode(normalized, salt);
-  const result = await withCountedAttempt(store, user.userId, now, options.rateLimit, async (tx) => {
-    // `used_at IS NULL` in one UPDATE: of parallel uses of one code, exactly one succeeds.
-    if (codeHash === null || !(await tx.consumeRecoveryCode(user.userId, codeHash, now))) {
-      return { ok: false, reason: 'wrong-code' };
-    }
-    const proof: MfaProof = await completeVerification(tx, context, {
-      method: 'recovery-code',
-      ...(input.token && { token: input.token }),
-      ...(input.action && { action: input.action }),
-    });
-    proof.recoveryCodesRemaining = await tx.countUnusedRecoveryCodes(user.userId);
-    return { ok: true, value: proof };
+  const prepared =
+    codeHash === null
+      ? null
+      : await prepareProof(context, {
+          method: 'recovery-code',
+          ...(input.token && { token: input.token }),
+          ...(input.action && { action: input.action }),
+        });
+  // One atomic statement: `used_at IS NULL` decides which of parallel uses of a code succeeds.
+  const result = await store.attemptCode({
+    userId: user.userId,
+    now,
+    claim: codeHash === null ? { kind: 'none' } : { kind: 'recovery-code', codeHash },
+    rateLimit: options.rateLimit,
+    success: { sessionId: user.sessionId, method: 'recovery-code', token: prepared?.token ?? null, recoveryCodes: null },
   });
-  if (result.kind === 'locked') {
+  if (result.outcome === 'locked') {
     options.logger.warn('mfa.attempt.refused-locked', { userId: user.userId, method: 'recovery-code' });
-    throw rateLimited(result.retryAfter);
+    throw rateLimited(retryAfterSeconds(result, now));
   }
-  if (result.kind === 'failure') {
+  if (result.outcome === 'failure') {
     if (result.locked) options.logger.warn('mfa.locked', { userId: user.userId, failures: result.failures });
     throw new HttpError('invalid-code', 'The recovery code is not valid.');
   }
-  options.logger.info('mfa.recovery-code.used', { userId: user.userId, remaining: result.value.recoveryCodesRemaining });
-  return jsonResponse(200, result.value);
+  if (prepared === null) throw new Error('a success without a claim');
+  const proof: MfaProof = { ...prepared.proof, recoveryCodesRemaining: result.recoveryCodesRemaining ?? 0 };
+  options.logger.info('mfa.recovery-code.used', { userId: user.userId, remaining: proof.recoveryCodesRemaining });
+  return jsonResponse(200, proof);
 };

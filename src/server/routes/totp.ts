@@ -1,15 +1,15 @@
 /** POST totp/enroll · POST totp/verify — authenticator apps (SECURITY 1–6). */
-import type { MfaProof, TotpEnrollment } from '../../client/types.js';
+import type { TotpEnrollment } from '../../client/types.js';
 import { loadAccount } from '../account.js';
 import type { RouteHandler } from '../context.js';
 import { randomId } from '../encoding.js';
 import { assertMayAddFactor } from '../fresh-proof.js';
 import { HttpError, jsonResponse, rateLimited } from '../http.js';
 import { actionName, optional, parseBody, string, tokenRequest } from '../input.js';
-import { completeVerification } from '../proofs.js';
-import { prepareRecoverySet, storeRecoverySet, type PreparedRecoverySet } from '../recovery-set.js';
+import { prepareProof } from '../proofs.js';
+import { prepareRecoverySet, type PreparedRecoverySet } from '../recovery-set.js';
 import { StoreConflictError } from '../store/types.js';
-import { withCountedAttempt } from '../throttle.js';
+import { retryAfterSeconds } from '../throttle.js';
 import {
   generateTotpSecret,
   matchTotpStep,
@@ -66,43 +66,56 @@ export const verifyTotp: RouteHandler = async (context) => {
   if (!device) throw new HttpError('not-enrolled', 'No authenticator app is set up.');
   const confirming = device.verifiedAt === null;
 
-  // Everything slow or fallible that changes nothing happens before the attempt is counted.
+  // Everything slow or fallible that changes nothing happens before the attempt: decrypting,
+  // matching, hashing a first recovery-code set, minting the token.
   const secret = secretFromBase32(await options.secretBox.open(device.secretSealed, secretContext(device.id)));
   const code = normalizeTotpCode(input.code);
   const step = code === null ? null : matchTotpStep(secret, code, now.getTime());
   const recoverySet: PreparedRecoverySet | null =
     confirming && !account.hasFactor && step !== null ? await prepareRecoverySet(options, user.userId) : null;
+  // A code that matched no step can only fail: no token is minted for it.
+  const prepared =
+    step === null
+      ? null
+      : await prepareProof(context, {
+          method: 'totp',
+          deviceId: device.id,
+          ...(input.token && { token: input.token }),
+          ...(input.action && { action: input.action }),
+        });
 
   let result;
   try {
-    result = await withCountedAttempt(store, user.userId, now, options.rateLimit, async (tx) => {
-      if (step === null) return { ok: false, reason: 'wrong-code' };
-      // The one atomic step: accept this time step only if it is later than the last one used.
-      if ((await tx.claimTotpStep(user.userId, device.id, step, now)) === null) return { ok: false, reason: 'replay' };
-      if (recoverySet) await storeRecoverySet(tx, user.userId, recoverySet, now);
-      const proof: MfaProof = await completeVerification(tx, context, {
+    // One atomic statement: gate, claim this step only if it is later than the last one used,
+    // then reset-and-record the success or count the failure (SECURITY 3, 7–9).
+    result = await store.attemptCode({
+      userId: user.userId,
+      now,
+      claim: step === null ? { kind: 'none' } : { kind: 'totp', deviceId: device.id, step },
+      rateLimit: options.rateLimit,
+      success: {
+        sessionId: user.sessionId,
         method: 'totp',
-        deviceId: device.id,
-        ...(input.token && { token: input.token }),
-        ...(input.action && { action: input.action }),
-      });
-      return { ok: true, value: proof };
+        token: prepared?.token ?? null,
+        recoveryCodes: recoverySet,
+      },
     });
   } catch (error) {
     if (error instanceof StoreConflictError) throw new HttpError('already-enrolled', 'An authenticator app is already set up.');
     throw error;
   }
 
-  if (result.kind === 'locked') {
+  if (result.outcome === 'locked') {
     options.logger.warn('mfa.attempt.refused-locked', { userId: user.userId, method: 'totp' });
-    throw rateLimited(result.retryAfter);
+    throw rateLimited(retryAfterSeconds(result, now));
   }
-  if (result.kind === 'failure') {
+  if (result.outcome === 'failure') {
     // A replay looks exactly like a wrong code to the caller (SECURITY 3), but is logged as one.
-    if (result.reason === 'replay') options.logger.warn('mfa.totp.replay', { userId: user.userId, deviceId: device.id });
+    if (step !== null) options.logger.warn('mfa.totp.replay', { userId: user.userId, deviceId: device.id });
     if (result.locked) options.logger.warn('mfa.locked', { userId: user.userId, failures: result.failures });
     throw new HttpError('invalid-code', 'The code is not valid.');
   }
+  if (prepared === null) throw new Error('a success without a claim');
   if (confirming) options.logger.info('mfa.totp.enrolled', { userId: user.userId, deviceId: device.id });
-  return jsonResponse(200, result.value);
+  return jsonResponse(200, prepared.proof);
 };

@@ -15,7 +15,7 @@
  * const store = await createPostgresStore({ pool });
  * ```
  */
-import type { Pool, PoolClient, PoolConfig } from 'pg';
+import type { Pool, PoolClient, PoolConfig, QueryConfig } from 'pg';
 import { runMigrations } from './migrations.js';
 import { sqlState, type SqlExecutor, type SqlParam, type SqlQueryable, type SqlRow } from './sql-executor.js';
 import { createSqlStore } from './sql-store.js';
@@ -42,6 +42,12 @@ export interface PostgresStoreOptions {
    * process, so the default only logs them.
    */
   onPoolError?: (error: Error) => void;
+  /**
+   * Run the store's statements as named prepared statements, parsed and planned once per
+   * connection (default true). Set false behind a pooler that cannot keep them (PgBouncer in
+   * transaction mode before 1.21).
+   */
+  prepare?: boolean;
 }
 
 /** SQLSTATEs after which the whole transaction can safely run again. */
@@ -86,22 +92,52 @@ export async function createPostgresExecutor(options: PostgresStoreOptions = {})
     options.onPoolError ?? ((error: Error) => console.error('[mfa-elements] idle PostgreSQL connection failed:', error.message));
   // Without a listener, an idle client's error (server restart) is an uncaught 'error' event.
   if (owned || options.onPoolError) pool.on('error', onPoolError);
-  return pgExecutor(pool, { owned });
+  return pgExecutor(pool, { owned, prepare: options.prepare ?? true });
+}
+
+/**
+ * A statement for `pg`: with parameters and `prepare`, a named prepared statement (pg prepares it
+ * on each connection the first time and then only binds and executes). The name is derived from
+ * the text, so any executor on the same pool gives the same text the same name.
+ */
+function statement(sql: string, params: readonly SqlParam[], prepare: boolean): QueryConfig<SqlParam[]> {
+  if (!prepare || params.length === 0) return { text: sql, values: params as SqlParam[] };
+  let name = statementNames.get(sql);
+  if (name === undefined) {
+    name = `mfa_${fnv1a(sql, 0x811c9dc5)}${fnv1a(sql, 0x01000193)}`;
+    statementNames.set(sql, name);
+  }
+  return { name, text: sql, values: params as SqlParam[] };
+}
+
+const statementNames = new Map<string, string>();
+
+/** FNV-1a over UTF-16 code units, as 8 hex digits (two seeds make a 64-bit name). */
+function fnv1a(text: string, seed: number): string {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 /** A `SqlExecutor` over a `pg` pool. With `owned`, `close()` ends the pool. */
-export function pgExecutor(pool: Pool, { owned = false }: { owned?: boolean } = {}): SqlExecutor {
+export function pgExecutor(
+  pool: Pool,
+  { owned = false, prepare = true }: { owned?: boolean; prepare?: boolean } = {},
+): SqlExecutor {
   let closed = false;
   return {
     async query<Row extends SqlRow = SqlRow>(sql: string, params: readonly SqlParam[] = []): Promise<Row[]> {
-      const result = await pool.query<Row>(sql, params as SqlParam[]);
+      const result = await pool.query<Row, SqlParam[]>(statement(sql, params, prepare));
       return result.rows;
     },
 
     async transaction<T>(fn: (tx: SqlQueryable) => Promise<T>): Promise<T> {
       for (let attempt = 1; ; attempt += 1) {
         try {
-          return await runTransaction(pool, fn);
+          return await runTransaction(pool, fn, prepare);
         } catch (error) {
           const state = sqlState(error);
           if (attempt >= TRANSACTION_ATTEMPTS || state === undefined || !RETRYABLE.has(state)) throw error;
@@ -118,7 +154,7 @@ export function pgExecutor(pool: Pool, { owned = false }: { owned?: boolean } = 
   };
 }
 
-async function runTransaction<T>(pool: Pool, fn: (tx: SqlQueryable) => Promise<T>): Promise<T> {
+async function runTransaction<T>(pool: Pool, fn: (tx: SqlQueryable) => Promise<T>, prepare: boolean): Promise<T> {
   const client = await pool.connect();
   // A connection whose state we cannot trust (ROLLBACK failed) is destroyed, not reused.
   let discard: Error | undefined;
@@ -128,7 +164,7 @@ async function runTransaction<T>(pool: Pool, fn: (tx: SqlQueryable) => Promise<T
       // A statement issued after COMMIT/ROLLBACK (a leaked `tx`) would run outside the
       // transaction, or on a connection already lent to someone else.
       if (finished) throw new Error('transaction already finished: use the store passed to transaction()');
-      const result = await client.query<Row>(sql, params as SqlParam[]);
+      const result = await client.query<Row, SqlParam[]>(statement(sql, params, prepare));
       return result.rows;
     },
   };

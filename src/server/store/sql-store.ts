@@ -7,7 +7,10 @@ import type { MfaMethod } from '../../client/types.js';
 import { sqlState, UNIQUE_VIOLATION, type SqlExecutor, type SqlParam, type SqlQueryable, type SqlRow } from './sql-executor.js';
 import {
   StoreConflictError,
+  type AccountRecord,
   type AttemptGate,
+  type CodeAttempt,
+  type CodeAttemptResult,
   type ChallengePurpose,
   type ChallengeRecord,
   type MfaStore,
@@ -17,10 +20,47 @@ import {
   type NewTotpDevice,
   type PasskeyRecord,
   type SessionRecord,
+  type TokenLookup,
   type TokenRecord,
   type TotpDeviceRecord,
   type UserRecord,
 } from './types.js';
+
+// Explicit column lists, never `*`: with prepared statements (postgres.ts), a column added by a
+// later migration must not change the shape of a statement another instance has prepared.
+const USER_COLUMNS = `user_id, webauthn_user_id, failures, locked_until, hard_locked, recovery_salt,
+  recovery_generated_at, recovery_acknowledged_at, recovery_pending_sealed`;
+const TOTP_COLUMNS = 'id, user_id, alias, secret_sealed, created_at, verified_at, last_step, last_used_at';
+const PASSKEY_COLUMNS = `id, user_id, credential_id, public_key, counter, transports, device_type, backed_up, alias,
+  created_at, last_used_at`;
+const CHALLENGE_COLUMNS = 'challenge, user_id, session_id, purpose, created_at, expires_at, consumed_at';
+const TOKEN_COLUMNS = 'token_hash, user_id, session_id, method, action, scopes, single_use, created_at, expires_at, consumed_at';
+const SESSION_COLUMNS = 'user_id, session_id, verified_at, method';
+
+// The functions of migration 2 (migrations.ts): the hot paths, one round trip each.
+const GET_ACCOUNT = `SELECT user_row, totp_devices, passkeys, unused_recovery_codes, session_row
+  FROM mfa_account($1::text, $2::text)`;
+const LOOKUP_TOKEN = `SELECT token_row, has_factor, session_verified FROM mfa_lookup_token($1::text, $2::text, $3::text)`;
+const ATTEMPT_CODE = `
+  SELECT outcome, failure_count, lock_until, hard_lock, codes_left
+    FROM mfa_attempt_code($1::text, $2::timestamptz, $3::text, $4::text, $5::bigint, $6::text, $7::integer,
+                          $8::integer, $9::float8, $10::float8, $11::text, $12::text, $13::text, $14::text,
+                          $15::jsonb, $16::boolean, $17::timestamptz, $18::text, $19::jsonb, $20::text)`;
+
+// The user's row is locked first (as attempts do), so a concurrent attempt and the deletion
+// queue on it instead of deadlocking; every table is cleared by the same statement.
+const DELETE_USER = `
+  WITH gate AS MATERIALIZED (SELECT user_id FROM mfa_users WHERE user_id = $1 FOR UPDATE),
+  devices AS (DELETE FROM mfa_totp_devices WHERE user_id = $1 AND (SELECT count(*) FROM gate) >= 0 RETURNING 1),
+  passkeys AS (DELETE FROM mfa_passkeys WHERE user_id = $1 AND (SELECT count(*) FROM gate) >= 0 RETURNING 1),
+  codes AS (DELETE FROM mfa_recovery_codes WHERE user_id = $1 AND (SELECT count(*) FROM gate) >= 0 RETURNING 1),
+  challenges AS (DELETE FROM mfa_webauthn_challenges WHERE user_id = $1 AND (SELECT count(*) FROM gate) >= 0 RETURNING 1),
+  tokens AS (DELETE FROM mfa_tokens WHERE user_id = $1 AND (SELECT count(*) FROM gate) >= 0 RETURNING 1),
+  sessions AS (DELETE FROM mfa_sessions WHERE user_id = $1 AND (SELECT count(*) FROM gate) >= 0 RETURNING 1),
+  users AS (DELETE FROM mfa_users WHERE user_id = $1 RETURNING 1)
+  SELECT (SELECT count(*) FROM devices) + (SELECT count(*) FROM passkeys) + (SELECT count(*) FROM codes)
+       + (SELECT count(*) FROM challenges) + (SELECT count(*) FROM tokens) + (SELECT count(*) FROM sessions)
+       + (SELECT count(*) FROM users) AS removed`;
 
 export interface SqlStoreOptions {
   /** Extra clean-up after the executor closed (e.g. removing a temporary folder). */
@@ -55,10 +95,78 @@ class SqlStore implements MfaStore {
     await this.options.onClose?.();
   }
 
+  // ── whole users ──────────────────────────────────────────────────────────────────────────
+
+  async getAccount(userId: string, sessionId: string): Promise<AccountRecord> {
+    const [row] = await this.rows(GET_ACCOUNT, [userId, sessionId]);
+    return {
+      user: row?.['user_row'] ? toUser(jsonObject(row['user_row'])) : null,
+      totpDevices: jsonArray(row?.['totp_devices']).map(toTotpDevice),
+      passkeys: jsonArray(row?.['passkeys']).map(toPasskey),
+      unusedRecoveryCodes: toNumber(row?.['unused_recovery_codes'] ?? 0),
+      session: row?.['session_row'] ? toSession(jsonObject(row['session_row'])) : null,
+    };
+  }
+
+  async deleteUser(userId: string): Promise<boolean> {
+    const [row] = await this.rows(DELETE_USER, [userId]);
+    return toNumber(row?.['removed'] ?? 0) > 0;
+  }
+
   // ── users and throttling ─────────────────────────────────────────────────────────────────
 
+  async attemptCode(attempt: CodeAttempt): Promise<CodeAttemptResult> {
+    const { claim, success, rateLimit, now } = attempt;
+    const token = success.token;
+    const set = success.recoveryCodes;
+    let row: SqlRow | undefined;
+    try {
+      [row] = await this.rows(ATTEMPT_CODE, [
+        attempt.userId,
+        iso(now),
+        claim.kind,
+        claim.kind === 'totp' ? claim.deviceId : null,
+        claim.kind === 'totp' ? claim.step : null,
+        claim.kind === 'recovery-code' ? claim.codeHash : null,
+        rateLimit.maxFailures,
+        rateLimit.hardLimit,
+        rateLimit.baseDelaySeconds,
+        rateLimit.maxDelaySeconds,
+        success.sessionId,
+        success.method,
+        token?.tokenHash ?? null,
+        token?.action ?? null,
+        token ? JSON.stringify(token.scopes) : null,
+        token?.singleUse ?? null,
+        token ? iso(token.expiresAt) : null,
+        set?.salt ?? null,
+        set ? JSON.stringify(set.hashes) : null,
+        set?.pendingSealed ?? null,
+      ]);
+    } catch (error) {
+      throw conflictOr(error, 'the user already has a verified TOTP device');
+    }
+    if (!row) throw new Error('mfa_attempt_code returned nothing');
+    const lockedUntil = toDate(row['lock_until']);
+    const hardLocked = row['hard_lock'] === true;
+    switch (row['outcome']) {
+      case 'locked':
+        return { outcome: 'locked', lockedUntil, hardLocked };
+      case 'failure':
+        return {
+          outcome: 'failure',
+          failures: toNumber(row['failure_count']),
+          locked: hardLocked || (lockedUntil !== null && lockedUntil.getTime() > now.getTime()),
+        };
+      case 'success':
+        return { outcome: 'success', recoveryCodesRemaining: toNullableNumber(row['codes_left']) };
+      default:
+        throw new Error('mfa_attempt_code: unknown outcome');
+    }
+  }
+
   async getUser(userId: string): Promise<UserRecord | null> {
-    const [row] = await this.rows('SELECT * FROM mfa_users WHERE user_id = $1', [userId]);
+    const [row] = await this.rows(`SELECT ${USER_COLUMNS} FROM mfa_users WHERE user_id = $1`, [userId]);
     return row ? toUser(row) : null;
   }
 
@@ -120,14 +228,17 @@ class SqlStore implements MfaStore {
   async createTotpDevice(device: NewTotpDevice): Promise<TotpDeviceRecord> {
     const [row] = await this.rows(
       `INSERT INTO mfa_totp_devices (id, user_id, alias, secret_sealed, created_at)
-       VALUES ($1, $2, $3, $4, $5::timestamptz) RETURNING *`,
+       VALUES ($1, $2, $3, $4, $5::timestamptz) RETURNING ${TOTP_COLUMNS}`,
       [device.id, device.userId, device.alias, device.secretSealed, iso(device.createdAt)],
     );
     return toTotpDevice(row!);
   }
 
   async listTotpDevices(userId: string): Promise<TotpDeviceRecord[]> {
-    const rows = await this.rows('SELECT * FROM mfa_totp_devices WHERE user_id = $1 ORDER BY created_at, id', [userId]);
+    const rows = await this.rows(
+      `SELECT ${TOTP_COLUMNS} FROM mfa_totp_devices WHERE user_id = $1 ORDER BY created_at, id`,
+      [userId],
+    );
     return rows.map(toTotpDevice);
   }
 
@@ -145,7 +256,7 @@ class SqlStore implements MfaStore {
         `UPDATE mfa_totp_devices
             SET last_step = $3, last_used_at = $4::timestamptz, verified_at = COALESCE(verified_at, $4::timestamptz)
           WHERE id = $2 AND user_id = $1 AND (last_step IS NULL OR last_step < $3)
-          RETURNING *`,
+          RETURNING ${TOTP_COLUMNS}`,
         [userId, deviceId, step, iso(now)],
       );
       return row ? toTotpDevice(row) : null;
@@ -161,7 +272,7 @@ class SqlStore implements MfaStore {
       const [row] = await this.rows(
         `INSERT INTO mfa_passkeys
            (id, user_id, credential_id, public_key, counter, transports, device_type, backed_up, alias, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10::timestamptz) RETURNING *`,
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10::timestamptz) RETURNING ${PASSKEY_COLUMNS}`,
         [
           passkey.id,
           passkey.userId,
@@ -182,12 +293,15 @@ class SqlStore implements MfaStore {
   }
 
   async listPasskeys(userId: string): Promise<PasskeyRecord[]> {
-    const rows = await this.rows('SELECT * FROM mfa_passkeys WHERE user_id = $1 ORDER BY created_at, id', [userId]);
+    const rows = await this.rows(
+      `SELECT ${PASSKEY_COLUMNS} FROM mfa_passkeys WHERE user_id = $1 ORDER BY created_at, id`,
+      [userId],
+    );
     return rows.map(toPasskey);
   }
 
   async findPasskeyByCredentialId(credentialId: string): Promise<PasskeyRecord | null> {
-    const [row] = await this.rows('SELECT * FROM mfa_passkeys WHERE credential_id = $1', [credentialId]);
+    const [row] = await this.rows(`SELECT ${PASSKEY_COLUMNS} FROM mfa_passkeys WHERE credential_id = $1`, [credentialId]);
     return row ? toPasskey(row) : null;
   }
 
@@ -303,7 +417,7 @@ class SqlStore implements MfaStore {
       `UPDATE mfa_webauthn_challenges SET consumed_at = $5::timestamptz
         WHERE challenge = $1 AND user_id = $2 AND session_id = $3 AND purpose = $4
           AND consumed_at IS NULL AND expires_at > $5::timestamptz
-        RETURNING *`,
+        RETURNING ${CHALLENGE_COLUMNS}`,
       [challenge, owner.userId, owner.sessionId, owner.purpose, iso(now)],
     );
     return row ? toChallenge(row) : null;
@@ -339,15 +453,24 @@ class SqlStore implements MfaStore {
   }
 
   async findToken(tokenHash: string): Promise<TokenRecord | null> {
-    const [row] = await this.rows('SELECT * FROM mfa_tokens WHERE token_hash = $1', [tokenHash]);
+    const [row] = await this.rows(`SELECT ${TOKEN_COLUMNS} FROM mfa_tokens WHERE token_hash = $1`, [tokenHash]);
     return row ? toToken(row) : null;
+  }
+
+  async lookupToken(tokenHash: string | null, userId: string, sessionId: string): Promise<TokenLookup> {
+    const [row] = await this.rows(LOOKUP_TOKEN, [tokenHash, userId, sessionId]);
+    return {
+      token: row?.['token_row'] ? toToken(jsonObject(row['token_row'])) : null,
+      hasFactor: row?.['has_factor'] === true,
+      sessionVerified: row?.['session_verified'] === true,
+    };
   }
 
   async consumeToken(tokenHash: string, userId: string, now: Date): Promise<TokenRecord | null> {
     const [row] = await this.rows(
       `UPDATE mfa_tokens SET consumed_at = $3::timestamptz
         WHERE token_hash = $1 AND user_id = $2 AND consumed_at IS NULL AND expires_at > $3::timestamptz
-        RETURNING *`,
+        RETURNING ${TOKEN_COLUMNS}`,
       [tokenHash, userId, iso(now)],
     );
     return row ? toToken(row) : null;
@@ -368,7 +491,7 @@ class SqlStore implements MfaStore {
   }
 
   async getSession(userId: string, sessionId: string): Promise<SessionRecord | null> {
-    const [row] = await this.rows('SELECT * FROM mfa_sessions WHERE user_id = $1 AND session_id = $2', [
+    const [row] = await this.rows(`SELECT ${SESSION_COLUMNS} FROM mfa_sessions WHERE user_id = $1 AND session_id = $2`, [
       userId,
       sessionId,
     ]);
@@ -412,6 +535,23 @@ function toNullableNumber(value: unknown): number | null {
 
 function toText(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
+}
+
+/** A json column: drivers hand it over parsed, but accept text too. */
+function jsonValue(value: unknown): unknown {
+  return typeof value === 'string' ? JSON.parse(value) : value;
+}
+
+function jsonObject(value: unknown): SqlRow {
+  const parsed = jsonValue(value);
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('expected a json object');
+  return parsed as SqlRow;
+}
+
+function jsonArray(value: unknown): SqlRow[] {
+  const parsed = jsonValue(value ?? []);
+  if (!Array.isArray(parsed)) throw new Error('expected a json array');
+  return parsed.map(jsonObject);
 }
 
 function toJsonStrings(value: unknown): string[] {

@@ -12,6 +12,7 @@
  *   (`secretSealed`), recovery codes and MFA tokens arrive as hashes.
  */
 import type { MfaMethod } from '../../client/types.js';
+import type { RateLimitSettings } from '../throttle.js';
 
 /** Per-user state: the shared failure counter and the recovery-code set. */
 export interface UserRecord {
@@ -129,6 +130,59 @@ export interface NewRecoveryCodeSet {
   now: Date;
 }
 
+/** Everything the routes read about one user and session, fetched in one statement. */
+export interface AccountRecord {
+  user: UserRecord | null;
+  totpDevices: TotpDeviceRecord[];
+  passkeys: PasskeyRecord[];
+  unusedRecoveryCodes: number;
+  /** This session's verification, or null. */
+  session: SessionRecord | null;
+}
+
+/** A token looked up for a check, with what the check needs to know about its user. */
+export interface TokenLookup {
+  /** The token with this hash, whoever it belongs to, or null. */
+  token: TokenRecord | null;
+  /** The user has a verified TOTP device or a passkey. */
+  hasFactor: boolean;
+  /** The given session has proved a factor (persistent tokens end with it). */
+  sessionVerified: boolean;
+}
+
+/** What a code attempt uses up when the code is right. */
+export type CodeClaim =
+  /** Accept this time step of the device (only a later step than the last one used). */
+  | { kind: 'totp'; deviceId: string; step: number }
+  /** Use up this recovery code (only if unused). */
+  | { kind: 'recovery-code'; codeHash: string }
+  /** The code matched nothing: the attempt is counted as a failure. */
+  | { kind: 'none' };
+
+export interface CodeAttempt {
+  userId: string;
+  now: Date;
+  claim: CodeClaim;
+  /** How failures lock the user (the same rule as `lockAfterFailure` in throttle.ts). */
+  rateLimit: RateLimitSettings;
+  /** Written only when the claim succeeds, by the same statement. */
+  success: {
+    sessionId: string;
+    method: MfaMethod;
+    token: NewToken | null;
+    /** The first factor is being confirmed: its recovery-code set replaces any other. */
+    recoveryCodes: Pick<NewRecoveryCodeSet, 'salt' | 'hashes' | 'pendingSealed'> | null;
+  };
+}
+
+export type CodeAttemptResult =
+  /** Refused unchecked and uncounted: the user is locked. */
+  | { outcome: 'locked'; lockedUntil: Date | null; hardLocked: boolean }
+  /** Counted as a failure: a wrong code (`claim: none`) or a claim that did not hold (a replay). */
+  | { outcome: 'failure'; failures: number; /** This failure locked the user. */ locked: boolean }
+  /** Claimed; the counter is reset and the session and token are stored. */
+  | { outcome: 'success'; /** Unused recovery codes left, after a recovery-code claim. */ recoveryCodesRemaining: number | null };
+
 export interface MfaStore {
   /**
    * Run `fn` in one transaction; everything it does through the `store` it receives commits
@@ -140,7 +194,26 @@ export interface MfaStore {
   /** Release the database (connection pool, PGlite instance). */
   close(): Promise<void>;
 
+  // ── whole users ──────────────────────────────────────────────────────────────────────────
+  /** The user's record, factors, unused recovery-code count and this session, in one read. */
+  getAccount(userId: string, sessionId: string): Promise<AccountRecord>;
+  /**
+   * Remove everything kept about the user — devices, passkeys, recovery codes, tokens, sessions,
+   * challenges and the throttle row — in one atomic statement. False when there was nothing.
+   */
+  deleteUser(userId: string): Promise<boolean>;
+
   // ── users and throttling ─────────────────────────────────────────────────────────────────
+  /**
+   * One code attempt, in ONE atomic statement: take the user's row lock; refuse while locked
+   * (not counted); otherwise try the claim (a conditional update) and, in the same statement,
+   * either reset the counter and write the success (session, token, recovery-code set), or count
+   * the failure and lock as `rateLimit` says. Parallel attempts of one user queue on the user's
+   * row, across instances, so bursts cannot exceed the budget. Creates the user row when
+   * missing. Throws `StoreConflictError` when confirming would give the user a second verified
+   * TOTP device (then nothing changed).
+   */
+  attemptCode(attempt: CodeAttempt): Promise<CodeAttemptResult>;
   getUser(userId: string): Promise<UserRecord | null>;
   /** Create the user row if missing (idempotent) and return it. */
   ensureUser(userId: string, now: Date): Promise<UserRecord>;
@@ -149,7 +222,8 @@ export interface MfaStore {
   /**
    * Count one code attempt BEFORE the code is checked: `failures = failures + 1` in one
    * conditional update that refuses while locked (until `lockedUntil`, or hard-locked). Call it
-   * in the same transaction as the check, so a server error rolls the count back.
+   * in the same transaction as the check, so a server error rolls the count back. (The handler
+   * uses `attemptCode`, which does all of this in one statement; these are for an app's own flows.)
    */
   countAttempt(userId: string, now: Date): Promise<AttemptGate>;
   /** Lock after a failed attempt (`hard` locks until `resetThrottle`). */
@@ -218,6 +292,8 @@ export interface MfaStore {
   // ── MFA tokens ───────────────────────────────────────────────────────────────────────────
   createToken(token: NewToken): Promise<void>;
   findToken(tokenHash: string): Promise<TokenRecord | null>;
+  /** `findToken` plus what a check needs about the user and session, in one read. */
+  lookupToken(tokenHash: string | null, userId: string, sessionId: string): Promise<TokenLookup>;
   /**
    * `UPDATE … SET consumed_at = now WHERE token_hash AND user_id AND consumed_at IS NULL AND
    * expires_at > now RETURNING`: exactly one caller gets the token.

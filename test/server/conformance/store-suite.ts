@@ -10,7 +10,15 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { StoreConflictError, type MfaStore } from '../../../src/server/store/types.js';
+import { lockAfterFailure, type RateLimitSettings } from '../../../src/server/throttle.js';
+import {
+  StoreConflictError,
+  type CodeAttempt,
+  type CodeAttemptResult,
+  type CodeClaim,
+  type MfaStore,
+  type NewToken,
+} from '../../../src/server/store/types.js';
 
 let unique = 0;
 /** A fresh id per call, distinct across runs on a persistent database. */
@@ -21,6 +29,36 @@ export function uniqueId(prefix: string): string {
 
 const T0 = new Date('2030-01-01T00:00:00.000Z');
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
+
+const LIMITS: RateLimitSettings = { maxFailures: 5, baseDelaySeconds: 30, maxDelaySeconds: 900, hardLimit: 100 };
+
+function attempt(
+  userId: string,
+  claim: CodeClaim,
+  options: { now?: Date; sessionId?: string; token?: NewToken | null; rateLimit?: RateLimitSettings } = {},
+): CodeAttempt {
+  return {
+    userId,
+    now: options.now ?? T0,
+    claim,
+    rateLimit: options.rateLimit ?? LIMITS,
+    success: {
+      sessionId: options.sessionId ?? 's1',
+      method: claim.kind === 'recovery-code' ? 'recovery-code' : 'totp',
+      token: options.token ?? null,
+      recoveryCodes: null,
+    },
+  };
+}
+
+function outcomes(results: PromiseSettledResult<CodeAttemptResult>[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const result of results) {
+    const key = result.status === 'fulfilled' ? result.value.outcome : `error ${String(result.reason)}`;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
 
 async function parallel<T>(count: number, fn: (index: number) => Promise<T>): Promise<PromiseSettledResult<T>[]> {
   return Promise.allSettled(Array.from({ length: count }, (_, index) => fn(index)));
@@ -280,6 +318,285 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const owner = { userId, sessionId: 's', purpose: 'authentication' as const };
         const results = await parallel(50, () => store.consumeChallenge(challenge.challenge, owner, at(1)));
         assert.equal(results.filter((r) => r.status === 'fulfilled' && r.value !== null).length, 1);
+      });
+    });
+
+    describe('code attempts (attemptCode: one atomic statement)', () => {
+      const device = (userId: string) => ({ id: uniqueId('totp'), userId, alias: null, secretSealed: 'v1:x', createdAt: T0 });
+
+      test('a TOTP claim: success once per step, replay counted; the user row is created when missing', async () => {
+        const userId = uniqueId('user');
+        const totp = await store.createTotpDevice(device(userId));
+        assert.equal(await store.getUser(userId), null);
+        const won = await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 40 }));
+        assert.deepEqual(won, { outcome: 'success', recoveryCodesRemaining: null });
+        const [stored] = await store.listTotpDevices(userId);
+        assert.equal(stored?.lastStep, 40);
+        assert.equal(stored?.verifiedAt?.getTime(), T0.getTime(), 'the first claim confirms the enrollment');
+        const replay = await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 40 }));
+        assert.deepEqual(replay, { outcome: 'failure', failures: 1, locked: false });
+        assert.equal((await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 39 }))).outcome, 'failure');
+        const later = await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 41 }, { now: at(30) }));
+        assert.equal(later.outcome, 'success');
+        assert.equal((await store.getUser(userId))?.failures, 0, 'a success resets the counter');
+        assert.equal(
+          (await store.attemptCode(attempt(uniqueId('intruder'), { kind: 'totp', deviceId: totp.id, step: 50 }))).outcome,
+          'failure',
+          'another user cannot claim the device',
+        );
+      });
+
+      test('a success writes the session and the token in the same statement; a failure writes neither', async () => {
+        const userId = uniqueId('user');
+        const totp = await store.createTotpDevice(device(userId));
+        const token = (hash: string): NewToken => ({
+          tokenHash: hash,
+          userId,
+          sessionId: 's9',
+          method: 'totp',
+          action: 'wallet.export',
+          scopes: ['a:b'],
+          singleUse: true,
+          createdAt: T0,
+          expiresAt: at(300),
+        });
+        const stale = { ...token(uniqueId('stale')), createdAt: at(-600), expiresAt: at(-1) };
+        await store.createToken(stale);
+        const failedHash = uniqueId('hash');
+        await store.attemptCode(attempt(userId, { kind: 'none' }, { sessionId: 's9', token: token(failedHash) }));
+        assert.equal(await store.findToken(failedHash), null);
+        assert.equal(await store.getSession(userId, 's9'), null);
+        const hash = uniqueId('hash');
+        await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 3 }, { sessionId: 's9', token: token(hash) }));
+        assert.deepEqual(await store.findToken(hash), { ...token(hash), consumedAt: null });
+        assert.deepEqual(await store.getSession(userId, 's9'), { userId, sessionId: 's9', verifiedAt: T0, method: 'totp' });
+        assert.equal(await store.findToken(stale.tokenHash), null, 'expired tokens are dropped on the way');
+      });
+
+      test('confirming a first factor stores its recovery-code set; a second verified device is a conflict that changes nothing', async () => {
+        const userId = uniqueId('user');
+        const first = await store.createTotpDevice(device(userId));
+        const withSet = attempt(userId, { kind: 'totp', deviceId: first.id, step: 1 });
+        withSet.success.recoveryCodes = { salt: 'salt-1', hashes: ['c1', 'c2'], pendingSealed: 'v1:p' };
+        assert.equal((await store.attemptCode(withSet)).outcome, 'success');
+        assert.equal(await store.countUnusedRecoveryCodes(userId), 2);
+        const user = await store.getUser(userId);
+        assert.equal(user?.recoverySalt, 'salt-1');
+        assert.equal(user?.recoveryPendingSealed, 'v1:p');
+        assert.equal(user?.recoveryAcknowledgedAt, null);
+        await store.attemptCode(attempt(userId, { kind: 'none' }));
+        const second = await store.createTotpDevice(device(userId));
+        await assert.rejects(store.attemptCode(attempt(userId, { kind: 'totp', deviceId: second.id, step: 1 })), StoreConflictError);
+        assert.equal((await store.getUser(userId))?.failures, 1, 'the conflict neither reset nor counted');
+      });
+
+      test('a recovery-code claim reports the codes left', async () => {
+        const userId = uniqueId('user');
+        await store.replaceRecoveryCodes({ userId, salt: 's', hashes: ['r1', 'r2', 'r3'], pendingSealed: null, now: T0 });
+        const used = await store.attemptCode(attempt(userId, { kind: 'recovery-code', codeHash: 'r2' }));
+        assert.deepEqual(used, { outcome: 'success', recoveryCodesRemaining: 2 });
+        assert.deepEqual(await store.attemptCode(attempt(userId, { kind: 'recovery-code', codeHash: 'r2' })), {
+          outcome: 'failure',
+          failures: 1,
+          locked: false,
+        });
+      });
+
+      test('failures lock exactly as lockAfterFailure says, up to the hard lock; locked attempts are not counted', async () => {
+        const userId = uniqueId('user');
+        const rateLimit: RateLimitSettings = { maxFailures: 2, baseDelaySeconds: 1.5, maxDelaySeconds: 10, hardLimit: 7 };
+        let now = T0;
+        for (let failures = 1; failures <= rateLimit.hardLimit; failures += 1) {
+          const result = await store.attemptCode(attempt(userId, { kind: 'none' }, { now, rateLimit }));
+          const expected = lockAfterFailure(failures, now, rateLimit);
+          assert.deepEqual(result, { outcome: 'failure', failures, locked: expected !== null });
+          const user = await store.getUser(userId);
+          assert.equal(user?.failures, failures);
+          assert.equal(user?.hardLocked, expected !== null && 'hard' in expected);
+          if (expected !== null && 'until' in expected) {
+            assert.equal(user?.lockedUntil?.getTime(), expected.until.getTime(), `lock after ${failures} failures`);
+            const refused = await store.attemptCode(attempt(userId, { kind: 'none' }, { now: new Date(expected.until.getTime() - 1), rateLimit }));
+            assert.deepEqual(refused, { outcome: 'locked', lockedUntil: expected.until, hardLocked: false });
+            now = expected.until; // the lock ends exactly then
+          }
+        }
+        const hard = await store.attemptCode(attempt(userId, { kind: 'none' }, { now: at(86_400 * 365), rateLimit }));
+        assert.equal(hard.outcome, 'locked');
+        assert.equal(hard.outcome === 'locked' && hard.hardLocked, true);
+        assert.equal((await store.getUser(userId))?.failures, rateLimit.hardLimit);
+      });
+
+      test('a success after a timed lock ended clears the counter and the lock', async () => {
+        const userId = uniqueId('user');
+        const totp = await store.createTotpDevice(device(userId));
+        for (let i = 0; i < LIMITS.maxFailures; i += 1) await store.attemptCode(attempt(userId, { kind: 'none' }));
+        assert.equal((await store.getUser(userId))?.lockedUntil?.getTime(), at(30).getTime());
+        const won = await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 2 }, { now: at(30) }));
+        assert.equal(won.outcome, 'success');
+        const user = await store.getUser(userId);
+        assert.equal(user?.failures, 0);
+        assert.equal(user?.lockedUntil, null);
+      });
+
+      test('50 parallel attempts with one TOTP step: 1 success, then 5 counted replays, 44 refused as locked', async () => {
+        const userId = uniqueId('user');
+        const totp = await store.createTotpDevice(device(userId));
+        await store.ensureUser(userId, T0);
+        const results = await parallel(50, () => store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 9 })));
+        assert.deepEqual(outcomes(results), { success: 1, failure: 5, locked: 44 });
+        const user = await store.getUser(userId);
+        assert.equal(user?.failures, 5);
+        assert.equal(user?.lockedUntil?.getTime(), at(30).getTime());
+      });
+
+      test('50 parallel wrong codes: exactly 5 counted, 45 refused as locked', async () => {
+        const userId = uniqueId('user');
+        // No user row yet: the parallel first attempts race to create it too.
+        const results = await parallel(50, () => store.attemptCode(attempt(userId, { kind: 'none' })));
+        assert.deepEqual(outcomes(results), { failure: 5, locked: 45 });
+        const failures = results.flatMap((r) => (r.status === 'fulfilled' && r.value.outcome === 'failure' ? [r.value.failures] : []));
+        assert.deepEqual(failures.sort((a, b) => a - b), [1, 2, 3, 4, 5]);
+      });
+
+      test('50 parallel uses of one recovery code: 1 success, 5 counted, 44 locked', async () => {
+        const userId = uniqueId('user');
+        await store.replaceRecoveryCodes({ userId, salt: 's', hashes: ['only', 'other'], pendingSealed: null, now: T0 });
+        const results = await parallel(50, () => store.attemptCode(attempt(userId, { kind: 'recovery-code', codeHash: 'only' })));
+        assert.deepEqual(outcomes(results), { success: 1, failure: 5, locked: 44 });
+        const winner = results.find((r) => r.status === 'fulfilled' && r.value.outcome === 'success');
+        assert.deepEqual(winner?.status === 'fulfilled' && winner.value, { outcome: 'success', recoveryCodesRemaining: 1 });
+      });
+    });
+
+    describe('whole users', () => {
+      test('getAccount reads what the single getters read', async () => {
+        const userId = uniqueId('user');
+        const totp = await store.createTotpDevice({ id: uniqueId('totp'), userId, alias: 'Phone', secretSealed: 'v1:x', createdAt: T0 });
+        await store.claimTotpStep(userId, totp.id, 12, at(2));
+        await store.createPasskey({
+          id: uniqueId('pk'),
+          userId,
+          credentialId: uniqueId('cred'),
+          publicKey: 'pk',
+          counter: 7,
+          transports: ['usb'],
+          deviceType: 'singleDevice',
+          backedUp: false,
+          alias: null,
+          createdAt: at(1),
+        });
+        await store.replaceRecoveryCodes({ userId, salt: 's', hashes: ['a', 'b'], pendingSealed: 'v1:p', now: at(3) });
+        await store.consumeRecoveryCode(userId, 'a', at(4));
+        await store.markSessionVerified({ userId, sessionId: 's1', verifiedAt: at(5), method: 'passkey' });
+        assert.deepEqual(await store.getAccount(userId, 's1'), {
+          user: await store.getUser(userId),
+          totpDevices: await store.listTotpDevices(userId),
+          passkeys: await store.listPasskeys(userId),
+          unusedRecoveryCodes: 1,
+          session: await store.getSession(userId, 's1'),
+        });
+        assert.equal((await store.getAccount(userId, 'other')).session, null);
+        assert.deepEqual(await store.getAccount(uniqueId('nobody'), 's1'), {
+          user: null,
+          totpDevices: [],
+          passkeys: [],
+          unusedRecoveryCodes: 0,
+          session: null,
+        });
+      });
+
+      test('lookupToken: the token, whether the user has a factor, whether the session is verified', async () => {
+        const userId = uniqueId('user');
+        const token: NewToken = {
+          tokenHash: uniqueId('hash'),
+          userId,
+          sessionId: 's1',
+          method: 'totp',
+          action: null,
+          scopes: [],
+          singleUse: false,
+          createdAt: T0,
+          expiresAt: at(900),
+        };
+        await store.createToken(token);
+        assert.deepEqual(await store.lookupToken(token.tokenHash, userId, 's1'), {
+          token: { ...token, consumedAt: null },
+          hasFactor: false,
+          sessionVerified: false,
+        });
+        const totp = await store.createTotpDevice({ id: uniqueId('totp'), userId, alias: null, secretSealed: 'v1:x', createdAt: T0 });
+        assert.equal((await store.lookupToken(null, userId, 's1')).hasFactor, false, 'an unconfirmed device is no factor');
+        await store.claimTotpStep(userId, totp.id, 1, T0);
+        await store.markSessionVerified({ userId, sessionId: 's1', verifiedAt: T0, method: 'totp' });
+        assert.deepEqual(await store.lookupToken(null, userId, 's1'), { token: null, hasFactor: true, sessionVerified: true });
+        assert.equal((await store.lookupToken('unknown', userId, 's2')).sessionVerified, false);
+      });
+
+      test('deleteUser removes everything of the user, and only of that user', async () => {
+        const seed = async (userId: string) => {
+          const totp = await store.createTotpDevice({ id: uniqueId('totp'), userId, alias: null, secretSealed: 'v1:x', createdAt: T0 });
+          await store.claimTotpStep(userId, totp.id, 1, T0);
+          const passkey = await store.createPasskey({
+            id: uniqueId('pk'),
+            userId,
+            credentialId: uniqueId('cred'),
+            publicKey: 'pk',
+            counter: 0,
+            transports: [],
+            deviceType: 'singleDevice',
+            backedUp: false,
+            alias: null,
+            createdAt: T0,
+          });
+          await store.replaceRecoveryCodes({ userId, salt: 's', hashes: [uniqueId('code')], pendingSealed: null, now: T0 });
+          const challenge = uniqueId('challenge');
+          await store.createChallenge({ challenge, userId, sessionId: 's1', purpose: 'registration', createdAt: T0, expiresAt: at(300) });
+          const tokenHash = uniqueId('hash');
+          await store.createToken({
+            tokenHash,
+            userId,
+            sessionId: 's1',
+            method: 'totp',
+            action: null,
+            scopes: [],
+            singleUse: true,
+            createdAt: T0,
+            expiresAt: at(300),
+          });
+          await store.markSessionVerified({ userId, sessionId: 's1', verifiedAt: T0, method: 'totp' });
+          await store.lockUser(userId, { hard: true });
+          return { passkey, challenge, tokenHash };
+        };
+        const doomed = uniqueId('user');
+        const kept = uniqueId('user');
+        const gone = await seed(doomed);
+        const stays = await seed(kept);
+        assert.equal(await store.deleteUser(doomed), true);
+        assert.deepEqual(await store.getAccount(doomed, 's1'), {
+          user: null,
+          totpDevices: [],
+          passkeys: [],
+          unusedRecoveryCodes: 0,
+          session: null,
+        });
+        assert.equal(await store.findPasskeyByCredentialId(gone.passkey.credentialId), null);
+        assert.equal(await store.findToken(gone.tokenHash), null);
+        const owner = { userId: doomed, sessionId: 's1', purpose: 'registration' as const };
+        assert.equal(await store.consumeChallenge(gone.challenge, owner, at(1)), null);
+        assert.equal((await store.attemptCode(attempt(doomed, { kind: 'none' }))).outcome, 'failure', 'the hard lock went too');
+        assert.equal(await store.deleteUser(uniqueId('nobody')), false);
+
+        const account = await store.getAccount(kept, 's1');
+        assert.equal(account.user?.hardLocked, true);
+        assert.equal(account.totpDevices.length, 1);
+        assert.equal(account.passkeys.length, 1);
+        assert.equal(account.unusedRecoveryCodes, 1);
+        assert.notEqual(account.session, null);
+        assert.notEqual(await store.findToken(stays.tokenHash), null);
+        assert.notEqual(
+          await store.consumeChallenge(stays.challenge, { userId: kept, sessionId: 's1', purpose: 'registration' }, at(1)),
+          null,
+        );
       });
     });
 
