@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { MfaError, type MfaErrorCode } from '../../src/client/errors.js';
-import { createMemoryClient, ManualClock, preloadPasskeySupport } from '../../src/testing/index.js';
+import { createMemoryClient, ManualClock } from '../../src/testing/index.js';
+import { useVirtualAuthenticator } from '../support/virtual-authenticator.js';
 
 interface VirtualCredential {
   credentialId: string;
@@ -38,20 +39,7 @@ function toBase64Url(base64: string): string {
 }
 
 describe('memory client: passkeys', function () {
-  before(async function (this: Mocha.Context) {
-    // Under the dev server @simplewebauthn/server is ~250 modules: load it once, up front.
-    this.timeout(60_000);
-    await preloadPasskeySupport();
-  });
-
-  beforeEach(async () => {
-    // A fresh virtual authenticator (no credentials) for every test.
-    await executeServerCommand('webauthn-add', { isUserVerified: true });
-  });
-
-  after(async () => {
-    await executeServerCommand('webauthn-remove');
-  });
+  useVirtualAuthenticator();
 
   it('registers and authenticates for real with the virtual authenticator', async () => {
     const clock = new ManualClock(Date.UTC(2026, 0, 1));

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { Secret, TOTP } from 'otpauth';
 import type { MfaDevices } from '../../../components/devices/devices.js';
 import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
@@ -8,7 +8,7 @@ import type { MfaTotpEnroll } from '../../../components/totp-enroll/totp-enroll.
 import { MfaError } from '../../../src/client/errors.js';
 import type { MfaClient } from '../../../src/client/types.js';
 import type { MfaActionAuthorizedEvent } from '../../../src/events/mfa-action-authorized.js';
-import { preloadPasskeySupport, REGENERATE_RECOVERY_CODES_ACTION } from '../../../src/testing/index.js';
+import { REGENERATE_RECOVERY_CODES_ACTION } from '../../../src/testing/index.js';
 import {
   account,
   collect,
@@ -28,6 +28,7 @@ import {
   verifyInDialog,
   warmUpAxe,
 } from './helpers.js';
+import { useVirtualAuthenticator } from '../../support/virtual-authenticator.js';
 
 const nestedCodes = (el: MfaDevices) => el.shadowRoot!.querySelector<MfaRecoveryCodes>('mfa-recovery-codes');
 const shownCodes = (el: MfaDevices) => parts(nestedCodes(el)!, 'code').map((item) => text(item));
@@ -43,18 +44,7 @@ async function acknowledge(el: MfaDevices): Promise<void> {
 }
 
 describe('<mfa-devices>: recovery codes and adding methods', () => {
-  before(async function (this: Mocha.Context) {
-    this.timeout(60_000);
-    await Promise.all([preloadPasskeySupport(), warmUpAxe()]);
-  });
-
-  beforeEach(async () => {
-    await executeServerCommand('webauthn-add', { isUserVerified: true });
-  });
-
-  after(async () => {
-    await executeServerCommand('webauthn-remove');
-  });
+  useVirtualAuthenticator({ warmUp: warmUpAxe });
 
   it('"Create new codes" needs a fresh proof; cancelling creates nothing', async () => {
     const setup = await account();

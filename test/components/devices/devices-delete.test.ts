@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { MfaDevices } from '../../../components/devices/devices.js';
 import type { MfaActionAuthorizedEvent } from '../../../src/events/mfa-action-authorized.js';
 import type { MfaDeviceDeletedEvent } from '../../../src/events/mfa-device-deleted.js';
-import { DELETE_DEVICE_ACTION, preloadPasskeySupport } from '../../../src/testing/index.js';
+import { DELETE_DEVICE_ACTION } from '../../../src/testing/index.js';
 import {
   account,
   collect,
@@ -25,6 +25,7 @@ import {
   warmUpAxe,
   type Account,
 } from './helpers.js';
+import { useVirtualAuthenticator } from '../../support/virtual-authenticator.js';
 
 /** An authenticator app and a passkey named "Laptop". */
 async function twoMethods(): Promise<Account> {
@@ -39,18 +40,7 @@ async function settled(el: MfaDevices): Promise<void> {
 }
 
 describe('<mfa-devices>: deleting a method', () => {
-  before(async function (this: Mocha.Context) {
-    this.timeout(60_000);
-    await Promise.all([preloadPasskeySupport(), warmUpAxe()]);
-  });
-
-  beforeEach(async () => {
-    await executeServerCommand('webauthn-add', { isUserVerified: true });
-  });
-
-  after(async () => {
-    await executeServerCommand('webauthn-remove');
-  });
+  useVirtualAuthenticator({ warmUp: warmUpAxe });
 
   it('needs a fresh proof: the guard opens, cancelling keeps the method', async () => {
     const setup = await twoMethods();

@@ -3,7 +3,6 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { MfaFlow } from '../../../components/flow/flow.js';
 import type { MfaPasskeyPrompt } from '../../../components/passkey-prompt/passkey-prompt.js';
 import type { MfaFlowCompleteEvent } from '../../../src/events/mfa-flow-complete.js';
-import { preloadPasskeySupport } from '../../../src/testing/index.js';
 import {
   account,
   acknowledgeShownCodes,
@@ -19,6 +18,7 @@ import {
   text,
   warmUpAxe,
 } from './helpers.js';
+import { useVirtualAuthenticator } from '../../support/virtual-authenticator.js';
 
 const prompt = (el: MfaFlow) => el.shadowRoot!.querySelector<MfaPasskeyPrompt>('mfa-passkey-prompt')!;
 
@@ -30,19 +30,7 @@ async function pressPasskeyButton(el: MfaFlow): Promise<void> {
 }
 
 describe('<mfa-flow> with passkeys (virtual authenticator)', () => {
-  before(async function (this: Mocha.Context) {
-    // Under the dev server @simplewebauthn/server is ~250 modules: load it once, up front.
-    this.timeout(60_000);
-    await Promise.all([preloadPasskeySupport(), warmUpAxe()]);
-  });
-
-  beforeEach(async () => {
-    await executeServerCommand('webauthn-add', { isUserVerified: true });
-  });
-
-  after(async () => {
-    await executeServerCommand('webauthn-remove');
-  });
+  useVirtualAuthenticator({ warmUp: warmUpAxe });
 
   it('no method yet: create a passkey, save the codes, complete', async () => {
     const { client } = account();

@@ -5,7 +5,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { MfaEnrolledEvent } from '../../../src/events/mfa-enrolled.js';
 import type { MfaErrorEvent } from '../../../src/events/mfa-error.js';
 import type { MfaVerifiedEvent } from '../../../src/events/mfa-verified.js';
-import { createMemoryClient, preloadPasskeySupport } from '../../../src/testing/index.js';
+import { createMemoryClient } from '../../../src/testing/index.js';
 import {
   button,
   collect,
@@ -18,6 +18,7 @@ import {
   virtualCredentials,
   warmUpAxe,
 } from './helpers.js';
+import { useVirtualAuthenticator } from '../../support/virtual-authenticator.js';
 
 /** Wait for the first of these events (a real ceremony takes a moment on a busy machine). */
 async function firstOf(events: Event[]): Promise<Event> {
@@ -29,20 +30,7 @@ async function firstOf(events: Event[]): Promise<Event> {
 const SECRET_WORDS = /challenge|publicKey|credentialId|signature|clientDataJSON|attestation|counter/i;
 
 describe('<mfa-passkey-prompt> with a virtual authenticator', () => {
-  before(async function (this: Mocha.Context) {
-    // Under the dev server @simplewebauthn/server is ~250 modules: load it (and axe) once, up front.
-    this.timeout(60_000);
-    await Promise.all([preloadPasskeySupport(), warmUpAxe()]);
-  });
-
-  beforeEach(async () => {
-    // A fresh virtual authenticator (no credentials) for every test.
-    await executeServerCommand('webauthn-add', { isUserVerified: true });
-  });
-
-  after(async () => {
-    await executeServerCommand('webauthn-remove');
-  });
+  useVirtualAuthenticator({ warmUp: warmUpAxe });
 
   it('registers a named passkey for real, then signs in with it and gets a token', async () => {
     const client = createMemoryClient({ rpName: 'Acme' });
