@@ -10,11 +10,12 @@ import { styles as viewStyles } from './action-guard.styles.js';
 import type { MfaActionGuard } from './action-guard.js';
 import { firstFocusable, renderTabbed, settledUnder, type MethodTabs } from './method-tabs.js';
 import { VerifyMethods, verifyMethodsStyles } from './verify-methods.js';
+import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 
 // The lazily loaded part of <mfa-action-guard> (see src/internal/lazy-view.ts): holding and
 // replaying activations, the dialog, the client calls. The element keeps the public API.
 
-export const styles = [viewStyles, verifyMethodsStyles];
+export const styles = [viewTokens, liveRegions, viewStyles, verifyMethodsStyles];
 export const messages = actionGuardMessages;
 
 export function createView(host: MfaActionGuard): ActionGuardView {

@@ -10,11 +10,12 @@ import type { MfaRecoveryCodes } from '../recovery-codes/recovery-codes.js';
 import { devicesMessages } from './devices.messages.js';
 import { styles as viewStyles } from './devices.styles.js';
 import type { MfaDevices } from './devices.js';
+import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 
 // The lazily loaded part of <mfa-devices> (see src/internal/lazy-view.ts): the list, the guarded
 // delete and regenerate, adding a method. The element keeps the public API.
 
-export const styles = [viewStyles];
+export const styles = [viewTokens, liveRegions, viewStyles];
 export const messages = devicesMessages;
 
 export function createView(host: MfaDevices): DevicesView {

@@ -9,11 +9,12 @@ import { VerifyMethods, verifyMethodsMessages, verifyMethodsStyles } from '../ac
 import { flowMessages } from './flow.messages.js';
 import { styles as viewStyles } from './flow.styles.js';
 import type { MfaFlow } from './flow.js';
+import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 
 // The lazily loaded part of <mfa-flow> (see src/internal/lazy-view.ts): the steps' templates,
 // the status reads and the moves between steps. The element keeps the public API.
 
-export const styles = [viewStyles, verifyMethodsStyles];
+export const styles = [viewTokens, liveRegions, viewStyles, verifyMethodsStyles];
 export const messages = { ...flowMessages, ...verifyMethodsMessages };
 
 export function createView(host: MfaFlow): FlowView {

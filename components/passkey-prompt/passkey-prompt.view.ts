@@ -9,11 +9,12 @@ import { tokenRequestFrom } from '../../src/internal/token-request.js';
 import { passkeyPromptMessages } from './passkey-prompt.messages.js';
 import { styles as viewStyles } from './passkey-prompt.styles.js';
 import type { MfaPasskeyPrompt, PasskeyPromptMode } from './passkey-prompt.js';
+import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 
 // The lazily loaded part of <mfa-passkey-prompt> (see src/internal/lazy-view.ts): templates,
 // styles, strings, client calls and behaviour. The element keeps the public API.
 
-export const styles = [viewStyles];
+export const styles = [viewTokens, liveRegions, viewStyles];
 export const messages = passkeyPromptMessages;
 
 export function createView(host: MfaPasskeyPrompt): PasskeyPromptView {
