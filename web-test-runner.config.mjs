@@ -25,7 +25,8 @@ export default {
   files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
-  testFramework: { config: { timeout: 10000 } },
+  // Generous: keyboard-driven tests type through the runner, which is slow on a busy 2-CPU machine.
+  testFramework: { config: { timeout: 20000 } },
   browsers: [
     playwrightLauncher({
       product: 'chromium',

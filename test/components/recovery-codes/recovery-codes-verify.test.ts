@@ -269,7 +269,9 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       expect(((await verified) as MfaVerifiedEvent).detail.recoveryCodesRemaining).to.equal(9);
     });
 
-    it('locks after five failures: countdown, submit disabled, even the right code is not sent', async () => {
+    it('locks after five failures: countdown, submit disabled, even the right code is not sent', async function (this: Mocha.Context) {
+      // Six codes typed key by key through the test runner: slow when the machine is busy.
+      this.timeout(30_000);
       const setup = await atVerifyStep();
       const el = await verifier(setup);
       const codes: string[] = [];
