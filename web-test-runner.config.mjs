@@ -27,6 +27,9 @@ export default {
   concurrency: 2,
   // Generous: keyboard-driven tests type through the runner, which is slow on a busy 2-CPU machine.
   testFramework: { config: { timeout: 20000 } },
+  // A whole file's budget (default 120 s): the first file to load a heavy module graph (the
+  // passkey verifier, axe, the Dynamic SDK bundle) pays for the dev server's transforms.
+  testsFinishTimeout: 300_000,
   browsers: [
     playwrightLauncher({
       product: 'chromium',
