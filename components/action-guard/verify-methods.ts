@@ -43,6 +43,7 @@ import type { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
 import type { MfaClientElement } from '../../src/internal/mfa-client-element.js';
 import type { MfaOtpInput } from '../otp-input/otp-input.js';
 import { firstFocusable, renderTabbed, settledUnder, type MethodTabs } from './method-tabs.js';
+import { publicProof } from '../../src/internal/public-detail.js';
 
 export { verifyMethodsMessages } from './verify-methods.messages.js';
 
@@ -68,18 +69,6 @@ const PASSKEY_PARTS = 'button: passkey-button, retry-button: passkey-button, sta
 const RECOVERY_PARTS =
   'input: recovery-code-input, submit-button: recovery-code-button, status: recovery-code-status, error: recovery-code-error';
 
-/** The proof from its known fields only, so nothing else a client returns travels on. */
-export function publicProof(proof: MfaProof): MfaProof {
-  const out: MfaProof = { method: proof.method };
-  if (proof.deviceId !== undefined) out.deviceId = proof.deviceId;
-  const token = proof.token;
-  if (token) {
-    out.token = { value: token.value, singleUse: token.singleUse, scopes: [...token.scopes], expiresAt: token.expiresAt };
-    if (token.action !== undefined) out.token.action = token.action;
-  }
-  if (proof.recoveryCodesRemaining !== undefined) out.recoveryCodesRemaining = proof.recoveryCodesRemaining;
-  return out;
-}
 
 /** The nested elements take the token request as their `token` / `scopes` attributes. */
 function tokenAttributes(request: TokenRequest | undefined): { token?: string; scopes?: string } {

@@ -4,12 +4,13 @@ import type { MfaDevice, MfaProof } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
 import { MfaCancelEvent } from '../../src/events/mfa-cancel.js';
 import { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
-import { MfaVerifiedEvent, type MfaVerifiedDetail } from '../../src/events/mfa-verified.js';
+import { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
 import { tokenRequestFrom } from '../../src/internal/token-request.js';
 import { passkeyPromptMessages } from './passkey-prompt.messages.js';
 import { styles as viewStyles } from './passkey-prompt.styles.js';
 import type { MfaPasskeyPrompt, PasskeyPromptMode } from './passkey-prompt.js';
 import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
+import { publicDevice, publicProof } from '../../src/internal/public-detail.js';
 
 // The lazily loaded part of <mfa-passkey-prompt> (see src/internal/lazy-view.ts): templates,
 // styles, strings, client calls and behaviour. The element keeps the public API.
@@ -39,24 +40,7 @@ function cleanAlias(value: string | undefined): string | undefined {
   return alias || undefined;
 }
 
-/** Event details from the known fields only, so nothing else a client returns leaks out. */
-function publicProof(proof: MfaProof): MfaVerifiedDetail {
-  const detail: MfaVerifiedDetail = { method: proof.method };
-  if (proof.deviceId !== undefined) detail.deviceId = proof.deviceId;
-  const token = proof.token;
-  if (token !== undefined) {
-    detail.token = { value: token.value, singleUse: token.singleUse, scopes: [...token.scopes], expiresAt: token.expiresAt };
-    if (token.action !== undefined) detail.token.action = token.action;
-  }
-  return detail;
-}
 
-function publicDevice(device: MfaDevice): MfaDevice {
-  const detail: MfaDevice = { id: device.id, type: device.type, verified: device.verified, createdAt: device.createdAt };
-  if (device.alias !== undefined) detail.alias = device.alias;
-  if (device.lastUsedAt !== undefined) detail.lastUsedAt = device.lastUsedAt;
-  return detail;
-}
 
 /** Is `node` inside `ancestor`, looking through shadow roots? */
 function composedContains(ancestor: Node, node: Node | null): boolean {

@@ -5,13 +5,14 @@ import { ClientCall } from '../../src/controllers/client-call.js';
 import { Countdown } from '../../src/controllers/countdown.js';
 import { MfaRecoveryCodesAcknowledgedEvent } from '../../src/events/mfa-recovery-codes-acknowledged.js';
 import { MfaRecoveryCodesRegeneratedEvent } from '../../src/events/mfa-recovery-codes-regenerated.js';
-import { MfaVerifiedEvent, type MfaVerifiedDetail } from '../../src/events/mfa-verified.js';
+import { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
 import { tokenRequestFrom } from '../../src/internal/token-request.js';
 import { isoDate, normalizeRecoveryCode, type RecoveryCodesSheet } from './recovery-code-format.js';
 import { downloadRecoveryCodes, printRecoveryCodes, type PrintJob } from './recovery-codes-save.js';
 import { recoveryCodesMessages } from './recovery-codes.messages.js';
 import { styles as viewStyles } from './recovery-codes.styles.js';
 import type { MfaRecoveryCodes, RecoveryCodesMode } from './recovery-codes.js';
+import { publicProof } from '../../src/internal/public-detail.js';
 
 // The lazily loaded part of <mfa-recovery-codes> (see src/internal/lazy-view.ts): both modes'
 // templates, styles, strings, client calls and behaviour. The element keeps the public API.
@@ -35,14 +36,6 @@ const copyIcon = svg`<rect x="9" y="9" width="12" height="12" rx="2"/><path d="M
 const downloadIcon = svg`<path d="M12 3v12m0 0-4.5-4.5M12 15l4.5-4.5M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2"/>`;
 const printIcon = svg`<path d="M7 9V3h10v6M7 18H5a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2"/><rect x="7" y="14" width="10" height="7" rx="1"/>`;
 
-/** The event detail, built from the known fields only, so nothing else a client returns leaks out. */
-function publicProof(proof: MfaProof): MfaVerifiedDetail {
-  const detail: MfaVerifiedDetail = { method: proof.method };
-  if (proof.deviceId !== undefined) detail.deviceId = proof.deviceId;
-  if (proof.token !== undefined) detail.token = proof.token;
-  if (proof.recoveryCodesRemaining !== undefined) detail.recoveryCodesRemaining = proof.recoveryCodesRemaining;
-  return detail;
-}
 
 /** At or below this many remaining codes the count is shown as a warning. */
 const LOW_REMAINING = 3;

@@ -9,6 +9,7 @@ import { QrCodeController, renderQrCode } from './qr-code.js';
 import type { MfaTotpEnroll } from './totp-enroll.js';
 import { totpEnrollMessages } from './totp-enroll.messages.js';
 import { styles as viewStyles } from './totp-enroll.styles.js';
+import { publicDevice } from '../../src/internal/public-detail.js';
 
 /** The view's styles, adopted next to the element's own small ones. */
 export const styles = [viewStyles];
@@ -145,7 +146,7 @@ export class TotpEnrollView implements ReactiveController {
     this.enrolledDevice = device;
     host.toggleState('enrolled', true);
     host.requestUpdate();
-    host.dispatchEvent(new MfaEnrolledEvent({ device: { ...device } }));
+    host.dispatchEvent(new MfaEnrolledEvent({ device: publicDevice(device) }));
     if (hadFocus) {
       // The field is gone: keep keyboard users in place, on the success message.
       void host.updateComplete.then(() => {
