@@ -106,6 +106,8 @@ byId('reset-demo').addEventListener('click', () => {
 // A reload keeps the server session (and with it, whether it passed two-step verification).
 if (mode === 'server' && signedInOnServer) await signIn(signedInOnServer, { reuseSession: true });
 else await signIn(storedUserName());
+// The page has restored (or started) its session: scripts driving it (the demo walk) wait for this.
+document.documentElement.dataset['demoReady'] = 'true';
 
 // Highlight the section in view in the header's navigation.
 const navLinks = [...document.querySelectorAll<HTMLAnchorElement>('.site-nav a')];

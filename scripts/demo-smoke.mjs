@@ -160,6 +160,8 @@ async function enrollAndSaveCodes() {
 
 /** Sign in through the page's form and wait until the journey shows this user. */
 async function signInAs(name) {
+  // Not before the page has restored its own session, which would overwrite the field.
+  await page.waitForFunction(() => document.documentElement.dataset.demoReady === 'true', undefined, { timeout: 120_000 });
   await page.locator('#user-name').fill(name);
   await page.locator('#signin-submit').click();
   await page.waitForFunction((n) => document.querySelector('#account-avatar')?.textContent === n.charAt(0) && !document.querySelector('#journey.is-loading'), name);
