@@ -13,11 +13,12 @@ import { recoveryCodesMessages } from './recovery-codes.messages.js';
 import { styles as viewStyles } from './recovery-codes.styles.js';
 import type { MfaRecoveryCodes, RecoveryCodesMode } from './recovery-codes.js';
 import { publicProof } from '../../src/internal/public-detail.js';
+import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 
 // The lazily loaded part of <mfa-recovery-codes> (see src/internal/lazy-view.ts): both modes'
 // templates, styles, strings, client calls and behaviour. The element keeps the public API.
 
-export const styles = [viewStyles];
+export const styles = [viewTokens, liveRegions, viewStyles];
 export const messages = recoveryCodesMessages;
 
 export function createView(host: MfaRecoveryCodes): RecoveryCodesView {
