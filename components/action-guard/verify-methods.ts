@@ -73,7 +73,10 @@ const RECOVERY_PARTS =
 /** The nested elements take the token request as their `token` / `scopes` attributes. */
 function tokenAttributes(request: TokenRequest | undefined): { token?: string; scopes?: string } {
   if (!request) return {};
-  if ('scopes' in request) return { scopes: request.scopes.join(' ') };
+  if ('scopes' in request) {
+    const scopes = request.scopes.join(' ');
+    return request.singleUse === true ? { scopes, token: 'single-use' } : { scopes };
+  }
   return { token: request.singleUse ? 'single-use' : 'persistent' };
 }
 

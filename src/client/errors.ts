@@ -8,6 +8,7 @@ export const MFA_ERROR_CODES = [
   'passkey-cancelled',
   'passkey-unsupported',
   'unauthorized',
+  'step-up-required',
   'invalid-request',
   'network',
   'unknown',

@@ -42,7 +42,11 @@ export interface TotpEnrollment {
  * action and consumed when it runs, persistent ones last until the session ends — or step-up
  * scopes (Dynamic's `requestedScopes`, e.g. `wallet:export`) carried by an elevated token.
  */
-export type TokenRequest = { singleUse: boolean } | { scopes: readonly string[] };
+/**
+ * An MFA token (`singleUse`) or step-up scopes. A scoped token is persistent (multi-use, bound to
+ * the session) unless `singleUse: true` asks for one that is consumed by its first use.
+ */
+export type TokenRequest = { singleUse: boolean } | { scopes: readonly string[]; singleUse?: boolean };
 
 export interface MfaToken {
   /** Opaque bearer value the app sends to its own sensitive endpoint. */

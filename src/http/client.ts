@@ -25,6 +25,7 @@ import type {
   VerifyTotpInput,
 } from '../client/types.js';
 import { readAnswer } from './answers.js';
+import { MfaHttpError } from './errors.js';
 import type { HttpClientOptions } from './options.js';
 import { createTransport } from './transport.js';
 import { browserWebAuthn, ceremonyError, unsupported } from './webauthn.js';
@@ -39,7 +40,8 @@ function proofRequest(input: VerifyOptions | undefined): Record<string, unknown>
 
 /** Only the two shapes the protocol knows; anything else on the object stays behind. */
 function tokenRequest(token: TokenRequest): TokenRequest {
-  return 'scopes' in token ? { scopes: [...token.scopes] } : { singleUse: token.singleUse };
+  if (!('scopes' in token)) return { singleUse: token.singleUse };
+  return token.singleUse === undefined ? { scopes: [...token.scopes] } : { scopes: [...token.scopes], singleUse: token.singleUse };
 }
 
 function signalOf(options: CallOptions | undefined): { signal?: AbortSignal } {
@@ -126,15 +128,23 @@ export function createHttpClient(options: HttpClientOptions): MfaClient {
     },
 
     async recoveryCodes(input?: RecoveryCodesInput): Promise<string[]> {
-      const answer = input?.regenerate
-        ? await send({
-            method: 'POST',
-            path: ['recovery-codes', 'regenerate'],
-            ...(input.mfaToken !== undefined && { mfaToken: input.mfaToken }),
-            ...signalOf(input),
-          })
-        : await send({ method: 'GET', path: ['recovery-codes'], ...signalOf(input) });
-      return readAnswer('codes', answer);
+      if (input?.regenerate) {
+        const answer = await send({
+          method: 'POST',
+          path: ['recovery-codes', 'regenerate'],
+          ...(input.mfaToken !== undefined && { mfaToken: input.mfaToken }),
+          ...signalOf(input),
+        });
+        return readAnswer('codes', answer);
+      }
+      try {
+        return readAnswer('codes', await send({ method: 'GET', path: ['recovery-codes'], ...signalOf(input) }));
+      } catch (error) {
+        // A server without an encryption key keeps no plaintext, so a GET cannot show the
+        // unsaved set again; a new one is asked for with a POST (a GET never changes anything).
+        if (!(error instanceof MfaHttpError && error.reason === 'codes-not-kept')) throw error;
+        return readAnswer('codes', await send({ method: 'POST', path: ['recovery-codes', 'reissue'], ...signalOf(input) }));
+      }
     },
 
     async acknowledgeRecoveryCodes(callOptions?: CallOptions): Promise<void> {

@@ -2,12 +2,13 @@ import type { TokenRequest } from '../client/types.js';
 
 /**
  * The token an element asks for, from its `token` and `scopes` attributes:
- * `scopes="wallet:export credential:unlink"` asks for step-up scopes; otherwise
- * `token="single-use"` or `token="persistent"` asks for an MFA token; neither asks for nothing.
+ * `scopes="wallet:export credential:unlink"` asks for step-up scopes (single-use with
+ * `token="single-use"`, else persistent); otherwise `token="single-use"` or `token="persistent"`
+ * asks for an MFA token; neither asks for nothing.
  */
 export function tokenRequestFrom(token: string | undefined, scopes: string | undefined): TokenRequest | undefined {
   const scopeList = (scopes ?? '').split(/\s+/).filter(Boolean);
-  if (scopeList.length > 0) return { scopes: scopeList };
+  if (scopeList.length > 0) return token === 'single-use' ? { scopes: scopeList, singleUse: true } : { scopes: scopeList };
   if (token === 'single-use') return { singleUse: true };
   if (token === 'persistent') return { singleUse: false };
   return undefined;

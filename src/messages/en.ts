@@ -20,6 +20,7 @@ export const en = {
   errorPasskeyCancelled: 'The passkey request was cancelled or timed out.',
   errorPasskeyUnsupported: "This browser or device doesn't support passkeys.",
   errorUnauthorized: 'Your session has ended. Please sign in again.',
+  errorStepUpRequired: "Confirm it's you first: verify with a method you already have.",
   errorInvalidRequest: 'The request was not accepted. Please try again.',
   errorNetwork: "We couldn't reach the server. Check your connection and try again.",
   errorUnknown: 'Something went wrong. Please try again.',

@@ -10,6 +10,7 @@ const keys: Record<MfaErrorCode, keyof MfaMessages> = {
   'passkey-cancelled': 'errorPasskeyCancelled',
   'passkey-unsupported': 'errorPasskeyUnsupported',
   unauthorized: 'errorUnauthorized',
+  'step-up-required': 'errorStepUpRequired',
   'invalid-request': 'errorInvalidRequest',
   network: 'errorNetwork',
   unknown: 'errorUnknown',

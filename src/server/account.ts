@@ -3,10 +3,13 @@
  * proved the second factor. Status, access rules and policies are all computed from it.
  */
 import type { MfaDevice, MfaMethod, MfaPendingStep, MfaStatus } from '../client/types.js';
+import { deviceVisible } from './enrollment.js';
 import type { MfaUser } from './options.js';
 import type { MfaStore, PasskeyRecord, SessionRecord, TotpDeviceRecord, UserRecord } from './store/types.js';
 
 export interface Account {
+  /** The session this snapshot was read for. */
+  sessionId: string;
   user: UserRecord | null;
   totpDevices: TotpDeviceRecord[];
   verifiedTotp: TotpDeviceRecord | null;
@@ -31,6 +34,7 @@ export async function loadAccount(store: MfaStore, user: MfaUser): Promise<Accou
   const verifiedTotp = totpDevices.find((device) => device.verifiedAt !== null) ?? null;
   const hasFactor = verifiedTotp !== null || passkeys.length > 0;
   return {
+    sessionId: user.sessionId,
     user: record,
     totpDevices,
     verifiedTotp,
@@ -62,9 +66,11 @@ export function availableMethods(account: Account): MfaMethod[] {
   return methods;
 }
 
-export function listDevices(account: Account): MfaDevice[] {
+/** Verified factors, and this session's pending enrollment (others' are not its business). */
+export function listDevices(account: Account, now: Date): MfaDevice[] {
   const devices: MfaDevice[] = [];
   for (const device of account.totpDevices) {
+    if (!deviceVisible(device, account.sessionId, now)) continue;
     devices.push(
       withOptional(
         { id: device.id, type: 'totp', verified: device.verifiedAt !== null, createdAt: device.createdAt.toISOString() },
@@ -86,11 +92,11 @@ export function passkeyDevice(passkey: PasskeyRecord): MfaDevice {
 }
 
 /** The contract's MfaStatus. Devices are listed only to a session that may see them (SECURITY 17). */
-export function buildStatus(account: Account): MfaStatus {
+export function buildStatus(account: Account, now: Date): MfaStatus {
   return {
     pending: pendingStep(account),
     methods: availableMethods(account),
-    devices: account.sessionVerified ? listDevices(account) : [],
+    devices: account.sessionVerified ? listDevices(account, now) : [],
     recoveryCodesRemaining: account.hasFactor ? account.unusedRecoveryCodes : 0,
   };
 }

@@ -151,8 +151,9 @@ function relativeSegments(pathname: string, basePath: string): string[] | null {
 }
 
 /**
- * GETs change nothing worth forging, except issuing fresh recovery codes when no key is set;
- * browsers mark cross-site requests with Sec-Fetch-Site, so those are refused outright.
+ * No GET changes anything (docs/SECURITY.md 21), but some answer secrets to a verified session
+ * (unacknowledged recovery codes); browsers mark cross-site requests with Sec-Fetch-Site, so
+ * those are refused outright.
  */
 function assertNotCrossSite(request: Request): void {
   if (request.headers.get('sec-fetch-site') === 'cross-site') {

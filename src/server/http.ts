@@ -11,6 +11,8 @@ export type ErrorReason =
   | 'origin'
   | 'mfa-required'
   | 'fresh-proof-required'
+  | 'enrollment-expired'
+  | 'codes-not-kept'
   | 'mfa-token-required'
   | 'mfa-token-invalid'
   | 'mfa-token-used'
@@ -33,6 +35,7 @@ const DEFAULT_STATUS: Record<MfaErrorCode, number> = {
   'not-enrolled': 409,
   'rate-limited': 429,
   unauthorized: 401,
+  'step-up-required': 403,
   'passkey-cancelled': 400,
   'passkey-unsupported': 400,
   network: 502,

@@ -62,15 +62,18 @@ export const tokenRequest: Field<TokenRequest> = (value, name) => {
     if (typeof record['singleUse'] !== 'boolean') throw invalid(`"${name}.singleUse" must be a boolean.`);
     return { singleUse: record['singleUse'] };
   }
-  if (keys.length === 1 && keys[0] === 'scopes') {
+  if (keys.includes('scopes') && keys.every((key) => key === 'scopes' || key === 'singleUse')) {
     const scopes = record['scopes'];
+    const singleUse = record['singleUse'];
+    if (singleUse !== undefined && typeof singleUse !== 'boolean') throw invalid(`"${name}.singleUse" must be a boolean.`);
     if (!Array.isArray(scopes) || scopes.length === 0 || scopes.length > MAX_SCOPES) {
       throw invalid(`"${name}.scopes" must be a list of 1–${MAX_SCOPES} scopes.`);
     }
     const field = string(64, SCOPE_PATTERN);
-    return { scopes: [...new Set(scopes.map((scope, index) => field(scope, `${name}.scopes[${index}]`)))] };
+    const unique = [...new Set(scopes.map((scope, index) => field(scope, `${name}.scopes[${index}]`)))];
+    return singleUse === undefined ? { scopes: unique } : { scopes: unique, singleUse };
   }
-  throw invalid(`"${name}" must be { singleUse } or { scopes }.`);
+  throw invalid(`"${name}" must be { singleUse } or { scopes, singleUse? }.`);
 };
 
 /** Free text a user chose ("Pixel 8"): printable, trimmed, short. */

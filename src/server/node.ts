@@ -118,7 +118,27 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array<Ar
   });
 }
 
+/**
+ * Methods the Fetch standard forbids (`new Request` throws on them) or that no route takes and a
+ * `Request` cannot carry: answered here, 405, before a `Request` is built (docs/SECURITY.md 21).
+ */
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
+const METHOD_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const ALLOWED_METHODS = 'GET, POST, DELETE';
+
 async function serve(handler: WebHandler, req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): Promise<void> {
+  const method = req.method ?? 'GET';
+  if (FORBIDDEN_METHODS.has(method.toUpperCase()) || !METHOD_TOKEN.test(method)) {
+    req.resume();
+    send(
+      res,
+      405,
+      { code: 'invalid-request', message: 'Method not allowed.', reason: 'method-not-allowed' },
+      false,
+      { allow: ALLOWED_METHODS },
+    );
+    return;
+  }
   try {
     const request = await toWebRequest(req, { maxBodyBytes });
     const response = await handler(request);
@@ -147,9 +167,19 @@ async function writeResponse(res: ServerResponse, response: Response): Promise<v
   res.end(body);
 }
 
-function send(res: ServerResponse, status: number, body: Record<string, string>, close = false): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: Record<string, string>,
+  close = false,
+  extraHeaders: Record<string, string> = {},
+): void {
   if (res.headersSent) return;
-  const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    ...extraHeaders,
+  };
   if (close) headers['connection'] = 'close';
   res.writeHead(status, headers);
   res.end(JSON.stringify(body));

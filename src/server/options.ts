@@ -32,6 +32,11 @@ export interface ActionPolicy {
   token?: 'single-use' | 'persistent';
   /** The oldest a token may be when the action runs. */
   maxAgeSeconds?: number;
+  /**
+   * Step-up scopes that authorise this action: a scoped token passes only checks that name one of
+   * its scopes or actions that list one here (scopes narrow, never widen).
+   */
+  scopes?: string[];
 }
 
 export interface MfaHandlerOptions {

@@ -13,7 +13,8 @@
  * | POST   | passkeys/register/verify          | { response, alias? }                 | 201 MfaDevice |
  * | POST   | passkeys/authenticate/options     | {}                                   | PublicKeyCredentialRequestOptionsJSON |
  * | POST   | passkeys/authenticate/verify      | { response, token?, action? }        | MfaProof |
- * | GET    | recovery-codes                    |                                      | { codes: string[] } (only before acknowledgement) |
+ * | GET    | recovery-codes                    |                                      | { codes: string[] } (only before acknowledgement, with a key) |
+ * | POST   | recovery-codes/reissue            | {}                                   | { codes: string[] } (a new unacknowledged set) |
  * | POST   | recovery-codes/regenerate         | {} (x-mfa-token header)              | { codes: string[] } |
  * | POST   | recovery-codes/acknowledge        | {}                                   | 204 |
  * | POST   | recovery-codes/verify             | { code, token?, action? }            | MfaProof (+ recoveryCodesRemaining) |
@@ -34,6 +35,7 @@ import {
   acknowledgeRecoveryCodes,
   getRecoveryCodes,
   regenerateRecoveryCodes,
+  reissueRecoveryCodes,
   verifyRecoveryCode,
 } from './routes/recovery-codes.js';
 import { getActionRequirement, getStatus } from './routes/status.js';
@@ -62,6 +64,7 @@ export const ROUTES: readonly Route[] = [
   route('POST', 'passkeys/authenticate/options', authenticationOptionsRoute),
   route('POST', 'passkeys/authenticate/verify', authenticationVerifyRoute),
   route('GET', 'recovery-codes', getRecoveryCodes),
+  route('POST', 'recovery-codes/reissue', reissueRecoveryCodes),
   route('POST', 'recovery-codes/regenerate', regenerateRecoveryCodes),
   route('POST', 'recovery-codes/acknowledge', acknowledgeRecoveryCodes),
   route('POST', 'recovery-codes/verify', verifyRecoveryCode),

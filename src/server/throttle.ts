@@ -50,3 +50,12 @@ export function retryAfterSeconds(gate: { lockedUntil: Date | null; hardLocked: 
   if (gate.hardLocked || gate.lockedUntil === null) return undefined;
   return Math.max(1, Math.ceil((gate.lockedUntil.getTime() - now.getTime()) / 1000));
 }
+
+/**
+ * Locked right now, from a user row already read: such an attempt is refused before any slow
+ * work (docs/SECURITY.md 28). The code-attempt statement checks again under the row lock.
+ */
+export function lockedNow(user: { lockedUntil: Date | null; hardLocked: boolean } | null, now: Date): boolean {
+  if (user === null) return false;
+  return user.hardLocked || (user.lockedUntil !== null && user.lockedUntil.getTime() > now.getTime());
+}

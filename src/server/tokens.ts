@@ -51,7 +51,7 @@ export interface PreparedToken {
 export async function prepareToken(input: IssueTokenInput): Promise<PreparedToken> {
   const value = TOKEN_PREFIX + toBase64Url(randomBytes(32));
   const scopes = 'scopes' in input.request ? [...input.request.scopes] : [];
-  const singleUse = 'singleUse' in input.request ? input.request.singleUse : false;
+  const singleUse = input.request.singleUse === true;
   const lifetime = singleUse ? input.singleUseSeconds : input.persistentSeconds;
   const expiresAt = new Date(input.now.getTime() + lifetime * 1000);
   const record: NewToken = {
@@ -90,10 +90,18 @@ export interface TokenCheck {
    * an app's guarded action needs a token bound to it.
    */
   allowUnbound?: boolean;
+  /** Check a single-use token without consuming it (an early check; the commit consumes). */
+  peek?: boolean;
 }
 
 function refused(reason: ErrorReason, message: string, code: 'unauthorized' | 'expired' = 'unauthorized'): HttpError {
   return new HttpError(code, message, { status: 403, reason });
+}
+
+/** The check names one of the token's scopes, or its action's policy lists one. */
+function scopeMatches(record: TokenRecord, check: TokenCheck): boolean {
+  if (check.scope !== undefined && record.scopes.includes(check.scope)) return true;
+  return (check.policy.scopes ?? []).some((scope) => record.scopes.includes(scope));
 }
 
 /** A presented token's hash, or null when the value cannot be a token (it is then not looked up). */
@@ -126,18 +134,25 @@ export async function acceptToken(
   if (record.action !== null && record.action !== check.action) {
     throw refused('mfa-token-action', 'The MFA token is for another action.');
   }
-  if (record.singleUse && record.action === null && !check.allowUnbound) {
-    throw refused('mfa-token-action', 'A single-use MFA token must be bound to the action.');
-  }
+  // Scopes narrow, never widen (docs/SECURITY.md 29): a scoped token passes only a check that
+  // names one of its scopes or an action whose policy lists one; a named scope must be carried.
+  const scopeMatched = scopeMatches(record, check);
   if (check.scope !== undefined && !record.scopes.includes(check.scope)) {
     throw refused('mfa-token-scope', 'The MFA token does not carry the required scope.');
+  }
+  if (record.scopes.length > 0 && !scopeMatched) {
+    throw refused('mfa-token-scope', 'The MFA token is scoped to other operations.');
+  }
+  if (record.singleUse && record.action === null && !check.allowUnbound && !scopeMatched) {
+    throw refused('mfa-token-action', 'A single-use MFA token must be bound to the action.');
   }
   if (!record.singleUse) {
     // Persistent tokens and step-up scopes end with the session that earned them.
     if (record.sessionId !== user.sessionId || !found.sessionVerified) {
       throw refused('mfa-token-session', 'The MFA token belongs to another session.');
     }
-    if ((check.policy.token ?? 'single-use') === 'single-use' && check.scope === undefined) {
+    // Naming a scope never lifts an action's single-use rule.
+    if ((check.policy.token ?? 'single-use') === 'single-use') {
       throw refused('mfa-token-kind', 'This action needs a single-use MFA token.');
     }
   }
@@ -148,7 +163,7 @@ export async function acceptToken(
   if (maxAge !== undefined && now.getTime() - record.createdAt.getTime() > maxAge * 1000) {
     throw refused('mfa-token-invalid', 'The MFA token is too old for this action.', 'expired');
   }
-  if (record.singleUse) {
+  if (record.singleUse && check.peek !== true) {
     // The one atomic step: of any number of parallel uses, exactly one gets the row.
     const consumed = await store.consumeToken(tokenHash, user.userId, now);
     if (consumed === null) throw refused('mfa-token-used', 'The MFA token was already used.');

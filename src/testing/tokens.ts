@@ -38,7 +38,7 @@ export function issueToken(
   lifetimes: TokenLifetimes,
 ): TokenRecord {
   const scopes = 'scopes' in request ? [...request.scopes] : [];
-  const singleUse = 'singleUse' in request ? request.singleUse === true : false;
+  const singleUse = request.singleUse === true;
   const lifetime = singleUse
     ? lifetimes.tokenLifetimeSeconds
     : scopes.length > 0

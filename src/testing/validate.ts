@@ -64,7 +64,10 @@ export function optionalTokenRequest(input: Record<string, unknown>): TokenReque
     ) {
       throw bad('token.scopes: expected a non-empty array of scope names');
     }
-    return { scopes: [...new Set(scopes as string[])] };
+    const singleUse = request['singleUse'];
+    if (singleUse !== undefined && typeof singleUse !== 'boolean') throw bad('token.singleUse: expected a boolean');
+    const unique = [...new Set(scopes as string[])];
+    return singleUse === undefined ? { scopes: unique } : { scopes: unique, singleUse };
   }
   if (typeof request['singleUse'] !== 'boolean') throw bad('token: expected { singleUse } or { scopes }');
   return { singleUse: request['singleUse'] };

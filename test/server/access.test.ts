@@ -2,6 +2,7 @@
 // Status semantics, SECURITY 16 (fresh proof to add or remove factors) and 17 (an unverified
 // session reaches only what signing in needs).
 import { describe, test } from 'node:test';
+import { pgliteExecutorOf } from './support/database.js';
 import assert from 'node:assert/strict';
 import type { MfaProof } from '../../src/client/types.js';
 import { createTestServer, enrollTotp, status, uniqueUser, type TestServer } from './support/harness.js';
@@ -67,7 +68,8 @@ describe('an unverified session (SECURITY 17)', () => {
     ] as const) {
       const result = await server.call(method, path, session);
       assert.equal(result.status, 403, `${method} ${path}`);
-      assert.equal(result.body.code, 'unauthorized');
+      // Adding a factor asks this session to prove one first (a step the elements show).
+      assert.equal(result.body.code, path === 'passkeys/register/options' ? 'step-up-required' : 'unauthorized');
     }
     assert.equal((await server.call('GET', 'devices', { user, session: 'a' })).status, 200);
   });
@@ -135,7 +137,8 @@ describe('adding a factor when one exists (SECURITY 16)', () => {
     assert.equal(stale.status, 403);
     assert.equal(stale.body.reason, 'fresh-proof-required');
 
-    // A single-use token earned elsewhere makes the stale session fresh enough, once.
+    // A single-use token earned elsewhere lets the stale session start; the start only checks it
+    // (the registration's commit consumes it — see factor-commit-attacks.test.ts).
     const issue = async (action?: string) => {
       server.clock.advance(30);
       const proof = await server.call<MfaProof>('POST', 'totp/verify', {
@@ -149,7 +152,10 @@ describe('adding a factor when one exists (SECURITY 16)', () => {
     assert.equal((await options('a', { 'x-mfa-token': wrongAction })).body.reason, 'mfa-token-action');
     const fresh = await issue('device.add');
     assert.equal((await options('a', { 'x-mfa-token': fresh })).status, 200);
-    assert.equal((await options('a', { 'x-mfa-token': fresh })).body.reason, 'mfa-token-used');
+    assert.equal((await options('a', { 'x-mfa-token': fresh })).status, 200, 'not spent by a start');
+    const db = await pgliteExecutorOf(server.store);
+    const [row] = await db.query('SELECT consumed_at FROM mfa_tokens WHERE action = $1 AND user_id = $2', ['device.add', user]);
+    assert.equal(row?.['consumed_at'], null);
   });
 
   test('a TOTP enrollment for a passkey user needs the same fresh proof', async () => {

@@ -22,7 +22,7 @@ test('mfa-elements/server imports without a DOM and exposes its API', async () =
   }
   assert.equal(server.MFA_TOKEN_HEADER, 'x-mfa-token');
   assert.deepEqual(server.DEFAULT_RATE_LIMIT, { maxFailures: 5, baseDelaySeconds: 30, maxDelaySeconds: 900, hardLimit: 100 });
-  assert.equal(server.ROUTES.length, 15);
+  assert.equal(server.ROUTES.length, 16);
 });
 
 test('createMfaHandler checks its options', async () => {

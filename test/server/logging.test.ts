@@ -23,7 +23,7 @@ async function exercise(server: TestServer): Promise<string[]> {
   await server.call('POST', 'totp/verify', { user, body: { code: code(), deviceId: started.body.deviceId } });
   await server.call('POST', 'totp/verify', { user, session: 'b', body: { code: code() } }); // replay
 
-  const { codes } = (await server.call<{ codes: string[] }>('GET', 'recovery-codes', { user })).body;
+  const { codes } = (await server.call<{ codes: string[] }>('POST', 'recovery-codes/reissue', { user })).body;
   secrets.push(...codes, ...codes.map((c) => normalizeRecoveryCode(c)!));
   await server.call('POST', 'recovery-codes/verify', { user, session: 'c', body: { code: codes[0] } });
 

@@ -12,6 +12,13 @@ async function getCodes(server: TestServer, user: string, session = 'session-1')
   return server.call<{ codes: string[]; code?: string; reason?: string }>('GET', 'recovery-codes', { user, session });
 }
 
+/** What the HTTP client does to show the unsaved set: GET, and without a key, POST reissue. */
+async function showCodes(server: TestServer, user: string, session = 'session-1') {
+  const shown = await getCodes(server, user, session);
+  if (shown.body?.reason !== 'codes-not-kept') return shown;
+  return server.call<{ codes: string[]; code?: string; reason?: string }>('POST', 'recovery-codes/reissue', { user, session });
+}
+
 async function freshToken(server: TestServer, user: string, code: (offset?: number) => string, action?: string): Promise<string> {
   server.clock.advance(30);
   const proof = await server.call<MfaProof>('POST', 'totp/verify', {
@@ -42,12 +49,26 @@ describe('showing and acknowledging', () => {
     assert.equal(row?.['recovery_pending_sealed'], null, 'the sealed plaintext is deleted on acknowledgement');
   });
 
-  test('without a key: nothing recoverable is stored, so each display issues a fresh set', async () => {
+  test('without a key: GET changes nothing and says so; a POST reissue shows a fresh set (SECURITY 21)', async () => {
     const server = await createTestServer();
     const user = uniqueUser();
     await enrollTotp(server, user);
-    const first = (await getCodes(server, user)).body.codes;
-    const second = (await getCodes(server, user)).body.codes;
+    const db = await pgliteExecutorOf(server.store);
+    const hashesBefore = await db.query('SELECT code_hash FROM mfa_recovery_codes WHERE user_id = $1 ORDER BY code_hash', [user]);
+    for (const headers of [{}, { 'sec-fetch-site': 'same-site' }] as Record<string, string>[]) {
+      const shown = await server.call('GET', 'recovery-codes', { user, headers });
+      assert.equal(shown.status, 409);
+      assert.deepEqual([shown.body.code, shown.body.reason], ['expired', 'codes-not-kept']);
+    }
+    const hashesAfter = await db.query('SELECT code_hash FROM mfa_recovery_codes WHERE user_id = $1 ORDER BY code_hash', [user]);
+    assert.deepEqual(hashesAfter, hashesBefore, 'no GET replaced the set');
+    // Reissuing is a POST behind the Origin check: another site cannot kill the codes.
+    const foreign = await server.call('POST', 'recovery-codes/reissue', { user, origin: 'https://evil.example' });
+    assert.equal(foreign.status, 403);
+    assert.deepEqual(await db.query('SELECT code_hash FROM mfa_recovery_codes WHERE user_id = $1 ORDER BY code_hash', [user]), hashesBefore);
+    const first = (await showCodes(server, user)).body.codes;
+    const second = (await showCodes(server, user)).body.codes;
+    assert.equal(first.length, 10);
     assert.notDeepEqual(first, second);
     const old = await server.call('POST', 'recovery-codes/verify', { user, body: { code: first[0] } });
     assert.equal(old.body.code, 'invalid-code', 'the unacknowledged set was replaced');
@@ -59,7 +80,7 @@ describe('showing and acknowledging', () => {
       const server = await createTestServer(encryptionKey ? { encryptionKey } : {});
       const user = uniqueUser();
       await enrollTotp(server, user);
-      const { codes } = (await getCodes(server, user)).body;
+      const { codes } = (await showCodes(server, user)).body;
       if (encryptionKey) await server.call('POST', 'recovery-codes/acknowledge', { user });
       const db = await pgliteExecutorOf(server.store);
       const rows = await db.query('SELECT code_hash FROM mfa_recovery_codes WHERE user_id = $1', [user]);
@@ -86,6 +107,9 @@ describe('showing and acknowledging', () => {
     assert.equal(other.body.reason, 'mfa-required');
     const ack = await server.call('POST', 'recovery-codes/acknowledge', { user, session: 'password-only-session' });
     assert.equal(ack.status, 403);
+    const reissue = await server.call('POST', 'recovery-codes/reissue', { user, session: 'password-only-session' });
+    assert.equal(reissue.status, 403);
+    assert.equal(reissue.body.reason, 'mfa-required');
   });
 });
 
@@ -94,7 +118,7 @@ describe('signing in with a recovery code', () => {
     const server = await createTestServer({ encryptionKey: TEST_KEY });
     const user = uniqueUser();
     await enrollTotp(server, user);
-    const { codes } = (await getCodes(server, user)).body;
+    const { codes } = (await showCodes(server, user)).body;
     const typed = ` ${codes[3]!.toLowerCase().replace(/-/g, ' ')} `;
     const used = await server.call<MfaProof>('POST', 'recovery-codes/verify', { user, session: 'new', body: { code: typed } });
     assert.equal(used.status, 200);
@@ -110,7 +134,7 @@ describe('signing in with a recovery code', () => {
     const server = await createTestServer({ rateLimit: { maxFailures: 100, hardLimit: 200 } });
     const user = uniqueUser();
     await enrollTotp(server, user);
-    const { codes } = (await getCodes(server, user)).body;
+    const { codes } = (await showCodes(server, user)).body;
     const results = await burst(50, (i) =>
       server.call('POST', 'recovery-codes/verify', { user, session: `s${i}`, body: { code: codes[0] } }),
     );

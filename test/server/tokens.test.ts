@@ -139,19 +139,30 @@ describe('persistent tokens and step-up scopes', () => {
 
   test('scopes: the token must carry the scope; maxAgeSeconds bounds its age', async () => {
     const { server, user, issue } = await setup();
-    const token = await issue({ scopes: ['wallet:export', 'credential:unlink'] });
-    const ok = await verify(server, appRequest(user, token), { action: 'wallet.export', scope: 'wallet:export' });
+    const token = await issue({ scopes: ['wallet:sign', 'credential:unlink'] });
+    // wallet.sign takes persistent tokens; a persistent scoped token passes when the check names its scope.
+    const ok = await verify(server, appRequest(user, token), { action: 'wallet.sign', scope: 'wallet:sign' });
     assert.ok(ok.ok);
-    assert.deepEqual(ok.scopes, ['wallet:export', 'credential:unlink']);
+    assert.deepEqual(ok.scopes, ['wallet:sign', 'credential:unlink']);
     assert.equal(ok.singleUse, false);
-    const missing = await verify(server, appRequest(user, token), { action: 'wallet.export', scope: 'wallet:sign' });
+    const missing = await verify(server, appRequest(user, token), { action: 'wallet.sign', scope: 'wallet:export' });
     assert.ok(!missing.ok && missing.reason === 'mfa-token-scope');
     server.clock.advance(61);
-    const tooOld = await verify(server, appRequest(user, token), { action: 'wallet.export', scope: 'wallet:export', maxAgeSeconds: 60 });
+    const tooOld = await verify(server, appRequest(user, token), { action: 'wallet.sign', scope: 'wallet:sign', maxAgeSeconds: 60 });
     assert.ok(!tooOld.ok && tooOld.code === 'expired');
     server.clock.advance(900);
-    const expired = await verify(server, appRequest(user, token), { action: 'wallet.export', scope: 'wallet:export' });
+    const expired = await verify(server, appRequest(user, token), { action: 'wallet.sign', scope: 'wallet:sign' });
     assert.ok(!expired.ok && expired.code === 'expired', 'persistent tokens expire after 15 minutes');
+  });
+
+  test('a single-use scoped token passes a single-use action that names its scope, once', async () => {
+    const { server, user, issue } = await setup();
+    const token = await issue({ scopes: ['wallet:export'], singleUse: true });
+    const ok = await verify(server, appRequest(user, token), { action: 'wallet.export', scope: 'wallet:export' });
+    assert.ok(ok.ok);
+    assert.equal(ok.singleUse, true);
+    const again = await verify(server, appRequest(user, token), { action: 'wallet.export', scope: 'wallet:export' });
+    assert.ok(!again.ok && again.reason === 'mfa-token-used');
   });
 });
 

@@ -3,12 +3,16 @@
  * (SECURITY 18–19). Each options call stores a fresh challenge bound to the user, the session
  * and the ceremony; each verify call consumes it (one conditional UPDATE) before anything is
  * checked, so a challenge is used once whatever the outcome.
+ *
+ * A registration adds a factor: it is allowed by the rule of docs/SECURITY.md 27, checked when the
+ * passkey is stored, in that transaction, under the user's row lock — not when the challenge was
+ * issued (the challenge only records the rule it was issued under).
  */
 import type { MfaProof } from '../../client/types.js';
 import { loadAccount, passkeyDevice } from '../account.js';
 import type { RouteContext, RouteHandler } from '../context.js';
 import { randomId } from '../encoding.js';
-import { assertMayAddFactor } from '../fresh-proof.js';
+import { assertMayStartFactor, authorizeFactorAdd } from '../fresh-proof.js';
 import { HttpError, jsonResponse } from '../http.js';
 import { actionName, alias, object, optional, parseBody, tokenRequest } from '../input.js';
 import {
@@ -23,7 +27,7 @@ import {
 } from '../passkeys.js';
 import { commitProof, prepareProof } from '../proofs.js';
 import { prepareRecoverySet, storeRecoverySet } from '../recovery-set.js';
-import { StoreConflictError, type ChallengePurpose, type MfaStore } from '../store/types.js';
+import { StoreConflictError, type ChallengePurpose, type FactorRule, type MfaStore } from '../store/types.js';
 
 function refusedPasskey(): HttpError {
   return new HttpError('invalid-code', 'The passkey could not be verified.');
@@ -34,6 +38,7 @@ async function storeChallenge(
   context: RouteContext,
   challenge: string,
   purpose: ChallengePurpose,
+  issuedUnder: FactorRule | null = null,
 ): Promise<void> {
   const { user, now, options } = context;
   await store.deleteStaleChallenges(user.userId, now);
@@ -44,6 +49,7 @@ async function storeChallenge(
     purpose,
     createdAt: now,
     expiresAt: new Date(now.getTime() + options.challengeSeconds * 1000),
+    issuedUnder,
   });
 }
 
@@ -67,6 +73,7 @@ export const registrationOptionsRoute: RouteHandler = async (context) => {
   parseBody(context.body, { alias: optional(alias) });
   const { user, now, store, options } = context;
   const account = await loadAccount(store, user);
+  const rule = await assertMayStartFactor(context, account);
   const webauthnUserId = await store.ensureWebauthnUserId(user.userId, newWebauthnUserId(), now);
   const creationOptions = await registrationOptions({
     rp: options.rp,
@@ -76,10 +83,7 @@ export const registrationOptionsRoute: RouteHandler = async (context) => {
     challenge: newChallenge(),
     timeoutMs: options.challengeSeconds * 1000,
   });
-  await store.transaction(async (tx) => {
-    await assertMayAddFactor(tx, context, account);
-    await storeChallenge(tx, context, creationOptions.challenge, 'registration');
-  });
+  await storeChallenge(store, context, creationOptions.challenge, 'registration', rule);
   return jsonResponse(200, creationOptions);
 };
 
@@ -93,11 +97,14 @@ export const registrationVerifyRoute: RouteHandler = async (context) => {
     throw refusedPasskey();
   }
   const account = await loadAccount(store, user);
+  // Prepared outside the transaction (PBKDF2 is slow); stored only if this is the first factor.
   const recoverySet = account.hasFactor ? null : await prepareRecoverySet(options, user.userId);
   const deviceId = randomId();
   let created;
   try {
     created = await store.transaction(async (tx) => {
+      // The commit-time rule, on the account as it is now (a victim may have enrolled meanwhile).
+      const gate = await authorizeFactorAdd(tx, context);
       const passkey = await tx.createPasskey({
         id: deviceId,
         userId: user.userId,
@@ -105,7 +112,11 @@ export const registrationVerifyRoute: RouteHandler = async (context) => {
         alias: input.alias ?? null,
         createdAt: now,
       });
-      if (recoverySet) await storeRecoverySet(tx, user.userId, recoverySet, now);
+      if (!gate.hasFactor) {
+        // The first factor: nobody else's pending enrollment may ride on the same exemption.
+        await tx.deletePendingEnrollments(user.userId);
+        await storeRecoverySet(tx, user.userId, recoverySet ?? (await prepareRecoverySet(options, user.userId)), now);
+      }
       // Registering with user verification proves the factor, like a confirming TOTP code.
       await tx.markSessionVerified({ userId: user.userId, sessionId: user.sessionId, verifiedAt: now, method: 'passkey' });
       return passkey;

@@ -1,5 +1,11 @@
 /**
- * GET recovery-codes · POST recovery-codes/regenerate · /acknowledge · /verify (SECURITY 10–13).
+ * GET recovery-codes · POST recovery-codes/reissue · /regenerate · /acknowledge · /verify
+ * (docs/SECURITY.md 10–13, 21, 27–28).
+ *
+ * GET only reads: with an `encryptionKey` it shows the unacknowledged set again; without one the
+ * set's plaintext was never kept, so it answers `codes-not-kept` and the client asks for a new
+ * set with POST `reissue` (behind the Origin check, so no page can kill codes being written down).
+ * Every write re-checks the account under the user's row lock, in the transaction that writes.
  */
 import type { MfaProof } from '../../client/types.js';
 import { loadAccount, recoveryCodesPending, type Account } from '../account.js';
@@ -10,14 +16,14 @@ import { actionName, optional, parseBody, string, tokenRequest } from '../input.
 import { prepareProof } from '../proofs.js';
 import { hashRecoveryCode, normalizeRecoveryCode } from '../recovery-codes.js';
 import { openPendingCodes, prepareRecoverySet, storeRecoverySet } from '../recovery-set.js';
-import { retryAfterSeconds } from '../throttle.js';
+import { lockedNow, retryAfterSeconds } from '../throttle.js';
 
 function assertHasFactor(account: Account): void {
   if (!account.hasFactor) throw new HttpError('not-enrolled', 'Set up a second factor first.');
 }
 
 export const getRecoveryCodes: RouteHandler = async (context) => {
-  const { user, now, store, options } = context;
+  const { user, store, options } = context;
   const account = await loadAccount(store, user);
   assertHasFactor(account);
   assertSessionVerified(account);
@@ -25,10 +31,34 @@ export const getRecoveryCodes: RouteHandler = async (context) => {
     throw new HttpError('expired', 'These codes were already saved; regenerate to get a new set.', { status: 409 });
   }
   const sealed = account.user?.recoveryPendingSealed ?? null;
-  if (sealed !== null) return jsonResponse(200, { codes: await openPendingCodes(options, user.userId, sealed) });
-  // No key, so no plaintext was kept: the unacknowledged set is replaced by a fresh one.
+  if (sealed === null) {
+    throw new HttpError('expired', 'These codes were not kept; ask for a new set with POST recovery-codes/reissue.', {
+      status: 409,
+      reason: 'codes-not-kept',
+    });
+  }
+  return jsonResponse(200, { codes: await openPendingCodes(options, user.userId, sealed) });
+};
+
+/** A new unacknowledged set in place of one the user has not saved yet (e.g. after a reload). */
+export const reissueRecoveryCodes: RouteHandler = async (context) => {
+  parseBody(context.body, {});
+  const { user, now, store, options } = context;
+  const account = await loadAccount(store, user);
+  assertHasFactor(account);
+  assertSessionVerified(account);
   const set = await prepareRecoverySet(options, user.userId);
-  await storeRecoverySet(store, user.userId, set, now);
+  await store.transaction(async (tx) => {
+    const gate = await tx.lockForFactorChange(user.userId, user.sessionId, now);
+    if (!gate.hasFactor) throw new HttpError('not-enrolled', 'Set up a second factor first.');
+    if (gate.sessionVerifiedAt === null) {
+      throw new HttpError('unauthorized', 'Verify your second factor first.', { status: 403, reason: 'mfa-required' });
+    }
+    if (!gate.recoveryPending) {
+      throw new HttpError('expired', 'These codes were already saved; regenerate to get a new set.', { status: 409 });
+    }
+    await storeRecoverySet(tx, user.userId, set, now);
+  });
   options.logger.info('mfa.recovery-codes.reissued', { userId: user.userId });
   return jsonResponse(200, { codes: set.codes });
 };
@@ -40,6 +70,9 @@ export const regenerateRecoveryCodes: RouteHandler = async (context) => {
   assertHasFactor(account);
   const set = await prepareRecoverySet(options, user.userId);
   await store.transaction(async (tx) => {
+    // Checked again where it is written: the last factor may have gone meanwhile.
+    const gate = await tx.lockForFactorChange(user.userId, user.sessionId, now);
+    if (!gate.hasFactor) throw new HttpError('not-enrolled', 'Set up a second factor first.');
     await consumeFreshToken(tx, context, MFA_ACTIONS.regenerateRecoveryCodes);
     await storeRecoverySet(tx, user.userId, set, now);
   });
@@ -67,6 +100,12 @@ export const verifyRecoveryCode: RouteHandler = async (context) => {
   const account = await loadAccount(store, user);
   const salt = account.user?.recoverySalt ?? null;
   if (!account.hasFactor || salt === null) throw new HttpError('not-enrolled', 'There are no recovery codes.');
+  // A locked account is refused from the row already read, before the slow hash
+  // (docs/SECURITY.md 28); the attempt statement checks the lock again, atomically.
+  if (lockedNow(account.user, now)) {
+    options.logger.warn('mfa.attempt.refused-locked', { userId: user.userId, method: 'recovery-code' });
+    throw rateLimited(retryAfterSeconds(account.user!, now));
+  }
 
   // The slow hash (PBKDF2) and the token are ready before the attempt; a code that cannot be one
   // gets neither and simply fails.
@@ -92,6 +131,7 @@ export const verifyRecoveryCode: RouteHandler = async (context) => {
     options.logger.warn('mfa.attempt.refused-locked', { userId: user.userId, method: 'recovery-code' });
     throw rateLimited(retryAfterSeconds(result, now));
   }
+  if (result.outcome === 'refused') throw new Error('a recovery-code attempt cannot add a factor');
   if (result.outcome === 'failure') {
     if (result.locked) options.logger.warn('mfa.locked', { userId: user.userId, failures: result.failures });
     throw new HttpError('invalid-code', 'The recovery code is not valid.');

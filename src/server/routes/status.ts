@@ -7,7 +7,7 @@ import { policyFor } from '../options.js';
 
 export const getStatus: RouteHandler = async (context) => {
   const account = await loadAccount(context.store, context.user);
-  return jsonResponse(200, buildStatus(account));
+  return jsonResponse(200, buildStatus(account, context.now));
 };
 
 export const getActionRequirement: RouteHandler = async (context) => {

@@ -1,15 +1,22 @@
-/** POST totp/enroll · POST totp/verify — authenticator apps (SECURITY 1–6). */
+/**
+ * POST totp/enroll · POST totp/verify — authenticator apps (docs/SECURITY.md 1–6, 27–28).
+ *
+ * An enrollment is bound to the session that started it and expires after `challengeSeconds`;
+ * the code that confirms it is checked, in the same statement, against the account as it is then
+ * (`attemptCode` with `addFactor`): a dormant enrollment can never become a way in.
+ */
 import type { TotpEnrollment } from '../../client/types.js';
 import { loadAccount } from '../account.js';
 import type { RouteHandler } from '../context.js';
 import { randomId } from '../encoding.js';
-import { assertMayAddFactor } from '../fresh-proof.js';
+import { addFactorCheck, assertMayStartFactor, stepUpRequired } from '../fresh-proof.js';
+import { enrollmentExpired, enrollmentUsable } from '../enrollment.js';
 import { HttpError, jsonResponse, rateLimited } from '../http.js';
 import { actionName, optional, parseBody, string, tokenRequest } from '../input.js';
 import { prepareProof } from '../proofs.js';
 import { prepareRecoverySet, type PreparedRecoverySet } from '../recovery-set.js';
 import { StoreConflictError } from '../store/types.js';
-import { retryAfterSeconds } from '../throttle.js';
+import { lockedNow, retryAfterSeconds } from '../throttle.js';
 import {
   generateTotpSecret,
   matchTotpStep,
@@ -31,12 +38,23 @@ export const enrollTotp: RouteHandler = async (context) => {
   const secret = generateTotpSecret();
   const deviceId = randomId();
   const secretSealed = await options.secretBox.seal(secret.base32, secretContext(deviceId));
+  const rule = await assertMayStartFactor(context, account);
+  const expiresAt = new Date(now.getTime() + options.challengeSeconds * 1000);
   await store.transaction(async (tx) => {
-    await assertMayAddFactor(tx, context, account);
-    // Only the newest unconfirmed enrollment is kept; older secrets are deleted with it.
-    await tx.deleteUnverifiedTotpDevices(user.userId);
-    await tx.createTotpDevice({ id: deviceId, userId: user.userId, alias: null, secretSealed, createdAt: now });
+    // Only this session's newest unconfirmed enrollment is kept (and none that expired); another
+    // session's live one is left alone, and can only ever be confirmed by that session.
+    await tx.deleteUnverifiedTotpDevices(user.userId, { sessionId: user.sessionId, now });
+    await tx.createTotpDevice({
+      id: deviceId,
+      userId: user.userId,
+      alias: null,
+      secretSealed,
+      createdAt: now,
+      sessionId: user.sessionId,
+      expiresAt,
+    });
   });
+  options.logger.info('mfa.totp.enrollment-started', { userId: user.userId, deviceId, rule });
   const enrollment: TotpEnrollment = {
     deviceId,
     uri: totpUri({ issuer: options.issuer, accountName: user.userName, secretBase32: secret.base32 }),
@@ -62,9 +80,13 @@ export const verifyTotp: RouteHandler = async (context) => {
   const device =
     input.deviceId !== undefined
       ? account.totpDevices.find((candidate) => candidate.id === input.deviceId)
-      : (account.verifiedTotp ?? account.totpDevices.at(-1));
+      : (account.verifiedTotp ?? account.totpDevices.filter((candidate) => candidate.sessionId === user.sessionId).at(-1));
   if (!device) throw new HttpError('not-enrolled', 'No authenticator app is set up.');
   const confirming = device.verifiedAt === null;
+  // Refused from the row already read, before any slow work (docs/SECURITY.md 28); the statement
+  // below applies the lock and the commit-time rule again, atomically.
+  if (account.user !== null && lockedNow(account.user, now)) throw rateLimited(retryAfterSeconds(account.user, now));
+  if (confirming && !enrollmentUsable(device, user.sessionId, now)) throw enrollmentExpired();
 
   // Everything slow or fallible that changes nothing happens before the attempt: decrypting,
   // matching, hashing a first recovery-code set, minting the token.
@@ -99,6 +121,7 @@ export const verifyTotp: RouteHandler = async (context) => {
         token: prepared?.token ?? null,
         recoveryCodes: recoverySet,
       },
+      addFactor: await addFactorCheck(context),
     });
   } catch (error) {
     if (error instanceof StoreConflictError) throw new HttpError('already-enrolled', 'An authenticator app is already set up.');
@@ -108,6 +131,10 @@ export const verifyTotp: RouteHandler = async (context) => {
   if (result.outcome === 'locked') {
     options.logger.warn('mfa.attempt.refused-locked', { userId: user.userId, method: 'totp' });
     throw rateLimited(retryAfterSeconds(result, now));
+  }
+  if (result.outcome === 'refused') {
+    options.logger.warn('mfa.factor.refused', { userId: user.userId, deviceId: device.id, reason: result.reason });
+    throw result.reason === 'enrollment-expired' ? enrollmentExpired() : stepUpRequired();
   }
   if (result.outcome === 'failure') {
     // A replay looks exactly like a wrong code to the caller (SECURITY 3), but is logged as one.

@@ -6,6 +6,7 @@
  *
  * Never edit a released migration; add a new one.
  */
+import { MIGRATION_3 } from './migration-3.js';
 import type { SqlExecutor } from './sql-executor.js';
 
 export interface Migration {
@@ -235,6 +236,7 @@ export const MIGRATIONS: readonly Migration[] = [
       $fn$`,
     ],
   },
+  MIGRATION_3,
 ];
 
 /** An arbitrary fixed key for pg_advisory_xact_lock: "mfa-elements migrations". */

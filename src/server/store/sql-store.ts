@@ -13,6 +13,9 @@ import {
   type CodeAttemptResult,
   type ChallengePurpose,
   type ChallengeRecord,
+  type FactorGate,
+  type FactorRule,
+  type NewChallenge,
   type MfaStore,
   type NewPasskey,
   type NewRecoveryCodeSet,
@@ -30,10 +33,11 @@ import {
 // later migration must not change the shape of a statement another instance has prepared.
 const USER_COLUMNS = `user_id, webauthn_user_id, failures, locked_until, hard_locked, recovery_salt,
   recovery_generated_at, recovery_acknowledged_at, recovery_pending_sealed`;
-const TOTP_COLUMNS = 'id, user_id, alias, secret_sealed, created_at, verified_at, last_step, last_used_at';
+const TOTP_COLUMNS = `id, user_id, alias, secret_sealed, created_at, verified_at, last_step, last_used_at, session_id,
+  expires_at`;
 const PASSKEY_COLUMNS = `id, user_id, credential_id, public_key, counter, transports, device_type, backed_up, alias,
   created_at, last_used_at`;
-const CHALLENGE_COLUMNS = 'challenge, user_id, session_id, purpose, created_at, expires_at, consumed_at';
+const CHALLENGE_COLUMNS = 'challenge, user_id, session_id, purpose, created_at, expires_at, consumed_at, issued_under';
 const TOKEN_COLUMNS = 'token_hash, user_id, session_id, method, action, scopes, single_use, created_at, expires_at, consumed_at';
 const SESSION_COLUMNS = 'user_id, session_id, verified_at, method';
 
@@ -42,10 +46,24 @@ const GET_ACCOUNT = `SELECT user_row, totp_devices, passkeys, unused_recovery_co
   FROM mfa_account($1::text, $2::text)`;
 const LOOKUP_TOKEN = `SELECT token_row, has_factor, session_verified FROM mfa_lookup_token($1::text, $2::text, $3::text)`;
 const ATTEMPT_CODE = `
-  SELECT outcome, failure_count, lock_until, hard_lock, codes_left
+  SELECT outcome, failure_count, lock_until, hard_lock, codes_left, refusal
     FROM mfa_attempt_code($1::text, $2::timestamptz, $3::text, $4::text, $5::bigint, $6::text, $7::integer,
                           $8::integer, $9::float8, $10::float8, $11::text, $12::text, $13::text, $14::text,
-                          $15::jsonb, $16::boolean, $17::timestamptz, $18::text, $19::jsonb, $20::text)`;
+                          $15::jsonb, $16::boolean, $17::timestamptz, $18::text, $19::jsonb, $20::text,
+                          $21::timestamptz, $22::text)`;
+
+// A factor change's gate (lockForFactorChange): create the user's row if missing, lock it, then
+// read the account in a LATER statement. One statement would not do: under READ COMMITTED its
+// snapshot is taken before it waits for the lock, so it could miss a factor that the
+// transaction holding the lock just committed. The next statement's snapshot sees it.
+const ENSURE_USER = 'INSERT INTO mfa_users (user_id, created_at) VALUES ($1, $2::timestamptz) ON CONFLICT (user_id) DO NOTHING';
+const LOCK_USER = 'SELECT user_id FROM mfa_users WHERE user_id = $1 FOR UPDATE';
+const READ_FACTOR_GATE = `
+  SELECT EXISTS (SELECT 1 FROM mfa_totp_devices WHERE user_id = $1 AND verified_at IS NOT NULL)
+           OR EXISTS (SELECT 1 FROM mfa_passkeys WHERE user_id = $1) AS has_factor,
+         (SELECT verified_at FROM mfa_sessions WHERE user_id = $1 AND session_id = $2) AS session_verified_at,
+         EXISTS (SELECT 1 FROM mfa_users WHERE user_id = $1 AND recovery_salt IS NOT NULL
+                    AND recovery_acknowledged_at IS NULL) AS recovery_pending`;
 
 // The user's row is locked first (as attempts do), so a concurrent attempt and the deletion
 // queue on it instead of deadlocking; every table is cleared by the same statement.
@@ -113,6 +131,31 @@ class SqlStore implements MfaStore {
     return toNumber(row?.['removed'] ?? 0) > 0;
   }
 
+  async lockForFactorChange(userId: string, sessionId: string, now: Date): Promise<FactorGate> {
+    if (this.executor !== null) throw new Error('lockForFactorChange() outside a transaction locks nothing');
+    await this.rows(ENSURE_USER, [userId, iso(now)]);
+    // Only a deletion of the user racing this transaction leaves nothing to lock; change nothing.
+    if ((await this.rows(LOCK_USER, [userId])).length !== 1) throw new Error('the user was deleted meanwhile');
+    const [row] = await this.rows(READ_FACTOR_GATE, [userId, sessionId]);
+    if (!row) throw new Error('the factor gate read nothing');
+    return {
+      hasFactor: row['has_factor'] === true,
+      sessionVerifiedAt: toDate(row['session_verified_at']),
+      recoveryPending: row['recovery_pending'] === true,
+    };
+  }
+
+  async deletePendingEnrollments(userId: string, keepDeviceId?: string): Promise<void> {
+    await this.rows('DELETE FROM mfa_totp_devices WHERE user_id = $1 AND verified_at IS NULL AND id <> $2', [
+      userId,
+      keepDeviceId ?? '',
+    ]);
+    await this.rows(
+      `DELETE FROM mfa_webauthn_challenges WHERE user_id = $1 AND purpose = 'registration' AND consumed_at IS NULL`,
+      [userId],
+    );
+  }
+
   // ── users and throttling ─────────────────────────────────────────────────────────────────
 
   async attemptCode(attempt: CodeAttempt): Promise<CodeAttemptResult> {
@@ -142,6 +185,8 @@ class SqlStore implements MfaStore {
         set?.salt ?? null,
         set ? JSON.stringify(set.hashes) : null,
         set?.pendingSealed ?? null,
+        attempt.addFactor ? iso(attempt.addFactor.freshSince) : null,
+        attempt.addFactor?.tokenHash ?? null,
       ]);
     } catch (error) {
       throw conflictOr(error, 'the user already has a verified TOTP device');
@@ -158,6 +203,8 @@ class SqlStore implements MfaStore {
           failures: toNumber(row['failure_count']),
           locked: hardLocked || (lockedUntil !== null && lockedUntil.getTime() > now.getTime()),
         };
+      case 'refused':
+        return { outcome: 'refused', reason: row['refusal'] === 'enrollment-expired' ? 'enrollment-expired' : 'fresh-proof-required' };
       case 'success':
         return { outcome: 'success', recoveryCodesRemaining: toNullableNumber(row['codes_left']) };
       default:
@@ -227,9 +274,17 @@ class SqlStore implements MfaStore {
 
   async createTotpDevice(device: NewTotpDevice): Promise<TotpDeviceRecord> {
     const [row] = await this.rows(
-      `INSERT INTO mfa_totp_devices (id, user_id, alias, secret_sealed, created_at)
-       VALUES ($1, $2, $3, $4, $5::timestamptz) RETURNING ${TOTP_COLUMNS}`,
-      [device.id, device.userId, device.alias, device.secretSealed, iso(device.createdAt)],
+      `INSERT INTO mfa_totp_devices (id, user_id, alias, secret_sealed, created_at, session_id, expires_at)
+       VALUES ($1, $2, $3, $4, $5::timestamptz, $6, $7::timestamptz) RETURNING ${TOTP_COLUMNS}`,
+      [
+        device.id,
+        device.userId,
+        device.alias,
+        device.secretSealed,
+        iso(device.createdAt),
+        device.sessionId,
+        iso(device.expiresAt),
+      ],
     );
     return toTotpDevice(row!);
   }
@@ -242,10 +297,13 @@ class SqlStore implements MfaStore {
     return rows.map(toTotpDevice);
   }
 
-  async deleteUnverifiedTotpDevices(userId: string): Promise<number> {
+  async deleteUnverifiedTotpDevices(userId: string, scope: { sessionId: string; now: Date }): Promise<number> {
     const rows = await this.rows(
-      'DELETE FROM mfa_totp_devices WHERE user_id = $1 AND verified_at IS NULL RETURNING id',
-      [userId],
+      `DELETE FROM mfa_totp_devices
+        WHERE user_id = $1 AND verified_at IS NULL
+          AND (session_id IS NULL OR session_id = $2 OR expires_at IS NULL OR expires_at <= $3::timestamptz)
+        RETURNING id`,
+      [userId, scope.sessionId, iso(scope.now)],
     );
     return rows.length;
   }
@@ -393,10 +451,10 @@ class SqlStore implements MfaStore {
 
   // ── WebAuthn challenges ──────────────────────────────────────────────────────────────────
 
-  async createChallenge(challenge: Omit<ChallengeRecord, 'consumedAt'>): Promise<void> {
+  async createChallenge(challenge: NewChallenge): Promise<void> {
     await this.rows(
-      `INSERT INTO mfa_webauthn_challenges (challenge, user_id, session_id, purpose, created_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5::timestamptz, $6::timestamptz)`,
+      `INSERT INTO mfa_webauthn_challenges (challenge, user_id, session_id, purpose, created_at, expires_at, issued_under)
+       VALUES ($1, $2, $3, $4, $5::timestamptz, $6::timestamptz, $7)`,
       [
         challenge.challenge,
         challenge.userId,
@@ -404,6 +462,7 @@ class SqlStore implements MfaStore {
         challenge.purpose,
         iso(challenge.createdAt),
         iso(challenge.expiresAt),
+        challenge.issuedUnder ?? null,
       ],
     );
   }
@@ -583,6 +642,8 @@ function toTotpDevice(row: SqlRow): TotpDeviceRecord {
     verifiedAt: toDate(row['verified_at']),
     lastStep: toNullableNumber(row['last_step']),
     lastUsedAt: toDate(row['last_used_at']),
+    sessionId: toText(row['session_id']),
+    expiresAt: toDate(row['expires_at']),
   };
 }
 
@@ -611,6 +672,7 @@ function toChallenge(row: SqlRow): ChallengeRecord {
     createdAt: toRequiredDate(row['created_at']),
     expiresAt: toRequiredDate(row['expires_at']),
     consumedAt: toDate(row['consumed_at']),
+    issuedUnder: (toText(row['issued_under']) as FactorRule | null) ?? null,
   };
 }
 

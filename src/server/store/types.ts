@@ -52,6 +52,13 @@ export interface TotpDeviceRecord {
   /** The last accepted TOTP time step; a code is accepted only for a later step. */
   lastStep: number | null;
   lastUsedAt: Date | null;
+  /**
+   * The session that started the enrollment: only it may confirm it (docs/SECURITY.md 27).
+   * Null for rows from before migration 3, which can never be confirmed.
+   */
+  sessionId: string | null;
+  /** When an unconfirmed enrollment stops being confirmable (null: never was). */
+  expiresAt: Date | null;
 }
 
 export interface NewTotpDevice {
@@ -60,6 +67,8 @@ export interface NewTotpDevice {
   alias: string | null;
   secretSealed: string;
   createdAt: Date;
+  sessionId: string;
+  expiresAt: Date;
 }
 
 export interface PasskeyRecord {
@@ -83,6 +92,12 @@ export type NewPasskey = Omit<PasskeyRecord, 'lastUsedAt'>;
 
 export type ChallengePurpose = 'registration' | 'authentication';
 
+/**
+ * Why a registration challenge could be issued: the account had no factor, the session had a
+ * fresh proof, or an MFA token was presented. Recorded for the log; the verify re-checks.
+ */
+export type FactorRule = 'first-factor' | 'fresh-proof' | 'mfa-token';
+
 export interface ChallengeRecord {
   /** base64url challenge as sent to the browser. */
   challenge: string;
@@ -92,7 +107,11 @@ export interface ChallengeRecord {
   createdAt: Date;
   expiresAt: Date;
   consumedAt: Date | null;
+  /** Registration challenges: the rule they were issued under; null for authentication. */
+  issuedUnder: FactorRule | null;
 }
+
+export type NewChallenge = Omit<ChallengeRecord, 'consumedAt' | 'issuedUnder'> & { issuedUnder?: FactorRule | null };
 
 export interface TokenRecord {
   /** SHA-256 of the token value (base64url); the value itself is never stored. */
@@ -173,6 +192,14 @@ export interface CodeAttempt {
     /** The first factor is being confirmed: its recovery-code set replaces any other. */
     recoveryCodes: Pick<NewRecoveryCodeSet, 'salt' | 'hashes' | 'pendingSealed'> | null;
   };
+  /**
+   * When the claim confirms a TOTP enrollment (adds a factor), the statement allows it only if
+   * the enrollment is this session's and unexpired, and the account has no verified factor at
+   * that moment, or the session verified at or after `freshSince`, or `tokenHash` names an
+   * unused single-use token bound to `device.add` (or to no action), which is then consumed.
+   * Omitted: only a first factor may be confirmed.
+   */
+  addFactor?: { freshSince: Date; tokenHash: string | null };
 }
 
 export type CodeAttemptResult =
@@ -180,8 +207,23 @@ export type CodeAttemptResult =
   | { outcome: 'locked'; lockedUntil: Date | null; hardLocked: boolean }
   /** Counted as a failure: a wrong code (`claim: none`) or a claim that did not hold (a replay). */
   | { outcome: 'failure'; failures: number; /** This failure locked the user. */ locked: boolean }
+  /** Not tried and not counted: this session may not confirm that enrollment now. */
+  | { outcome: 'refused'; reason: FactorRefusal }
   /** Claimed; the counter is reset and the session and token are stored. */
   | { outcome: 'success'; /** Unused recovery codes left, after a recovery-code claim. */ recoveryCodesRemaining: number | null };
+
+/** Why adding a factor was refused at commit time. */
+export type FactorRefusal = 'fresh-proof-required' | 'enrollment-expired';
+
+/** The account as a factor change sees it, read under the user's row lock. */
+export interface FactorGate {
+  /** A verified TOTP device or a passkey exists right now. */
+  hasFactor: boolean;
+  /** When this session last proved a factor, or null. */
+  sessionVerifiedAt: Date | null;
+  /** A recovery-code set exists and was not acknowledged yet. */
+  recoveryPending: boolean;
+}
 
 export interface MfaStore {
   /**
@@ -202,6 +244,18 @@ export interface MfaStore {
    * challenges and the throttle row — in one atomic statement. False when there was nothing.
    */
   deleteUser(userId: string): Promise<boolean>;
+
+  /**
+   * Inside a transaction, before a write that adds, replaces or removes a factor: create the
+   * user's row if missing, lock it (`FOR UPDATE`, so every factor change and code attempt of the
+   * user queues behind this transaction, on every instance) and read the account as it is now.
+   */
+  lockForFactorChange(userId: string, sessionId: string, now: Date): Promise<FactorGate>;
+  /**
+   * A first factor was added: every other pending enrollment of the user goes — unconfirmed
+   * TOTP devices (but `keepDeviceId`) and unused registration challenges, of every session.
+   */
+  deletePendingEnrollments(userId: string, keepDeviceId?: string): Promise<void>;
 
   // ── users and throttling ─────────────────────────────────────────────────────────────────
   /**
@@ -236,8 +290,11 @@ export interface MfaStore {
   // ── TOTP devices ─────────────────────────────────────────────────────────────────────────
   createTotpDevice(device: NewTotpDevice): Promise<TotpDeviceRecord>;
   listTotpDevices(userId: string): Promise<TotpDeviceRecord[]>;
-  /** Drop enrollments that were started but never confirmed (their secrets go with them). */
-  deleteUnverifiedTotpDevices(userId: string): Promise<number>;
+  /**
+   * Drop enrollments that were started but never confirmed (their secrets go with them): this
+   * session's, and any that expired or belong to no session. Other sessions' live ones stay.
+   */
+  deleteUnverifiedTotpDevices(userId: string, scope: { sessionId: string; now: Date }): Promise<number>;
   /**
    * Accept time step `step` for the device: ONE conditional update
    * `SET last_step = step WHERE last_step IS NULL OR last_step < step`, which also confirms an
@@ -276,7 +333,7 @@ export interface MfaStore {
   acknowledgeRecoveryCodes(userId: string, now: Date): Promise<boolean>;
 
   // ── WebAuthn challenges ──────────────────────────────────────────────────────────────────
-  createChallenge(challenge: Omit<ChallengeRecord, 'consumedAt'>): Promise<void>;
+  createChallenge(challenge: NewChallenge): Promise<void>;
   /**
    * Use a challenge up: one conditional update on (challenge, user, session, purpose, unused,
    * unexpired). Null when it is unknown, someone else's, used or expired.

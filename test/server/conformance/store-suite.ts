@@ -30,14 +30,36 @@ export function uniqueId(prefix: string): string {
 const T0 = new Date('2030-01-01T00:00:00.000Z');
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 
+/** A single-use token of the user, unbound, usable until T0 + 300 s. */
+function token(userId: string, tokenHash: string): NewToken {
+  return {
+    tokenHash,
+    userId,
+    sessionId: 'elsewhere',
+    method: 'totp',
+    action: null,
+    scopes: [],
+    singleUse: true,
+    createdAt: T0,
+    expiresAt: at(300),
+  };
+}
+
 const LIMITS: RateLimitSettings = { maxFailures: 5, baseDelaySeconds: 30, maxDelaySeconds: 900, hardLimit: 100 };
 
 function attempt(
   userId: string,
   claim: CodeClaim,
-  options: { now?: Date; sessionId?: string; token?: NewToken | null; rateLimit?: RateLimitSettings } = {},
+  options: {
+    now?: Date;
+    sessionId?: string;
+    token?: NewToken | null;
+    rateLimit?: RateLimitSettings;
+    addFactor?: CodeAttempt['addFactor'];
+  } = {},
 ): CodeAttempt {
   return {
+    ...(options.addFactor && { addFactor: options.addFactor }),
     userId,
     now: options.now ?? T0,
     claim,
@@ -146,6 +168,8 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         alias: null,
         secretSealed: 'v1:sealed',
         createdAt: T0,
+        sessionId: 's1',
+        expiresAt: at(3600),
       });
 
       test('a step is accepted once, and only later steps after it', async () => {
@@ -184,7 +208,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         await store.claimTotpStep(userId, first.id, 1, T0);
         const second = await store.createTotpDevice(newDevice(userId));
         await assert.rejects(store.claimTotpStep(userId, second.id, 1, T0), StoreConflictError);
-        assert.equal(await store.deleteUnverifiedTotpDevices(userId), 1);
+        assert.equal(await store.deleteUnverifiedTotpDevices(userId, { sessionId: 's1', now: T0 }), 1);
         const devices = await store.listTotpDevices(userId);
         assert.deepEqual(devices.map((d) => d.id), [first.id]);
       });
@@ -321,8 +345,144 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
       });
     });
 
+    describe('adding a factor is decided when it is committed (docs/SECURITY.md 27)', () => {
+      const pending = (userId: string, sessionId = 's1', expiresAt = at(300)) => ({
+        id: uniqueId('totp'),
+        userId,
+        alias: null,
+        secretSealed: 'v1:x',
+        createdAt: T0,
+        sessionId,
+        expiresAt,
+      });
+      const passkey = (userId: string) => ({
+        id: uniqueId('pk'),
+        userId,
+        credentialId: uniqueId('cred'),
+        publicKey: 'AA',
+        counter: 0,
+        transports: [],
+        deviceType: 'singleDevice',
+        backedUp: false,
+        alias: null,
+        createdAt: T0,
+      });
+      const confirm = (userId: string, deviceId: string, options: Parameters<typeof attempt>[2] = {}) =>
+        store.attemptCode(attempt(userId, { kind: 'totp', deviceId, step: 1 }, { now: at(10), ...options }));
+
+      test("another session's enrollment, or an expired one, is refused untried and uncounted", async () => {
+        const userId = uniqueId('user');
+        const theirs = await store.createTotpDevice(pending(userId, 'attacker'));
+        assert.deepEqual(await confirm(userId, theirs.id, { sessionId: 'victim' }), { outcome: 'refused', reason: 'enrollment-expired' });
+        const old = await store.createTotpDevice(pending(userId, 's1', at(5)));
+        assert.deepEqual(await confirm(userId, old.id), { outcome: 'refused', reason: 'enrollment-expired' });
+        assert.equal((await store.getUser(userId))?.failures, 0);
+        assert.ok((await store.listTotpDevices(userId)).every((device) => device.verifiedAt === null && device.lastStep === null));
+      });
+
+      test('once the account has a factor: refused without a fresh proof; a fresh session or a device.add token passes', async () => {
+        const userId = uniqueId('user');
+        const device = await store.createTotpDevice(pending(userId));
+        await store.createPasskey(passkey(userId)); // someone added a factor after the enrollment started
+        assert.deepEqual(await confirm(userId, device.id), { outcome: 'refused', reason: 'fresh-proof-required' });
+        const stale = { addFactor: { freshSince: at(5), tokenHash: null } };
+        await store.markSessionVerified({ userId, sessionId: 's1', verifiedAt: at(1), method: 'passkey' });
+        assert.deepEqual(await confirm(userId, device.id, stale), { outcome: 'refused', reason: 'fresh-proof-required' });
+        const wrongAction = { ...token(userId, uniqueId('t')), action: 'wallet.export' };
+        await store.createToken(wrongAction);
+        assert.deepEqual(await confirm(userId, device.id, { addFactor: { freshSince: at(5), tokenHash: wrongAction.tokenHash } }), {
+          outcome: 'refused',
+          reason: 'fresh-proof-required',
+        });
+        const addToken = { ...token(userId, uniqueId('t')), action: 'device.add' };
+        await store.createToken(addToken);
+        const withToken = { addFactor: { freshSince: at(5), tokenHash: addToken.tokenHash } };
+        assert.equal((await confirm(userId, device.id, withToken)).outcome, 'success');
+        assert.ok((await store.findToken(addToken.tokenHash))?.consumedAt, 'the token is spent with the commit');
+        assert.equal((await store.findToken(wrongAction.tokenHash))?.consumedAt, null);
+      });
+
+      test('a wrong code with a usable token spends neither the token nor the enrollment', async () => {
+        const userId = uniqueId('user');
+        const device = await store.createTotpDevice(pending(userId));
+        await store.createPasskey(passkey(userId));
+        const addToken = { ...token(userId, uniqueId('t')), action: null };
+        await store.createToken(addToken);
+        const result = await store.attemptCode(
+          attempt(userId, { kind: 'none' }, { now: at(10), addFactor: { freshSince: at(5), tokenHash: addToken.tokenHash } }),
+        );
+        assert.equal(result.outcome, 'failure');
+        assert.equal((await store.findToken(addToken.tokenHash))?.consumedAt, null);
+        assert.equal((await store.listTotpDevices(userId)).find((d) => d.id === device.id)?.verifiedAt, null);
+      });
+
+      test('a first factor removes every other pending enrollment and registration challenge; its recovery set is written', async () => {
+        const userId = uniqueId('user');
+        const mine = await store.createTotpDevice(pending(userId, 's1'));
+        await store.createTotpDevice(pending(userId, 'other'));
+        const challenge = uniqueId('ch');
+        await store.createChallenge({ challenge, userId, sessionId: 'other', purpose: 'registration', createdAt: T0, expiresAt: at(300), issuedUnder: 'first-factor' });
+        const first = attempt(userId, { kind: 'totp', deviceId: mine.id, step: 1 }, { now: at(10) });
+        first.success.recoveryCodes = { salt: 's', hashes: ['h1'], pendingSealed: null };
+        assert.equal((await store.attemptCode(first)).outcome, 'success');
+        assert.deepEqual((await store.listTotpDevices(userId)).map((d) => d.id), [mine.id]);
+        assert.equal(await store.consumeChallenge(challenge, { userId, sessionId: 'other', purpose: 'registration' }, at(11)), null);
+        assert.equal(await store.countUnusedRecoveryCodes(userId), 1);
+      });
+
+      test('a confirmation that is not the first factor never replaces the recovery codes', async () => {
+        const userId = uniqueId('user');
+        await store.replaceRecoveryCodes({ userId, salt: 'kept', hashes: ['k1', 'k2'], pendingSealed: null, now: T0 });
+        await store.createPasskey(passkey(userId));
+        const device = await store.createTotpDevice(pending(userId));
+        const late = attempt(userId, { kind: 'totp', deviceId: device.id, step: 1 }, { now: at(10), addFactor: { freshSince: T0, tokenHash: null } });
+        late.success.recoveryCodes = { salt: 'new', hashes: ['n1'], pendingSealed: null };
+        await store.markSessionVerified({ userId, sessionId: 's1', verifiedAt: at(2), method: 'passkey' });
+        assert.equal((await store.attemptCode(late)).outcome, 'success');
+        assert.equal((await store.getUser(userId))?.recoverySalt, 'kept');
+        assert.equal(await store.countUnusedRecoveryCodes(userId), 2);
+      });
+
+      test('50 sessions confirm their own first-factor enrollments at once: exactly one becomes a factor', async () => {
+        const userId = uniqueId('user');
+        const devices = await Promise.all(Array.from({ length: 50 }, (_, i) => store.createTotpDevice(pending(userId, `s${i}`))));
+        const results = await Promise.all(devices.map((device, i) => confirm(userId, device.id, { sessionId: `s${i}` })));
+        assert.equal(results.filter((r) => r.outcome === 'success').length, 1, JSON.stringify(results.map((r) => r.outcome)));
+        // The rest are refused (a factor exists now) or find their enrollment already removed by
+        // the winner's first-factor clean-up (a failed claim, as for any unknown device).
+        assert.ok(results.every((r) => r.outcome !== 'locked'));
+        assert.equal((await store.listTotpDevices(userId)).filter((d) => d.verifiedAt !== null).length, 1);
+      });
+
+      test('lockForFactorChange reads the account under the row lock, only inside a transaction', async () => {
+        const userId = uniqueId('user');
+        await assert.rejects(store.lockForFactorChange(userId, 's1', T0));
+        const empty = await store.transaction((tx) => tx.lockForFactorChange(userId, 's1', T0));
+        assert.deepEqual(empty, { hasFactor: false, sessionVerifiedAt: null, recoveryPending: false });
+        await store.createPasskey(passkey(userId));
+        await store.markSessionVerified({ userId, sessionId: 's1', verifiedAt: at(3), method: 'passkey' });
+        await store.replaceRecoveryCodes({ userId, salt: 's', hashes: ['h'], pendingSealed: null, now: T0 });
+        assert.deepEqual(await store.transaction((tx) => tx.lockForFactorChange(userId, 's1', T0)), {
+          hasFactor: true,
+          sessionVerifiedAt: at(3),
+          recoveryPending: true,
+        });
+      });
+
+      test("deleteUnverifiedTotpDevices takes this session's and expired enrollments, never another session's live one", async () => {
+        const userId = uniqueId('user');
+        const mine = await store.createTotpDevice(pending(userId, 's1'));
+        const theirs = await store.createTotpDevice(pending(userId, 's2'));
+        const expired = await store.createTotpDevice(pending(userId, 's3', at(1)));
+        assert.equal(await store.deleteUnverifiedTotpDevices(userId, { sessionId: 's1', now: at(2) }), 2);
+        const left = (await store.listTotpDevices(userId)).map((d) => d.id);
+        assert.deepEqual(left, [theirs.id]);
+        assert.ok(!left.includes(mine.id) && !left.includes(expired.id));
+      });
+    });
+
     describe('code attempts (attemptCode: one atomic statement)', () => {
-      const device = (userId: string) => ({ id: uniqueId('totp'), userId, alias: null, secretSealed: 'v1:x', createdAt: T0 });
+      const device = (userId: string) => ({ id: uniqueId('totp'), userId, alias: null, secretSealed: 'v1:x', createdAt: T0, sessionId: 's1', expiresAt: at(3600) });
 
       test('a TOTP claim: success once per step, replay counted; the user row is created when missing', async () => {
         const userId = uniqueId('user');
@@ -348,7 +508,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
 
       test('a success writes the session and the token in the same statement; a failure writes neither', async () => {
         const userId = uniqueId('user');
-        const totp = await store.createTotpDevice(device(userId));
+        const totp = await store.createTotpDevice({ ...device(userId), sessionId: 's9' });
         const token = (hash: string): NewToken => ({
           tokenHash: hash,
           userId,
@@ -386,7 +546,9 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         assert.equal(user?.recoveryAcknowledgedAt, null);
         await store.attemptCode(attempt(userId, { kind: 'none' }));
         const second = await store.createTotpDevice(device(userId));
-        await assert.rejects(store.attemptCode(attempt(userId, { kind: 'totp', deviceId: second.id, step: 1 })), StoreConflictError);
+        // The session verified at T0 is fresh, so the rule lets it through to the uniqueness rule.
+        const fresh = { addFactor: { freshSince: T0, tokenHash: null } };
+        await assert.rejects(store.attemptCode(attempt(userId, { kind: 'totp', deviceId: second.id, step: 1 }, fresh)), StoreConflictError);
         assert.equal((await store.getUser(userId))?.failures, 1, 'the conflict neither reset nor counted');
       });
 
@@ -471,7 +633,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
     describe('whole users', () => {
       test('getAccount reads what the single getters read', async () => {
         const userId = uniqueId('user');
-        const totp = await store.createTotpDevice({ id: uniqueId('totp'), userId, alias: 'Phone', secretSealed: 'v1:x', createdAt: T0 });
+        const totp = await store.createTotpDevice({ id: uniqueId('totp'), userId, alias: 'Phone', secretSealed: 'v1:x', createdAt: T0, sessionId: 's1', expiresAt: at(3600) });
         await store.claimTotpStep(userId, totp.id, 12, at(2));
         await store.createPasskey({
           id: uniqueId('pk'),
@@ -524,7 +686,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           hasFactor: false,
           sessionVerified: false,
         });
-        const totp = await store.createTotpDevice({ id: uniqueId('totp'), userId, alias: null, secretSealed: 'v1:x', createdAt: T0 });
+        const totp = await store.createTotpDevice({ id: uniqueId('totp'), userId, alias: null, secretSealed: 'v1:x', createdAt: T0, sessionId: 's1', expiresAt: at(3600) });
         assert.equal((await store.lookupToken(null, userId, 's1')).hasFactor, false, 'an unconfirmed device is no factor');
         await store.claimTotpStep(userId, totp.id, 1, T0);
         await store.markSessionVerified({ userId, sessionId: 's1', verifiedAt: T0, method: 'totp' });
@@ -534,7 +696,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
 
       test('deleteUser removes everything of the user, and only of that user', async () => {
         const seed = async (userId: string) => {
-          const totp = await store.createTotpDevice({ id: uniqueId('totp'), userId, alias: null, secretSealed: 'v1:x', createdAt: T0 });
+          const totp = await store.createTotpDevice({ id: uniqueId('totp'), userId, alias: null, secretSealed: 'v1:x', createdAt: T0, sessionId: 's1', expiresAt: at(3600) });
           await store.claimTotpStep(userId, totp.id, 1, T0);
           const passkey = await store.createPasskey({
             id: uniqueId('pk'),
