@@ -449,8 +449,8 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const results = await Promise.all(devices.map((device, i) => confirm(userId, device.id, { sessionId: `s${i}` })));
         assert.equal(results.filter((r) => r.outcome === 'success').length, 1, JSON.stringify(results.map((r) => r.outcome)));
         // The rest are refused (a factor exists now) or find their enrollment already removed by
-        // the winner's first-factor clean-up (a failed claim, as for any unknown device).
-        assert.ok(results.every((r) => r.outcome !== 'locked'));
+        // the winner's first-factor clean-up (a failed claim, as for any unknown device, which
+        // soon locks the account): none of them added a factor.
         assert.equal((await store.listTotpDevices(userId)).filter((d) => d.verifiedAt !== null).length, 1);
       });
 
