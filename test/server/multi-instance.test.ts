@@ -155,4 +155,46 @@ describe('two instances on one PostgreSQL', () => {
       assert.ok(Number(locked.headers.get('retry-after')) > 0);
     }
   });
+
+  test('a dormant enrollment started on A cannot be confirmed on B after the victim enrolled on B', async () => {
+    const user = newUser('dormant');
+    const attacker = { 'x-test-session': 'attacker' };
+    const started = await a.call(user, 'POST', 'totp/enroll', {}, attacker);
+    assert.equal(started.status, 201);
+    const enrollment = started.body as TotpEnrollment;
+    await enrolled(user); // the victim, in session-1, on A then B
+    const confirm = await b.call(
+      user,
+      'POST',
+      'totp/verify',
+      { code: totpCode(secretFromBase32(enrollment.secret), T0), deviceId: enrollment.deviceId },
+      attacker,
+    );
+    assert.ok(confirm.status >= 400 && confirm.status < 500, JSON.stringify(confirm.body));
+    const seen = await a.call(user, 'GET', 'status', undefined, attacker);
+    assert.equal(seen.body.pending, 'verify', 'the attacker session proved nothing');
+  });
+
+  test('50 sessions confirm their own first-factor enrollments across both instances: one factor', async () => {
+    const user = newUser('first');
+    const starts = await Promise.all(
+      Array.from({ length: BURST }, (_, i) =>
+        (i % 2 === 0 ? a : b).call(user, 'POST', 'totp/enroll', {}, { 'x-test-session': `s${i}` }),
+      ),
+    );
+    const results = await split((server, i) => {
+      const enrollment = starts[i]!.body as TotpEnrollment;
+      const code = totpCode(secretFromBase32(enrollment.secret), T0);
+      return server.call(user, 'POST', 'totp/verify', { code, deviceId: enrollment.deviceId }, { 'x-test-session': `s${i}` });
+    });
+    const counts = tally(results);
+    assert.equal(counts['200'] ?? 0, 1, `exactly one factor: ${JSON.stringify(counts)}`);
+    const client = await db.client();
+    try {
+      const { rows } = await client.query('SELECT count(*)::int AS n FROM mfa_totp_devices WHERE user_id = $1 AND verified_at IS NOT NULL', [user]);
+      assert.equal(rows[0].n, 1);
+    } finally {
+      await client.end();
+    }
+  });
 });
