@@ -68,9 +68,8 @@ export class MissingClient implements ReactiveController {
     this.attributeReported = true;
     const tag = this.host.localName;
     console.error(
-      `mfa-elements: <${tag}> has a "client" attribute, but the client is an object and must be set as a property: ` +
-        `element.client = client (or set it on <mfa-provider>). Frameworks write an attribute when the tag is not ` +
-        `defined yet: import 'mfa-elements/all.js' (or the tag's module) before the framework renders <${tag}>.`,
+      `mfa-elements: <${tag}> got a "client" attribute; set the property instead (element.client = client, or on ` +
+        `<mfa-provider>). Frameworks write attributes on undefined tags: import 'mfa-elements/all.js' before rendering <${tag}>.`,
     );
   }
 }

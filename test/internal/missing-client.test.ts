@@ -91,7 +91,7 @@ describe('an element without a client', function () {
       el.setAttribute('client', '[object Object]');
       await el.updateComplete;
       expect(capture.messages).to.have.length(1);
-      expect(capture.messages[0]).to.include('<test-late-totp-enroll> has a "client" attribute');
+      expect(capture.messages[0]).to.include('<test-late-totp-enroll> got a "client" attribute');
       expect(capture.messages[0]).to.include('element.client = client');
       expect(capture.messages[0]).not.to.include('[object Object]');
       el.remove();
