@@ -87,6 +87,52 @@ function publicMembersOnly() {
   };
 }
 
+/**
+ * The manifest describes the published package: module paths are the built files under dist/
+ * (what `import` and a bundler see; the `.ts` sources ship beside them for source maps), and only
+ * public API is listed — the element classes and the modules that register them. Helpers and base
+ * classes are read (their public members are inherited into each element) and then dropped;
+ * `client`, observed as an attribute only to report a framework's mistake, stays a property.
+ * Runs after the analyzer's own link phase, so inheritance is already applied.
+ */
+function publishedApiOnly() {
+  const published = (path) => (/^(src|components)\/.+\.ts$/.test(path) ? `dist/${path.replace(/\.ts$/, '.js')}` : path);
+  return {
+    name: 'mfa-elements: published paths and public API only',
+    packageLinkPhase({ customElementsManifest }) {
+      // Elements live under components/; base classes under src/internal are never public.
+      const isPublic = (module) =>
+        module.path.startsWith('components/') &&
+        ((module.declarations ?? []).some((d) => d.customElement) ||
+          (module.exports ?? []).some((e) => e.kind === 'custom-element-definition'));
+      const kept = customElementsManifest.modules.filter(isPublic);
+      const keptPaths = new Set(kept.map((module) => module.path));
+      const elementNames = new Set(kept.flatMap((module) => (module.declarations ?? []).filter((d) => d.customElement).map((d) => d.name)));
+      const relink = (reference) => {
+        if (reference?.module && !reference.package) reference.module = published(reference.module);
+      };
+      for (const module of kept) {
+        module.declarations = (module.declarations ?? []).filter((d) => d.customElement);
+        module.exports = (module.exports ?? []).filter((e) => e.kind === 'custom-element-definition' || elementNames.has(e.declaration.name));
+        for (const exported of module.exports) relink(exported.declaration);
+        for (const declaration of module.declarations) {
+          if (declaration.superclass?.module && !keptPaths.has(declaration.superclass.module)) {
+            declaration.superclass = { name: 'LitElement', package: 'lit' };
+          }
+          relink(declaration.superclass);
+          declaration.attributes = declaration.attributes?.filter((a) => !(a.name === 'client' && !a.fieldName));
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? []), ...(declaration.events ?? [])]) {
+            if (item.inheritedFrom && !keptPaths.has(item.inheritedFrom.module)) delete item.inheritedFrom;
+            relink(item.inheritedFrom);
+          }
+        }
+        module.path = published(module.path);
+      }
+      customElementsManifest.modules = kept;
+    },
+  };
+}
+
 export default {
   // The elements, and the base classes they inherit public members from.
   globs: ['components/**/*.ts', 'src/internal/**/*.ts'],
@@ -97,7 +143,7 @@ export default {
   // rewrite the file (it reformats it and flips the field), so CI's diff check stays quiet.
   packagejson: false,
   dependencies: false,
-  plugins: [defineElementCalls(), publicMembersOnly()],
+  plugins: [defineElementCalls(), publicMembersOnly(), publishedApiOnly()],
   // The analyzer lists files in the order the file system walk returns them, which varies from
   // run to run; read them in path order so the manifest is the same every time (CI diffs it).
   overrideModuleCreation({ ts, globs }) {

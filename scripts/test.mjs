@@ -25,7 +25,7 @@ const node = process.execPath;
 
 /** Build once, before the first runner that needs it. */
 const STEPS = {
-  build: { command: [node, bin('tsc'), '-p', 'tsconfig.build.json'] },
+  build: { command: [node, 'scripts/build.mjs'] },
 };
 
 /**

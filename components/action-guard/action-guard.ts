@@ -109,7 +109,7 @@ export class MfaActionGuard extends MfaViewElement<ActionGuardView> {
   }
 
   protected override render(): unknown {
-    return html`<slot></slot>${this.lazyView.view?.render()}`;
+    return html`<slot></slot>${this.renderMissingClient()}${this.lazyView.view?.render()}`;
   }
 
   /** Capture phase: the view decides; before it has arrived, activations are held for it. */

@@ -133,7 +133,8 @@ export class DevicesView implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.wantStatus) {
+    // Without a client the read waits (quietly) until one is set or provided.
+    if (this.wantStatus && this.host.activeClient) {
       this.wantStatus = false;
       void this.read.run();
     }
@@ -336,7 +337,8 @@ export class DevicesView implements ReactiveController {
     const readError = this.read.error;
 
     let progress: string | undefined;
-    if (this.read.pending && !status) progress = msg.devicesLoading;
+    // A read that waits for its client shows the same line.
+    if ((this.read.pending || (this.wantStatus && !host.missingClient.visible)) && !status) progress = msg.devicesLoading;
     else if (this.remove.pending && this.working) {
       const device = status?.devices.find((candidate) => candidate.id === this.working);
       progress = device ? msg.devicesDeleting(this.nameOf(device)) : undefined;

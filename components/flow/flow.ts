@@ -1,9 +1,7 @@
 import { property } from 'lit/decorators.js';
 import type { ViewModule } from '../../src/internal/lazy-view.js';
 import { MfaViewElement } from '../../src/internal/mfa-view-element.js';
-import type { FlowStep, FlowView } from './flow.view.js';
-
-export type { FlowStep };
+import type { FlowView } from './flow.view.js';
 
 /**
  * @summary Account-level MFA after sign-in: enroll a first method, or verify with one, then save the recovery codes.
@@ -81,8 +79,9 @@ export class MfaFlow extends MfaViewElement<FlowView> {
   /** Show nothing once complete instead of the done message. */
   @property({ type: Boolean, attribute: 'hide-done' }) hideDone = false;
 
+  // The union is spelt out so the manifest (and types generated from it) names no internal type.
   /** The step on show, once the status has been read. */
-  get step(): FlowStep | undefined {
+  get step(): 'enroll' | 'verify' | 'acknowledge' | 'complete' | undefined {
     return this.lazyView.view?.step;
   }
 

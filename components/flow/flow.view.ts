@@ -123,7 +123,8 @@ export class FlowView implements ReactiveController {
 
   /** Before each render (state changed here is part of it, as in `willUpdate`). */
   hostUpdate(): void {
-    if (this.wantStatus) {
+    // Without a client the read waits (quietly) until one is set or provided.
+    if (this.wantStatus && this.host.activeClient) {
       this.wantStatus = false;
       void this.read.run();
     }
@@ -240,7 +241,8 @@ export class FlowView implements ReactiveController {
     else if (step === 'complete' && !host.hideDone) body = heading(host.headingLevel, msg.flowDoneHeading);
 
     let status: string | undefined;
-    if (reading && !this.status) status = msg.flowChecking;
+    // A read that waits for its client shows the same line.
+    if ((reading || (this.wantStatus && !host.missingClient.visible)) && !this.status) status = msg.flowChecking;
     else if (step === 'complete') status = host.hideDone ? undefined : msg.flowDone;
     else status = this.notice;
 

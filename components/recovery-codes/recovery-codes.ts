@@ -19,10 +19,10 @@ export type RecoveryCodesMode = 'show' | 'verify';
  * In `mode="verify"` it is a small form for one recovery code; a success fires `mfa-verified` with
  * the proof (never the code) and shows how many codes are left.
  *
- * @fires mfa-recovery-codes-acknowledged - The user confirmed they saved the codes and the client recorded it. No detail.
- * @fires mfa-recovery-codes-regenerated - `regenerate()` replaced the codes; the old set no longer works. Detail: `{ count }` only.
- * @fires mfa-verified - `mode="verify"`: a recovery code was accepted. Detail: the proof (`method: 'recovery-code'`, `token` when requested, `recoveryCodesRemaining`), never the code.
- * @fires mfa-error - A client call failed. Detail: `{ code, message, retryAfter? }`.
+ * @fires {MfaRecoveryCodesAcknowledgedEvent} mfa-recovery-codes-acknowledged - The user confirmed they saved the codes and the client recorded it. No detail.
+ * @fires {MfaRecoveryCodesRegeneratedEvent} mfa-recovery-codes-regenerated - `regenerate()` replaced the codes; the old set no longer works. Detail: `{ count }` only.
+ * @fires {MfaVerifiedEvent} mfa-verified - `mode="verify"`: a recovery code was accepted. Detail: the proof (`method: 'recovery-code'`, `token` when requested, `recoveryCodesRemaining`), never the code.
+ * @fires {MfaErrorEvent} mfa-error - A client call failed. Detail: `{ code, message, retryAfter? }`.
  *
  * @csspart base - The wrapper of everything the element draws.
  * @csspart list - The ordered list of codes.

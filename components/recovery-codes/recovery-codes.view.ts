@@ -215,7 +215,7 @@ export class RecoveryCodesView implements ReactiveController {
     }
     // Started here rather than on connect, so a client set right after the element was appended
     // (or provided a moment later) is the one used, and the first render already says "Loading…".
-    if (this.wantCodes && mode === 'show') {
+    if (this.wantCodes && mode === 'show' && this.host.activeClient) {
       this.wantCodes = false;
       this.failure = undefined;
       void this.load.run();

@@ -1,5 +1,5 @@
 import { html, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { QrBitMatrix, QrCodeCore } from 'qrcode/lib/core/qrcode.js';
+import type { QrBitMatrix, QrEncode } from './qr-encoder.js';
 
 /** Modules of light margin around the symbol, as the QR specification asks (ISO/IEC 18004 §6.3.8). */
 export const QUIET_ZONE = 4;
@@ -12,24 +12,16 @@ export interface QrSymbol {
   readonly path: string;
 }
 
-type Encode = (text: string, options?: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H' }) => QrCodeCore;
-
-let encoder: Promise<Encode> | undefined;
+let encoder: Promise<QrEncode> | undefined;
 
 /**
- * `qrcode`'s encoder core, loaded the first time a symbol is needed, so it costs nothing until an
+ * `qrcode`'s encoder core (qr-encoder.ts), loaded the first time a symbol is needed, so it costs nothing until an
  * enrollment starts and bundlers put it in its own chunk. Only the core: no canvas, PNG or
  * data-URL renderer comes with it. A failed load is forgotten, so a later enrollment tries again.
  */
-function loadEncoder(): Promise<Encode> {
-  encoder ??= import('qrcode/lib/core/qrcode.js').then(
-    (module) => {
-      // CommonJS: `create` is a named export or lives on `default`, depending on the bundler.
-      const cjs = module as unknown as { create?: Encode; default?: { create?: Encode } };
-      const create = cjs.create ?? cjs.default?.create;
-      if (!create) throw new Error('qrcode: encoder core has no create()');
-      return create;
-    },
+function loadEncoder(): Promise<QrEncode> {
+  encoder ??= import('./qr-encoder.js').then(
+    (module) => module.create,
     (error: unknown) => {
       encoder = undefined;
       throw error;

@@ -5,6 +5,7 @@ import type { MfaClient } from '../client/types.js';
 import { errorMessage } from '../messages/error-message.js';
 import { mfaClientContext } from '../context.js';
 import { MfaElement } from './mfa-element.js';
+import { MissingClient } from './missing-client.js';
 
 /** Base of elements that talk to a backend: the client comes from `<mfa-provider>` or `.client`. */
 export class MfaClientElement extends MfaElement {
@@ -16,6 +17,22 @@ export class MfaClientElement extends MfaElement {
   private providedClient?: MfaClient;
 
   private pendingCalls = 0;
+
+  /**
+   * Whether and when to say that no client came.
+   * @internal
+   */
+  readonly missingClient: MissingClient = new MissingClient(this);
+
+  /** `client` is a property; its attribute is watched only to report a framework's mistake. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'client'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'client' && value !== null && this.isConnected) this.missingClient.attributeSet();
+  }
 
   /** The client in effect: the element's own, else the provider's. */
   get activeClient(): MfaClient | undefined {

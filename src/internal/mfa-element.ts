@@ -6,6 +6,8 @@ import { resolveMessages, type MfaMessages } from '../messages/index.js';
 export function inheritedLang(element: Element): string {
   let node: Element | null = element;
   while (node) {
+    // Lit's server-side DOM shim has no closest() or getRootNode(): the element's own lang there.
+    if (typeof node.closest !== 'function') return node.getAttribute?.('lang') || 'en';
     const tagged: Element | null = node.closest('[lang]');
     if (tagged) return tagged.getAttribute('lang') || 'en';
     const root = node.getRootNode();

@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import { LazyView, type ViewModule } from './lazy-view.js';
 import { MfaClientElement } from './mfa-client-element.js';
 
@@ -44,6 +44,15 @@ export abstract class MfaViewElement<View extends ElementView> extends MfaClient
   }
 
   protected override render(): unknown {
+    return html`${this.renderMissingClient()}${this.renderView()}`;
+  }
+
+  /** Says that no client came (see `MissingClient`), above whatever the element shows. */
+  protected renderMissingClient(): unknown {
+    return this.missingClient.visible ? html`<p part="error" role="alert">${this.msg.errorNoClient}</p>` : nothing;
+  }
+
+  private renderView(): unknown {
     const { view, failed } = this.lazyView;
     if (view) return view.render();
     if (failed) {

@@ -31,6 +31,7 @@ export { MFA_TOKEN_HEADER } from './tokens.js';
 export { MFA_ACTIONS } from './fresh-proof.js';
 export type { ErrorBody, ErrorReason } from './http.js';
 export { ROUTES } from './routes.js';
+export { MissingPeerError, SERVER_PEERS, installLine, type ServerPeer } from './peers.js';
 export { nodeMiddleware, toNodeListener, toWebRequest, type NodeAdapterOptions, type NodeMiddlewareOptions } from './node.js';
 
 // Storage

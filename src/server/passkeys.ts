@@ -4,16 +4,13 @@
  * allowed origins, the RP ID and required user verification. The caller consumes the challenge
  * (single-use, expiring) BEFORE asking this file to verify — the library does not do it.
  */
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-  type AuthenticationResponseJSON,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
 } from '@simplewebauthn/server';
+import { webauthn } from './webauthn-library.js';
 import { fromBase64, randomBytes, toBase64Url } from './encoding.js';
 import type { PasskeyRecord } from './store/types.js';
 
@@ -42,7 +39,7 @@ export function registrationOptions(input: {
   challenge: Uint8Array<ArrayBuffer>;
   timeoutMs: number;
 }): Promise<PublicKeyCredentialCreationOptionsJSON> {
-  return generateRegistrationOptions({
+  return webauthn.generateRegistrationOptions({
     rpName: input.rp.name,
     rpID: input.rp.id,
     userName: input.userName,
@@ -61,7 +58,7 @@ export function authenticationOptions(input: {
   challenge: Uint8Array<ArrayBuffer>;
   timeoutMs: number;
 }): Promise<PublicKeyCredentialRequestOptionsJSON> {
-  return generateAuthenticationOptions({
+  return webauthn.generateAuthenticationOptions({
     rpID: input.rp.id,
     allowCredentials: input.passkeys.map((passkey) => ({ id: passkey.credentialId, transports: passkey.transports })),
     challenge: input.challenge,
@@ -116,7 +113,7 @@ export async function verifyRegistration(input: {
   rp: RelyingParty;
 }): Promise<Verified<NewCredential>> {
   try {
-    const result = await verifyRegistrationResponse({
+    const result = await webauthn.verifyRegistrationResponse({
       response: input.response as unknown as RegistrationResponseJSON,
       expectedChallenge: input.expectedChallenge,
       expectedOrigin: input.rp.origins,
@@ -153,7 +150,7 @@ export async function verifyAuthentication(input: {
   passkey: PasskeyRecord;
 }): Promise<Verified<PasskeyUse>> {
   try {
-    const result = await verifyAuthenticationResponse({
+    const result = await webauthn.verifyAuthenticationResponse({
       response: input.response as unknown as AuthenticationResponseJSON,
       expectedChallenge: input.expectedChallenge,
       expectedOrigin: input.rp.origins,

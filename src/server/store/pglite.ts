@@ -8,6 +8,7 @@
  * correct but serial. Use the PostgreSQL driver (postgres.ts) when one process is not enough.
  */
 import type { PGlite } from '@electric-sql/pglite';
+import { importPeer } from '../peers.js';
 import { runMigrations } from './migrations.js';
 import type { SqlExecutor, SqlParam, SqlQueryable, SqlRow } from './sql-executor.js';
 import { createSqlStore } from './sql-store.js';
@@ -21,7 +22,7 @@ export interface PgliteStoreOptions {
 /** Start PGlite, apply the migrations, and return the store. `store.close()` shuts PGlite down. */
 export async function createPgliteStore(options: PgliteStoreOptions = {}): Promise<MfaStore> {
   // Imported on demand so importing the server never loads the WebAssembly build.
-  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGlite } = await importPeer('@electric-sql/pglite', 'its default store (createPgliteStore)', () => import('@electric-sql/pglite'));
   if (options.dataDir !== undefined) await ensureFolder(options.dataDir);
   const db = options.dataDir === undefined ? await PGlite.create() : await PGlite.create({ dataDir: options.dataDir });
   const executor = pgliteExecutor(db);

@@ -16,6 +16,7 @@
  * ```
  */
 import type { Pool, PoolClient, PoolConfig, QueryConfig } from 'pg';
+import { importPeer } from '../peers.js';
 import { runMigrations } from './migrations.js';
 import { sqlState, type SqlExecutor, type SqlParam, type SqlQueryable, type SqlRow } from './sql-executor.js';
 import { createSqlStore } from './sql-store.js';
@@ -75,7 +76,7 @@ export async function createPostgresExecutor(options: PostgresStoreOptions = {})
     if (!connectionString) {
       throw new Error('createPostgresStore: give `connectionString` or `pool`, or set DATABASE_URL');
     }
-    const { Pool: PgPool } = await import('pg');
+    const { Pool: PgPool } = await importPeer('pg', 'the PostgreSQL store (createPostgresStore)', () => import('pg'));
     pool = new PgPool({
       max: 10,
       // Fail a request instead of hanging when the database cannot be reached.

@@ -70,7 +70,7 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       const setup = await enrolledClient();
       setup.client.failNextCall('network');
       const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes .client=${setup.client}></mfa-recovery-codes>`);
-      await waitUntil(() => text(part(el, 'error')) !== '');
+      await waitUntil(() => text(part(el, 'error')) !== '', 'the missing client is shown', { timeout: 5000 });
       expect(text(part(el, 'error'))).to.equal(en.errorNetwork);
       expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
       await expect(el).to.be.accessible();
@@ -154,7 +154,7 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
       try {
         part<HTMLButtonElement>(el, 'copy-button')!.click();
-        await waitUntil(() => text(part(el, 'error')) !== '');
+        await waitUntil(() => text(part(el, 'error')) !== '', 'the missing client is shown', { timeout: 5000 });
       } finally {
         delete (clipboard as Partial<Clipboard>).writeText;
       }
@@ -526,7 +526,7 @@ describe('<mfa-recovery-codes> mode="show"', () => {
 
     it('says there is no client when none is given', async () => {
       const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes></mfa-recovery-codes>`);
-      await waitUntil(() => text(part(el, 'error')) !== '');
+      await waitUntil(() => text(part(el, 'error')) !== '', 'the missing client is shown', { timeout: 5000 });
       expect(text(part(el, 'error'))).to.equal(en.errorNoClient);
     });
 
@@ -534,7 +534,7 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       const clock = new ManualClock(Date.UTC(2026, 0, 1));
       const client = createMemoryClient({ now: () => clock.now() });
       const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes .client=${client}></mfa-recovery-codes>`);
-      await waitUntil(() => text(part(el, 'error')) !== '');
+      await waitUntil(() => text(part(el, 'error')) !== '', 'the missing client is shown', { timeout: 5000 });
       expect(text(part(el, 'error'))).to.equal(en.errorNotEnrolled);
       expect(part(el, 'list')).to.equal(null);
     });

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// `npm run build` (and `npm pack` through `prepack`): compiles src/ and components/ to dist/ with
+// tsc, then replaces the compiled QR encoder wrapper with an ES module bundle of `qrcode`'s
+// encoder core. The published package then holds no CommonJS (Angular's build warns about each
+// CommonJS module, and `qrcode` pulls `dijkstrajs`, `pngjs` and `yargs`) and needs no `qrcode`.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+
+// A clean folder: files of renamed or deleted sources must not be published.
+rmSync(dist, { recursive: true, force: true });
+const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+
+const encoder = 'components/totp-enroll/qr-encoder';
+await build({
+  absWorkingDir: root,
+  entryPoints: [`${encoder}.ts`],
+  outfile: join(dist, `${encoder}.js`),
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  target: 'es2022',
+  // The map carries qrcode's sources inline: the package does not ship node_modules/qrcode.
+  sourcemap: true,
+  sourcesContent: true,
+  // qrcode's licence travels with its code.
+  banner: { js: '// Bundles the encoder core of qrcode (https://github.com/soldair/node-qrcode), MIT licence, (c) 2012 Ryan Day.' },
+  legalComments: 'inline',
+  logLevel: 'warning',
+});
