@@ -1,2 +1,2 @@
-// What a preact app adds once (README, "React"): the tags in JSX.IntrinsicElements.
+// What a Preact app adds once (README, "React"): the tags in JSX.IntrinsicElements.
 /// <reference types="mfa-elements/jsx/preact" />

@@ -1,2 +1,2 @@
-// What a solid app adds once (README, "React"): the tags in JSX.IntrinsicElements.
+// What a Solid app adds once (README, "React"): the tags in JSX.IntrinsicElements.
 /// <reference types="mfa-elements/jsx/solid" />
