@@ -139,6 +139,14 @@ function exportPurpose(subpath) {
   if (subpath === './http') return '`createHttpClient({ baseUrl })`: the `MfaClient` for the reference server (WebAuthn through `@simplewebauthn/browser`).';
   if (subpath === './server') return '`createMfaHandler`, `nodeMiddleware`, the PGlite and PostgreSQL stores, `verifyMfaToken`: the reference server.';
   if (subpath === './dynamic') return "`createDynamicMfaClient(dynamicClient)`: the `MfaClient` over Dynamic's JavaScript SDK (an optional peer dependency).";
+  if (subpath === './jsx') return 'Types only: every tag\'s properties and `on<event>` handlers, for any JSX framework (see the framework sections).';
+  const jsx = subpath.match(/^\.\/jsx\/(react|preact|solid)$/)?.[1];
+  if (jsx) return `Types only: the tags in ${{ react: 'React 19', preact: 'Preact', solid: 'Solid' }[jsx]}'s \`JSX.IntrinsicElements\`, events typed.`;
+  if (subpath === './vue') return "Types only: the tags in Vue's `GlobalComponents`, props and events typed (`strictTemplates` passes).";
+  if (subpath === './svelte') return "Types only: the tags in Svelte's `SvelteHTMLElements`, props and `on<event>` handlers typed.";
+  if (subpath === './web-types.json') return 'JetBrains IDEs (WebStorm): tags, attributes, properties, events, parts (package.json `web-types`).';
+  if (subpath === './vscode.html-custom-data.json') return 'VS Code `html.customData`: tags and attributes.';
+  if (subpath === './vscode.css-custom-data.json') return 'VS Code `css.customData`: `--mfa-*` properties, `::part()`s and `:state()`s.';
   if (subpath === './openapi.json') return "The reference server's protocol as OpenAPI 3.1, to implement it in another language.";
   if (subpath === './custom-elements.json') return 'The Custom Elements Manifest (IDE and framework tooling).';
   if (subpath === './package.json') return 'The package metadata.';

@@ -80,6 +80,9 @@ const RUNNERS = [
   // The reference server (TypeScript through tsx); its PostgreSQL tests use DATABASE_URL, or start
   // a throwaway PostgreSQL themselves (scripts/test-postgres.mjs).
   nodeTest('server', 'test/server/', { imports: ['tsx'], timeoutMinutes: 20 }),
+  // The packed kit in React, Vue, Svelte and Angular apps and their type checkers (issue 10):
+  // one consumer install outside the repository, four production builds, four walks in Chromium.
+  nodeTest('frameworks', 'test/frameworks/', { needs: ['build'], timeoutMinutes: 20 }),
   // End to end: the demo on the reference server, built and previewed (no dev-server dependency
   // pre-bundling to wait for), walked in Chromium (one test for the whole walk).
   jsonCounts('demo', [node, 'scripts/demo-smoke.mjs', '--preview'], join(results, 'demo.json'), {

@@ -1,0 +1,2 @@
+// What a Preact app adds once (README, "React"): the tags in JSX.IntrinsicElements.
+/// <reference types="mfa-elements/jsx/preact" />

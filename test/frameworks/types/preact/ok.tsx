@@ -1,0 +1,17 @@
+// Correct use: must type-check.
+import { useState } from 'preact/hooks';
+import type { MfaClient } from 'mfa-elements';
+
+export function Enroll({ client }: { client: MfaClient }) {
+  const [deviceId, setDeviceId] = useState('');
+  return (
+    <mfa-provider client={client}>
+      <mfa-totp-enroll onmfa-enrolled={(e) => setDeviceId(e.detail.device.id)} />
+      <mfa-otp-input name="code" length={6} class="code" onmfa-complete={(e) => e.target} />
+      <mfa-action-guard action="wallet.export" onmfa-action-authorized={(e) => setDeviceId(e.detail.action)}>
+        <button type="button">Export</button>
+      </mfa-action-guard>
+      <p>{deviceId}</p>
+    </mfa-provider>
+  );
+}

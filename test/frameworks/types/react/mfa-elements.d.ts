@@ -1,0 +1,2 @@
+// What a React app adds once (README, "React"): the tags in JSX.IntrinsicElements.
+/// <reference types="mfa-elements/jsx/react" />
