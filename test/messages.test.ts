@@ -74,7 +74,8 @@ describe('messages', () => {
     const el = await fixture<MessageProbe>(html`<test-message-probe lang="pt-BR"></test-message-probe>`);
     expect(el.text).to.equal('Tentar novamente');
     expect(el.strings.copy).to.equal('Copiar (BR)');
-    expect(resolveMessages('pt-PT').copy).to.equal(en.copy);
+    expect(resolveMessages('pt-PT').copy).to.equal(resolveMessages('en').copy);
+    expect(resolveMessages('pt-PT').tryAgain).to.equal('Tentar novamente');
   });
 
   it('an unknown language falls back to English', async () => {

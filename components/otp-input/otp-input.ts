@@ -257,9 +257,9 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   }
 
   override formStateRestoreCallback(state: FormRestoreState | null, reason: FormRestoreReason): void {
-    if (typeof state !== 'string') return;
-    // A saved value is ours; an autofilled one is cleaned like a paste.
-    this.value = reason === 'autocomplete' ? sanitizeEdit('', state, state.length, this.cellCount).value : state;
+    // Nothing is saved for a page restore (a one-time code); an autofill is cleaned like a paste.
+    if (reason !== 'autocomplete' || typeof state !== 'string') return;
+    this.value = sanitizeEdit('', state, state.length, this.cellCount).value;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,9 +1,12 @@
+import { copyMessages } from '../../src/messages/copy.messages.js';
+
 /**
  * English strings of `<mfa-recovery-codes>`. They travel with the element's lazily loaded view
  * and are registered as English when it arrives; translate them with `registerMessages(lang, …)`
  * like any other string of the kit (`MfaMessages` includes them).
  */
 export const recoveryCodesMessages = {
+  ...copyMessages,
   recoveryCodesIntro:
     'Save these recovery codes somewhere safe, such as a password manager. If you lose your other sign-in methods, each code lets you sign in once.',
   recoveryCodesListLabel: 'Recovery codes',

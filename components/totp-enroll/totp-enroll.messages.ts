@@ -1,3 +1,5 @@
+import { copyMessages } from '../../src/messages/copy.messages.js';
+
 /** `45 seconds`, `2 minutes` — as the shared strings in src/messages/en.ts say it. */
 function duration(seconds: number): string {
   if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
@@ -11,6 +13,7 @@ function duration(seconds: number): string {
  * like any other string of the kit (`MfaMessages` includes them).
  */
 export const totpEnrollMessages = {
+  ...copyMessages,
   totpLoading: 'Preparing your authenticator app setup…',
   totpScanTitle: 'Scan this QR code',
   totpScanHint: 'Open your authenticator app, add an account and point the camera at the code.',

@@ -8,6 +8,12 @@ export type FormValue = File | string | FormData | null;
 /** What the browser hands back to `formStateRestoreCallback()` (a saved `FormData` comes back as its entries). */
 export type FormRestoreState = File | string | Array<[string, FormDataEntryValue]>;
 
+/**
+ * The kit's form controls hold one-time codes, which are never saved as restorable state
+ * (docs/SECURITY.md 26): the browser gets no state to bring back on back/forward or reload.
+ */
+const NO_RESTORE = null;
+
 /** Why the state is restored: the page came back (`restore`) or the browser autofilled it (`autocomplete`). */
 export type FormRestoreReason = 'restore' | 'autocomplete';
 
@@ -173,11 +179,6 @@ export class MfaFormAssociatedElement extends MfaElement {
     return this.value;
   }
 
-  /** The state the browser saves for restoring the page; defaults to the form value. */
-  protected formState(): FormValue {
-    return this.formValue();
-  }
-
   /** Text of the `<label>`s of this control, to name an inner control that labels cannot reach. */
   protected labelText(): string {
     let text = '';
@@ -220,13 +221,13 @@ export class MfaFormAssociatedElement extends MfaElement {
     // (focus, selection) do not touch the form.
     if (!this.internals || name === undefined) return;
     if ((this.constructor as typeof MfaFormAssociatedElement).getPropertyOptions(name).state) return;
-    this.internals.setFormValue(this.formValue(), this.formState());
+    this.internals.setFormValue(this.formValue(), NO_RESTORE);
     this.updateValidity();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.internals.setFormValue(this.formValue(), this.formState());
+    this.internals.setFormValue(this.formValue(), NO_RESTORE);
     this.updateValidity(true);
   }
 
@@ -277,9 +278,9 @@ export class MfaFormAssociatedElement extends MfaElement {
     this.setCleanValue(this.defaultValue);
   }
 
-  /** The browser restores the page (back/forward, reload) or autofills: take the saved value back. */
-  formStateRestoreCallback(state: FormRestoreState | null, _reason: FormRestoreReason): void {
-    if (typeof state === 'string') this.value = state;
+  /** An autofill fills the control; a page restore (back/forward, reload) brings nothing back. */
+  formStateRestoreCallback(state: FormRestoreState | null, reason: FormRestoreReason): void {
+    if (reason === 'autocomplete' && typeof state === 'string') this.value = state;
   }
 
   /** The control's own `disabled` or a `<fieldset disabled>` around it changed. */

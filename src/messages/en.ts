@@ -20,16 +20,13 @@ export const en = {
   errorPasskeyCancelled: 'The passkey request was cancelled or timed out.',
   errorPasskeyUnsupported: "This browser or device doesn't support passkeys.",
   errorUnauthorized: 'Your session has ended. Please sign in again.',
-  errorStepUpRequired: "Confirm it's you first: verify with a method you already have.",
+  errorStepUpRequired: "Confirm it's you first.",
   errorInvalidRequest: 'The request was not accepted. Please try again.',
   errorNetwork: "We couldn't reach the server. Check your connection and try again.",
   errorUnknown: 'Something went wrong. Please try again.',
   errorNoClient: 'This element has no MFA client. Put it inside <mfa-provider> or set its client property.',
   tryAgain: 'Try again',
   loading: 'Loading…',
-  copy: 'Copy',
-  copied: 'Copied',
-  copyFailed: "Couldn't copy. Select the text and copy it yourself.",
 
   // --- mfa-otp-input ------------------------------------------------------------------------
   otpLabel: 'Verification code',

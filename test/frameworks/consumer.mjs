@@ -5,7 +5,7 @@
 // install only swaps the tarball; the npm cache is reused (--prefer-offline).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,11 +15,7 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const consumer = join(tmpdir(), `mfa-elements-frameworks-${createHash('sha256').update(root).digest('hex').slice(0, 8)}`);
 export const APPS = ['react', 'vue', 'svelte', 'angular'];
 
-/**
- * Files `npm run analyze` generates for frameworks and IDEs. Until package.json `files` lists
- * them (a change outside this branch), they are added to the packed tarball here, with a warning;
- * once listed, this adds nothing.
- */
+/** Files `npm run analyze` generates for frameworks and IDEs: the tarball must carry them. */
 const GENERATED_FOR_CONSUMERS = ['types', 'web-types.json', 'vscode.html-custom-data.json', 'vscode.css-custom-data.json'];
 
 const run = (command, args, cwd, env = {}) =>
@@ -31,13 +27,7 @@ function pack(into) {
   const [{ filename, files }] = JSON.parse(output.slice(output.indexOf('[')));
   const tarball = join(into, filename);
   const missing = GENERATED_FOR_CONSUMERS.filter((path) => !files.some((file) => file.path === path || file.path.startsWith(`${path}/`)));
-  if (missing.length === 0) return tarball;
-  console.warn(`frameworks: package.json "files" does not list ${missing.join(', ')}; adding them to the tarball for this test.`);
-  const unpacked = mkdtempSync(join(into, 'unpacked-'));
-  run('tar', ['-xzf', tarball, '-C', unpacked]);
-  for (const path of missing) cpSync(join(root, path), join(unpacked, 'package', path), { recursive: true });
-  run('tar', ['-czf', tarball, '-C', unpacked, 'package']);
-  rmSync(unpacked, { recursive: true, force: true });
+  if (missing.length > 0) throw new Error(`the packed tarball lacks ${missing.join(', ')}: list them in package.json "files"`);
   return tarball;
 }
 

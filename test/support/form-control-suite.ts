@@ -40,6 +40,11 @@ export interface FormControlSuiteOptions<T extends FormControl> {
   invalidValues?: Array<{ value: string; flag: keyof ValidityState }>;
   /** Change the value the way a user does (the control has focus rights). Default: sets `.value`. */
   edit?: (control: T, value: string) => Promise<void>;
+  /**
+   * The control holds a one-time secret (a code): it saves no state for the browser to restore on
+   * back/forward or reload, and ignores a restore (an autofill still fills it).
+   */
+  neverRestored?: boolean;
 }
 
 /** Remembers the last `setFormValue(value, state)` of every control, to replay it as a browser restore. */
@@ -317,7 +322,25 @@ export function formControlSuite<T extends FormControl>(options: FormControlSuit
       });
     }
 
-    it('restores the state it saved, in a new control', async () => {
+    if (options.neverRestored) {
+      it('saves no restorable state, and ignores a restore (a one-time code is never restored)', async () => {
+        const { form, control } = await setup({ name: 'code' });
+        await edit(control, validValue);
+        expect(saved.get(control)?.value).to.equal(validValue, 'the form still submits the value');
+        expect(saved.get(control)?.state).to.equal(null);
+        control.remove();
+        const restored = create();
+        restored.setAttribute('name', 'code');
+        form.append(restored);
+        restored.formStateRestoreCallback(validValue, 'restore');
+        await restored.updateComplete;
+        expect(restored.value).to.equal('');
+        expect(entries(form)).to.deep.equal([['code', '']]);
+        await nextFrame();
+      });
+    }
+
+    if (!options.neverRestored) it('restores the state it saved, in a new control', async () => {
       const { form, control } = await setup({ name: 'code' });
       await edit(control, validValue);
       const state = saved.get(control)?.state;

@@ -5,6 +5,7 @@ import { formControlSuite } from '../../support/form-control-suite.js';
 
 describe('<mfa-otp-input> form association', () => {
   formControlSuite<MfaOtpInput>({
+    neverRestored: true,
     tag: 'mfa-otp-input',
     validValue: '123456',
     otherValue: '654321',
