@@ -1,8 +1,11 @@
+import { stepUpMessages } from '../../src/messages/step-up.messages.js';
+
 /**
  * English strings of `<mfa-passkey-prompt>`. They travel with the element's lazily loaded view and are
  * registered as English when it arrives; `MfaMessages` includes them.
  */
 export const passkeyPromptMessages = {
+  ...stepUpMessages,
   passkeyAuthenticate: 'Use a passkey',
   passkeyRegister: 'Create a passkey',
   passkeyAliasLabel: 'Passkey name (optional)',

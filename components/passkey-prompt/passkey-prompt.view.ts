@@ -2,6 +2,8 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import type { MfaError } from '../../src/client/errors.js';
 import type { MfaDevice, MfaProof } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
+import { composedContains, deepActiveElement } from '../../src/internal/dom.js';
+import { StepUp } from '../../src/internal/step-up.js';
 import { MfaCancelEvent } from '../../src/events/mfa-cancel.js';
 import { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
 import { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
@@ -42,21 +44,6 @@ function cleanAlias(value: string | undefined): string | undefined {
 
 
 
-/** Is `node` inside `ancestor`, looking through shadow roots? */
-function composedContains(ancestor: Node, node: Node | null): boolean {
-  while (node) {
-    if (node === ancestor) return true;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return false;
-}
-
-/** The focused element, looking into shadow roots. */
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 const keyIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   <circle cx="8" cy="15" r="4" /><path d="m10.85 12.15 8.65-8.65M18 5l2 2M15 8l2 2" />
@@ -79,11 +66,14 @@ export class PasskeyPromptView implements ReactiveController {
 
   private readonly enroll: ClientCall<[string | undefined], MfaDevice>;
   private readonly verify: ClientCall<[], MfaProof>;
+  /** Registering needs this session to prove a factor it has first (the server said so). */
+  private readonly stepUp: StepUp;
 
   constructor(host: MfaPasskeyPrompt) {
     this.host = host;
     this.mode = host.mode;
-    const notFailure = (error: MfaError) => error.code === 'passkey-cancelled';
+    this.stepUp = new StepUp(host);
+    const notFailure = (error: MfaError) => error.code === 'passkey-cancelled' || this.stepUp.needs(error);
     const onError = (error: MfaError) => this.fail(error);
 
     this.enroll = new ClientCall<[string | undefined], MfaDevice>(host, {
@@ -148,6 +138,7 @@ export class PasskeyPromptView implements ReactiveController {
   /** `MfaPasskeyPrompt.start()` and the button: run the ceremony of the current mode. */
   async start(): Promise<void> {
     if (this.pending || this.unsupported) return;
+    this.stepUp.clear();
     this.set(() => {
       this.cancelled = false;
       this.done = undefined;
@@ -171,13 +162,16 @@ export class PasskeyPromptView implements ReactiveController {
       this.host.dispatchEvent(new MfaCancelEvent({ reason: 'passkey-cancelled' }));
     } else if (error.code === 'passkey-unsupported') {
       this.set(() => (this.clientUnsupported = true));
+    } else if (this.stepUp.needs(error)) {
+      this.stepUp.show();
+      return;
     } else {
       this.set(() => (this.failure = error));
     }
     // Focus lost while the passkey sheet was up comes back to the button, to try again; focus
     // the user put somewhere (the name field, another part of the page) stays there.
     const active = deepActiveElement();
-    if (!active || active === document.body || composedContains(active, this.host)) {
+    if (!active || active === document.body || composedContains(this.host, active)) {
       void this.host.updateComplete.then(() => this.button?.focus());
     }
   }
@@ -254,6 +248,7 @@ export class PasskeyPromptView implements ReactiveController {
         <div id="status" part="status" role="status" class="status ${this.done && !pending ? 'done' : ''}">${status ?? nothing}</div>
         <div id="error" part="error" role="alert" class="error">${error ?? nothing}</div>
       </form>
+      ${this.stepUp.render(() => void this.start())}
     `;
   }
 }

@@ -1,4 +1,5 @@
 import { copyMessages } from '../../src/messages/copy.messages.js';
+import { stepUpMessages } from '../../src/messages/step-up.messages.js';
 
 /** `45 seconds`, `2 minutes` — as the shared strings in src/messages/en.ts say it. */
 function duration(seconds: number): string {
@@ -14,6 +15,7 @@ function duration(seconds: number): string {
  */
 export const totpEnrollMessages = {
   ...copyMessages,
+  ...stepUpMessages,
   totpLoading: 'Preparing your authenticator app setup…',
   totpScanTitle: 'Scan this QR code',
   totpScanHint: 'Open your authenticator app, add an account and point the camera at the code.',

@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import type { MfaError, MfaErrorCode } from '../../src/client/errors.js';
 import type { MfaDevice, MfaProof, TotpEnrollment } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
+import { StepUp } from '../../src/internal/step-up.js';
 import { Countdown } from '../../src/controllers/countdown.js';
 import { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
 import type { MfaOtpInput } from '../otp-input/otp-input.js';
@@ -55,14 +56,23 @@ export class TotpEnrollView implements ReactiveController {
     onSuccess: (enrollment) => {
       void this.qr.draw(enrollment.uri);
     },
+    // "Confirm it's you first" is a step of the enrollment, not a failure.
+    notFailure: (error) => this.stepUp.needs(error),
+    onError: (error) => {
+      if (this.stepUp.needs(error)) this.stepUp.show();
+    },
   });
 
   /** Confirms the first code; the code is an argument only, never kept. */
   private readonly verify = new ClientCall<[code: string, deviceId: string], MfaProof>(this.host, {
     call: (client, [code, deviceId], signal) => client.verifyTotp({ code, deviceId, signal }),
     onSuccess: (proof, [, deviceId]) => this.confirmed(proof.deviceId ?? deviceId),
+    notFailure: (error) => this.stepUp.needs(error),
     onError: (error) => this.rejected(error),
   });
+
+  /** The server wants this session to prove a factor it has before adding another. */
+  private readonly stepUp = new StepUp(this.host);
 
   private readonly countdown = new Countdown(this.host, () => this.rateLimitOver());
   private readonly qr = new QrCodeController(this.host);
@@ -84,6 +94,7 @@ export class TotpEnrollView implements ReactiveController {
     this.host.toggleState('enrolled', false);
     this.codeError = undefined;
     this.stepError = undefined;
+    this.stepUp.clear();
     this.countdown.stop();
     this.verify.abort();
     this.resetCopy();
@@ -157,6 +168,13 @@ export class TotpEnrollView implements ReactiveController {
 
   private rejected(error: MfaError): void {
     this.host.requestUpdate();
+    if (this.stepUp.needs(error)) {
+      // The app is still set up in the user's authenticator: keep the key and the typed code,
+      // and send the code again once the user has confirmed it is them.
+      this.codeError = undefined;
+      this.stepUp.show();
+      return;
+    }
     if (FATAL_VERIFY_ERRORS.has(error.code)) {
       this.codeError = undefined;
       this.stepError = error;
@@ -241,7 +259,8 @@ export class TotpEnrollView implements ReactiveController {
     const msg = host.msg;
     const enrollment = this.enroll.value;
     const enrollError = this.enroll.error;
-    const fatal = this.stepError ?? (this.enroll.status === 'error' ? enrollError : undefined);
+    const enrollFailed = this.enroll.status === 'error' && !this.stepUp.needs(enrollError);
+    const fatal = this.stepError ?? (enrollFailed ? enrollError : undefined);
     let body: TemplateResult | typeof nothing = nothing;
     if (!this.enrolled && !this.enroll.pending && !fatal && enrollment) body = this.renderSteps(enrollment);
 
@@ -253,6 +272,7 @@ export class TotpEnrollView implements ReactiveController {
     const canRetry = fatal !== undefined && fatal.code !== 'already-enrolled' && !this.enroll.pending;
     return html`<div part="base">
       ${body}
+      ${this.stepUp.render(() => (this.enroll.value ? this.submit() : this.start()))}
       <div part="error" role="alert">${fatal && !this.enroll.pending ? host.describeError(fatal) : nothing}</div>
       ${canRetry ? html`<button part="retry-button" type="button" @click=${() => this.start()}>${msg.tryAgain}</button>` : nothing}
       <div part="status" role="status">${status}</div>

@@ -495,7 +495,7 @@ describe('memory client: status, actions, hooks', () => {
   it('needs a verified session to add a second factor', async () => {
     const { client } = setup();
     await client.setUpTotp({ signOut: true });
-    await mfaError(client.enrollPasskey(), 'unauthorized');
+    await mfaError(client.enrollPasskey(), 'step-up-required');
   });
 });
 

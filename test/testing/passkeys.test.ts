@@ -245,7 +245,7 @@ describe('memory client: passkeys', function () {
   it('adds a passkey next to TOTP only from a verified session', async () => {
     const client = createMemoryClient();
     await client.setUpTotp({ signOut: true });
-    await mfaError(client.enrollPasskey(), 'unauthorized');
+    await mfaError(client.enrollPasskey(), 'step-up-required');
     await client.verifyTotp({ code: client.totpCode() });
     await client.enrollPasskey({ alias: 'Phone' });
     const status = await client.status();
