@@ -13,6 +13,7 @@ import { loadAccount, pendingStep } from './account.js';
 import { assertAllowedOrigin, errorResponse, HttpError, readJsonObject, serverFault } from './http.js';
 import { describeFault } from './logger.js';
 import { resolveOptions, type MfaHandlerOptions, type MfaUser, type ResolvedOptions } from './options.js';
+import { sealPlaintextSecrets } from './reseal.js';
 import { matchRoute } from './routes.js';
 import type { MfaStore } from './store/types.js';
 import { MFA_TOKEN_HEADER } from './tokens.js';
@@ -49,6 +50,12 @@ export interface MfaHandler {
    * where the app has already decided. Resolves true when anything was removed.
    */
   deleteUser(userId: string): Promise<boolean>;
+  /**
+   * Seal TOTP secrets stored as plaintext before an `encryptionKey` was configured; resolves with
+   * how many this call sealed. The handler also does it once, in the background, on its first
+   * request.
+   */
+  sealPlaintextSecrets(): Promise<number>;
   /** The store in use (opened on first use when none was given). */
   store(): Promise<MfaStore>;
   /** Close the store. */
@@ -59,6 +66,16 @@ export interface MfaHandler {
 
 export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
   const options = resolveOptions(input);
+
+  // Plaintext secrets from before a key was configured are sealed once, in the background.
+  let sealing: Promise<number> | undefined;
+  const sealPlaintext = (store: MfaStore) => sealPlaintextSecrets(store, options.secretBox, options.logger);
+  const sealOnce = (store: MfaStore): void => {
+    sealing ??= sealPlaintext(store).catch((error: unknown) => {
+      options.logger.error('mfa.secrets.seal-failed', describeFault(error));
+      return 0;
+    });
+  };
 
   const handle = async (request: Request): Promise<Response> => {
     let routeName = 'unmatched';
@@ -81,6 +98,7 @@ export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
       if (user === null) throw new HttpError('unauthorized', 'Sign in first.', { reason: 'no-session' });
       const body = request.method === 'POST' ? await readJsonObject(request, options.maxBodyBytes) : {};
       const store = await options.getStore();
+      sealOnce(store);
       return await match.route.run({ request, params: match.params, user, body, now: options.now(), store, options });
     } catch (error) {
       if (error instanceof HttpError) return errorResponse(error);
@@ -129,6 +147,7 @@ export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
       options.logger.info('mfa.user.deleted', { userId, removed });
       return removed;
     },
+    sealPlaintextSecrets: async () => sealPlaintext(await options.getStore()),
     store: () => options.getStore(),
     close: () => options.closeStore(),
     basePath: options.basePath,

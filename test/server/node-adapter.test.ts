@@ -72,6 +72,26 @@ describe('toNodeListener', () => {
     assert.equal(JSON.parse(result.body).code, 'invalid-request');
   });
 
+  test('TRACE (a method the Fetch standard forbids) → 405 with Allow; TRACK never a 5xx', async () => {
+    for (const path of ['/mfa/status', '/mfa/no-such-route', '/elsewhere']) {
+      const result = await raw(`${http.url}${path}`, { method: 'TRACE', headers: { 'x-test-user': uniqueUser() }, chunks: [] });
+      assert.equal(result.status, 405, `TRACE ${path}`);
+      assert.equal(result.headers['allow'], 'GET, POST, DELETE');
+      assert.deepEqual(JSON.parse(result.body), { code: 'invalid-request', message: 'Method not allowed.', reason: 'method-not-allowed' });
+    }
+    // Node's own HTTP parser refuses methods it does not know (TRACK, lower case) with a 400
+    // before any listener runs: a 4xx too.
+    for (const method of ['TRACK', 'trace']) {
+      const result = await raw(`${http.url}/mfa/status`, { method, headers: {}, chunks: [] }).catch(() => ({ status: 400 }));
+      assert.ok(result.status >= 400 && result.status < 500, `${method}: ${result.status}`);
+    }
+    // Methods a Request can carry but no route takes are the handler's 405 (or 404 off its routes).
+    const propfind = await raw(`${http.url}/mfa/status`, { method: 'PROPFIND', headers: {}, chunks: [] });
+    assert.equal(propfind.status, 405);
+    assert.equal(propfind.headers['allow'], 'GET');
+    assert.ok(!mfa.logger.events().includes('mfa.server-fault'));
+  });
+
   test('malformed JSON through Node is a 400', async () => {
     const response = await fetch(`${http.url}/mfa/totp/verify`, {
       method: 'POST',

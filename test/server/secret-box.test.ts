@@ -4,6 +4,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nodeCrypto, sha256Base64Url } from '../../src/server/encoding.js';
 import { createSecretBox, parseEncryptionKey } from '../../src/server/secret-box.js';
+import { pgliteExecutorOf } from './support/database.js';
+import { createTestServer, enrollTotp, TEST_KEY, uniqueUser } from './support/harness.js';
 
 const KEY = new Uint8Array(32).fill(1);
 
@@ -61,5 +63,43 @@ describe('secret box', () => {
     await assert.rejects(plain.open(sealed, 'c'), /no encryptionKey/);
     // A key added later still reads rows written without one.
     assert.equal(await createSecretBox(KEY).open('plain:S', 'c'), 'S');
+  });
+});
+
+describe('secrets stored before a key was configured', () => {
+  test('are sealed once a server runs with a key, and still verify', async () => {
+    const keyless = await createTestServer();
+    const user = uniqueUser();
+    const { code } = await enrollTotp(keyless, user);
+    const db = await pgliteExecutorOf(keyless.store);
+    const read = async () =>
+      (await db.query('SELECT secret_sealed FROM mfa_totp_devices WHERE user_id = $1', [user]))[0]?.['secret_sealed'] as string;
+    assert.match(await read(), /^plain:/);
+
+    const keyed = await createTestServer({ store: keyless.store, encryptionKey: TEST_KEY });
+    keyed.clock.ms = keyless.clock.ms;
+    assert.ok((await keyed.mfa.sealPlaintextSecrets()) >= 1);
+    const sealed = await read();
+    assert.match(sealed, /^v1:/);
+    assert.equal(await keyed.mfa.sealPlaintextSecrets(), 0, 'nothing left to seal');
+    keyed.clock.advance(30);
+    const verified = await keyed.call('POST', 'totp/verify', { user, body: { code: code(1) } });
+    assert.equal(verified.status, 200, JSON.stringify(verified.body));
+    assert.ok(keyed.logger.events().includes('mfa.secrets.sealed'));
+  });
+
+  test('the first request of a keyed server seals them in the background', async () => {
+    const keyless = await createTestServer();
+    const user = uniqueUser();
+    await enrollTotp(keyless, user);
+    const keyed = await createTestServer({ store: keyless.store, encryptionKey: TEST_KEY });
+    await keyed.call('GET', 'status', { user });
+    const db = await pgliteExecutorOf(keyless.store);
+    for (let i = 0; i < 50; i += 1) {
+      const [row] = await db.query('SELECT secret_sealed FROM mfa_totp_devices WHERE user_id = $1', [user]);
+      if (String(row?.['secret_sealed']).startsWith('v1:')) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    assert.fail('the secret was not sealed after the first request');
   });
 });

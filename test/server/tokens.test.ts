@@ -13,6 +13,7 @@ const ACTIONS: Record<string, ActionPolicy> = {
   'profile.edit': { required: 'if-enrolled' },
   'wallet.sign': { required: true, token: 'persistent', maxAgeSeconds: 120 },
   'vault.open': { required: true, methods: ['passkey'] },
+  'notes.view': { required: true, token: 'persistent', scopes: ['notes:read'] },
 };
 
 async function setup() {
@@ -229,4 +230,41 @@ describe('POST tokens/verify (for apps in other languages)', () => {
     assert.equal(none.status, 400);
     assert.equal(none.body.code, 'invalid-request');
   });
+});
+
+describe('scopes narrow, never widen (SECURITY 29): every token kind against every kind of check', () => {
+  type Kind = 'bound' | 'unbound' | 'persistent' | 'scoped' | 'scoped-single-use';
+  const kinds: Record<Kind, { request: TokenRequest; action?: string }> = {
+    bound: { request: { singleUse: true }, action: 'wallet.export' },
+    unbound: { request: { singleUse: true } },
+    persistent: { request: { singleUse: false } },
+    scoped: { request: { scopes: ['notes:read'] } },
+    'scoped-single-use': { request: { scopes: ['notes:read'], singleUse: true } },
+  };
+  type Check = { action?: string; scope?: string };
+  const checks: Array<[string, Check, Kind[]]> = [
+    // [name, check, the token kinds that pass it]
+    ['a single-use action', { action: 'wallet.export' }, ['bound']],
+    ['a persistent action without a scope', { action: 'wallet.sign' }, ['persistent']],
+    ['a persistent action naming the scope', { action: 'wallet.sign', scope: 'notes:read' }, ['scoped', 'scoped-single-use']],
+    ['a single-use action naming the scope', { action: 'wallet.export', scope: 'notes:read' }, ['scoped-single-use']],
+    ['a scope-only check', { scope: 'notes:read' }, ['scoped', 'scoped-single-use']],
+    ['an action whose policy lists the scope', { action: 'notes.view' }, ['persistent', 'scoped', 'scoped-single-use']],
+    ['a check naming another scope', { action: 'wallet.sign', scope: 'wallet:sign' }, []],
+  ];
+
+  for (const [name, check, passing] of checks) {
+    test(name, async () => {
+      const { server, user, issue } = await setup();
+      for (const kind of Object.keys(kinds) as Kind[]) {
+        const token = await issue(kinds[kind].request, kinds[kind].action);
+        const result =
+          check.action === undefined
+            ? await server.call('POST', 'tokens/verify', { user, body: { token, scope: check.scope } })
+            : { status: 0, body: await verify(server, appRequest(user, token), check as { action: string; scope?: string }) };
+        const ok = check.action === undefined ? result.status === 200 : (result.body as { ok: boolean }).ok;
+        assert.equal(ok, passing.includes(kind), `${kind} token, ${name}: ${JSON.stringify(result.body)}`);
+      }
+    });
+  }
 });

@@ -17,6 +17,7 @@ import { prepareProof } from '../proofs.js';
 import { prepareRecoverySet, type PreparedRecoverySet } from '../recovery-set.js';
 import { StoreConflictError } from '../store/types.js';
 import { lockedNow, retryAfterSeconds } from '../throttle.js';
+import { totpSecretContext } from '../totp-secret.js';
 import {
   generateTotpSecret,
   matchTotpStep,
@@ -26,8 +27,6 @@ import {
   totpUri,
 } from '../totp.js';
 
-/** The sealed secret is bound to its device row. */
-const secretContext = (deviceId: string) => `totp:${deviceId}`;
 
 export const enrollTotp: RouteHandler = async (context) => {
   parseBody(context.body, {});
@@ -37,7 +36,7 @@ export const enrollTotp: RouteHandler = async (context) => {
 
   const secret = generateTotpSecret();
   const deviceId = randomId();
-  const secretSealed = await options.secretBox.seal(secret.base32, secretContext(deviceId));
+  const secretSealed = await options.secretBox.seal(secret.base32, totpSecretContext(deviceId));
   const rule = await assertMayStartFactor(context, account);
   const expiresAt = new Date(now.getTime() + options.challengeSeconds * 1000);
   await store.transaction(async (tx) => {
@@ -90,7 +89,7 @@ export const verifyTotp: RouteHandler = async (context) => {
 
   // Everything slow or fallible that changes nothing happens before the attempt: decrypting,
   // matching, hashing a first recovery-code set, minting the token.
-  const secret = secretFromBase32(await options.secretBox.open(device.secretSealed, secretContext(device.id)));
+  const secret = secretFromBase32(await options.secretBox.open(device.secretSealed, totpSecretContext(device.id)));
   const code = normalizeTotpCode(input.code);
   const step = code === null ? null : matchTotpStep(secret, code, now.getTime());
   const recoverySet: PreparedRecoverySet | null =

@@ -323,6 +323,22 @@ class SqlStore implements MfaStore {
     }
   }
 
+  async listPlaintextTotpSecrets(limit: number): Promise<Array<{ id: string; secretSealed: string }>> {
+    const rows = await this.rows(
+      `SELECT id, secret_sealed FROM mfa_totp_devices WHERE secret_sealed LIKE 'plain:%' ORDER BY id LIMIT $1`,
+      [limit],
+    );
+    return rows.map((row) => ({ id: String(row['id']), secretSealed: String(row['secret_sealed']) }));
+  }
+
+  async replaceTotpSecret(deviceId: string, expected: string, secretSealed: string): Promise<boolean> {
+    const rows = await this.rows(
+      'UPDATE mfa_totp_devices SET secret_sealed = $3 WHERE id = $1 AND secret_sealed = $2 RETURNING id',
+      [deviceId, expected, secretSealed],
+    );
+    return rows.length === 1;
+  }
+
   // ── passkeys ─────────────────────────────────────────────────────────────────────────────
 
   async createPasskey(passkey: NewPasskey): Promise<PasskeyRecord> {

@@ -303,6 +303,11 @@ export interface MfaStore {
    */
   claimTotpStep(userId: string, deviceId: string, step: number, now: Date): Promise<TotpDeviceRecord | null>;
 
+  /** Up to `limit` TOTP devices whose secret is still stored as `plain:` text (no key back then). */
+  listPlaintextTotpSecrets(limit: number): Promise<Array<{ id: string; secretSealed: string }>>;
+  /** Replace a device's sealed secret only if it still is `expected`; false when it changed. */
+  replaceTotpSecret(deviceId: string, expected: string, secretSealed: string): Promise<boolean>;
+
   // ── passkeys ─────────────────────────────────────────────────────────────────────────────
   /** Throws `StoreConflictError` when the credential id is already registered. */
   createPasskey(passkey: NewPasskey): Promise<PasskeyRecord>;
