@@ -24,6 +24,8 @@ export const ERROR_REASONS = [
   'origin',
   'mfa-required',
   'fresh-proof-required',
+  'enrollment-expired',
+  'codes-not-kept',
   'mfa-token-required',
   'mfa-token-invalid',
   'mfa-token-used',
@@ -106,7 +108,8 @@ const schemas = {
   ErrorCode: {
     description:
       'The `MfaError` codes of the client contract. The server sends `invalid-request`, `invalid-code`, `expired`, ' +
-      '`already-enrolled`, `not-enrolled`, `rate-limited`, `unauthorized` and `unknown`; the other codes are raised by ' +
+      '`already-enrolled`, `not-enrolled`, `rate-limited`, `unauthorized`, `step-up-required` (403: adding a factor needs ' +
+      'this session to prove one it has first; elements show "Confirm it\'s you first") and `unknown`; the other codes are raised by ' +
       'clients (`network`, `passkey-cancelled`, `passkey-unsupported`). Clients map a code they do not know to `unknown`.',
     type: 'string',
     enum: [...MFA_ERROR_CODES],
@@ -194,11 +197,13 @@ const schemas = {
     description:
       'What a verification should yield besides the proof: an MFA token (`singleUse: true` — bound to `action`, ' +
       'expires after 5 minutes, consumed when the action runs; `false` — persistent, bound to the session) or step-up ' +
-      '`scopes` (a session-bound token carrying them).',
+      '`scopes` (a session-bound token carrying them; with `singleUse: true`, one consumed by its first use). Scopes ' +
+      'narrow, never widen: a scoped token passes only checks that name one of its scopes or actions whose policy lists ' +
+      'one, and a scope never lifts an action\'s single-use rule.',
     oneOf: [
       closed({ singleUse: { type: 'boolean' } }, ['singleUse']),
       closed(
-        { scopes: { type: 'array', items: ref('Scope'), minItems: 1, maxItems: 16 } },
+        { scopes: { type: 'array', items: ref('Scope'), minItems: 1, maxItems: 16 }, singleUse: { type: 'boolean' } },
         ['scopes'],
       ),
     ],
@@ -433,9 +438,12 @@ const parameters = {
     in: 'header',
     required: false,
     description:
-      'Adding a factor when the user already has one needs a fresh proof: this header (a single-use token bound to ' +
-      '`device.add` or to no action, consumed with the change), or a verification by this session within ' +
-      '`freshProofSeconds` (default 300). Without either: 403 `unauthorized`, reason `fresh-proof-required`.',
+      'Adding a factor when the account already has one needs a fresh proof, checked when the factor is COMMITTED ' +
+      '(`totp/verify` confirming, `passkeys/register/verify`) against the account as it is then: a verification by this ' +
+      'session within `freshProofSeconds` (default 300), or this header on the committing request (a single-use token ' +
+      'bound to `device.add` or to no action, consumed only with the change). Starting (`totp/enroll`, ' +
+      '`passkeys/register/options`) checks the same rule early and consumes nothing. Without either: 403 ' +
+      '`step-up-required`, reason `fresh-proof-required`.',
     schema: str({ pattern: '^mfa_[A-Za-z0-9_-]{43}$' }),
   },
 };
@@ -537,14 +545,17 @@ const paths = {
       tags: ['totp'],
       summary: 'Start a TOTP enrollment',
       description:
-        'Creates an unconfirmed TOTP device with a new secret (replacing an older unconfirmed one) and returns the secret once. ' +
-        'Confirm it with `totp/verify` and its `deviceId`.',
+        'Creates an unconfirmed TOTP device with a new secret (replacing this session\'s older unconfirmed one) and returns ' +
+        'the secret once. The enrollment belongs to this session and expires after `challengeSeconds` (default 300): ' +
+        'confirm it from this session with `totp/verify` and its `deviceId`. A first factor added anywhere removes every ' +
+        'other pending enrollment of the user.',
       clientMethod: 'enrollTotp',
       parameters: [param('AddFactorMfaToken')],
       requestBody: { ...body(ref('Empty'), 'Empty object (or no body).'), required: false },
       responses: {
         201: json(ref('TotpEnrollment'), 'The enrollment; the only time the secret is sent.'),
-        403: error(`Forbidden: reason \`fresh-proof-required\`, or ${TOKEN_REFUSALS}; or a cross-origin request.`, [
+        403: error(`Forbidden: \`step-up-required\` (reason \`fresh-proof-required\`), or ${TOKEN_REFUSALS}; or a cross-origin request.`, [
+          'step-up-required',
           'unauthorized',
           'expired',
         ]),
@@ -560,12 +571,23 @@ const paths = {
       description:
         'Accepts the current 30-second step and one either side, each step once per device: a replayed code gets the same ' +
         '`invalid-code` as a wrong one. The attempt is counted before the code is checked. Success marks the session verified ' +
-        '(and, for the first factor, creates the recovery codes) and issues the requested token.',
+        '(and, for the first factor, creates the recovery codes) and issues the requested token. A code that confirms an ' +
+        'enrollment adds a factor: it is allowed, in the same statement, only for this session\'s unexpired enrollment and ' +
+        'only if the account has no verified factor at that moment, or this session verified within `freshProofSeconds`, ' +
+        'or `x-mfa-token` carries a `device.add` token (consumed with it). A locked account is refused before any work.',
       clientMethod: 'verifyTotp',
+      parameters: [param('AddFactorMfaToken')],
       requestBody: body(ref('TotpVerifyRequest')),
       responses: {
         200: json(ref('MfaProof'), 'Verified.'),
-        400: error('A wrong or replayed code (`invalid-code`), or bad input (`invalid-request`).', ['invalid-code', 'invalid-request']),
+        400: error(
+          'A wrong or replayed code (`invalid-code`), bad input (`invalid-request`), or an enrollment that expired or ' +
+            'belongs to another session (`expired`, reason `enrollment-expired`: start again).',
+          ['invalid-code', 'invalid-request', 'expired'],
+        ),
+        403: error('Adding this factor needs a fresh proof first (`step-up-required`, reason `fresh-proof-required`).', [
+          'step-up-required',
+        ]),
         409: error('No authenticator app is set up (`not-enrolled`), or another one was confirmed meanwhile (`already-enrolled`).', [
           'not-enrolled',
           'already-enrolled',
@@ -584,7 +606,8 @@ const paths = {
       requestBody: { ...body(ref('AliasRequest'), 'Optional alias (it is used by the verify step).'), required: false },
       responses: {
         200: json(ref('PublicKeyCredentialCreationOptionsJSON'), 'Options for `navigator.credentials.create()`.'),
-        403: error(`Forbidden: reason \`fresh-proof-required\`, or ${TOKEN_REFUSALS}; or a cross-origin request.`, [
+        403: error(`Forbidden: \`step-up-required\` (reason \`fresh-proof-required\`), or ${TOKEN_REFUSALS}; or a cross-origin request.`, [
+          'step-up-required',
           'unauthorized',
           'expired',
         ]),
@@ -597,9 +620,13 @@ const paths = {
       tags: ['passkeys'],
       summary: 'Finish registering a passkey',
       description:
-        'Consumes the challenge (whatever the outcome), then checks origin, RP ID and user verification. A registered passkey ' +
-        'marks the session verified and, for the first factor, creates the recovery codes.',
+        'Consumes the challenge (whatever the outcome), then checks origin, RP ID and user verification. The passkey is ' +
+        'stored only if, in that transaction under the user\'s row lock, the account has no verified factor (the challenge ' +
+        'is this session\'s) or this session has a fresh proof or presents a `device.add` token — whatever held when the ' +
+        'challenge was issued. A registered passkey marks the session verified and, for the first factor, creates the ' +
+        'recovery codes and removes every other pending enrollment.',
       clientMethod: 'enrollPasskey',
+      parameters: [param('AddFactorMfaToken')],
       requestBody: body(ref('PasskeyRegisterVerifyRequest')),
       responses: {
         201: json(ref('MfaDevice'), 'The new passkey.'),
@@ -608,6 +635,11 @@ const paths = {
             'the response does not verify (`invalid-code`).',
           ['invalid-request', 'expired', 'invalid-code'],
         ),
+        403: error('Adding this factor needs a fresh proof first (`step-up-required`, reason `fresh-proof-required`).', [
+          'step-up-required',
+          'unauthorized',
+          'expired',
+        ]),
         409: error('This passkey is already registered.', ['already-enrolled']),
       },
     }),
@@ -651,13 +683,35 @@ const paths = {
       tags: ['recovery-codes'],
       summary: 'The current set of recovery codes, until it is acknowledged',
       description:
-        'With an `encryptionKey` the set is kept sealed until acknowledged, so every call returns the same codes. Without one ' +
-        'only hashes are stored, so each call replaces the unacknowledged set with a new one.',
+        'Changes nothing. With an `encryptionKey` the set is kept sealed until acknowledged, so every call returns the same ' +
+        'codes. Without one only hashes are stored: the answer is 409 reason `codes-not-kept`, and a client shows a new ' +
+        'set with `POST recovery-codes/reissue`.',
       clientMethod: 'recoveryCodes',
       responses: {
         200: json(ref('RecoveryCodes'), 'The codes.'),
         403: error(`Forbidden: ${VERIFIED_SESSION}, or a cross-site request.`, ['unauthorized']),
-        409: error('No factor yet (`not-enrolled`), or the codes were already acknowledged (`expired`: regenerate for a new set).', [
+        409: error(
+          'No factor yet (`not-enrolled`), the codes were already acknowledged (`expired`: regenerate for a new set), or ' +
+            'no key keeps them (`expired`, reason `codes-not-kept`: reissue).',
+          ['not-enrolled', 'expired'],
+        ),
+      },
+    }),
+  },
+  '/recovery-codes/reissue': {
+    post: operation('post', {
+      operationId: 'reissueRecoveryCodes',
+      tags: ['recovery-codes'],
+      summary: 'A new set in place of one not yet acknowledged',
+      description:
+        'For a server without an `encryptionKey` (which cannot show an unsaved set again): replaces the unacknowledged set ' +
+        'and returns it. Needs a verified session; checked again, under the user\'s row lock, where it writes.',
+      clientMethod: 'recoveryCodes',
+      requestBody: { ...body(ref('Empty'), 'Empty object (or no body).'), required: false },
+      responses: {
+        200: json(ref('RecoveryCodes'), 'The new codes.'),
+        403: error(`Forbidden: ${VERIFIED_SESSION}, or a cross-origin request.`, ['unauthorized']),
+        409: error('No factor yet (`not-enrolled`), or the codes were already acknowledged (`expired`).', [
           'not-enrolled',
           'expired',
         ]),
