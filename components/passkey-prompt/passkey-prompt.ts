@@ -30,6 +30,9 @@ export type PasskeyPromptMode = 'authenticate' | 'register';
  * @csspart alias-input - `mode="register"`: the optional name of the new passkey.
  * @csspart status - Progress, cancellation and done messages (`role="status"`).
  * @csspart error - Errors and the unsupported message (`role="alert"`).
+ * @csspart step-up - "Confirm it's you first": shown when the server wants a fresh proof before a factor is added.
+ * @csspart step-up-message - Its message (`role="alert"`).
+ * @csspart step-up-button - Opens the verification dialog; the refused step runs again after the proof.
  *
  * @cssproperty --mfa-font - Font family.
  * @cssproperty --mfa-color-text - Text color.

@@ -42,6 +42,9 @@ import type { TotpEnrollView } from './totp-enroll.view.js';
  * @csspart code-cell-filled - A cell holding a digit (`cell-filled`).
  * @csspart code-caret - The drawn caret (`caret`).
  * @csspart code-error - The code field's error message, role=alert (`error`).
+ * @csspart step-up - "Confirm it's you first": shown when the server wants a fresh proof before a factor is added.
+ * @csspart step-up-message - Its message (`role="alert"`).
+ * @csspart step-up-button - Opens the verification dialog; the refused step runs again after the proof.
  *
  * @cssproperty [--mfa-qr-size=11rem] - Width and height of the QR code.
  * @cssproperty [--mfa-qr-dark=#000000] - Colour of the dark modules. Keep it dark, in dark mode too: scanners need dark on light.
