@@ -171,7 +171,7 @@ export class PasskeyPromptView implements ReactiveController {
     // Focus lost while the passkey sheet was up comes back to the button, to try again; focus
     // the user put somewhere (the name field, another part of the page) stays there.
     const active = deepActiveElement();
-    if (!active || active === document.body || composedContains(this.host, active)) {
+    if (!active || active === document.body || composedContains(active, this.host)) {
       void this.host.updateComplete.then(() => this.button?.focus());
     }
   }

@@ -13,7 +13,11 @@ import { createConsumer, installedFootprint, nodeIn, npm, pack, repo } from './s
 
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 const SERVER_PACKAGES = ['@simplewebauthn/server', '@electric-sql/pglite', 'pg', 'qrcode', 'dijkstrajs', 'pngjs', 'yargs'];
-const BROWSER_EXPORTS = Object.keys(pkg.exports).filter((subpath) => !/\.json$|^\.\/(server|dynamic)$/.test(subpath));
+/** Exports with code (type-only ones, such as `mfa-elements/jsx`, have only a `types` condition). */
+const hasCode = (subpath) => typeof pkg.exports[subpath] === 'string' || 'default' in pkg.exports[subpath];
+const BROWSER_EXPORTS = Object.keys(pkg.exports).filter(
+  (subpath) => hasCode(subpath) && !/\.json$|^\.\/(server|dynamic)$/.test(subpath),
+);
 const specifier = (subpath) => (subpath === '.' ? 'mfa-elements' : `mfa-elements/${subpath.slice(2)}`);
 
 let packed;

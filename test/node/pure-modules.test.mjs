@@ -49,7 +49,13 @@ test('tokenRequestFrom reads the token and scopes attributes', () => {
   assert.equal(tokenRequestFrom('bogus', undefined), undefined);
   assert.deepEqual(tokenRequestFrom('single-use', undefined), { singleUse: true });
   assert.deepEqual(tokenRequestFrom('persistent', undefined), { singleUse: false });
-  assert.deepEqual(tokenRequestFrom('single-use', ' wallet:export  credential:unlink '), { scopes: ['wallet:export', 'credential:unlink'] });
+  // Scopes with the default single-use token: one consumed by its first use (scopes never lift it).
+  assert.deepEqual(tokenRequestFrom('single-use', ' wallet:export  credential:unlink '), {
+    scopes: ['wallet:export', 'credential:unlink'],
+    singleUse: true,
+  });
+  assert.deepEqual(tokenRequestFrom('persistent', 'wallet:export'), { scopes: ['wallet:export'] });
+  assert.deepEqual(tokenRequestFrom(undefined, 'wallet:export'), { scopes: ['wallet:export'] });
 });
 
 test('every error code has a message, and a rate limit says how long', () => {

@@ -143,12 +143,12 @@ const badAction = fc.oneof(
   fc.string({ minLength: 1, maxLength: 40 }).filter((s) => !ACTION_RE.test(s)),
 );
 
-/** Never a valid TokenRequest (`{ singleUse: boolean }` or `{ scopes: [1–16 valid scopes] }`). */
+/** Never a valid TokenRequest (`{ singleUse: boolean }` or `{ scopes: [1–16 valid scopes], singleUse?: boolean }`). */
 const badTokenRequest = fc.oneof(
   fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.string(), fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 })),
   fc.constant({}),
   fc.record({ singleUse: fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.constant([])) }),
-  fc.record({ singleUse: fc.boolean(), scopes: fc.constant(['wallet:export']) }),
+  fc.record({ singleUse: fc.oneof(fc.integer(), fc.string(), fc.constant(null)), scopes: fc.constant(['wallet:export']) }),
   fc.record({ singleUse: fc.boolean(), extra: fc.jsonValue({ maxDepth: 1 }) }),
   fc.record({ scopes: fc.oneof(fc.constant([]), fc.string(), fc.integer(), fc.constant(null)) }),
   fc.record({ scopes: fc.array(fc.constant('a'), { minLength: 17, maxLength: 40 }) }),

@@ -254,8 +254,10 @@ describe('<mfa-action-guard> activations', () => {
     await typeCode(el, client.totpCode());
     const { token } = (await authorized).detail;
     expect(token!.scopes).to.deep.equal(['wallet:export', 'wallet:sign']);
-    expect(token!.singleUse).to.equal(false);
+    // The guard's default token is single-use, and scopes never lift that.
+    expect(token!.singleUse).to.equal(true);
     expect(client.consumeToken(token!.value, { action: ACTION, scope: 'wallet:sign' })).to.equal(true);
+    expect(client.consumeToken(token!.value, { action: ACTION, scope: 'wallet:sign' })).to.equal(false);
   });
 
   it('asks for a persistent token with token="persistent"', async () => {
