@@ -1,4 +1,4 @@
-import { consume } from '@lit/context';
+import { consume, ContextEvent } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import type { MfaError } from '../client/errors.js';
 import type { MfaClient } from '../client/types.js';
@@ -33,6 +33,18 @@ export class MfaClientElement extends MfaElement {
     super.attributeChangedCallback(name, old, value);
     if (name === 'client' && value !== null && this.isConnected) this.missingClient.attributeSet();
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The request made on connecting goes unanswered when the <mfa-provider> above is not defined
+    // yet (bundlers may run the tags' registrations in any order): ask again once it is.
+    if (!customElements.get('mfa-provider')) void customElements.whenDefined('mfa-provider').then(this.askProvider);
+  }
+
+  private askProvider = (): void => {
+    if (this.providedClient || !this.isConnected) return;
+    this.dispatchEvent(new ContextEvent(mfaClientContext, this, (client: MfaClient | undefined) => (this.providedClient = client), true));
+  };
 
   /** The client in effect: the element's own, else the provider's. */
   get activeClient(): MfaClient | undefined {

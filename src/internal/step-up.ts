@@ -6,10 +6,11 @@
  *
  * A view keeps one `StepUp`, asks `needs(error)` when a call fails, renders `render()` where the
  * step belongs, and passes the retry to `confirm()`. The guard verifies without asking for a
- * token: the verification itself is the session's fresh proof.
+ * token: the verification itself is the session's fresh proof. The registering files of the
+ * elements that use it import `mfa-action-guard.js` (a lazily loaded view must not: bundlers
+ * would then split the guard out of all.js and could define it before `<mfa-provider>`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import '../../components/action-guard/mfa-action-guard.js';
 import type { MfaActionGuard } from '../../components/action-guard/action-guard.js';
 import type { MfaError } from '../client/errors.js';
 import { composedContains, deepActiveElement } from './dom.js';
