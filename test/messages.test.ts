@@ -93,11 +93,13 @@ describe('messages', () => {
     expect(el.text).to.equal('Noch einmal');
   });
 
-  it('function messages stay functions after merging', () => {
-    registerMessages('fr', { errorRetryIn: (seconds: number) => `Réessayez dans ${seconds} s.` });
-    expect(resolveMessages('fr').errorRetryIn(5)).to.equal('Réessayez dans 5 s.');
-    expect(resolveMessages('fr-CA').errorRetryIn(5)).to.equal('Réessayez dans 5 s.');
-    expect(resolveMessages('en').errorRetryIn(5)).to.equal(en.errorRetryIn(5));
+  it('messages with placeholders format through Intl in the language their text is in', () => {
+    registerMessages('fr', { errorRetryIn: 'Trop de tentatives. Réessayez {time}.' });
+    expect(resolveMessages('fr').errorRetryIn({ time: 5 })).to.equal('Trop de tentatives. Réessayez dans 5 secondes.');
+    expect(resolveMessages('fr-CA').errorRetryIn({ time: 120 })).to.equal('Trop de tentatives. Réessayez dans 2 minutes.');
+    expect(resolveMessages('en').errorRetryIn({ time: 1 })).to.equal('Too many attempts. Try again in 1 second.');
+    // A key French lacks is English, with English plural rules and numbers.
+    expect(resolveMessages('fr').otpTooShort({ count: 1 })).to.equal('Enter 1 digit.');
   });
 
   it('a real element follows lang and .messages (mfa-otp-input names its field from them)', async () => {

@@ -82,7 +82,7 @@ export class DevicesView implements ReactiveController {
       onSuccess: (_, [device]) => {
         this.set(() => {
           this.working = undefined;
-          this.notice = host.msg.devicesDeleted(this.nameOf(device));
+          this.notice = host.msg.devicesDeleted({ name: this.nameOf(device) });
         });
         host.dispatchEvent(new MfaDeviceDeletedEvent({ deviceId: device.id, type: device.type }));
         this.focusLater(() => this.part('status'));
@@ -206,7 +206,7 @@ export class DevicesView implements ReactiveController {
       this.working = device.id;
     });
     const guard = this.guard('delete-guard');
-    guard.label = msg.devicesGuardLabel(this.nameOf(device));
+    guard.label = msg.devicesGuardLabel({ name: this.nameOf(device) });
     let token: MfaToken | undefined;
     try {
       token = await guard.authorize();
@@ -315,7 +315,7 @@ export class DevicesView implements ReactiveController {
     const name = this.nameOf(event.detail.device);
     this.set(() => {
       this.panel = undefined;
-      this.notice = this.host.msg.devicesAdded(name);
+      this.notice = this.host.msg.devicesAdded({ name });
     });
     this.codesAfterAdd = true;
     this.focusLater(() => this.part('status'));
@@ -339,7 +339,7 @@ export class DevicesView implements ReactiveController {
     if (this.read.pending && !status) progress = msg.devicesLoading;
     else if (this.remove.pending && this.working) {
       const device = status?.devices.find((candidate) => candidate.id === this.working);
-      progress = device ? msg.devicesDeleting(this.nameOf(device)) : undefined;
+      progress = device ? msg.devicesDeleting({ name: this.nameOf(device) }) : undefined;
     } else progress = this.notice;
 
     const error = this.failure ?? readError;
@@ -434,7 +434,7 @@ export class DevicesView implements ReactiveController {
       aria-labelledby="confirm-${index}"
       @keydown=${this.onConfirmKeydown}
     >
-      <p id="confirm-${index}" class="warning">${msg.devicesLastWarning(name)}</p>
+      <p id="confirm-${index}" class="warning">${msg.devicesLastWarning({ name })}</p>
       <div class="actions">
         <button part="confirm-button" class="button danger" type="button" @click=${() => void this.requestDelete(device)}>
           ${msg.devicesConfirmDelete}<span class="visually-hidden"> ${name}</span>
@@ -453,7 +453,7 @@ export class DevicesView implements ReactiveController {
     return html`<section part="recovery" class="recovery" aria-labelledby="recovery-title">
       <div class="info">
         <p id="recovery-title" class="name">${msg.devicesRecoveryTitle}</p>
-        <p class="remaining ${count <= 3 ? 'low' : ''}">${msg.devicesRecoveryRemaining(count)}</p>
+        <p class="remaining ${count <= 3 ? 'low' : ''}">${count === 0 ? msg.devicesRecoveryNone : msg.devicesRecoveryRemaining({ count })}</p>
         <p id="regenerate-hint" class="hint">${msg.devicesRegenerateHint}</p>
       </div>
       ${showing

@@ -206,7 +206,7 @@ export class FlowView implements ReactiveController {
   private onEnrolled = (event: MfaEnrolledEvent): void => {
     const type = event.detail.device.type;
     this.enrolled = true;
-    this.stepDone(type, this.host.msg.flowEnrolled(type));
+    this.stepDone(type, this.host.msg[type === 'passkey' ? 'flowEnrolledPasskey' : 'flowEnrolledTotp']);
   };
 
   private onAcknowledged = (): void => {

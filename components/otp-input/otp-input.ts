@@ -152,12 +152,12 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     {
       flag: 'tooLong',
       invalid: (el) => el.value.length > el.cellCount,
-      message: (el) => el.msg.otpTooLong(el.cellCount),
+      message: (el) => el.msg.otpTooLong({ count: el.cellCount }),
     },
     {
       flag: 'tooShort',
       invalid: (el) => el.value.length > 0 && el.value.length < el.cellCount,
-      message: (el) => el.msg.otpTooShort(el.cellCount),
+      message: (el) => el.msg.otpTooShort({ count: el.cellCount }),
     },
   ];
 
@@ -249,6 +249,13 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.refreshName();
+  }
+
+  /** The page's language changed: the field's accessible name and validation text follow. */
+  protected override languageChanged(): void {
+    super.languageChanged();
+    this.refreshName();
+    this.updateValidity(true);
   }
 
   override formResetCallback(): void {

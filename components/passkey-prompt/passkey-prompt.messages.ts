@@ -12,5 +12,6 @@ export const passkeyPromptMessages = {
   passkeyVerified: 'Passkey accepted.',
   passkeyRejected: 'Your passkey could not be verified. Try again, or use another way to sign in.',
   passkeyAlreadyRegistered: 'This passkey is already set up for your account.',
-  passkeyCreated: (alias?: string) => (alias ? `Passkey “${alias}” created.` : 'Passkey created.'),
-};
+  passkeyCreated: 'Passkey created.',
+  passkeyCreatedNamed: 'Passkey “{alias}” created.',
+} as const;

@@ -213,7 +213,7 @@ export class PasskeyPromptView implements ReactiveController {
     let status: string | undefined;
     if (pending) status = msg.passkeyWaiting;
     else if (this.cancelled) status = msg.passkeyCancelled;
-    else if (this.done) status = register ? msg.passkeyCreated(this.done.alias) : msg.passkeyVerified;
+    else if (this.done) status = register ? (this.done.alias ? msg.passkeyCreatedNamed({ alias: this.done.alias }) : msg.passkeyCreated) : msg.passkeyVerified;
 
     let error: string | undefined;
     if (unsupported) error = msg.errorPasskeyUnsupported;

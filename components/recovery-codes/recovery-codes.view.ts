@@ -7,7 +7,7 @@ import { MfaRecoveryCodesAcknowledgedEvent } from '../../src/events/mfa-recovery
 import { MfaRecoveryCodesRegeneratedEvent } from '../../src/events/mfa-recovery-codes-regenerated.js';
 import { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
 import { tokenRequestFrom } from '../../src/internal/token-request.js';
-import { isoDate, normalizeRecoveryCode, type RecoveryCodesSheet } from './recovery-code-format.js';
+import { normalizeRecoveryCode, type RecoveryCodesSheet } from './recovery-code-format.js';
 import { downloadRecoveryCodes, printRecoveryCodes, type PrintJob } from './recovery-codes-save.js';
 import { recoveryCodesMessages } from './recovery-codes.messages.js';
 import { styles as viewStyles } from './recovery-codes.styles.js';
@@ -234,9 +234,10 @@ export class RecoveryCodesView implements ReactiveController {
 
   private sheet(codes: readonly string[]): RecoveryCodesSheet {
     const msg = this.host.msg;
+    const issuer = this.host.issuer?.trim();
     return {
-      title: msg.recoveryCodesFileTitle(this.host.issuer?.trim() || undefined),
-      date: msg.recoveryCodesFileDate(isoDate(new Date())),
+      title: issuer ? msg.recoveryCodesFileTitleNamed({ issuer }) : msg.recoveryCodesFileTitle,
+      date: msg.recoveryCodesFileDate({ date: new Date() }),
       note: msg.recoveryCodesFileNote,
       codes,
     };
@@ -428,7 +429,11 @@ export class RecoveryCodesView implements ReactiveController {
       ${remaining === undefined
         ? nothing
         : html`<span part="remaining" class="remaining ${remaining <= LOW_REMAINING ? 'low' : ''}"
-            >${msg.recoveryCodesRemaining(remaining)}</span
+            >${remaining === 0
+              ? msg.recoveryCodesNoneLeft
+              : remaining <= LOW_REMAINING
+                ? msg.recoveryCodesFewLeft({ count: remaining })
+                : msg.recoveryCodesRemaining({ count: remaining })}</span
           >`}`;
     }
 

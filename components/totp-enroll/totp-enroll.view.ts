@@ -268,7 +268,7 @@ export class TotpEnrollView implements ReactiveController {
     const codeError = this.codeError;
     const codeMessage = codeError ? (codeError.code === 'rate-limited' ? msg.errorRateLimited : host.describeError(codeError)) : '';
     const qr = this.qr.symbol
-      ? renderQrCode(this.qr.symbol, msg.totpQrLabel(issuer, accountName))
+      ? renderQrCode(this.qr.symbol, (issuer ? msg.totpQrLabelIssuer({ issuer, account: accountName }) : msg.totpQrLabel({ account: accountName })))
       : this.qr.failed
         ? nothing
         : html`<div class="qr-placeholder" aria-hidden="true"></div>`;
@@ -293,7 +293,7 @@ export class TotpEnrollView implements ReactiveController {
         <a part="otpauth-link" href=${enrollment.uri}>${msg.totpOpenLink}</a>
       </li>
       <li part="step">
-        <p part="step-title">${msg.totpCodeTitle(digits)}</p>
+        <p part="step-title">${msg.totpCodeTitle({ count: digits })}</p>
         <p class="hint">${msg.totpCodeHint}</p>
         <form part="form" novalidate @submit=${this.onSubmit}>
           <mfa-otp-input
@@ -308,7 +308,7 @@ export class TotpEnrollView implements ReactiveController {
           <button part="submit-button" type="submit" ?disabled=${limited || verifying}>${msg.totpSubmit}</button>
         </form>
         ${limited
-          ? html`<p part="countdown" role="timer">${msg.totpRetryIn(this.countdown.remaining)}</p>`
+          ? html`<p part="countdown" role="timer">${msg.totpRetryIn({ time: this.countdown.remaining })}</p>`
           : nothing}
       </li>
     </ol>`;

@@ -1,13 +1,13 @@
 import { adoptStyles, type CSSResultOrNative, type LitElement, type ReactiveController } from 'lit';
 import { registerDefaultMessages } from '../messages/registry.js';
-import type { MfaMessages } from '../messages/en.js';
+import type { MfaTranslation } from '../messages/en.js';
 
 /** What a lazily loaded element view module exports. */
 export interface ViewModule<Host, View> {
   /** Styles of the view, adopted next to the element's own small static styles. */
   styles: CSSResultOrNative[];
   /** English strings of the view, added beneath any English the page registered already. */
-  messages: Partial<MfaMessages>;
+  messages: Partial<MfaTranslation>;
   /** Creates the view for one element; it renders from, and acts on, the element. */
   createView(host: Host): View;
 }

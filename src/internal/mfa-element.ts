@@ -1,35 +1,71 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { resolveMessages, type MfaMessages } from '../messages/index.js';
+import { resolveMessages, type MfaMessages, type MfaTranslation } from '../messages/index.js';
+import { messagesVersion } from '../messages/registry.js';
+import { unwatchPageLang, watchPageLang, type LangListener } from './lang-observer.js';
+import { inheritedDir, inheritedLang } from './page-lang.js';
 
-/** The nearest `lang`, looking through shadow roots, so nested elements follow the page. */
-export function inheritedLang(element: Element): string {
-  let node: Element | null = element;
-  while (node) {
-    const tagged: Element | null = node.closest('[lang]');
-    if (tagged) return tagged.getAttribute('lang') || 'en';
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return 'en';
-}
+export { inheritedLang } from './page-lang.js';
 
 /**
  * Base of every element: `ElementInternals` for custom states, form association and ARIA,
- * and translated messages.
+ * and translated messages that follow the page's `lang` live.
  */
-export class MfaElement extends LitElement {
+export class MfaElement extends LitElement implements LangListener {
   /** Replace single strings of this element's text, e.g. `{ otpLabel: 'Code from your app' }`. */
-  @property({ attribute: false }) messages?: Partial<MfaMessages>;
+  @property({ attribute: false }) messages?: Partial<MfaTranslation>;
 
   protected readonly internals: ElementInternals = this.attachInternals();
+
+  private resolved: { lang: string; overrides: unknown; version: number; messages: MfaMessages } | undefined;
+  private shownLang = '';
+  private shownDir = '';
 
   /**
    * The strings in the element's language (`lang` on it or an ancestor).
    * @internal for the element's lazily loaded view
    */
   get msg(): MfaMessages {
-    return resolveMessages(inheritedLang(this), this.messages);
+    const lang = inheritedLang(this);
+    const cache = this.resolved;
+    if (cache && cache.lang === lang && cache.overrides === this.messages && cache.version === messagesVersion()) {
+      return cache.messages;
+    }
+    const messages = resolveMessages(lang, this.messages);
+    this.resolved = { lang, overrides: this.messages, version: messagesVersion(), messages };
+    return messages;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchPageLang(this);
+    this.pageLangChanged();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchPageLang(this);
+  }
+
+  /**
+   * Re-render when the inherited `lang` or direction changed (an app's language switcher).
+   * @internal called by the page's observer
+   */
+  pageLangChanged(): void {
+    const lang = inheritedLang(this);
+    const dir = inheritedDir(this);
+    if (lang === this.shownLang && dir === this.shownDir) return;
+    const first = this.shownLang === '';
+    this.shownLang = lang;
+    this.shownDir = dir;
+    // A right-to-left language lays out right to left even when the page sets no `dir`.
+    this.toggleState('rtl', dir === 'rtl');
+    if (!first) this.languageChanged();
+  }
+
+  /** The language or direction changed after connecting; subclasses refresh what they keep. */
+  protected languageChanged(): void {
+    this.requestUpdate();
   }
 
   /**

@@ -19,7 +19,7 @@ const keys: Record<MfaErrorCode, keyof MfaMessages> = {
 export function errorMessage(messages: MfaMessages, error: MfaError, retryIn?: number): string {
   if (error.code === 'rate-limited') {
     const seconds = retryIn ?? error.retryAfter;
-    if (seconds !== undefined && seconds > 0) return messages.errorRetryIn(seconds);
+    if (seconds !== undefined && seconds > 0) return messages.errorRetryIn({ time: seconds });
   }
   return messages[keys[error.code]] as string;
 }
