@@ -22,7 +22,7 @@ const { dynamicStandInMiddleware, dynamicStandInCommands } = await tsImport(
 );
 
 export default {
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**'],
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**', '!test/i18n/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   // Generous: keyboard-driven tests type through the runner, which is slow on a busy 2-CPU machine.

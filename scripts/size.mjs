@@ -3,10 +3,13 @@
 // into ESM chunks, each gzipped at level 9. Two numbers are checked against DESIGN.md's budgets:
 //   initial — the entry chunk plus every chunk it imports statically (what the page waits for)
 //   qr      — the lazily imported chunk that holds `qrcode`, plus any chunk only it imports
+// and reports each language module (src/i18n/<tag>.ts, bundled beside all.ts as a page would
+// import it): its own chunks' gzip size, and that the initial load is the same with it.
 //
 //   node scripts/size.mjs          table, exit 1 when over budget
 //   node scripts/size.mjs --json   the same as JSON
 import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +19,15 @@ const BUDGET = { initial: 16 * 1024, qr: 12 * 1024 };
 const json = process.argv.includes('--json');
 
 const outdir = resolve(root, '.size');
-const result = await build({
+const languageEntries = readdirSync(resolve(root, 'src/i18n'))
+  .filter((file) => file.endsWith('.ts'))
+  .sort()
+  .map((file) => `src/i18n/${file}`);
+
+/** One bundle of `entryPoints`, as the budgets below measure it. */
+const bundle = (entryPoints) => build({
   absWorkingDir: root,
-  entryPoints: ['src/all.ts'],
+  entryPoints,
   outdir,
   bundle: true,
   splitting: true,
@@ -34,6 +43,7 @@ const result = await build({
   write: false,
   logLevel: 'error',
 });
+const result = await bundle(['src/all.ts']);
 
 const rel = (path) => relative(root, path).split('\\').join('/');
 const outputs = new Map(); // relative path -> { bytes, gzip, meta }
@@ -98,11 +108,49 @@ for (const g of groups) if (g.gzip > g.budget) problems.push(`${g.name} is ${g.g
 if (!qrRoot) problems.push('no lazily imported chunk contains qrcode: the QR encoder must be loaded with import() when enrollment starts');
 if ([...initialFiles].some(holdsQr)) problems.push('qrcode is in the initial load');
 const others = [...outputs.keys()].filter((file) => !initialFiles.has(file) && !qrFiles.has(file));
+
+// Languages: bundled beside all.ts; a language's size is its entry chunk plus chunks only it
+// (and not the initial load) imports. The initial load must not change when a language is added.
+const withLanguages = await bundle(['src/all.ts', ...languageEntries]);
+const langOutputs = new Map();
+for (const file of withLanguages.outputFiles) {
+  const path = rel(file.path);
+  const meta = withLanguages.metafile.outputs[path];
+  if (meta && !path.endsWith('.map')) langOutputs.set(path, { gzip: gzipSync(file.contents, { level: 9 }).byteLength, meta });
+}
+const staticFrom = (start) => {
+  const seen = new Set();
+  const visit = (path) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    for (const imported of langOutputs.get(path)?.meta.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    }
+  };
+  visit(start);
+  return seen;
+};
+const entryOf = (source) => [...langOutputs].find(([, { meta }]) => meta.entryPoint === source)?.[0];
+const initialWithLanguages = staticFrom(entryOf('src/all.ts'));
+const initialInputs = (files, outs) => new Set([...files].flatMap((file) => Object.keys(outs.get(file).meta.inputs)));
+const initialGzipWithLanguages = [...initialWithLanguages].reduce((sum, file) => sum + langOutputs.get(file).gzip, 0);
+const languages = languageEntries.map((source) => {
+  const own = [...staticFrom(entryOf(source))].filter((file) => !initialWithLanguages.has(file));
+  return { tag: source.replace(/^src\/i18n\/|\.ts$/g, ''), gzip: own.reduce((sum, file) => sum + langOutputs.get(file).gzip, 0) };
+});
+const baseInputs = initialInputs(initialFiles, outputs);
+const grown = [...initialInputs(initialWithLanguages, langOutputs)].filter((input) => !baseInputs.has(input));
+if (grown.length > 0) problems.push(`importing languages adds to the initial load: ${grown.join(', ')}`);
+// Chunk boundaries may move a few bytes; more than that means a language leaked into all.js.
+if (initialGzipWithLanguages > groups[0].gzip + 256) {
+  problems.push(`the initial load grows from ${groups[0].gzip} B to ${initialGzipWithLanguages} B gzip when languages are bundled beside it`);
+}
+
 const ok = problems.length === 0;
 
 if (json) {
   const other = others.map((file) => ({ file, minified: outputs.get(file).raw, gzip: outputs.get(file).gzip }));
-  console.log(JSON.stringify({ ok, budget: BUDGET, initial: groups[0], qr: groups[1], otherChunks: other, problems }, null, 2));
+  console.log(JSON.stringify({ ok, budget: BUDGET, initial: groups[0], qr: groups[1], otherChunks: other, languages, problems }, null, 2));
 } else {
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
   const pad = (text, width) => String(text).padStart(width);
@@ -123,6 +171,9 @@ if (json) {
     }
     console.log('');
   }
+  console.log(`Languages (mfa-elements/i18n/<tag>.js; initial load with all of them bundled beside it: ${initialGzipWithLanguages} B gzip)`);
+  for (const language of languages) console.log(`  ${language.tag.padEnd(8)} ${pad(language.gzip, 6)} B gzip`);
+  console.log('');
   for (const problem of problems) console.log(`size: ${problem}`);
   console.log(ok ? 'size: within budget' : 'size: FAILED');
 }

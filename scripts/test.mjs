@@ -80,6 +80,8 @@ const RUNNERS = [
   // The reference server (TypeScript through tsx); its PostgreSQL tests use DATABASE_URL, or start
   // a throwaway PostgreSQL themselves (scripts/test-postgres.mjs).
   nodeTest('server', 'test/server/', { imports: ['tsx'], timeoutMinutes: 20 }),
+  // Every language module against English (TypeScript through tsx; no browser needed).
+  nodeTest('i18n', 'test/i18n/', { imports: ['tsx'], timeoutMinutes: 5 }),
   // End to end: the demo on the reference server, built and previewed (no dev-server dependency
   // pre-bundling to wait for), walked in Chromium (one test for the whole walk).
   jsonCounts('demo', [node, 'scripts/demo-smoke.mjs', '--preview'], join(results, 'demo.json'), {

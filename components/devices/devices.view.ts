@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import { MfaError } from '../../src/client/errors.js';
 import type { MfaDevice, MfaDeviceType, MfaStatus, MfaToken } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
@@ -16,7 +17,7 @@ import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 // delete and regenerate, adding a method. The element keeps the public API.
 
 export const styles = [viewTokens, liveRegions, viewStyles];
-export const messages = devicesMessages;
+export const messages = { ...viewCommonMessages, ...devicesMessages };
 
 export function createView(host: MfaDevices): DevicesView {
   return new DevicesView(host);

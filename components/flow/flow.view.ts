@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import type { MfaMethod, MfaProof, MfaStatus } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
 import type { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
@@ -15,7 +16,7 @@ import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 // the status reads and the moves between steps. The element keeps the public API.
 
 export const styles = [viewTokens, liveRegions, viewStyles, verifyMethodsStyles];
-export const messages = { ...flowMessages, ...verifyMethodsMessages };
+export const messages = { ...viewCommonMessages, ...flowMessages, ...verifyMethodsMessages };
 
 export function createView(host: MfaFlow): FlowView {
   return new FlowView(host);

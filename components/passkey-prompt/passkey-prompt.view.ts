@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import type { MfaError } from '../../src/client/errors.js';
 import type { MfaDevice, MfaProof } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
@@ -16,7 +17,7 @@ import { publicDevice, publicProof } from '../../src/internal/public-detail.js';
 // styles, strings, client calls and behaviour. The element keeps the public API.
 
 export const styles = [viewTokens, liveRegions, viewStyles];
-export const messages = passkeyPromptMessages;
+export const messages = { ...viewCommonMessages, ...passkeyPromptMessages };
 
 export function createView(host: MfaPasskeyPrompt): PasskeyPromptView {
   return new PasskeyPromptView(host);

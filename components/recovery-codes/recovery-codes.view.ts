@@ -1,4 +1,5 @@
 import { html, nothing, svg, type ReactiveController, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import { MfaError } from '../../src/client/errors.js';
 import type { MfaProof } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
@@ -19,7 +20,7 @@ import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 // templates, styles, strings, client calls and behaviour. The element keeps the public API.
 
 export const styles = [viewTokens, liveRegions, viewStyles];
-export const messages = recoveryCodesMessages;
+export const messages = { ...viewCommonMessages, ...recoveryCodesMessages };
 
 export function createView(host: MfaRecoveryCodes): RecoveryCodesView {
   return new RecoveryCodesView(host);

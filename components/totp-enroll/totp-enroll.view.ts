@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import type { MfaError, MfaErrorCode } from '../../src/client/errors.js';
 import type { MfaDevice, MfaProof, TotpEnrollment } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
@@ -15,7 +16,7 @@ import { publicDevice } from '../../src/internal/public-detail.js';
 export const styles = [viewStyles];
 
 /** The view's English strings, registered when it loads. */
-export const messages = totpEnrollMessages;
+export const messages = { ...viewCommonMessages, ...totpEnrollMessages };
 
 /** The embedded code field's parts, renamed so they do not clash with this element's own. */
 const CODE_PARTS =

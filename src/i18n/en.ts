@@ -9,12 +9,13 @@ import { flowMessages } from '../../components/flow/flow.messages.js';
 import { passkeyPromptMessages } from '../../components/passkey-prompt/passkey-prompt.messages.js';
 import { recoveryCodesMessages } from '../../components/recovery-codes/recovery-codes.messages.js';
 import { totpEnrollMessages } from '../../components/totp-enroll/totp-enroll.messages.js';
-import { en } from '../messages/en.js';
+import { en, type MfaTranslation } from '../messages/en.js';
 import { registerDefaultMessages } from '../messages/registry.js';
-import type { MfaTranslation } from '../messages/en.js';
+import { viewCommonMessages } from '../messages/view-common.messages.js';
 
-export const english = {
+export const messages = {
   ...en,
+  ...viewCommonMessages,
   ...totpEnrollMessages,
   ...recoveryCodesMessages,
   ...passkeyPromptMessages,
@@ -24,4 +25,4 @@ export const english = {
 } as const satisfies MfaTranslation;
 
 // Beneath, so a page's own English registered earlier keeps winning.
-registerDefaultMessages('en', english);
+registerDefaultMessages('en', messages);

@@ -10,31 +10,17 @@ export interface LangListener {
 }
 
 const listeners = new Set<LangListener>();
-const observedRoots = new WeakSet<Node>();
 let observer: MutationObserver | undefined;
-
-const OPTIONS: MutationObserverInit = { subtree: true, attributes: true, attributeFilter: ['lang', 'dir'] };
-
-function observe(root: Node): void {
-  if (observedRoots.has(root)) return;
-  observedRoots.add(root);
-  observer ??= new MutationObserver(() => {
-    for (const listener of listeners) listener.pageLangChanged();
-  });
-  observer.observe(root, OPTIONS);
-}
 
 /** Start telling `element` about language changes (its document and the shadow roots above it). */
 export function watchPageLang(element: Element & LangListener): void {
-  if (typeof MutationObserver === 'undefined' || typeof element.getRootNode !== 'function') return;
+  if (typeof MutationObserver === 'undefined' || !element.getRootNode) return;
   listeners.add(element);
-  let root: Node = element.getRootNode();
-  while ('host' in root) {
-    observe(root);
-    root = (root as ShadowRoot).host.getRootNode();
+  observer ??= new MutationObserver(() => listeners.forEach((listener) => listener.pageLangChanged()));
+  // Observing a node again only replaces the same options, so no bookkeeping of observed roots.
+  for (let root: Node | undefined = element.getRootNode(); root; root = (root as ShadowRoot).host?.getRootNode()) {
+    observer.observe((root as Document).documentElement ?? root, { subtree: true, attributeFilter: ['lang', 'dir'] });
   }
-  const top = (root as Document).documentElement ?? root;
-  observe(top);
 }
 
 export function unwatchPageLang(element: LangListener): void {

@@ -17,9 +17,12 @@ export class MfaElement extends LitElement implements LangListener {
 
   protected readonly internals: ElementInternals = this.attachInternals();
 
-  private resolved: { lang: string; overrides: unknown; version: number; messages: MfaMessages } | undefined;
+  /** The last resolution, and what it was made for (language, registrations' version, overrides). */
+  private resolved?: MfaMessages;
+  private resolvedFor = '';
+  private resolvedOverrides?: Partial<MfaTranslation>;
+  /** Language and direction at the last check, `lang|dir`. */
   private shownLang = '';
-  private shownDir = '';
 
   /**
    * The strings in the element's language (`lang` on it or an ancestor).
@@ -27,13 +30,13 @@ export class MfaElement extends LitElement implements LangListener {
    */
   get msg(): MfaMessages {
     const lang = inheritedLang(this);
-    const cache = this.resolved;
-    if (cache && cache.lang === lang && cache.overrides === this.messages && cache.version === messagesVersion()) {
-      return cache.messages;
+    const key = `${lang}|${messagesVersion}`;
+    if (!this.resolved || key !== this.resolvedFor || this.messages !== this.resolvedOverrides) {
+      this.resolved = resolveMessages(lang, this.messages);
+      this.resolvedFor = key;
+      this.resolvedOverrides = this.messages;
     }
-    const messages = resolveMessages(lang, this.messages);
-    this.resolved = { lang, overrides: this.messages, version: messagesVersion(), messages };
-    return messages;
+    return this.resolved;
   }
 
   override connectedCallback(): void {
@@ -52,12 +55,11 @@ export class MfaElement extends LitElement implements LangListener {
    * @internal called by the page's observer
    */
   pageLangChanged(): void {
-    const lang = inheritedLang(this);
     const dir = inheritedDir(this);
-    if (lang === this.shownLang && dir === this.shownDir) return;
+    const shown = `${inheritedLang(this)}|${dir}`;
+    if (shown === this.shownLang) return;
     const first = this.shownLang === '';
-    this.shownLang = lang;
-    this.shownDir = dir;
+    this.shownLang = shown;
     // A right-to-left language lays out right to left even when the page sets no `dir`.
     this.toggleState('rtl', dir === 'rtl');
     if (!first) this.languageChanged();

@@ -8,25 +8,10 @@ import type { Formatted, Translated } from './message-types.js';
  * message-types.ts.
  */
 export const en = {
-  // --- shared -------------------------------------------------------------------------------
-  errorInvalidCode: "That code didn't work. Check it and try again.",
-  errorRateLimited: 'Too many attempts. Wait a moment and try again.',
-  errorRetryIn: 'Too many attempts. Try again {time}.',
-  errorExpired: 'This step has expired. Please start again.',
-  errorAlreadyEnrolled: 'An authenticator app is already set up for your account. Remove it before adding another one.',
-  errorNotEnrolled: 'This method is not set up for your account yet.',
-  errorPasskeyCancelled: 'The passkey request was cancelled or timed out.',
-  errorPasskeyUnsupported: "This browser or device doesn't support passkeys.",
-  errorUnauthorized: 'Your session has ended. Please sign in again.',
-  errorInvalidRequest: 'The request was not accepted. Please try again.',
+  // --- shared (the loading line of every lazily loaded view) -------------------------------
   errorNetwork: "We couldn't reach the server. Check your connection and try again.",
-  errorUnknown: 'Something went wrong. Please try again.',
-  errorNoClient: 'This element has no MFA client. Put it inside <mfa-provider> or set its client property.',
   tryAgain: 'Try again',
   loading: 'Loading…',
-  copy: 'Copy',
-  copied: 'Copied',
-  copyFailed: "Couldn't copy. Select the text and copy it yourself.",
 
   // --- mfa-otp-input ------------------------------------------------------------------------
   otpLabel: 'Verification code',
@@ -38,6 +23,7 @@ export const en = {
 
 /** Every English string, including those of lazily loaded views (src/i18n/en.ts holds them all). */
 export type EnglishMessages = typeof en &
+  typeof import('./view-common.messages.js').viewCommonMessages &
   typeof import('../../components/recovery-codes/recovery-codes.messages.js').recoveryCodesMessages &
   typeof import('../../components/totp-enroll/totp-enroll.messages.js').totpEnrollMessages &
   typeof import('../../components/passkey-prompt/passkey-prompt.messages.js').passkeyPromptMessages &

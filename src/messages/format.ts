@@ -1,6 +1,4 @@
-import type { Message, MessageParam, MessageParams, PluralMessage } from './message-types.js';
-
-const PLACEHOLDER = /\{(\w+)\}/g;
+import type { Message, MessageParam, MessageParams } from './message-types.js';
 
 /** Intl objects are costly to create; a page uses a handful of locales. */
 const cache = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
@@ -9,12 +7,8 @@ function cached<T extends Intl.PluralRules | Intl.NumberFormat | Intl.RelativeTi
   key: string,
   create: () => T,
 ): T {
-  let value = cache.get(key) as T | undefined;
-  if (!value) {
-    value = create();
-    cache.set(key, value);
-  }
-  return value;
+  if (!cache.has(key)) cache.set(key, create());
+  return cache.get(key) as T;
 }
 
 /** A tag Intl accepts (`lang="en_US"` or `lang="x"` would make Intl throw); English otherwise. */
@@ -26,38 +20,31 @@ export function intlLocale(tag: string): string {
   }
 }
 
-/** The plural category's text, or `other` when the language's file lacks that category. */
-export function pluralText(locale: string, message: PluralMessage, count: number): string {
-  const category = cached(`p:${locale}`, () => new Intl.PluralRules(locale)).select(count);
-  return message[category] ?? message.other;
-}
-
 /** A wait as the language says it: "in 45 seconds", "dans 2 minutes", "через 45 секунд". */
 function relativeTime(locale: string, seconds: number): string {
-  const format = cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'always', style: 'long' }));
+  const format = cached(`r${locale}`, () => new Intl.RelativeTimeFormat(locale));
   const whole = Math.max(0, Math.ceil(seconds));
-  if (whole < 60) return format.format(whole, 'second');
-  if (whole < 3600) return format.format(Math.ceil(whole / 60), 'minute');
-  return format.format(Math.ceil(whole / 3600), 'hour');
+  return whole < 60 ? format.format(whole, 'second') : format.format(Math.ceil(whole / 60), 'minute');
 }
 
 function formatParam(locale: string, name: string, value: MessageParam): string {
   if (typeof value === 'string') return value;
-  if (value instanceof Date) return cached(`d:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long' })).format(value);
-  if (name === 'time') return relativeTime(locale, value);
-  return cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+  if (value instanceof Date) return cached(`d${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long' })).format(value);
+  return name === 'time' ? relativeTime(locale, value) : cached(`n${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 /**
- * A message's text in `locale` (a tag `intlLocale` accepted): the plural category of
- * `params.count`, then every `{placeholder}` formatted. An unknown placeholder stays as it is,
- * which a test of the language catches.
+ * A message's text in `locale` (a tag `intlLocale` accepted): for a plural, the category
+ * `Intl.PluralRules` picks for `params.count` (or `other` when the language's file lacks it);
+ * then every `{placeholder}` formatted. An unknown placeholder stays as it is, which the
+ * language tests catch.
  */
 export function formatMessage(locale: string, message: Message, params: MessageParams = {}): string {
-  const text = typeof message === 'string' ? message : pluralText(locale, message, Number(params['count'] ?? 0));
-  if (!text.includes('{')) return text;
-  return text.replace(PLACEHOLDER, (whole, name: string) => {
-    const value = params[name];
-    return value === undefined ? whole : formatParam(locale, name, value);
-  });
+  const text =
+    typeof message === 'string'
+      ? message
+      : (message[cached(`p${locale}`, () => new Intl.PluralRules(locale)).select(Number(params['count']))] ?? message.other);
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    params[name] === undefined ? whole : formatParam(locale, name, params[name] as MessageParam),
+  );
 }
