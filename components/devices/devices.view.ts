@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { Phrase } from '../../src/messages/en.js';
 import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import { MfaError } from '../../src/client/errors.js';
 import type { MfaDevice, MfaDeviceType, MfaStatus, MfaToken } from '../../src/client/types.js';
@@ -64,7 +65,7 @@ export class DevicesView implements ReactiveController {
   private working: string | undefined;
   private panel: Panel | undefined;
   /** A short outcome line ("… was deleted."). */
-  private notice: string | undefined;
+  private notice: Phrase | undefined;
   /** Why the last delete or regenerate did not happen. */
   private failure: MfaError | undefined;
   /** A method was added here: if that created recovery codes to save, show them next. */
@@ -83,7 +84,7 @@ export class DevicesView implements ReactiveController {
       onSuccess: (_, [device]) => {
         this.set(() => {
           this.working = undefined;
-          this.notice = host.msg.devicesDeleted({ name: this.nameOf(device) });
+          this.notice = (msg) => msg.devicesDeleted({ name: this.nameOf(device) });
         });
         host.dispatchEvent(new MfaDeviceDeletedEvent({ deviceId: device.id, type: device.type }));
         this.focusLater(() => this.part('status'));
@@ -216,7 +217,7 @@ export class DevicesView implements ReactiveController {
       this.set(() => {
         this.working = undefined;
         if (error instanceof MfaError) this.failure = error;
-        else this.notice = msg.devicesNotDeleted;
+        else this.notice = (m) => m.devicesNotDeleted;
       });
       this.focusLater(() => this.deleteButton(device.id));
       return;
@@ -243,7 +244,6 @@ export class DevicesView implements ReactiveController {
 
   private requestCodes = async (): Promise<void> => {
     if (this.working) return;
-    const msg = this.host.msg;
     this.set(() => {
       this.clearOutcome();
       this.confirming = undefined;
@@ -256,7 +256,7 @@ export class DevicesView implements ReactiveController {
       this.set(() => {
         this.working = undefined;
         if (error instanceof MfaError) this.failure = error;
-        else this.notice = msg.devicesNoNewCodes;
+        else this.notice = (m) => m.devicesNoNewCodes;
       });
       this.focusLater(() => this.part('regenerate-button'));
       return;
@@ -283,7 +283,7 @@ export class DevicesView implements ReactiveController {
     this.set(() => {
       this.panel = undefined;
       this.working = undefined;
-      this.notice = fresh ? this.host.msg.devicesCodesSaved : this.host.msg.devicesFirstCodesSaved;
+      this.notice = (msg) => (fresh ? msg.devicesCodesSaved : msg.devicesFirstCodesSaved);
     });
     this.focusLater(() => this.part('regenerate-button'));
     void this.read.run();
@@ -316,7 +316,7 @@ export class DevicesView implements ReactiveController {
     const name = this.nameOf(event.detail.device);
     this.set(() => {
       this.panel = undefined;
-      this.notice = this.host.msg.devicesAdded({ name });
+      this.notice = (msg) => msg.devicesAdded({ name });
     });
     this.codesAfterAdd = true;
     this.focusLater(() => this.part('status'));
@@ -341,7 +341,7 @@ export class DevicesView implements ReactiveController {
     else if (this.remove.pending && this.working) {
       const device = status?.devices.find((candidate) => candidate.id === this.working);
       progress = device ? msg.devicesDeleting({ name: this.nameOf(device) }) : undefined;
-    } else progress = this.notice;
+    } else progress = this.notice?.(msg);
 
     const error = this.failure ?? readError;
     const client = host.activeClient;

@@ -7,6 +7,7 @@ import {
   type FormRestoreState,
   type Validator,
 } from '../../src/internal/form-associated.js';
+import { latinDigits } from '../../src/internal/latin-digits.js';
 import { styles } from './otp-input.styles.js';
 
 const DEFAULT_LENGTH = 6;
@@ -15,30 +16,9 @@ const ASCII_DIGITS = /^[0-9]*$/;
 /** Half a blink of the drawn caret, and how long it stays on after a move. */
 const CARET_BLINK_MS = 530;
 
-/** Zeros of the decimal digit sets people type codes in (Arabic-Indic, Persian, Devanagari, …, full-width). */
-const DIGIT_ZEROS = [
-  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50,
-  0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810, 0xff10,
-];
-
 /** The digits of `text` as ASCII: spaces, dashes and other separators go, `٤` and `４` become `4`. */
 function toDigits(text: string): string {
-  if (ASCII_DIGITS.test(text)) return text;
-  let digits = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code >= 0x30 && code <= 0x39) {
-      digits += char;
-      continue;
-    }
-    for (const zero of DIGIT_ZEROS) {
-      if (code >= zero && code <= zero + 9) {
-        digits += String(code - zero);
-        break;
-      }
-    }
-  }
-  return digits;
+  return ASCII_DIGITS.test(text) ? text : latinDigits(text).replace(/[^0-9]/g, '');
 }
 
 /**

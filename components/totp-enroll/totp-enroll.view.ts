@@ -286,7 +286,7 @@ export class TotpEnrollView implements ReactiveController {
         </div>
         <p class="hint">${msg.totpManualHint}</p>
         <div class="key">
-          <code part="secret">${groupInFours(enrollment.secret)}</code>
+          <code part="secret" dir="ltr">${groupInFours(enrollment.secret)}</code>
           <button part="copy-button" type="button" @click=${this.onCopy}>${msg.totpCopySecret}</button>
           <span part="copy-status" role="status">${this.copyState === 'copied' ? msg.copied : nothing}</span>
         </div>

@@ -45,3 +45,9 @@ export type MfaMessages = { readonly [K in MessageKey]: Formatted<EnglishMessage
  * list a missing key). `registerMessages()` and `.messages` take any part of it.
  */
 export type MfaTranslation = { readonly [K in MessageKey]: Translated<EnglishMessages[K]> };
+
+/**
+ * A text chosen now and worded when rendered: views keep live-region notices as phrases, so a
+ * language switch rewords what is on screen instead of leaving it in the old language.
+ */
+export type Phrase = (messages: MfaMessages) => string;
