@@ -1,4 +1,4 @@
-import { adoptStyles, type CSSResultOrNative, type LitElement, type ReactiveController } from 'lit';
+import { adoptStyles, css, type CSSResultOrNative, type LitElement, type ReactiveController } from 'lit';
 import { registerDefaultMessages } from '../messages/registry.js';
 import type { MfaTranslation } from '../messages/en.js';
 
@@ -11,6 +11,13 @@ export interface ViewModule<Host, View> {
   /** Creates the view for one element; it renders from, and acts on, the element. */
   createView(host: Host): View;
 }
+
+/** A right-to-left language lays a view out right to left even when the page sets no `dir` (MfaElement sets the state). */
+const rtlStyles = css`
+  :host(:state(rtl)) {
+    direction: rtl;
+  }
+`;
 
 type ViewHost = LitElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
@@ -68,6 +75,6 @@ export class LazyView<Host extends ViewHost, View> implements ReactiveController
     const root = this.host.renderRoot;
     if (!this.module || !(root instanceof ShadowRoot)) return;
     const own = (this.host.constructor as typeof LitElement).elementStyles;
-    adoptStyles(root, [...own, ...this.module.styles]);
+    adoptStyles(root, [...own, rtlStyles, ...this.module.styles]);
   }
 }

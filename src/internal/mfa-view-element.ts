@@ -23,9 +23,6 @@ export abstract class MfaViewElement<View extends ElementView> extends MfaClient
     :host([hidden]) {
       display: none;
     }
-    :host(:state(rtl)) {
-      direction: rtl;
-    }
     p[part~='status'],
     p[part~='error'] {
       margin: 0;
