@@ -3,8 +3,8 @@
 // into ESM chunks, each gzipped at level 9. Two numbers are checked against DESIGN.md's budgets:
 //   initial — the entry chunk plus every chunk it imports statically (what the page waits for)
 //   qr      — the lazily imported chunk that holds `qrcode`, plus any chunk only it imports
-// and reports each language module (src/i18n/<tag>.ts, bundled beside all.ts as a page would
-// import it): its own chunks' gzip size, and that the initial load is the same with it.
+// and reports each language module (src/i18n/<tag>.ts): the gzip bytes a page that imports it
+// beside all.js loads up front on top of all.js (all.js itself never imports a language).
 //
 //   node scripts/size.mjs          table, exit 1 when over budget
 //   node scripts/size.mjs --json   the same as JSON
@@ -24,10 +24,9 @@ const languageEntries = readdirSync(resolve(root, 'src/i18n'))
   .sort()
   .map((file) => `src/i18n/${file}`);
 
-/** One bundle of `entryPoints`, as the budgets below measure it. */
-const bundle = (entryPoints) => build({
+/** How the budgets below bundle: as a page's bundler would, for production. */
+const bundleOptions = {
   absWorkingDir: root,
-  entryPoints,
   outdir,
   bundle: true,
   splitting: true,
@@ -42,8 +41,8 @@ const bundle = (entryPoints) => build({
   metafile: true,
   write: false,
   logLevel: 'error',
-});
-const result = await bundle(['src/all.ts']);
+};
+const result = await build({ ...bundleOptions, entryPoints: ['src/all.ts'] });
 
 const rel = (path) => relative(root, path).split('\\').join('/');
 const outputs = new Map(); // relative path -> { bytes, gzip, meta }
@@ -109,42 +108,34 @@ if (!qrRoot) problems.push('no lazily imported chunk contains qrcode: the QR enc
 if ([...initialFiles].some(holdsQr)) problems.push('qrcode is in the initial load');
 const others = [...outputs.keys()].filter((file) => !initialFiles.has(file) && !qrFiles.has(file));
 
-// Languages: bundled beside all.ts; a language's size is its entry chunk plus chunks only it
-// (and not the initial load) imports. The initial load must not change when a language is added.
-const withLanguages = await bundle(['src/all.ts', ...languageEntries]);
-const langOutputs = new Map();
-for (const file of withLanguages.outputFiles) {
-  const path = rel(file.path);
-  const meta = withLanguages.metafile.outputs[path];
-  if (meta && !path.endsWith('.map')) langOutputs.set(path, { gzip: gzipSync(file.contents, { level: 9 }).byteLength, meta });
-}
-const staticFrom = (start) => {
-  const seen = new Set();
+// Languages: what a page that imports all.js and one language loads up front beyond all.js alone
+// (the language's strings; the registry is already in all.js). all.ts imports no language, so
+// its own bundle above is the same whether or not languages exist; check that none leaked in.
+const languages = [];
+for (const source of languageEntries) {
+  const withLanguage = await build({
+    ...bundleOptions,
+    stdin: { contents: `import './src/all.ts';\nimport './${source}';\n`, resolveDir: root, sourcefile: 'page.js', loader: 'js' },
+  });
+  const outs = new Map();
+  for (const file of withLanguage.outputFiles) {
+    const path = rel(file.path);
+    const meta = withLanguage.metafile.outputs[path];
+    if (meta && !path.endsWith('.map')) outs.set(path, { gzip: gzipSync(file.contents, { level: 9 }).byteLength, meta });
+  }
+  const entryPath = [...outs].find(([, { meta }]) => meta.entryPoint === 'page.js')?.[0];
+  const closure = new Set();
   const visit = (path) => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    for (const imported of langOutputs.get(path)?.meta.imports ?? []) {
-      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
-    }
+    if (closure.has(path)) return;
+    closure.add(path);
+    for (const imported of outs.get(path)?.meta.imports ?? []) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
   };
-  visit(start);
-  return seen;
-};
-const entryOf = (source) => [...langOutputs].find(([, { meta }]) => meta.entryPoint === source)?.[0];
-const initialWithLanguages = staticFrom(entryOf('src/all.ts'));
-const initialInputs = (files, outs) => new Set([...files].flatMap((file) => Object.keys(outs.get(file).meta.inputs)));
-const initialGzipWithLanguages = [...initialWithLanguages].reduce((sum, file) => sum + langOutputs.get(file).gzip, 0);
-const languages = languageEntries.map((source) => {
-  const own = [...staticFrom(entryOf(source))].filter((file) => !initialWithLanguages.has(file));
-  return { tag: source.replace(/^src\/i18n\/|\.ts$/g, ''), gzip: own.reduce((sum, file) => sum + langOutputs.get(file).gzip, 0) };
-});
-const baseInputs = initialInputs(initialFiles, outputs);
-const grown = [...initialInputs(initialWithLanguages, langOutputs)].filter((input) => !baseInputs.has(input));
-if (grown.length > 0) problems.push(`importing languages adds to the initial load: ${grown.join(', ')}`);
-// Chunk boundaries may move a few bytes; more than that means a language leaked into all.js.
-if (initialGzipWithLanguages > groups[0].gzip + 256) {
-  problems.push(`the initial load grows from ${groups[0].gzip} B to ${initialGzipWithLanguages} B gzip when languages are bundled beside it`);
+  visit(entryPath);
+  const gzip = [...closure].reduce((sum, file) => sum + outs.get(file).gzip, 0);
+  languages.push({ tag: source.replace(/^src\/i18n\/|\.ts$/g, ''), gzip: gzip - groups[0].gzip });
 }
+const leaked = [...initialFiles].flatMap((file) => Object.keys(outputs.get(file).meta.inputs)).filter((input) => input.startsWith('src/i18n/'));
+if (leaked.length > 0) problems.push(`all.js loads a language: ${leaked.join(', ')}`);
 
 const ok = problems.length === 0;
 
@@ -171,7 +162,7 @@ if (json) {
     }
     console.log('');
   }
-  console.log(`Languages (mfa-elements/i18n/<tag>.js; initial load with all of them bundled beside it: ${initialGzipWithLanguages} B gzip)`);
+  console.log('Languages (mfa-elements/i18n/<tag>.js): what importing one beside all.js adds up front');
   for (const language of languages) console.log(`  ${language.tag.padEnd(8)} ${pad(language.gzip, 6)} B gzip`);
   console.log('');
   for (const problem of problems) console.log(`size: ${problem}`);

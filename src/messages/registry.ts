@@ -9,20 +9,21 @@ const translations = new Map<string, Strings>([['en', en]]);
 /** Bumped by every registration, so a resolution made at another version is redone. */
 export let messagesVersion = 0;
 
-/**
- * Add or extend a language; `lang` is a BCP 47 tag such as `de` or `pt-BR` (any case). A
- * language module (`mfa-elements/i18n/de.js`) calls this with every string.
- */
-export function registerMessages(lang: string, messages: Partial<MfaTranslation>, beneath = false): void {
+function register(lang: string, messages: Partial<MfaTranslation>, beneath: boolean): void {
   const key = lang.toLowerCase();
   const registered = translations.get(key);
   translations.set(key, beneath ? { ...(messages as Strings), ...registered } : { ...registered, ...(messages as Strings) });
   messagesVersion++;
 }
 
+/**
+ * Add or extend a language; `lang` is a BCP 47 tag such as `de` or `pt-BR` (any case). A
+ * language module (`mfa-elements/i18n/de.js`) calls this with every string.
+ */
+export const registerMessages = (lang: string, messages: Partial<MfaTranslation>): void => register(lang, messages, false);
+
 /** Add strings that existing registrations override (a lazily loaded view's English defaults). */
-export const registerDefaultMessages = (lang: string, messages: Partial<MfaTranslation>): void =>
-  registerMessages(lang, messages, true);
+export const registerDefaultMessages = (lang: string, messages: Partial<MfaTranslation>): void => register(lang, messages, true);
 
 /** `pt-BR` → `['pt-br', 'pt']`; `zh-Hant-TW` → `['zh-hant-tw', 'zh-hant', 'zh']`. */
 export function languageChain(lang: string): string[] {
