@@ -6,6 +6,9 @@ import { MfaElement } from '../src/internal/mfa-element.js';
 import '../src/i18n/en.js';
 import { en, registerMessages, resolveMessages } from '../src/messages/index.js';
 import { english } from './support/english.js';
+import { MFA_ERROR_CODES, MfaError } from '../src/client/errors.js';
+import { errorMessage } from '../src/messages/error-message.js';
+import { messages as japanese } from '../src/i18n/ja.js';
 
 /** A test-only element that shows one string of its messages. */
 class MessageProbe extends MfaElement {
@@ -142,6 +145,19 @@ describe('message fallback and formatting', () => {
     expect(ru.errorRetryIn({ time: 61 })).to.equal('Повторите попытку через 2 минуты.');
     expect(english.recoveryCodesRemaining({ count: 1234 })).to.equal('You have 1,234 recovery codes left.');
     expect(english.recoveryCodesFileDate({ date: new Date(2026, 0, 31) })).to.equal('Created January 31, 2026');
+  });
+
+  it('every error code has its message, in English and in a translation', () => {
+    const ja = resolveMessages('ja');
+    for (const code of MFA_ERROR_CODES) {
+      const text = errorMessage(english, new MfaError(code));
+      expect(text, code).to.be.a('string').and.not.equal('');
+      expect(Object.values(english), code).to.include(text);
+      expect(errorMessage(ja, new MfaError(code)), code).not.to.equal(text);
+    }
+    expect(errorMessage(ja, new MfaError('rate-limited', 'slow down', { retryAfter: 90 }))).to.equal(
+      japanese.errorRetryIn.replace('{time}', '2 分後'),
+    );
   });
 
   it('a malformed lang attribute falls back to English formatting instead of throwing', () => {

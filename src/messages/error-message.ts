@@ -8,7 +8,7 @@ export function errorMessage(messages: MfaMessages, error: MfaError, retryIn?: n
     if (seconds !== undefined && seconds > 0) return messages.errorRetryIn({ time: seconds });
   }
   // `invalid-code` → `errorInvalidCode`: every error code has its message under that key
-  // (test/messages/error-message.test.ts checks them all).
+  // (test/messages.test.ts checks them all).
   const key = `error${error.code.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase())}`;
   return messages[key as keyof MfaMessages] as string;
 }
