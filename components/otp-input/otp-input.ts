@@ -120,6 +120,7 @@ const CELL_PARTS = ['cell', 'cell cell-filled', 'cell cell-active', 'cell cell-a
  *
  * @cssstate complete - The value is `length` digits.
  * @cssstate invalid - `errorMessage` is set, or an `invalid` event (failed submit, `checkValidity()`, `reportValidity()`) was seen and the value is still invalid. Cleared by a reset or `clear()`. The inner input then has `aria-invalid="true"`.
+ * @cssstate rtl - Lays out right to left: the nearest `dir` is `rtl`, or there is none and the language is written right to left (ar, he, fa, ur…). Codes stay left to right.
  */
 export class MfaOtpInput extends MfaFormAssociatedElement {
   static override styles = styles;
