@@ -47,6 +47,20 @@ describe('live language switch', () => {
     expect(field.isConnected).to.equal(true);
   });
 
+  it('follows a lang changed inside the shadow root the element sits in', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const scope = document.createElement('section');
+    scope.lang = 'en';
+    const field = document.createElement('mfa-otp-input') as MfaOtpInput;
+    scope.append(field);
+    root.append(scope);
+    await field.updateComplete;
+    expect(fieldName(field)).to.equal(english.otpLabel);
+    scope.lang = 'fr';
+    await waitUntil(() => fieldName(field) === fr.otpLabel, 'a lang change inside the shadow root was missed');
+  });
+
   it('<mfa-totp-enroll> follows lang on an ancestor: titles, the QR code and the code field names', async () => {
     const { el } = await setup();
     const wrapper = document.createElement('div');
