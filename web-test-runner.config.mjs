@@ -6,6 +6,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { webauthnCommands } from './test/support/webauthn-commands.mjs';
+import { accessibilityCommands } from './test/support/accessibility-commands.mjs';
 import { cspMiddleware } from './test/support/csp-middleware.mjs';
 import { tsImport } from 'tsx/esm/api';
 import { dynamicSdkBundle } from './test/support/dynamic-stand-in/sdk-bundle.mjs';
@@ -22,7 +23,7 @@ const { dynamicStandInMiddleware, dynamicStandInCommands } = await tsImport(
 );
 
 export default {
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**'],
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**', '!test/i18n/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   concurrency: 2,
   // Generous: keyboard-driven tests type through the runner, which is slow on a busy 2-CPU machine.
@@ -52,6 +53,8 @@ export default {
     }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     webauthnCommands(),
+    // Accessible names from Chromium's accessibility tree: test/languages/*.
+    accessibilityCommands(),
     // The stand-in of Dynamic's API: commands for test/dynamic/*.
     dynamicStandInCommands(),
   ],

@@ -7,7 +7,7 @@
 //
 //   node scripts/readme-api.mjs           rewrite README.md
 //   node scripts/readme-api.mjs --check   exit 1 if README.md is not up to date
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -134,6 +134,10 @@ function exportPurpose(subpath) {
   if (tag) {
     const also = alsoRegisters(subpath);
     return `Registers \`<${tag}>\`${also.length ? ` (and ${also.map((t) => `\`<${t}>\``).join(', ')}, which it renders)` : ''}.`;
+  }
+  if (subpath === './i18n/*.js') {
+    const tags = readdirSync(resolve(root, 'src/i18n')).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3)).sort();
+    return `Registers one language when imported (\`i18n/de.js\`, \`i18n/pt-BR.js\`; \`i18n/en.js\` is the reference): ${tags.map((tag) => `\`${tag}\``).join(', ')}. See Languages.`;
   }
   if (subpath === './testing') return 'The in-page memory client and a manual clock, for tests and prototypes. **Never in production.**';
   if (subpath === './http') return '`createHttpClient({ baseUrl })`: the `MfaClient` for the reference server (WebAuthn through `@simplewebauthn/browser`).';

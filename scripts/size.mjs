@@ -3,10 +3,13 @@
 // into ESM chunks, each gzipped at level 9. Two numbers are checked against DESIGN.md's budgets:
 //   initial — the entry chunk plus every chunk it imports statically (what the page waits for)
 //   qr      — the lazily imported chunk that holds `qrcode`, plus any chunk only it imports
+// and reports each language module (src/i18n/<tag>.ts): the gzip bytes a page that imports it
+// beside all.js loads up front on top of all.js (all.js itself never imports a language).
 //
 //   node scripts/size.mjs          table, exit 1 when over budget
 //   node scripts/size.mjs --json   the same as JSON
 import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,9 +19,14 @@ const BUDGET = { initial: 16 * 1024, qr: 12 * 1024 };
 const json = process.argv.includes('--json');
 
 const outdir = resolve(root, '.size');
-const result = await build({
+const languageEntries = readdirSync(resolve(root, 'src/i18n'))
+  .filter((file) => file.endsWith('.ts'))
+  .sort()
+  .map((file) => `src/i18n/${file}`);
+
+/** How the budgets below bundle: as a page's bundler would, for production. */
+const bundleOptions = {
   absWorkingDir: root,
-  entryPoints: ['src/all.ts'],
   outdir,
   bundle: true,
   splitting: true,
@@ -33,7 +41,8 @@ const result = await build({
   metafile: true,
   write: false,
   logLevel: 'error',
-});
+};
+const result = await build({ ...bundleOptions, entryPoints: ['src/all.ts'] });
 
 const rel = (path) => relative(root, path).split('\\').join('/');
 const outputs = new Map(); // relative path -> { bytes, gzip, meta }
@@ -73,7 +82,7 @@ const qrRoot = [...lazyRoots].find((path) => [...staticClosure(path)].some((file
 const qrFiles = qrRoot ? new Set([...staticClosure(qrRoot)].filter((file) => !initialFiles.has(file))) : new Set();
 
 /** Largest inputs of a group of chunks, by minified bytes they contribute. */
-function topInputs(files, count = 6) {
+function topInputs(files, count = Number(process.env.MFA_SIZE_INPUTS ?? 6)) {
   const sums = new Map();
   for (const file of files) {
     for (const [input, { bytesInOutput }] of Object.entries(outputs.get(file).meta.inputs)) {
@@ -98,11 +107,41 @@ for (const g of groups) if (g.gzip > g.budget) problems.push(`${g.name} is ${g.g
 if (!qrRoot) problems.push('no lazily imported chunk contains qrcode: the QR encoder must be loaded with import() when enrollment starts');
 if ([...initialFiles].some(holdsQr)) problems.push('qrcode is in the initial load');
 const others = [...outputs.keys()].filter((file) => !initialFiles.has(file) && !qrFiles.has(file));
+
+// Languages: what a page that imports all.js and one language loads up front beyond all.js alone
+// (the language's strings; the registry is already in all.js). all.ts imports no language, so
+// its own bundle above is the same whether or not languages exist; check that none leaked in.
+const languages = [];
+for (const source of languageEntries) {
+  const withLanguage = await build({
+    ...bundleOptions,
+    stdin: { contents: `import './src/all.ts';\nimport './${source}';\n`, resolveDir: root, sourcefile: 'page.js', loader: 'js' },
+  });
+  const outs = new Map();
+  for (const file of withLanguage.outputFiles) {
+    const path = rel(file.path);
+    const meta = withLanguage.metafile.outputs[path];
+    if (meta && !path.endsWith('.map')) outs.set(path, { gzip: gzipSync(file.contents, { level: 9 }).byteLength, meta });
+  }
+  const entryPath = [...outs].find(([, { meta }]) => meta.entryPoint === 'page.js')?.[0];
+  const closure = new Set();
+  const visit = (path) => {
+    if (closure.has(path)) return;
+    closure.add(path);
+    for (const imported of outs.get(path)?.meta.imports ?? []) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+  };
+  visit(entryPath);
+  const gzip = [...closure].reduce((sum, file) => sum + outs.get(file).gzip, 0);
+  languages.push({ tag: source.replace(/^src\/i18n\/|\.ts$/g, ''), gzip: gzip - groups[0].gzip });
+}
+const leaked = [...initialFiles].flatMap((file) => Object.keys(outputs.get(file).meta.inputs)).filter((input) => input.startsWith('src/i18n/'));
+if (leaked.length > 0) problems.push(`all.js loads a language: ${leaked.join(', ')}`);
+
 const ok = problems.length === 0;
 
 if (json) {
   const other = others.map((file) => ({ file, minified: outputs.get(file).raw, gzip: outputs.get(file).gzip }));
-  console.log(JSON.stringify({ ok, budget: BUDGET, initial: groups[0], qr: groups[1], otherChunks: other, problems }, null, 2));
+  console.log(JSON.stringify({ ok, budget: BUDGET, initial: groups[0], qr: groups[1], otherChunks: other, languages, problems }, null, 2));
 } else {
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
   const pad = (text, width) => String(text).padStart(width);
@@ -123,6 +162,9 @@ if (json) {
     }
     console.log('');
   }
+  console.log('Languages (mfa-elements/i18n/<tag>.js): what importing one beside all.js adds up front');
+  for (const language of languages) console.log(`  ${language.tag.padEnd(8)} ${pad(language.gzip, 6)} B gzip`);
+  console.log('');
   for (const problem of problems) console.log(`size: ${problem}`);
   console.log(ok ? 'size: within budget' : 'size: FAILED');
 }

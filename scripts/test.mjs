@@ -83,6 +83,8 @@ const RUNNERS = [
   // The packed kit in React, Vue, Svelte and Angular apps and their type checkers (issue 10):
   // one consumer install outside the repository, four production builds, four walks in Chromium.
   nodeTest('frameworks', 'test/frameworks/', { needs: ['build'], timeoutMinutes: 20 }),
+  // Every language module against English (TypeScript through tsx; no browser needed).
+  nodeTest('i18n', 'test/i18n/', { imports: ['tsx'], timeoutMinutes: 5 }),
   // End to end: the demo on the reference server, built and previewed (no dev-server dependency
   // pre-bundling to wait for), walked in Chromium (one test for the whole walk).
   jsonCounts('demo', [node, 'scripts/demo-smoke.mjs', '--preview'], join(results, 'demo.json'), {

@@ -6,7 +6,15 @@
 export * from './client/index.js';
 export * from './events/index.js';
 export { mfaClientContext } from './context.js';
-export { en, registerMessages, resolveMessages, type MfaMessages } from './messages/index.js';
+export {
+  en,
+  registerMessages,
+  resolveMessages,
+  type MfaMessages,
+  type MfaTranslation,
+  type Message,
+  type PluralMessage,
+} from './messages/index.js';
 export { ClientCall, type ClientCallConfig, type ClientCallStatus } from './controllers/client-call.js';
 export { Countdown } from './controllers/countdown.js';
 export { MfaProvider } from '../components/provider/provider.js';

@@ -21,4 +21,4 @@ export const actionGuardMessages = {
   actionGuardEnrollTotp: 'Authenticator app',
   actionGuardEnrolled:
     "Your new method is set up. Now use it to confirm it's you (an authenticator app needs its next code).",
-};
+} as const;

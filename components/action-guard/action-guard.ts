@@ -75,6 +75,7 @@ import type { ActionGuardView } from './action-guard.view.js';
  * @cssstate checking - Asking the client whether the action needs a proof.
  * @cssstate open - The dialog is open.
  * @cssstate pending - A client call is under way.
+ * @cssstate rtl - Lays out right to left: the nearest `dir` is `rtl`, or there is none and the language is written right to left (ar, he, fa, ur…). Codes stay left to right.
  */
 export class MfaActionGuard extends MfaViewElement<ActionGuardView> {
   /** The action the guarded controls perform (`wallet.export`, `wallet.waas.sign`, …); binds a single-use token. */

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import { MfaError } from '../../src/client/errors.js';
 import type { MfaMethod, MfaProof, MfaStatus, MfaToken } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
@@ -16,7 +17,7 @@ import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 // replaying activations, the dialog, the client calls. The element keeps the public API.
 
 export const styles = [viewTokens, liveRegions, viewStyles, verifyMethodsStyles];
-export const messages = actionGuardMessages;
+export const messages = { ...viewCommonMessages, ...actionGuardMessages };
 
 export function createView(host: MfaActionGuard): ActionGuardView {
   return new ActionGuardView(host);

@@ -12,4 +12,4 @@ export const verifyMethodsMessages = {
   verifyTotpLabel: 'Code from your authenticator app',
   verifyTotpSubmit: 'Verify',
   verifyTotpVerifying: 'Checking your code…',
-};
+} as const;

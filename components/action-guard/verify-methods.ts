@@ -280,7 +280,7 @@ export class VerifyMethods implements ReactiveController {
     const limited = this.countdown.running;
     const error = this.codeError;
     let problem = '';
-    if (this.incomplete) problem = msg.otpTooShort(CODE_LENGTH);
+    if (this.incomplete) problem = msg.otpTooShort({ count: CODE_LENGTH });
     else if (error) problem = error.code === 'rate-limited' ? msg.errorRateLimited : host.describeError(error);
     return html`<form class="code-form" novalidate @submit=${this.onSubmit}>
       <p part="hint" class="hint">${msg.verifyTotpHint}</p>
@@ -298,7 +298,7 @@ export class VerifyMethods implements ReactiveController {
           ${msg.verifyTotpSubmit}
         </button>
       </div>
-      ${limited ? html`<p part="countdown" class="countdown" role="timer">${msg.errorRetryIn(this.countdown.remaining)}</p>` : nothing}
+      ${limited ? html`<p part="countdown" class="countdown" role="timer">${msg.errorRetryIn({ time: this.countdown.remaining })}</p>` : nothing}
       <div part="code-status" class="status" role="status">${verifying ? msg.verifyTotpVerifying : nothing}</div>
     </form>`;
   }

@@ -15,17 +15,17 @@ export const devicesMessages = {
   devicesVerified: 'Verified',
   devicesPending: 'Setup not finished',
   devicesDelete: 'Delete',
-  devicesGuardLabel: (name: string) => `Delete “${name}”`,
-  devicesDeleting: (name: string) => `Deleting “${name}”…`,
-  devicesDeleted: (name: string) => `“${name}” was deleted.`,
+  devicesGuardLabel: 'Delete “{name}”',
+  devicesDeleting: 'Deleting “{name}”…',
+  devicesDeleted: '“{name}” was deleted.',
   devicesNotDeleted: 'Nothing was deleted.',
-  devicesLastWarning: (name: string) =>
-    `“${name}” is your only way to confirm it’s you. If you delete it, two-step verification will be off for your account until you add another method.`,
+  devicesLastWarning:
+    '“{name}” is your only way to confirm it’s you. If you delete it, two-step verification will be off for your account until you add another method.',
   devicesConfirmDelete: 'Delete anyway',
   devicesKeep: 'Keep it',
   devicesRecoveryTitle: 'Recovery codes',
-  devicesRecoveryRemaining: (count: number) =>
-    count === 0 ? 'No unused codes left. Create new ones.' : `${count} unused code${count === 1 ? '' : 's'} left.`,
+  devicesRecoveryNone: 'No unused codes left. Create new ones.',
+  devicesRecoveryRemaining: { one: '{count} unused code left.', other: '{count} unused codes left.' },
   devicesRegenerate: 'Create new codes',
   devicesRegenerateHint: 'Your old codes stop working when you create new ones.',
   devicesRegenerateGuardLabel: 'Create new recovery codes',
@@ -42,5 +42,5 @@ export const devicesMessages = {
   devicesCancel: 'Cancel',
   devicesOneTotp:
     'You can have one authenticator app. To move to another app or phone, delete the current one first, then add the new one.',
-  devicesAdded: (name: string) => `“${name}” was added.`,
-};
+  devicesAdded: '“{name}” was added.',
+} as const;

@@ -63,6 +63,7 @@ import type { DevicesView } from './devices.view.js';
  * @cssstate pending - A client call is under way.
  * @cssstate empty - The user has no method.
  * @cssstate confirming - Waiting for the user to confirm deleting the last method.
+ * @cssstate rtl - Lays out right to left: the nearest `dir` is `rtl`, or there is none and the language is written right to left (ar, he, fa, ur…). Codes stay left to right.
  */
 export class MfaDevices extends MfaViewElement<DevicesView> {
   /** Hide the "Add authenticator app" / "Add passkey" buttons. */

@@ -1,4 +1,6 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { Phrase } from '../../src/messages/en.js';
+import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import { MfaError } from '../../src/client/errors.js';
 import type { MfaDevice, MfaDeviceType, MfaStatus, MfaToken } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
@@ -16,7 +18,7 @@ import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 // delete and regenerate, adding a method. The element keeps the public API.
 
 export const styles = [viewTokens, liveRegions, viewStyles];
-export const messages = devicesMessages;
+export const messages = { ...viewCommonMessages, ...devicesMessages };
 
 export function createView(host: MfaDevices): DevicesView {
   return new DevicesView(host);
@@ -63,7 +65,7 @@ export class DevicesView implements ReactiveController {
   private working: string | undefined;
   private panel: Panel | undefined;
   /** A short outcome line ("… was deleted."). */
-  private notice: string | undefined;
+  private notice: Phrase | undefined;
   /** Why the last delete or regenerate did not happen. */
   private failure: MfaError | undefined;
   /** A method was added here: if that created recovery codes to save, show them next. */
@@ -82,7 +84,7 @@ export class DevicesView implements ReactiveController {
       onSuccess: (_, [device]) => {
         this.set(() => {
           this.working = undefined;
-          this.notice = host.msg.devicesDeleted(this.nameOf(device));
+          this.notice = (msg) => msg.devicesDeleted({ name: this.nameOf(device) });
         });
         host.dispatchEvent(new MfaDeviceDeletedEvent({ deviceId: device.id, type: device.type }));
         this.focusLater(() => this.part('status'));
@@ -207,7 +209,7 @@ export class DevicesView implements ReactiveController {
       this.working = device.id;
     });
     const guard = this.guard('delete-guard');
-    guard.label = msg.devicesGuardLabel(this.nameOf(device));
+    guard.label = msg.devicesGuardLabel({ name: this.nameOf(device) });
     let token: MfaToken | undefined;
     try {
       token = await guard.authorize();
@@ -216,7 +218,7 @@ export class DevicesView implements ReactiveController {
       this.set(() => {
         this.working = undefined;
         if (error instanceof MfaError) this.failure = error;
-        else this.notice = msg.devicesNotDeleted;
+        else this.notice = (m) => m.devicesNotDeleted;
       });
       this.focusLater(() => this.deleteButton(device.id));
       return;
@@ -243,7 +245,6 @@ export class DevicesView implements ReactiveController {
 
   private requestCodes = async (): Promise<void> => {
     if (this.working) return;
-    const msg = this.host.msg;
     this.set(() => {
       this.clearOutcome();
       this.confirming = undefined;
@@ -256,7 +257,7 @@ export class DevicesView implements ReactiveController {
       this.set(() => {
         this.working = undefined;
         if (error instanceof MfaError) this.failure = error;
-        else this.notice = msg.devicesNoNewCodes;
+        else this.notice = (m) => m.devicesNoNewCodes;
       });
       this.focusLater(() => this.part('regenerate-button'));
       return;
@@ -283,7 +284,7 @@ export class DevicesView implements ReactiveController {
     this.set(() => {
       this.panel = undefined;
       this.working = undefined;
-      this.notice = fresh ? this.host.msg.devicesCodesSaved : this.host.msg.devicesFirstCodesSaved;
+      this.notice = (msg) => (fresh ? msg.devicesCodesSaved : msg.devicesFirstCodesSaved);
     });
     this.focusLater(() => this.part('regenerate-button'));
     void this.read.run();
@@ -316,7 +317,7 @@ export class DevicesView implements ReactiveController {
     const name = this.nameOf(event.detail.device);
     this.set(() => {
       this.panel = undefined;
-      this.notice = this.host.msg.devicesAdded(name);
+      this.notice = (msg) => msg.devicesAdded({ name });
     });
     this.codesAfterAdd = true;
     this.focusLater(() => this.part('status'));
@@ -338,11 +339,11 @@ export class DevicesView implements ReactiveController {
 
     let progress: string | undefined;
     // A read that waits for its client shows the same line.
-    if ((this.read.pending || (this.wantStatus && !host.missingClient.visible)) && !status) progress = msg.devicesLoading;
+    if ((this.read.pending || (this.wantStatus && !host.missingClient?.visible)) && !status) progress = msg.devicesLoading;
     else if (this.remove.pending && this.working) {
       const device = status?.devices.find((candidate) => candidate.id === this.working);
-      progress = device ? msg.devicesDeleting(this.nameOf(device)) : undefined;
-    } else progress = this.notice;
+      progress = device ? msg.devicesDeleting({ name: this.nameOf(device) }) : undefined;
+    } else progress = this.notice?.(msg);
 
     const error = this.failure ?? readError;
     const client = host.activeClient;
@@ -436,7 +437,7 @@ export class DevicesView implements ReactiveController {
       aria-labelledby="confirm-${index}"
       @keydown=${this.onConfirmKeydown}
     >
-      <p id="confirm-${index}" class="warning">${msg.devicesLastWarning(name)}</p>
+      <p id="confirm-${index}" class="warning">${msg.devicesLastWarning({ name })}</p>
       <div class="actions">
         <button part="confirm-button" class="button danger" type="button" @click=${() => void this.requestDelete(device)}>
           ${msg.devicesConfirmDelete}<span class="visually-hidden"> ${name}</span>
@@ -455,7 +456,7 @@ export class DevicesView implements ReactiveController {
     return html`<section part="recovery" class="recovery" aria-labelledby="recovery-title">
       <div class="info">
         <p id="recovery-title" class="name">${msg.devicesRecoveryTitle}</p>
-        <p class="remaining ${count <= 3 ? 'low' : ''}">${msg.devicesRecoveryRemaining(count)}</p>
+        <p class="remaining ${count <= 3 ? 'low' : ''}">${count === 0 ? msg.devicesRecoveryNone : msg.devicesRecoveryRemaining({ count })}</p>
         <p id="regenerate-hint" class="hint">${msg.devicesRegenerateHint}</p>
       </div>
       ${showing

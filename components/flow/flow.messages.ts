@@ -18,10 +18,10 @@ export const flowMessages = {
   flowVerifyHeading: 'Confirm it’s you',
   flowVerifyIntro: 'Use one of your sign-in methods to continue.',
   flowAcknowledgeHeading: 'Save your recovery codes',
-  flowEnrolled: (method: 'totp' | 'passkey') =>
-    method === 'passkey' ? 'Passkey added.' : 'Authenticator app added.',
+  flowEnrolledPasskey: 'Passkey added.',
+  flowEnrolledTotp: 'Authenticator app added.',
   flowVerified: 'Verified.',
   flowCodesSaved: 'Recovery codes saved.',
   flowDoneHeading: 'You’re all set',
   flowDone: 'Two-step verification is on for your account.',
-};
+} as const;

@@ -62,6 +62,7 @@ import type { FlowView } from './flow.view.js';
  * @cssstate acknowledge - The recovery codes are waiting to be saved.
  * @cssstate complete - Nothing is pending.
  * @cssstate error - The status could not be read.
+ * @cssstate rtl - Lays out right to left: the nearest `dir` is `rtl`, or there is none and the language is written right to left (ar, he, fa, ur…). Codes stay left to right.
  */
 export class MfaFlow extends MfaViewElement<FlowView> {
   /** Verify step: ask for an MFA token with the proof, `single-use` or `persistent` (it comes with the bubbling `mfa-verified`). */

@@ -1,4 +1,6 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { Phrase } from '../../src/messages/en.js';
+import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import type { MfaMethod, MfaProof, MfaStatus } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
 import type { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
@@ -15,7 +17,7 @@ import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 // the status reads and the moves between steps. The element keeps the public API.
 
 export const styles = [viewTokens, liveRegions, viewStyles, verifyMethodsStyles];
-export const messages = { ...flowMessages, ...verifyMethodsMessages };
+export const messages = { ...viewCommonMessages, ...flowMessages, ...verifyMethodsMessages };
 
 export function createView(host: MfaFlow): FlowView {
   return new FlowView(host);
@@ -78,7 +80,7 @@ export class FlowView implements ReactiveController {
   private method: MfaMethod | undefined;
   private enrolled = false;
   /** A short progress line ("Authenticator app added."), announced with the next step. */
-  private notice: string | undefined;
+  private notice: Phrase | undefined;
   /** Set once `mfa-flow-complete` went out, until a step is pending again. */
   private completed = false;
   /** Read the status before the next render (on connect, so a client set late is used). */
@@ -184,7 +186,7 @@ export class FlowView implements ReactiveController {
   }
 
   /** A step succeeded: say so, and ask the client what comes next. */
-  private stepDone(method: MfaMethod | undefined, notice: string): void {
+  private stepDone(method: MfaMethod | undefined, notice: Phrase): void {
     if (method) this.method = method;
     this.notice = notice;
     this.userActed = true;
@@ -194,7 +196,7 @@ export class FlowView implements ReactiveController {
   /** The verify step's proof goes to the page (its token is the page's), then on to the next step. */
   private verified(proof: MfaProof): void {
     this.host.dispatchEvent(new MfaVerifiedEvent(proof));
-    this.stepDone(proof.method, this.host.msg.flowVerified);
+    this.stepDone(proof.method, (msg) => msg.flowVerified);
   }
 
   private choose(choice: EnrollChoice | undefined): void {
@@ -207,12 +209,12 @@ export class FlowView implements ReactiveController {
   private onEnrolled = (event: MfaEnrolledEvent): void => {
     const type = event.detail.device.type;
     this.enrolled = true;
-    this.stepDone(type, this.host.msg.flowEnrolled(type));
+    this.stepDone(type, (msg) => (type === 'passkey' ? msg.flowEnrolledPasskey : msg.flowEnrolledTotp));
   };
 
   private onAcknowledged = (): void => {
     // Saving the codes proves nothing: the flow's method stays the one enrolled or verified with.
-    this.stepDone(undefined, this.host.msg.flowCodesSaved);
+    this.stepDone(undefined, (msg) => msg.flowCodesSaved);
   };
 
   private retry = (): void => {
@@ -242,9 +244,9 @@ export class FlowView implements ReactiveController {
 
     let status: string | undefined;
     // A read that waits for its client shows the same line.
-    if ((reading || (this.wantStatus && !host.missingClient.visible)) && !this.status) status = msg.flowChecking;
+    if ((reading || (this.wantStatus && !host.missingClient?.visible)) && !this.status) status = msg.flowChecking;
     else if (step === 'complete') status = host.hideDone ? undefined : msg.flowDone;
-    else status = this.notice;
+    else status = this.notice?.(this.host.msg);
 
     return html`<div part="base" class="base">
       ${body}

@@ -26,6 +26,9 @@ export const styles = css`
     font-family: var(--mfa-font, inherit);
     color: var(--_text);
   }
+  :host(:state(rtl)) {
+    direction: rtl;
+  }
   :host([hidden]) {
     display: none;
   }

@@ -7,6 +7,7 @@ import {
   type FormRestoreState,
   type Validator,
 } from '../../src/internal/form-associated.js';
+import { latinDigits } from '../../src/internal/latin-digits.js';
 import { styles } from './otp-input.styles.js';
 
 const DEFAULT_LENGTH = 6;
@@ -15,30 +16,9 @@ const ASCII_DIGITS = /^[0-9]*$/;
 /** Half a blink of the drawn caret, and how long it stays on after a move. */
 const CARET_BLINK_MS = 530;
 
-/** Zeros of the decimal digit sets people type codes in (Arabic-Indic, Persian, Devanagari, …, full-width). */
-const DIGIT_ZEROS = [
-  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50,
-  0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810, 0xff10,
-];
-
 /** The digits of `text` as ASCII: spaces, dashes and other separators go, `٤` and `４` become `4`. */
 function toDigits(text: string): string {
-  if (ASCII_DIGITS.test(text)) return text;
-  let digits = '';
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code >= 0x30 && code <= 0x39) {
-      digits += char;
-      continue;
-    }
-    for (const zero of DIGIT_ZEROS) {
-      if (code >= zero && code <= zero + 9) {
-        digits += String(code - zero);
-        break;
-      }
-    }
-  }
-  return digits;
+  return ASCII_DIGITS.test(text) ? text : latinDigits(text).replace(/[^0-9]/g, '');
 }
 
 /**
@@ -140,6 +120,7 @@ const CELL_PARTS = ['cell', 'cell cell-filled', 'cell cell-active', 'cell cell-a
  *
  * @cssstate complete - The value is `length` digits.
  * @cssstate invalid - `errorMessage` is set, or an `invalid` event (failed submit, `checkValidity()`, `reportValidity()`) was seen and the value is still invalid. Cleared by a reset or `clear()`. The inner input then has `aria-invalid="true"`.
+ * @cssstate rtl - Lays out right to left: the nearest `dir` is `rtl`, or there is none and the language is written right to left (ar, he, fa, ur…). Codes stay left to right.
  */
 export class MfaOtpInput extends MfaFormAssociatedElement {
   static override styles = styles;
@@ -152,12 +133,12 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     {
       flag: 'tooLong',
       invalid: (el) => el.value.length > el.cellCount,
-      message: (el) => el.msg.otpTooLong(el.cellCount),
+      message: (el) => el.msg.otpTooLong({ count: el.cellCount }),
     },
     {
       flag: 'tooShort',
       invalid: (el) => el.value.length > 0 && el.value.length < el.cellCount,
-      message: (el) => el.msg.otpTooShort(el.cellCount),
+      message: (el) => el.msg.otpTooShort({ count: el.cellCount }),
     },
   ];
 
@@ -249,6 +230,13 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.refreshName();
+  }
+
+  /** The page's language changed: the field's accessible name and validation text follow. */
+  protected override languageChanged(): void {
+    super.languageChanged();
+    this.refreshName();
+    this.updateValidity(true);
   }
 
   override formResetCallback(): void {

@@ -1,11 +1,8 @@
-import { stepUpMessages } from '../../src/messages/step-up.messages.js';
-
 /**
  * English strings of `<mfa-passkey-prompt>`. They travel with the element's lazily loaded view and are
  * registered as English when it arrives; `MfaMessages` includes them.
  */
 export const passkeyPromptMessages = {
-  ...stepUpMessages,
   passkeyAuthenticate: 'Use a passkey',
   passkeyRegister: 'Create a passkey',
   passkeyAliasLabel: 'Passkey name (optional)',
@@ -15,5 +12,6 @@ export const passkeyPromptMessages = {
   passkeyVerified: 'Passkey accepted.',
   passkeyRejected: 'Your passkey could not be verified. Try again, or use another way to sign in.',
   passkeyAlreadyRegistered: 'This passkey is already set up for your account.',
-  passkeyCreated: (alias?: string) => (alias ? `Passkey “${alias}” created.` : 'Passkey created.'),
-};
+  passkeyCreated: 'Passkey created.',
+  passkeyCreatedNamed: 'Passkey “{alias}” created.',
+} as const;

@@ -50,6 +50,7 @@ export type PasskeyPromptMode = 'authenticate' | 'register';
  * @cssstate cancelled - The user cancelled the passkey sheet or it timed out.
  * @cssstate done - The passkey was accepted or created.
  * @cssstate unsupported - This browser or device cannot use passkeys.
+ * @cssstate rtl - Lays out right to left: the nearest `dir` is `rtl`, or there is none and the language is written right to left (ar, he, fa, ur…). Codes stay left to right.
  */
 export class MfaPasskeyPrompt extends MfaViewElement<PasskeyPromptView> {
   /** `authenticate` (default): sign in with a passkey; `register`: create one. */

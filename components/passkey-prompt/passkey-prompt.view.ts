@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import type { MfaError } from '../../src/client/errors.js';
 import type { MfaDevice, MfaProof } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
@@ -18,7 +19,7 @@ import { publicDevice, publicProof } from '../../src/internal/public-detail.js';
 // styles, strings, client calls and behaviour. The element keeps the public API.
 
 export const styles = [viewTokens, liveRegions, viewStyles];
-export const messages = passkeyPromptMessages;
+export const messages = { ...viewCommonMessages, ...passkeyPromptMessages };
 
 export function createView(host: MfaPasskeyPrompt): PasskeyPromptView {
   return new PasskeyPromptView(host);
@@ -207,7 +208,7 @@ export class PasskeyPromptView implements ReactiveController {
     let status: string | undefined;
     if (pending) status = msg.passkeyWaiting;
     else if (this.cancelled) status = msg.passkeyCancelled;
-    else if (this.done) status = register ? msg.passkeyCreated(this.done.alias) : msg.passkeyVerified;
+    else if (this.done) status = register ? (this.done.alias ? msg.passkeyCreatedNamed({ alias: this.done.alias }) : msg.passkeyCreated) : msg.passkeyVerified;
 
     let error: string | undefined;
     if (unsupported) error = msg.errorPasskeyUnsupported;

@@ -1,4 +1,4 @@
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { MfaClient } from '../../src/client/types.js';
@@ -21,9 +21,16 @@ export class MfaProvider extends LitElement {
   `;
 
   /** The client every element inside uses. */
-  @provide({ context: mfaClientContext })
   @property({ attribute: false })
   client?: MfaClient;
+
+  // A ContextProvider fed from `client`, rather than the @provide decorator: the same protocol
+  // in fewer bytes of the initial load.
+  private readonly provider = new ContextProvider(this, { context: mfaClientContext });
+
+  protected override willUpdate(): void {
+    this.provider.setValue(this.client);
+  }
 
   override render() {
     return html`<slot></slot>`;

@@ -1,11 +1,13 @@
+import { latinDigits } from '../../src/internal/latin-digits.js';
+
 /**
  * Recovery codes as people type them back: any case, with or without the dashes they were shown
- * with, with stray spaces from copying out of a file, or full-width characters from an IME.
- * The element sends the compact upper-case form; the server compares canonical forms.
+ * with, with stray spaces from copying out of a file, full-width characters from an IME, or
+ * digits of the user's own script (Arabic-Indic, Persian, Devanagari…). The element sends the
+ * compact upper-case form; the server compares canonical forms.
  */
 export function normalizeRecoveryCode(input: string): string {
-  return input
-    .normalize('NFKC')
+  return latinDigits(input.normalize('NFKC'))
     .replace(/[\s\-\u2010-\u2015\u2212_.]+/g, '')
     .toUpperCase();
 }

@@ -1,12 +1,8 @@
-import { copyMessages } from '../../src/messages/copy.messages.js';
-
 /**
  * English strings of `<mfa-recovery-codes>`. They travel with the element's lazily loaded view
- * and are registered as English when it arrives; translate them with `registerMessages(lang, …)`
- * like any other string of the kit (`MfaMessages` includes them).
+ * and are registered as English when it arrives; `MfaMessages` includes them.
  */
 export const recoveryCodesMessages = {
-  ...copyMessages,
   recoveryCodesIntro:
     'Save these recovery codes somewhere safe, such as a password manager. If you lose your other sign-in methods, each code lets you sign in once.',
   recoveryCodesListLabel: 'Recovery codes',
@@ -20,8 +16,9 @@ export const recoveryCodesMessages = {
   recoveryCodesDone: 'Your recovery codes are saved. Keep them somewhere safe.',
   recoveryCodesRegenerating: 'Creating new recovery codes…',
   recoveryCodesRegenerated: 'New recovery codes are ready. Your old codes no longer work.',
-  recoveryCodesFileTitle: (issuer?: string) => (issuer ? `${issuer} recovery codes` : 'Recovery codes'),
-  recoveryCodesFileDate: (date: string) => `Created ${date}`,
+  recoveryCodesFileTitle: 'Recovery codes',
+  recoveryCodesFileTitleNamed: '{issuer} recovery codes',
+  recoveryCodesFileDate: 'Created {date}',
   recoveryCodesFileNote: 'Each code can be used once. Keep them somewhere safe.',
   recoveryCodeLabel: 'Recovery code',
   recoveryCodeHint: 'Enter one of the recovery codes you saved. Dashes, spaces and case do not matter.',
@@ -29,10 +26,10 @@ export const recoveryCodesMessages = {
   recoveryCodeSubmit: 'Verify',
   recoveryCodeVerifying: 'Checking your code…',
   recoveryCodeVerified: 'Recovery code accepted.',
-  recoveryCodesRemaining: (count: number) =>
-    count === 0
-      ? 'You have no recovery codes left. Create a new set now.'
-      : count <= 3
-        ? `You have ${count} recovery code${count === 1 ? '' : 's'} left. Create a new set soon.`
-        : `You have ${count} recovery codes left.`,
-};
+  recoveryCodesNoneLeft: 'You have no recovery codes left. Create a new set now.',
+  recoveryCodesFewLeft: {
+    one: 'You have {count} recovery code left. Create a new set soon.',
+    other: 'You have {count} recovery codes left. Create a new set soon.',
+  },
+  recoveryCodesRemaining: { one: 'You have {count} recovery code left.', other: 'You have {count} recovery codes left.' },
+} as const;

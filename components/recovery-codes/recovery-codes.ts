@@ -57,6 +57,7 @@ export type RecoveryCodesMode = 'show' | 'verify';
  * @cssstate pending - A client call is under way.
  * @cssstate acknowledged - The user confirmed the codes are saved (they are no longer held).
  * @cssstate verified - `mode="verify"`: a recovery code was accepted.
+ * @cssstate rtl - Lays out right to left: the nearest `dir` is `rtl`, or there is none and the language is written right to left (ar, he, fa, ur…). Codes stay left to right.
  */
 export class MfaRecoveryCodes extends MfaViewElement<RecoveryCodesView> {
   /** Only what the loading line needs; the view brings the rest of the styles. */

@@ -1,4 +1,6 @@
 import { html, nothing, svg, type ReactiveController, type SVGTemplateResult, type TemplateResult } from 'lit';
+import type { Phrase } from '../../src/messages/en.js';
+import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import { MfaError } from '../../src/client/errors.js';
 import type { MfaProof } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
@@ -7,7 +9,7 @@ import { MfaRecoveryCodesAcknowledgedEvent } from '../../src/events/mfa-recovery
 import { MfaRecoveryCodesRegeneratedEvent } from '../../src/events/mfa-recovery-codes-regenerated.js';
 import { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
 import { tokenRequestFrom } from '../../src/internal/token-request.js';
-import { isoDate, normalizeRecoveryCode, type RecoveryCodesSheet } from './recovery-code-format.js';
+import { normalizeRecoveryCode, type RecoveryCodesSheet } from './recovery-code-format.js';
 import { downloadRecoveryCodes, printRecoveryCodes, type PrintJob } from './recovery-codes-save.js';
 import { recoveryCodesMessages } from './recovery-codes.messages.js';
 import { styles as viewStyles } from './recovery-codes.styles.js';
@@ -19,7 +21,7 @@ import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 // templates, styles, strings, client calls and behaviour. The element keeps the public API.
 
 export const styles = [viewTokens, liveRegions, viewStyles];
-export const messages = recoveryCodesMessages;
+export const messages = { ...viewCommonMessages, ...recoveryCodesMessages };
 
 export function createView(host: MfaRecoveryCodes): RecoveryCodesView {
   return new RecoveryCodesView(host);
@@ -27,7 +29,7 @@ export function createView(host: MfaRecoveryCodes): RecoveryCodesView {
 
 /** A short note in the status or error region after copy / download. */
 interface Notice {
-  text: string;
+  text: Phrase;
   tone: 'status' | 'error';
 }
 
@@ -234,9 +236,10 @@ export class RecoveryCodesView implements ReactiveController {
 
   private sheet(codes: readonly string[]): RecoveryCodesSheet {
     const msg = this.host.msg;
+    const issuer = this.host.issuer?.trim();
     return {
-      title: msg.recoveryCodesFileTitle(this.host.issuer?.trim() || undefined),
-      date: msg.recoveryCodesFileDate(isoDate(new Date())),
+      title: issuer ? msg.recoveryCodesFileTitleNamed({ issuer }) : msg.recoveryCodesFileTitle,
+      date: msg.recoveryCodesFileDate({ date: new Date() }),
       note: msg.recoveryCodesFileNote,
       codes,
     };
@@ -248,9 +251,9 @@ export class RecoveryCodesView implements ReactiveController {
     this.set(() => (this.notice = undefined));
     try {
       await navigator.clipboard.writeText(codes.join('\n'));
-      this.set(() => (this.notice = { text: this.host.msg.copied, tone: 'status' }));
+      this.set(() => (this.notice = { text: (msg) => msg.copied, tone: 'status' }));
     } catch {
-      this.set(() => (this.notice = { text: this.host.msg.copyFailed, tone: 'error' }));
+      this.set(() => (this.notice = { text: (msg) => msg.copyFailed, tone: 'error' }));
     }
   };
 
@@ -260,7 +263,7 @@ export class RecoveryCodesView implements ReactiveController {
     if (!codes || !root) return;
     this.revokeDownload?.();
     this.revokeDownload = downloadRecoveryCodes(root, this.sheet(codes));
-    this.set(() => (this.notice = { text: this.host.msg.recoveryCodesDownloaded, tone: 'status' }));
+    this.set(() => (this.notice = { text: (msg) => msg.recoveryCodesDownloaded, tone: 'status' }));
   };
 
   private print = (): void => {
@@ -272,7 +275,7 @@ export class RecoveryCodesView implements ReactiveController {
     const job = printRecoveryCodes(root, this.sheet(codes), this.host.lang || document.documentElement.lang || 'en');
     this.printJob = job;
     job.printed.catch(() => {
-      if (this.printJob === job) this.set(() => (this.notice = { text: this.host.msg.errorUnknown, tone: 'error' }));
+      if (this.printJob === job) this.set(() => (this.notice = { text: (msg) => msg.errorUnknown, tone: 'error' }));
     });
   };
 
@@ -355,11 +358,11 @@ export class RecoveryCodesView implements ReactiveController {
     if (this.load.pending) status = msg.loading;
     else if (this.regen.pending) status = msg.recoveryCodesRegenerating;
     else if (this.ack.pending) status = msg.recoveryCodesSaving;
-    else if (this.notice?.tone === 'status') status = this.notice.text;
+    else if (this.notice?.tone === 'status') status = this.notice.text(msg);
     else if (this.acknowledged) status = msg.recoveryCodesDone;
     else if (this.regenerated && codes) status = msg.recoveryCodesRegenerated;
     const error =
-      this.notice?.tone === 'error' ? this.notice.text : this.failure ? this.host.describeError(this.failure) : undefined;
+      this.notice?.tone === 'error' ? this.notice.text(msg) : this.failure ? this.host.describeError(this.failure) : undefined;
     const canRetry = !codes && !busy && !this.acknowledged && this.failure !== undefined;
 
     return html`
@@ -387,7 +390,7 @@ export class RecoveryCodesView implements ReactiveController {
     // acknowledge() ignores repeats.
     return html`
       <p class="intro">${msg.recoveryCodesIntro}</p>
-      <ol part="list" class="list" aria-label=${msg.recoveryCodesListLabel} translate="no">
+      <ol part="list" class="list" aria-label=${msg.recoveryCodesListLabel} translate="no" dir="ltr">
         ${codes.map((code) => html`<li part="code" class="code">${code}</li>`)}
       </ol>
       <div class="actions">
@@ -428,7 +431,11 @@ export class RecoveryCodesView implements ReactiveController {
       ${remaining === undefined
         ? nothing
         : html`<span part="remaining" class="remaining ${remaining <= LOW_REMAINING ? 'low' : ''}"
-            >${msg.recoveryCodesRemaining(remaining)}</span
+            >${remaining === 0
+              ? msg.recoveryCodesNoneLeft
+              : remaining <= LOW_REMAINING
+                ? msg.recoveryCodesFewLeft({ count: remaining })
+                : msg.recoveryCodesRemaining({ count: remaining })}</span
           >`}`;
     }
 
@@ -444,6 +451,7 @@ export class RecoveryCodesView implements ReactiveController {
                   id="code"
                   part="input"
                   type="text"
+                  dir="ltr"
                   name="recovery-code"
                   autocomplete="off"
                   autocapitalize="characters"

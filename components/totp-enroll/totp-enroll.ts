@@ -65,6 +65,7 @@ import type { TotpEnrollView } from './totp-enroll.view.js';
  *
  * @cssstate pending - A client call is under way (starting the enrollment or checking a code).
  * @cssstate enrolled - The first code was accepted; the app is added.
+ * @cssstate rtl - Lays out right to left: the nearest `dir` is `rtl`, or there is none and the language is written right to left (ar, he, fa, ur…). Codes stay left to right.
  */
 export class MfaTotpEnroll extends MfaViewElement<TotpEnrollView> {
   // Only what shows before the view arrives; the rest comes with it (totp-enroll.styles.ts).

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import type { MfaError, MfaErrorCode } from '../../src/client/errors.js';
 import type { MfaDevice, MfaProof, TotpEnrollment } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
@@ -16,7 +17,7 @@ import { publicDevice } from '../../src/internal/public-detail.js';
 export const styles = [viewStyles];
 
 /** The view's English strings, registered when it loads. */
-export const messages = totpEnrollMessages;
+export const messages = { ...viewCommonMessages, ...totpEnrollMessages };
 
 /** The embedded code field's parts, renamed so they do not clash with this element's own. */
 const CODE_PARTS =
@@ -288,7 +289,7 @@ export class TotpEnrollView implements ReactiveController {
     const codeError = this.codeError;
     const codeMessage = codeError ? (codeError.code === 'rate-limited' ? msg.errorRateLimited : host.describeError(codeError)) : '';
     const qr = this.qr.symbol
-      ? renderQrCode(this.qr.symbol, msg.totpQrLabel(issuer, accountName))
+      ? renderQrCode(this.qr.symbol, (issuer ? msg.totpQrLabelIssuer({ issuer, account: accountName }) : msg.totpQrLabel({ account: accountName })))
       : this.qr.failed
         ? nothing
         : html`<div class="qr-placeholder" aria-hidden="true"></div>`;
@@ -305,7 +306,7 @@ export class TotpEnrollView implements ReactiveController {
         </div>
         <p class="hint">${msg.totpManualHint}</p>
         <div class="key">
-          <code part="secret">${groupInFours(enrollment.secret)}</code>
+          <code part="secret" dir="ltr">${groupInFours(enrollment.secret)}</code>
           <button part="copy-button" type="button" @click=${this.onCopy}>${msg.totpCopySecret}</button>
           <span part="copy-status" role="status">${this.copyState === 'copied' ? msg.copied : nothing}</span>
         </div>
@@ -313,7 +314,7 @@ export class TotpEnrollView implements ReactiveController {
         <a part="otpauth-link" href=${enrollment.uri}>${msg.totpOpenLink}</a>
       </li>
       <li part="step">
-        <p part="step-title">${msg.totpCodeTitle(digits)}</p>
+        <p part="step-title">${msg.totpCodeTitle({ count: digits })}</p>
         <p class="hint">${msg.totpCodeHint}</p>
         <form part="form" novalidate @submit=${this.onSubmit}>
           <mfa-otp-input
@@ -328,7 +329,7 @@ export class TotpEnrollView implements ReactiveController {
           <button part="submit-button" type="submit" ?disabled=${limited || verifying}>${msg.totpSubmit}</button>
         </form>
         ${limited
-          ? html`<p part="countdown" role="timer">${msg.totpRetryIn(this.countdown.remaining)}</p>`
+          ? html`<p part="countdown" role="timer">${msg.totpRetryIn({ time: this.countdown.remaining })}</p>`
           : nothing}
       </li>
     </ol>`;

@@ -103,7 +103,7 @@ export class ClientCall<Args extends readonly unknown[], Result> implements Reac
     const client = this.host.activeClient;
     if (!client) {
       const error = new MfaError('unknown', 'No MfaClient: put the element inside <mfa-provider> or set .client');
-      this.host.missingClient.noteUse();
+      this.host.missingClient?.noteUse();
       this.fail(error, args);
       throw error;
     }

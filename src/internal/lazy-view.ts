@@ -1,18 +1,30 @@
-import { adoptStyles, type CSSResultOrNative, type LitElement, type ReactiveController } from 'lit';
+import { adoptStyles, css, type CSSResultOrNative, type LitElement, type ReactiveController } from 'lit';
 import { registerDefaultMessages } from '../messages/registry.js';
-import type { MfaMessages } from '../messages/en.js';
+import type { MfaTranslation } from '../messages/en.js';
+import type { MissingClient } from './missing-client.js';
 
 /** What a lazily loaded element view module exports. */
 export interface ViewModule<Host, View> {
   /** Styles of the view, adopted next to the element's own small static styles. */
   styles: CSSResultOrNative[];
   /** English strings of the view, added beneath any English the page registered already. */
-  messages: Partial<MfaMessages>;
+  messages: Partial<MfaTranslation>;
   /** Creates the view for one element; it renders from, and acts on, the element. */
   createView(host: Host): View;
 }
 
-type ViewHost = LitElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+/** A right-to-left language lays a view out right to left even when the page sets no `dir` (MfaElement sets the state). */
+const rtlStyles = css`
+  :host(:state(rtl)) {
+    direction: rtl;
+  }
+`;
+
+type ViewHost = LitElement & {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Set when the view arrives (see MissingClient); elements without a client have it. */
+  missingClient?: MissingClient | undefined;
+};
 
 /**
  * Loads an element's view — the templates, styles, strings and behaviour it needs only once its
@@ -44,10 +56,12 @@ export class LazyView<Host extends ViewHost, View> implements ReactiveController
 
   /** Resolves with the view; loads it the first time. A failed load can be retried. */
   ready(): Promise<View> {
-    this.loading ??= this.load().then(
-      (module) => {
+    // The "no client" watcher is needed only with a view to show it in: it loads beside the view.
+    this.loading ??= Promise.all([this.load(), import('./missing-client.js')]).then(
+      ([module, { MissingClient }]) => {
         this.module = module;
         registerDefaultMessages('en', module.messages);
+        if ('activeClient' in this.host) this.host.missingClient ??= new MissingClient(this.host as never);
         this.adopt();
         this.view = module.createView(this.host);
         this.failed = false;
@@ -68,6 +82,6 @@ export class LazyView<Host extends ViewHost, View> implements ReactiveController
     const root = this.host.renderRoot;
     if (!this.module || !(root instanceof ShadowRoot)) return;
     const own = (this.host.constructor as typeof LitElement).elementStyles;
-    adoptStyles(root, [...own, ...this.module.styles]);
+    adoptStyles(root, [...own, rtlStyles, ...this.module.styles]);
   }
 }

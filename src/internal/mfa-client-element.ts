@@ -5,7 +5,7 @@ import type { MfaClient } from '../client/types.js';
 import { errorMessage } from '../messages/error-message.js';
 import { mfaClientContext } from '../context.js';
 import { MfaElement } from './mfa-element.js';
-import { MissingClient } from './missing-client.js';
+import type { MissingClient } from './missing-client.js';
 
 /** Base of elements that talk to a backend: the client comes from `<mfa-provider>` or `.client`. */
 export class MfaClientElement extends MfaElement {
@@ -19,20 +19,11 @@ export class MfaClientElement extends MfaElement {
   private pendingCalls = 0;
 
   /**
-   * Whether and when to say that no client came.
+   * Whether and when to say that no client came; it arrives with the lazily loaded view (which
+   * is what would show anything), so its code stays out of the initial load.
    * @internal
    */
-  readonly missingClient: MissingClient = new MissingClient(this);
-
-  /** `client` is a property; its attribute is watched only to report a framework's mistake. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'client'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'client' && value !== null && this.isConnected) this.missingClient.attributeSet();
-  }
+  missingClient: MissingClient | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,37 +1,82 @@
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { resolveMessages, type MfaMessages } from '../messages/index.js';
+import { resolveMessages, type MfaMessages, type MfaTranslation } from '../messages/index.js';
+import { messagesVersion } from '../messages/registry.js';
+import type { LangListener } from './lang-observer.js';
+import { inheritedDir, inheritedLang } from './page-lang.js';
 
-/** The nearest `lang`, looking through shadow roots, so nested elements follow the page. */
-export function inheritedLang(element: Element): string {
-  let node: Element | null = element;
-  while (node) {
-    // Lit's server-side DOM shim has no closest() or getRootNode(): the element's own lang there.
-    if (typeof node.closest !== 'function') return node.getAttribute?.('lang') || 'en';
-    const tagged: Element | null = node.closest('[lang]');
-    if (tagged) return tagged.getAttribute('lang') || 'en';
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return 'en';
-}
+export { inheritedLang } from './page-lang.js';
 
 /**
  * Base of every element: `ElementInternals` for custom states, form association and ARIA,
- * and translated messages.
+ * and translated messages that follow the page's `lang` live.
  */
-export class MfaElement extends LitElement {
+let observerModule: Promise<typeof import('./lang-observer.js')> | undefined;
+const langObserver = () => (observerModule ??= import('./lang-observer.js'));
+
+export class MfaElement extends LitElement implements LangListener {
   /** Replace single strings of this element's text, e.g. `{ otpLabel: 'Code from your app' }`. */
-  @property({ attribute: false }) messages?: Partial<MfaMessages>;
+  @property({ attribute: false }) messages?: Partial<MfaTranslation>;
 
   protected readonly internals: ElementInternals = this.attachInternals();
+
+  /** The last resolution, and what it was made for (language, registrations' version, overrides). */
+  private resolved?: MfaMessages;
+  private resolvedFor = '';
+  private resolvedOverrides?: Partial<MfaTranslation>;
+  /** Language and direction at the last check, `lang|dir`. */
+  private shownLang = '';
 
   /**
    * The strings in the element's language (`lang` on it or an ancestor).
    * @internal for the element's lazily loaded view
    */
   get msg(): MfaMessages {
-    return resolveMessages(inheritedLang(this), this.messages);
+    const lang = inheritedLang(this);
+    const key = `${lang}|${messagesVersion}`;
+    if (!this.resolved || key !== this.resolvedFor || this.messages !== this.resolvedOverrides) {
+      this.resolved = resolveMessages(lang, this.messages);
+      this.resolvedFor = key;
+      this.resolvedOverrides = this.messages;
+    }
+    return this.resolved;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The page's observer is a chunk of its own, fetched on the first connect: a page that never
+    // switches language pays for it after its first render, not in the initial load.
+    void langObserver().then((observer) => {
+      if (!this.isConnected) return;
+      observer.watchPageLang(this);
+      this.pageLangChanged(); // a change made while the observer was loading
+    });
+    this.pageLangChanged();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    void langObserver().then((observer) => observer.unwatchPageLang(this));
+  }
+
+  /**
+   * Re-render when the inherited `lang` or direction changed (an app's language switcher).
+   * @internal called by the page's observer
+   */
+  pageLangChanged(): void {
+    const dir = inheritedDir(this);
+    const shown = `${inheritedLang(this)}|${dir}`;
+    if (shown === this.shownLang) return;
+    const first = this.shownLang === '';
+    this.shownLang = shown;
+    // A right-to-left language lays out right to left even when the page sets no `dir`.
+    this.toggleState('rtl', dir === 'rtl');
+    if (!first) this.languageChanged();
+  }
+
+  /** The language or direction changed after connecting; subclasses refresh what they keep. */
+  protected languageChanged(): void {
+    this.requestUpdate();
   }
 
   /**

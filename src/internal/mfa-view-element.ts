@@ -49,7 +49,7 @@ export abstract class MfaViewElement<View extends ElementView> extends MfaClient
 
   /** Says that no client came (see `MissingClient`), above whatever the element shows. */
   protected renderMissingClient(): unknown {
-    return this.missingClient.visible ? html`<p part="error" role="alert">${this.msg.errorNoClient}</p>` : nothing;
+    return this.missingClient?.visible ? html`<p part="error" role="alert">${this.msg.errorNoClient}</p>` : nothing;
   }
 
   private renderView(): unknown {

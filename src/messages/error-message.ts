@@ -1,26 +1,14 @@
-import type { MfaError, MfaErrorCode } from '../client/errors.js';
+import type { MfaError } from '../client/errors.js';
 import type { MfaMessages } from './en.js';
-
-const keys: Record<MfaErrorCode, keyof MfaMessages> = {
-  'invalid-code': 'errorInvalidCode',
-  'rate-limited': 'errorRateLimited',
-  expired: 'errorExpired',
-  'already-enrolled': 'errorAlreadyEnrolled',
-  'not-enrolled': 'errorNotEnrolled',
-  'passkey-cancelled': 'errorPasskeyCancelled',
-  'passkey-unsupported': 'errorPasskeyUnsupported',
-  unauthorized: 'errorUnauthorized',
-  'step-up-required': 'errorStepUpRequired',
-  'invalid-request': 'errorInvalidRequest',
-  network: 'errorNetwork',
-  unknown: 'errorUnknown',
-};
 
 /** The user-facing text for an error; a rate limit with a known wait says how long. */
 export function errorMessage(messages: MfaMessages, error: MfaError, retryIn?: number): string {
   if (error.code === 'rate-limited') {
     const seconds = retryIn ?? error.retryAfter;
-    if (seconds !== undefined && seconds > 0) return messages.errorRetryIn(seconds);
+    if (seconds !== undefined && seconds > 0) return messages.errorRetryIn({ time: seconds });
   }
-  return messages[keys[error.code]] as string;
+  // `invalid-code` → `errorInvalidCode`: every error code has its message under that key
+  // (test/messages.test.ts checks them all).
+  const key = `error${error.code.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase())}`;
+  return messages[key as keyof MfaMessages] as string;
 }

@@ -1,30 +1,58 @@
-import { en, type MfaMessages } from './en.js';
+import { devMode } from './dev-mode.js';
+import { en, type MessageKey, type MfaMessages, type MfaTranslation } from './en.js';
+import { formatMessage, intlLocale } from './format.js';
+import type { Message, MessageParams } from './message-types.js';
 
-const translations = new Map<string, Partial<MfaMessages>>([['en', en]]);
+type Strings = Partial<Record<MessageKey, Message>>;
+
+const translations = new Map<string, Strings>([['en', en]]);
+/** Bumped by every registration, so a resolution made at another version is redone. */
+export let messagesVersion = 0;
+
+function register(lang: string, messages: Partial<MfaTranslation>, beneath: boolean): void {
+  const key = lang.toLowerCase();
+  const registered = translations.get(key);
+  translations.set(key, beneath ? { ...(messages as Strings), ...registered } : { ...registered, ...(messages as Strings) });
+  messagesVersion++;
+}
 
 /**
- * Add or extend a translation; `lang` is a BCP 47 tag such as `de` or `pt-BR`. Lazily loaded
- * element views add their English strings beneath it when they arrive.
+ * Add or extend a language; `lang` is a BCP 47 tag such as `de` or `pt-BR` (any case). A
+ * language module (`mfa-elements/i18n/de.js`) calls this with every string.
  */
-export function registerMessages(lang: string, messages: Partial<MfaMessages>): void {
-  const key = lang.toLowerCase();
-  translations.set(key, { ...translations.get(key), ...messages });
-}
+export const registerMessages = (lang: string, messages: Partial<MfaTranslation>): void => register(lang, messages, false);
 
 /** Add strings that existing registrations override (a lazily loaded view's English defaults). */
-export function registerDefaultMessages(lang: string, messages: Partial<MfaMessages>): void {
-  const key = lang.toLowerCase();
-  translations.set(key, { ...messages, ...translations.get(key) });
+export const registerDefaultMessages = (lang: string, messages: Partial<MfaTranslation>): void => register(lang, messages, true);
+
+/** `pt-BR` → `['pt-br', 'pt']`; `zh-Hant-TW` → `['zh-hant-tw', 'zh-hant', 'zh']`. */
+export function languageChain(lang: string): string[] {
+  const parts = lang.toLowerCase().split(/[-_]/);
+  return parts.map((_, index) => parts.slice(0, parts.length - index).join('-')).filter(Boolean);
 }
 
-/** English, then the primary language (`pt`), then the exact tag (`pt-br`), then overrides. */
-export function resolveMessages(lang: string, overrides?: Partial<MfaMessages>): MfaMessages {
-  const tag = lang.toLowerCase();
-  const primary = tag.split('-')[0] ?? tag;
-  return {
-    ...(translations.get('en') as MfaMessages),
-    ...translations.get(primary),
-    ...translations.get(tag),
-    ...overrides,
-  };
+/**
+ * The strings for `lang`: each key from the exact tag (`pt-br`), else the shorter tags (`pt`),
+ * else English; `overrides` win over all. Messages with placeholders become functions that format
+ * with `Intl` for the language their text is in.
+ */
+export function resolveMessages(lang: string, overrides?: Partial<MfaTranslation>): MfaMessages {
+  const locale = intlLocale(lang);
+  const own = languageChain(lang).flatMap((tag) => translations.get(tag) ?? []);
+  if (devMode()) void import('./missing-keys.js').then((module) => module.warnMissingKeys(lang, own, en));
+  const layers = [(overrides ?? {}) as Strings, ...own];
+  const english = translations.get('en') as Strings;
+  const resolved: Record<string, unknown> = {};
+  for (const key of Object.keys(Object.assign({}, english, ...layers)) as MessageKey[]) {
+    const found = layers.find((layer) => layer[key] !== undefined)?.[key];
+    const message = found ?? (english[key] as Message);
+    // A string that fell back to English is formatted as English (its plural forms, its numbers).
+    const messageLocale = found === undefined ? 'en' : locale;
+    const reference = english[key] ?? message;
+    resolved[key] =
+      typeof reference !== 'string' || reference.includes('{')
+        ? (params: MessageParams) => formatMessage(messageLocale, message, params)
+        : formatMessage(messageLocale, message);
+  }
+  return resolved as MfaMessages;
 }

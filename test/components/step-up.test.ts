@@ -9,8 +9,7 @@ import '../../components/totp-enroll/mfa-totp-enroll.js';
 import type { MfaActionGuard } from '../../components/action-guard/action-guard.js';
 import type { MfaPasskeyPrompt } from '../../components/passkey-prompt/passkey-prompt.js';
 import type { MfaTotpEnroll } from '../../components/totp-enroll/totp-enroll.js';
-import { stepUpMessages } from '../../src/messages/step-up.messages.js';
-import { en as shared } from '../../src/messages/en.js';
+import { viewCommonMessages as shared } from '../../src/messages/view-common.messages.js';
 import { account, collect, deepActiveElement, isOpen, typeCode } from './action-guard/helpers.js';
 import { useVirtualAuthenticator } from '../support/virtual-authenticator.js';
 
@@ -36,7 +35,7 @@ describe('the step-up step', () => {
     expect(part(el, 'error')!.textContent!.trim()).to.equal('', 'not shown as an error');
     expect(events.map((event) => event.type)).to.deep.equal([], 'no mfa-error for a step');
     await waitUntil(() => deepActiveElement() === part(el, 'step-up-button'), 'focus is on the step');
-    expect(part(el, 'step-up-button')!.textContent!.trim()).to.equal(stepUpMessages.stepUpConfirm);
+    expect(part(el, 'step-up-button')!.textContent!.trim()).to.equal(shared.stepUpConfirm);
     await expect(el).to.be.accessible();
 
     part<HTMLButtonElement>(el, 'step-up-button')!.click();

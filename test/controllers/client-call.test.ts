@@ -5,7 +5,7 @@ import type { MfaProof, MfaStatus } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
 import type { MfaErrorEvent } from '../../src/events/mfa-error.js';
 import { MfaClientElement } from '../../src/internal/mfa-client-element.js';
-import { en } from '../../src/messages/en.js';
+import { english as en } from '../support/english.js';
 import { createDeferredClient, idleStatus, type DeferredClient } from '../support/deferred-client.js';
 
 /** A test-only element that makes its calls the way every element does: through ClientCall. */
@@ -243,7 +243,7 @@ describe('ClientCall', () => {
     const running = el.verify.run('123456');
     client.last().reject(new MfaError('rate-limited', 'locked', { retryAfter: 30 }));
     await running;
-    expect(errors[0]!.detail).to.deep.equal({ code: 'rate-limited', message: en.errorRetryIn(30), retryAfter: 30 });
+    expect(errors[0]!.detail).to.deep.equal({ code: 'rate-limited', message: en.errorRetryIn({ time: 30 }), retryAfter: 30 });
     expect(el.verify.error!.retryAfter).to.equal(30);
   });
 

@@ -5,17 +5,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MfaRecoveryCodes } from '../../components/recovery-codes/recovery-codes.js';
-import { recoveryCodesMessages } from '../../components/recovery-codes/recovery-codes.messages.js';
 import type { MfaTotpEnroll } from '../../components/totp-enroll/totp-enroll.js';
 import '../../components/recovery-codes/mfa-recovery-codes.js';
 import '../../components/totp-enroll/mfa-totp-enroll.js';
 import type { MfaErrorEvent } from '../../src/events/mfa-error.js';
 import type { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
-import { en as sharedMessages } from '../../src/messages/en.js';
 import { codeError, codeField, enrollmentShown, part, shownSecret, typeCode } from '../components/totp-enroll/support.js';
 import { setUpDynamic, setUpEnrolled, totpCode, type DynamicSetUp } from './support.js';
+import { english as en } from '../support/english.js';
 
-const en = { ...sharedMessages, ...recoveryCodesMessages };
 
 /** The code an authenticator app computes from the key the element shows, at the stand-in's time. */
 function codeFromPage(el: MfaTotpEnroll, now: number): string {

@@ -6,7 +6,7 @@ import type { MfaClientElement } from '../../src/internal/mfa-client-element.js'
 import { CLIENT_GRACE_MS } from '../../src/internal/missing-client.js';
 import { devicesMessages } from '../../components/devices/devices.messages.js';
 import { flowMessages } from '../../components/flow/flow.messages.js';
-import { en } from '../../src/messages/index.js';
+import { viewCommonMessages as en } from '../../src/messages/view-common.messages.js';
 import { createMemoryClient } from '../../src/testing/index.js';
 
 const CLIENT_TAGS = ['mfa-totp-enroll', 'mfa-passkey-prompt', 'mfa-recovery-codes', 'mfa-action-guard', 'mfa-flow', 'mfa-devices'];

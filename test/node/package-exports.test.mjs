@@ -24,6 +24,8 @@ globalThis.customElements = {
 
 test('every export target exists', () => {
   for (const [subpath, target] of Object.entries(pkg.exports)) {
+    // A pattern export (`./i18n/*.js`) is checked file by file in the languages test below.
+    if (subpath.includes('*')) continue;
     const targets = typeof target === 'string' ? [target] : Object.values(target);
     for (const file of targets) {
       assert.ok(existsSync(new URL(file, root)), `${subpath} → ${file} is missing (did the build run?)`);
@@ -56,6 +58,28 @@ test('every exported mfa-*.js registers its tag (and the tags it renders), and i
     for (const other of added) assert.ok(exportedTags.includes(other), `${file} defines <${other}>, which is not an exported element`);
     assert.ok(Object.values(module).includes(defined.get(tag)), `${file} should export the class it registers`);
   }
+});
+
+test('every language module is exported through ./i18n/*.js, has side effects, and registers its language', async () => {
+  const { readdirSync } = await import('node:fs');
+  const pattern = pkg.exports['./i18n/*.js'];
+  assert.ok(pattern, 'no "./i18n/*.js" export');
+  const tags = readdirSync(new URL('src/i18n/', root)).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3));
+  assert.ok(tags.length >= 8, `only ${tags.length} languages`);
+  const { resolveMessages } = await import(new URL('dist/src/messages/index.js', root).href);
+  const tagsBefore = defined.size;
+  for (const tag of tags) {
+    const file = pattern.default.replace('*', tag);
+    assert.ok(existsSync(new URL(file, root)), `${file} is missing`);
+    assert.ok(existsSync(new URL(pattern.types.replace('*', tag), root)), `types of ${tag} missing`);
+    assert.ok(
+      pkg.sideEffects.some((side) => new RegExp(`^${side.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]+')}$`).test(file)),
+      `${file} is not in sideEffects`,
+    );
+    await import(new URL(file, root).href);
+    if (tag !== 'en') assert.notEqual(resolveMessages(tag).otpLabel, 'Verification code', `${tag} did not register`);
+  }
+  assert.equal(defined.size, tagsBefore, 'importing a language defined a tag');
 });
 
 test('all.js registers every exported tag and importing it again is harmless', async () => {

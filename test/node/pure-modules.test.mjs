@@ -6,6 +6,9 @@ const dist = (path) => new URL(`../../dist/${path}`, import.meta.url).href;
 const { MfaError, toMfaError, isMfaErrorCode, isAbortError, MFA_ERROR_CODES } = await import(dist('src/client/errors.js'));
 const { tokenRequestFrom } = await import(dist('src/internal/token-request.js'));
 const { en, registerMessages, resolveMessages, errorMessage } = await import(dist('src/messages/index.js'));
+// Every English string, views' included (the reference language module registers them all).
+await import(dist('src/i18n/en.js'));
+const english = resolveMessages('en');
 
 test('MfaError keeps code, message, retryAfter and cause', () => {
   const cause = new Error('inner');
@@ -60,15 +63,15 @@ test('tokenRequestFrom reads the token and scopes attributes', () => {
 
 test('every error code has a message, and a rate limit says how long', () => {
   for (const code of MFA_ERROR_CODES) {
-    const text = errorMessage(en, new MfaError(code));
+    const text = errorMessage(english, new MfaError(code));
     assert.equal(typeof text, 'string', code);
     assert.ok(text.length > 0, code);
   }
-  assert.equal(errorMessage(en, new MfaError('rate-limited', 'x', { retryAfter: 1 })), 'Too many attempts. Try again in 1 second.');
-  assert.equal(errorMessage(en, new MfaError('rate-limited', 'x', { retryAfter: 45 })), 'Too many attempts. Try again in 45 seconds.');
-  assert.equal(errorMessage(en, new MfaError('rate-limited', 'x', { retryAfter: 61 })), 'Too many attempts. Try again in 2 minutes.');
-  assert.equal(errorMessage(en, new MfaError('rate-limited', 'x', { retryAfter: 90 }), 5), 'Too many attempts. Try again in 5 seconds.');
-  assert.equal(errorMessage(en, new MfaError('rate-limited')), en.errorRateLimited);
+  assert.equal(errorMessage(english, new MfaError('rate-limited', 'x', { retryAfter: 1 })), 'Too many attempts. Try again in 1 second.');
+  assert.equal(errorMessage(english, new MfaError('rate-limited', 'x', { retryAfter: 45 })), 'Too many attempts. Try again in 45 seconds.');
+  assert.equal(errorMessage(english, new MfaError('rate-limited', 'x', { retryAfter: 61 })), 'Too many attempts. Try again in 2 minutes.');
+  assert.equal(errorMessage(english, new MfaError('rate-limited', 'x', { retryAfter: 90 }), 5), 'Too many attempts. Try again in 5 seconds.');
+  assert.equal(errorMessage(english, new MfaError('rate-limited')), english.errorRateLimited);
 });
 
 test('resolveMessages: English, then primary language, then exact tag, then overrides', () => {
@@ -84,4 +87,16 @@ test('resolveMessages: English, then primary language, then exact tag, then over
   assert.equal(resolveMessages('xx-ZZ').copy, 'XX copy');
   assert.equal(resolveMessages('xx-YY', { copy: 'mine' }).copy, 'mine');
   assert.equal(resolveMessages('xx').loading, en.loading);
+});
+
+test('language modules register when imported, and a regional variant falls back to its base', async () => {
+  await import(dist('src/i18n/pt-PT.js'));
+  assert.equal(resolveMessages('pt-PT').devicesDelete, 'Eliminar');
+  assert.equal(resolveMessages('pt-PT').tryAgain, 'Tentar novamente');
+  assert.equal(resolveMessages('pt-br').devicesDelete, 'Excluir');
+  await import(dist('src/i18n/ru.js'));
+  const ru = resolveMessages('ru');
+  assert.equal(ru.recoveryCodesRemaining({ count: 2 }), 'Осталось 2 резервных кода.');
+  assert.equal(ru.recoveryCodesRemaining({ count: 5 }), 'Осталось 5 резервных кодов.');
+  assert.equal(ru.errorRetryIn({ time: 45 }), 'Слишком много попыток. Повторите попытку через 45 секунд.');
 });

@@ -176,7 +176,7 @@ describe('<mfa-action-guard> by keyboard', () => {
     await sendKeys({ type: '123' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => field.errorMessage !== '', 'no message');
-    expect(field.errorMessage).to.equal(en.otpTooShort(6));
+    expect(field.errorMessage).to.equal(en.otpTooShort({ count: 6 }));
     expect(field.value).to.equal('123');
     expect(deepActiveElement()).to.equal(field.shadowRoot!.querySelector('input'));
     expect(client.throttleStatus().totalFailures, 'nothing was sent').to.equal(0);

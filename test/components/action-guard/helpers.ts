@@ -3,13 +3,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../../components/action-guard/mfa-action-guard.js';
 import type { MfaActionGuard } from '../../../components/action-guard/action-guard.js';
-import { actionGuardMessages } from '../../../components/action-guard/action-guard.messages.js';
 import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
-import { en as sharedMessages } from '../../../src/messages/en.js';
 import { createMemoryClient, ManualClock, type MemoryClientOptions, type MemoryMfaClient, type TotpSetUp } from '../../../src/testing/index.js';
+export { english as en } from '../../support/english.js';
 
 /** The element's English strings: the shared ones and its own (which travel with its lazily loaded view). */
-export const en = { ...sharedMessages, ...actionGuardMessages };
 
 /** Ten seconds into a TOTP step; the clock only moves when a test moves it. */
 export const START = Date.UTC(2026, 0, 1, 12, 0, 10);

@@ -92,7 +92,7 @@ describe('<mfa-devices>: recovery codes and adding methods', () => {
     await listed(el);
     expect(text(status(el))).to.equal(en.devicesCodesSaved);
     expect(deepActiveElement()).to.equal(part(el, 'regenerate-button'));
-    expect(text(part(el, 'recovery'))).to.include(en.devicesRecoveryRemaining(10));
+    expect(text(part(el, 'recovery'))).to.include(en.devicesRecoveryRemaining({ count: 10 }));
     const old = await setup.client.verifyRecoveryCode({ code: setup.recoveryCodes![1]! }).catch((e: unknown) => e);
     expect(old).to.be.instanceOf(MfaError);
     expect((old as MfaError).code).to.equal('invalid-code');
@@ -180,6 +180,6 @@ describe('<mfa-devices>: recovery codes and adding methods', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => names(el).includes('Phone'), 'the passkey was not listed', { timeout: 8000 });
     expect(part(el, 'panel')).to.equal(null);
-    expect(text(status(el))).to.equal(en.devicesAdded('Phone'));
+    expect(text(status(el))).to.equal(en.devicesAdded({ name: 'Phone' }));
   });
 });

@@ -54,7 +54,7 @@ describe('<mfa-devices>: deleting a method', () => {
     const g = await dialogShown(el, 'delete-guard');
     // Not the last method: no extra confirmation, straight to the proof.
     expect(part(el, 'confirm')).to.equal(null);
-    expect(text(g.shadowRoot!.querySelector('[part~="description"]'))).to.equal(en.devicesGuardLabel('Laptop'));
+    expect(text(g.shadowRoot!.querySelector('[part~="description"]'))).to.equal(en.devicesGuardLabel({ name: 'Laptop' }));
     await expect(el).to.be.accessible();
 
     await sendKeys({ press: 'Escape' });
@@ -86,7 +86,7 @@ describe('<mfa-devices>: deleting a method', () => {
     expect(deleted[0]!.target).to.equal(el);
     await settled(el);
     expect(names(el)).to.deep.equal([en.devicesTypeTotp]);
-    expect(text(status(el))).to.equal(en.devicesDeleted('Laptop'));
+    expect(text(status(el))).to.equal(en.devicesDeleted({ name: 'Laptop' }));
     expect(el.shadowRoot!.activeElement).to.equal(status(el));
     expect((await setup.client.status()).devices.map((d) => d.type)).to.deep.equal(['totp']);
     // The token was bound to device.delete and is used up.
@@ -104,7 +104,7 @@ describe('<mfa-devices>: deleting a method', () => {
     const confirm = part(el, 'confirm')!;
     expect(el.hasState('confirming')).to.be.true;
     expect(confirm.getAttribute('role')).to.equal('group');
-    expect(text(confirm.querySelector('.warning'))).to.equal(en.devicesLastWarning(en.devicesTypeTotp));
+    expect(text(confirm.querySelector('.warning'))).to.equal(en.devicesLastWarning({ name: en.devicesTypeTotp }));
     // Safe choice focused; the guard has not been asked yet.
     expect(deepActiveElement()).to.equal(part(el, 'keep-button'));
     expect(dialog(el, 'delete-guard')?.open ?? false).to.be.false;

@@ -51,7 +51,7 @@ describe('<mfa-devices>: the list', () => {
     // The recovery codes row: what is left, and a way to make new ones.
     const recovery = part(el, 'recovery')!;
     expect(text(recovery)).to.include(en.devicesRecoveryTitle);
-    expect(text(recovery)).to.include(en.devicesRecoveryRemaining(2));
+    expect(text(recovery)).to.include(en.devicesRecoveryRemaining({ count: 2 }));
     expect(text(part(el, 'regenerate-button'))).to.equal(en.devicesRegenerate);
     await expect(el).to.be.accessible();
   });

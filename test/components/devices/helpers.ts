@@ -1,18 +1,14 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { Secret, TOTP } from 'otpauth';
-import { verifyMethodsMessages } from '../../../components/action-guard/verify-methods.messages.js';
 import type { MfaActionGuard } from '../../../components/action-guard/action-guard.js';
 import '../../../components/devices/mfa-devices.js';
 import type { MfaDevices } from '../../../components/devices/devices.js';
-import { devicesMessages } from '../../../components/devices/devices.messages.js';
 import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
-import { recoveryCodesMessages } from '../../../components/recovery-codes/recovery-codes.messages.js';
 import type { MfaClient, MfaStatus } from '../../../src/client/types.js';
-import { en as sharedMessages } from '../../../src/messages/en.js';
 import { createMemoryClient, ManualClock, type MemoryClientOptions, type MemoryMfaClient } from '../../../src/testing/index.js';
+import { english as en } from '../../support/english.js';
 
-export const en = { ...sharedMessages, ...devicesMessages, ...verifyMethodsMessages, ...recoveryCodesMessages };
 
 /** Ten seconds into a TOTP step (the clock is manual anyway). */
 export const START = Date.UTC(2026, 0, 1, 12, 0, 10);
@@ -148,3 +144,4 @@ export function collect(target: EventTarget, ...types: string[]): Event[] {
 export async function warmUpAxe(): Promise<void> {
   await expect(await fixture(html`<p>warm-up</p>`)).to.be.accessible();
 }
+export { en };

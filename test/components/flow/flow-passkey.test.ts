@@ -46,7 +46,7 @@ describe('<mfa-flow> with passkeys (virtual authenticator)', () => {
 
     await pressPasskeyButton(el);
     await atStep(el, 'acknowledge');
-    expect(text(flowStatus(el))).to.equal(en.flowEnrolled('passkey'));
+    expect(text(flowStatus(el))).to.equal(en.flowEnrolledPasskey);
     const { devices } = await client.status();
     expect(devices.map((device) => device.type)).to.deep.equal(['passkey']);
     await acknowledgeShownCodes(el);

@@ -73,7 +73,7 @@ describe('<mfa-flow>', () => {
       expect(el.hasState('acknowledge')).to.be.true;
       expect(el.hasState('enroll')).to.be.false;
       expect(text(heading(el))).to.equal(en.flowAcknowledgeHeading);
-      expect(text(flowStatus(el))).to.equal(en.flowEnrolled('totp'));
+      expect(text(flowStatus(el))).to.equal(en.flowEnrolledTotp);
       expect(headingFocused(el), 'focus follows to the codes step').to.be.true;
       await waitUntil(() => parts(nestedCodes(el)!, 'code').length === 10, 'the codes never appeared');
       await expect(el).to.be.accessible();

@@ -3,19 +3,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import { Secret, TOTP } from 'otpauth';
 import '../../../components/flow/mfa-flow.js';
 import type { MfaFlow } from '../../../components/flow/flow.js';
-import { flowMessages } from '../../../components/flow/flow.messages.js';
 import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
 import type { MfaRecoveryCodes } from '../../../components/recovery-codes/recovery-codes.js';
-import { verifyMethodsMessages } from '../../../components/action-guard/verify-methods.messages.js';
-import { recoveryCodesMessages } from '../../../components/recovery-codes/recovery-codes.messages.js';
 import type { MfaTotpEnroll } from '../../../components/totp-enroll/totp-enroll.js';
-import { totpEnrollMessages } from '../../../components/totp-enroll/totp-enroll.messages.js';
 import type { MfaClient } from '../../../src/client/types.js';
-import { en as sharedMessages } from '../../../src/messages/en.js';
 import { createMemoryClient, ManualClock, type MemoryClientOptions, type MemoryMfaClient } from '../../../src/testing/index.js';
+export { english as en } from '../../support/english.js';
 
 /** The English strings the flow and its nested elements show. */
-export const en = { ...sharedMessages, ...flowMessages, ...verifyMethodsMessages, ...totpEnrollMessages, ...recoveryCodesMessages };
 
 /** Ten seconds into a TOTP step, so a test has room before the step changes (the clock is manual anyway). */
 export const START = Date.UTC(2026, 0, 1, 12, 0, 10);

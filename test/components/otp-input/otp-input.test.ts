@@ -3,7 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import '../../../components/otp-input/mfa-otp-input.js';
 import { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
 import { MfaCompleteEvent } from '../../../src/events/mfa-complete.js';
-import { en } from '../../../src/messages/en.js';
+import { english as en } from '../../support/english.js';
 
 const SEPARATED = ['123 456', '123-456', ' 123456 '];
 
@@ -655,10 +655,10 @@ describe('<mfa-otp-input>', () => {
       await type(el, '123');
       expect(el.validity.tooShort).to.equal(true);
       expect(el.validity.valid).to.equal(false);
-      expect(el.validationMessage).to.equal(en.otpTooShort(6));
+      expect(el.validationMessage).to.equal(en.otpTooShort({ count: 6 }));
       el.length = 4;
       await el.updateComplete;
-      expect(el.validationMessage).to.equal(en.otpTooShort(4));
+      expect(el.validationMessage).to.equal(en.otpTooShort({ count: 4 }));
       await sendKeys({ type: '4' });
       expect(el.validity.valid).to.equal(true);
     });
@@ -683,7 +683,7 @@ describe('<mfa-otp-input>', () => {
       const el = await fixture<MfaOtpInput>(html`<mfa-otp-input></mfa-otp-input>`);
       el.value = '1234567';
       expect(el.validity.tooLong).to.equal(true);
-      expect(el.validationMessage).to.equal(en.otpTooLong(6));
+      expect(el.validationMessage).to.equal(en.otpTooLong({ count: 6 }));
     });
 
     it('is valueMissing when required and empty, with the translated message', async () => {

@@ -1,13 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../components/passkey-prompt/mfa-passkey-prompt.js';
-import { passkeyPromptMessages } from '../../../components/passkey-prompt/passkey-prompt.messages.js';
 import type { MfaPasskeyPrompt } from '../../../components/passkey-prompt/passkey-prompt.js';
 import type { MfaClient } from '../../../src/client/types.js';
-import { en as sharedMessages } from '../../../src/messages/en.js';
+export { english as en } from '../../support/english.js';
 
 /** The element's English strings: the shared ones and its own (which travel with its lazily loaded view). */
-export const en = { ...sharedMessages, ...passkeyPromptMessages };
 
 export interface PromptOptions {
   mode?: 'authenticate' | 'register';

@@ -50,7 +50,7 @@ describe('<mfa-passkey-prompt> with a virtual authenticator', () => {
     expect(credentials).to.have.length(1);
     expect(credentials[0]!.rpId).to.equal(location.hostname);
     expect(register.hasState('done')).to.equal(true);
-    expect(text(part(register, 'status'))).to.equal(en.passkeyCreated('Laptop'));
+    expect(text(part(register, 'status'))).to.equal(en.passkeyCreatedNamed({ alias: 'Laptop' }));
     expect((await client.status()).devices).to.deep.equal([device]);
     await expect(register).to.be.accessible();
 

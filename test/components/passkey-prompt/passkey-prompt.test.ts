@@ -299,7 +299,7 @@ describe('<mfa-passkey-prompt>', () => {
       await answer(el, client, { resolve: { ...device, alias: 'Work laptop', publicKey: 'pk', credentialId: 'cred' } });
       expect(events.map((event) => event.type)).to.deep.equal(['mfa-enrolled']);
       expect((events[0] as MfaEnrolledEvent).detail).to.deep.equal({ device: { ...device, alias: 'Work laptop' } });
-      expect(text(part(el, 'status'))).to.equal(en.passkeyCreated('Work laptop'));
+      expect(text(part(el, 'status'))).to.equal(en.passkeyCreatedNamed({ alias: 'Work laptop' }));
       expect(el.hasState('done')).to.equal(true);
     });
 
@@ -310,7 +310,7 @@ describe('<mfa-passkey-prompt>', () => {
       await press(el, client);
       expect(client.last().input).not.to.have.property('alias');
       await answer(el, client, { resolve: { ...device, alias: undefined } });
-      expect(text(part(el, 'status'))).to.equal(en.passkeyCreated());
+      expect(text(part(el, 'status'))).to.equal(en.passkeyCreated);
 
       const hidden = await prompt(client, { mode: 'register', alias: 'YubiKey', hideAlias: true });
       await press(hidden, client);

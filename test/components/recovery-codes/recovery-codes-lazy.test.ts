@@ -1,12 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../components/recovery-codes/mfa-recovery-codes.js';
 import { MfaRecoveryCodes } from '../../../components/recovery-codes/recovery-codes.js';
-import { recoveryCodesMessages } from '../../../components/recovery-codes/recovery-codes.messages.js';
 import type { MfaRecoveryCodesRegeneratedEvent } from '../../../src/events/mfa-recovery-codes-regenerated.js';
-import { en as sharedMessages } from '../../../src/messages/en.js';
 import { enrolledClient, freshMfaToken, part, parts, text } from './helpers.js';
+import { english as en } from '../../support/english.js';
 
-const en = { ...sharedMessages, ...recoveryCodesMessages };
 
 /** The real view, held back until `release()`; `failNext` makes that many loads fail first. */
 let release: () => void = () => undefined;

@@ -4,13 +4,11 @@ import '../../../components/recovery-codes/mfa-recovery-codes.js';
 import type { MfaRecoveryCodes } from '../../../components/recovery-codes/recovery-codes.js';
 import type { MfaErrorEvent } from '../../../src/events/mfa-error.js';
 import type { MfaRecoveryCodesRegeneratedEvent } from '../../../src/events/mfa-recovery-codes-regenerated.js';
-import { en as sharedMessages } from '../../../src/messages/en.js';
-import { recoveryCodesMessages } from '../../../components/recovery-codes/recovery-codes.messages.js';
 import { createMemoryClient, ManualClock } from '../../../src/testing/index.js';
 import { enrolledClient, freshMfaToken, part, parts, retainedCodes, text, type Enrolled } from './helpers.js';
+import { english as en } from '../../support/english.js';
 
 /** The element's English strings: the shared ones and its own (which moved with its lazily loaded view). */
-const en = { ...sharedMessages, ...recoveryCodesMessages };
 
 async function shown(setup: Enrolled, issuer = 'Acme'): Promise<MfaRecoveryCodes> {
   const el = await fixture<MfaRecoveryCodes>(
@@ -215,8 +213,7 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       const lines = content.split('\n');
       expect(lines[0]).to.equal('Acme recovery codes');
       const today = new Date();
-      const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
-      expect(lines[1]).to.equal(en.recoveryCodesFileDate(iso));
+      expect(lines[1]).to.equal(en.recoveryCodesFileDate({ date: today }));
       for (const code of setup.codes) expect(lines).to.include(code);
       expect(lines.filter((line) => /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/.test(line))).to.deep.equal(setup.codes);
       expect(text(part(el, 'status'))).to.equal(en.recoveryCodesDownloaded);

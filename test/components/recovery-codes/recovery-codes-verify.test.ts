@@ -4,12 +4,10 @@ import '../../../components/recovery-codes/mfa-recovery-codes.js';
 import type { MfaRecoveryCodes } from '../../../components/recovery-codes/recovery-codes.js';
 import type { MfaErrorEvent } from '../../../src/events/mfa-error.js';
 import type { MfaVerifiedEvent } from '../../../src/events/mfa-verified.js';
-import { en as sharedMessages } from '../../../src/messages/en.js';
-import { recoveryCodesMessages } from '../../../components/recovery-codes/recovery-codes.messages.js';
 import { codeForms, enrolledClient, part, retainedCodes, text, type Enrolled } from './helpers.js';
+import { english as en } from '../../support/english.js';
 
 /** The element's English strings: the shared ones and its own (which moved with its lazily loaded view). */
-const en = { ...sharedMessages, ...recoveryCodesMessages };
 
 /** A signed-out user at the verify step, with the codes acknowledged as in real life. */
 async function atVerifyStep(): Promise<Enrolled> {
@@ -214,7 +212,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       await waitUntil(() => el.hasState('verified'));
       await settled(el);
       const remaining = part(el, 'remaining')!;
-      expect(text(remaining)).to.equal(en.recoveryCodesRemaining(2));
+      expect(text(remaining)).to.equal(en.recoveryCodesFewLeft({ count: 2 }));
       expect(text(remaining)).to.match(/^You have 2 recovery codes left\./);
       expect(remaining.classList.contains('low')).to.be.true;
       expect(getComputedStyle(remaining).color).not.to.equal(getComputedStyle(part(el, 'status')!).color);

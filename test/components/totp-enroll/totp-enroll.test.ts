@@ -4,9 +4,8 @@ import { Secret, TOTP } from 'otpauth';
 import type { MfaTotpEnroll } from '../../../components/totp-enroll/totp-enroll.js';
 import type { MfaEnrolledEvent } from '../../../src/events/mfa-enrolled.js';
 import type { MfaErrorEvent } from '../../../src/events/mfa-error.js';
-import { totpEnrollMessages } from '../../../components/totp-enroll/totp-enroll.messages.js';
-import { en as sharedMessages } from '../../../src/messages/en.js';
 import { decodeQrCode, quietZoneIsLight } from './qr-support.js';
+import { english as en } from '../../support/english.js';
 import {
   allMarkup,
   codeError,
@@ -23,9 +22,6 @@ import {
   wrongCode,
   type Setup,
 } from './support.js';
-
-/** The English strings the element shows: the shared ones and its own (they come with its view). */
-const en = { ...sharedMessages, ...totpEnrollMessages };
 
 /** The enrollment's private ClientCall (in the element's view), to check that its value (the secret) is gone. */
 function enrollCall(el: MfaTotpEnroll): { value: unknown } {
@@ -191,7 +187,7 @@ describe('<mfa-totp-enroll>', function () {
       const { el } = await setup();
       await enrollmentShown(el);
       const titles = Array.from(el.shadowRoot!.querySelectorAll('[part="step-title"]'), (t) => t.textContent!.trim());
-      expect(titles).to.deep.equal([en.totpScanTitle, en.totpCodeTitle(6)]);
+      expect(titles).to.deep.equal([en.totpScanTitle, en.totpCodeTitle({ count: 6 })]);
       const field = codeField(el);
       expect(field.length).to.equal(6);
       expect(field.label).to.equal(en.totpCodeLabel);
@@ -353,16 +349,16 @@ describe('<mfa-totp-enroll>', function () {
       const failed = oneEvent(el, 'mfa-error') as Promise<MfaErrorEvent>;
       await typeCode(el, codeFor(secret, clock));
       const error = await failed;
-      expect(error.detail).to.deep.equal({ code: 'rate-limited', message: en.errorRetryIn(30), retryAfter: 30 });
+      expect(error.detail).to.deep.equal({ code: 'rate-limited', message: en.errorRetryIn({ time: 30 }), retryAfter: 30 });
       await waitUntil(() => part(el, 'countdown'));
       const countdown = part(el, 'countdown')!;
-      expect(countdown.textContent!.trim()).to.equal(en.totpRetryIn(30));
+      expect(countdown.textContent!.trim()).to.equal(en.totpRetryIn({ time: 30 }));
       expect(codeError(el)).to.equal(en.errorRateLimited);
       expect(codeField(el).disabled).to.be.true;
       expect(codeField(el).shadowRoot!.querySelector('input')!.disabled).to.be.true;
       expect(part<HTMLButtonElement>(el, 'submit-button')!.disabled).to.be.true;
       expect(codeField(el).value).to.equal('');
-      await waitUntil(() => part(el, 'countdown')?.textContent!.trim() === en.totpRetryIn(29), 'the countdown did not move', {
+      await waitUntil(() => part(el, 'countdown')?.textContent!.trim() === en.totpRetryIn({ time: 29 }), 'the countdown did not move', {
         timeout: 3000,
       });
       expect(el.hasState('enrolled')).to.be.false;
@@ -376,9 +372,9 @@ describe('<mfa-totp-enroll>', function () {
       await failAttempts(context, 5);
       await typeCode(el, wrongCode(secret, clock, 9));
       await waitUntil(() => part(el, 'countdown'));
-      expect(part(el, 'countdown')!.textContent!.trim()).to.equal(en.totpRetryIn(2));
+      expect(part(el, 'countdown')!.textContent!.trim()).to.equal(en.totpRetryIn({ time: 2 }));
       expect(codeField(el).disabled).to.be.true;
-      await waitUntil(() => part(el, 'countdown')?.textContent!.trim() === en.totpRetryIn(1), 'no 1 second', { timeout: 3000 });
+      await waitUntil(() => part(el, 'countdown')?.textContent!.trim() === en.totpRetryIn({ time: 1 }), 'no 1 second', { timeout: 3000 });
       await waitUntil(() => !part(el, 'countdown'), 'the countdown did not end', { timeout: 4000 });
       expect(codeField(el).disabled).to.be.false;
       expect(codeError(el)).to.equal('');

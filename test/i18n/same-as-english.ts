@@ -1,0 +1,11 @@
+/**
+ * Keys whose text may equal the English, per language: brand-like terms the language really uses
+ * as they are (German "Passkey", Portuguese "Status"). Any other value identical to English is
+ * reported as untranslated. Add a key here only when a native speaker would write exactly the
+ * English word; docs/TRANSLATING.md explains the rule.
+ */
+export const sameAsEnglish: Readonly<Record<string, readonly string[]>> = {
+  de: ['verifyMethodPasskey', 'actionGuardEnrollPasskey', 'flowChoicePasskey', 'devicesTypePasskey', 'devicesState'],
+  fr: ['totpIssuer'],
+  pt: ['devicesState'],
+};
