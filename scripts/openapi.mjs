@@ -466,7 +466,7 @@ const responses = {
   RateLimited: {
     description:
       'Too many failed attempts (one counter per user for TOTP and recovery codes): refused even with a right code until ' +
-      'the lock ends. Locks after 5 consecutive failures for 30 s, doubling up to 15 min; a hard lock (no `Retry-After`) after 100.',
+      'the lock ends. Locks after 5 consecutive failures for 30 s, doubling up to 15 min; a hard lock (no `Retry-After`) after 100 consecutive failures (a success resets the count).',
     headers: {
       'Retry-After': {
         description: 'Seconds until the lock ends; absent for a hard lock.',
