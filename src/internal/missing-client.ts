@@ -30,6 +30,10 @@ export class MissingClient implements ReactiveController {
   private used = false;
   private attributeReported = false;
   private connection = 0;
+  /** `client` is a property; its attribute is watched only to report a framework's mistake. */
+  private readonly clientAttribute = new MutationObserver(() => {
+    if (this.host.hasAttribute('client')) this.attributeSet();
+  });
 
   constructor(host: Host) {
     this.host = host;
@@ -43,6 +47,7 @@ export class MissingClient implements ReactiveController {
 
   hostConnected(): void {
     const connection = ++this.connection;
+    this.clientAttribute.observe(this.host, { attributeFilter: ['client'] });
     if (this.host.hasAttribute('client')) this.attributeSet();
     void pageSettled().then(() => {
       if (connection !== this.connection || !this.host.isConnected) return;
@@ -53,6 +58,7 @@ export class MissingClient implements ReactiveController {
 
   hostDisconnected(): void {
     this.connection++;
+    this.clientAttribute.disconnect();
   }
 
   /** The user tried something that needs the client. */

@@ -112,5 +112,13 @@ test('an element that renders another registers it too (importing one file is en
   `;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
   assert.equal(result.status, 0, result.stderr);
-  assert.deepEqual(JSON.parse(result.stdout), ['mfa-otp-input', 'mfa-totp-enroll']);
+  // The code field it confirms with, and the guard of its "Confirm it's you first" step (with the
+  // methods the guard verifies with).
+  assert.deepEqual(JSON.parse(result.stdout), [
+    'mfa-action-guard',
+    'mfa-otp-input',
+    'mfa-passkey-prompt',
+    'mfa-recovery-codes',
+    'mfa-totp-enroll',
+  ]);
 });

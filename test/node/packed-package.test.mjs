@@ -15,9 +15,10 @@ const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
 const SERVER_PACKAGES = ['@simplewebauthn/server', '@electric-sql/pglite', 'pg', 'qrcode', 'dijkstrajs', 'pngjs', 'yargs'];
 /** Exports with code (type-only ones, such as `mfa-elements/jsx`, have only a `types` condition). */
 const hasCode = (subpath) => typeof pkg.exports[subpath] === 'string' || 'default' in pkg.exports[subpath];
-const BROWSER_EXPORTS = Object.keys(pkg.exports).filter(
-  (subpath) => hasCode(subpath) && !/\.json$|^\.\/(server|dynamic)$/.test(subpath),
-);
+const BROWSER_EXPORTS = Object.keys(pkg.exports)
+  .filter((subpath) => hasCode(subpath) && !/\.json$|^\.\/(server|dynamic)$/.test(subpath))
+  // A pattern export stands for its files: one language module is enough here.
+  .map((subpath) => subpath.replace('*', 'de'));
 const specifier = (subpath) => (subpath === '.' ? 'mfa-elements' : `mfa-elements/${subpath.slice(2)}`);
 
 let packed;
