@@ -11,6 +11,9 @@ export class StoreUnavailableError extends Error {
   override readonly name = 'StoreUnavailableError';
 }
 
+/** No app's user: ids come from `authenticate`, which never returns an empty one. */
+const WARM_UP_ID = '';
+
 export interface StoreOpening {
   /** The open store; waits while it opens. Rejects with `StoreUnavailableError`. */
   get(): Promise<MfaStore>;
@@ -26,8 +29,13 @@ export function storeOpening(open: () => Promise<MfaStore>, { waitMs, logger }: 
   const start = (): Promise<MfaStore> =>
     (pending ??= (async () => {
       try {
-        opened = await open();
-        return opened;
+        const store = await open();
+        // One read before serving: the database's first statement loads its catalogs and
+        // compiles the account function (over half a second of PGlite's WebAssembly on a busy
+        // machine), which would otherwise stall the first request and every other one with it.
+        await store.getAccount(WARM_UP_ID, WARM_UP_ID);
+        opened = store;
+        return store;
       } catch (error) {
         // Logged once, here; every request after it gets the same refusal.
         logger.error('mfa.store.unavailable', describeFault(error));
