@@ -26,16 +26,12 @@ export interface StoreOpening {
 export function storeOpening(open: () => Promise<MfaStore>, { waitMs, logger }: { waitMs: number; logger: MfaLogger }): StoreOpening {
   let opened: MfaStore | undefined;
   let pending: Promise<MfaStore> | undefined;
+  let warmedUp: Promise<void> | undefined;
   const start = (): Promise<MfaStore> =>
     (pending ??= (async () => {
       try {
-        const store = await open();
-        // One read before serving: the database's first statement loads its catalogs and
-        // compiles the account function (over half a second of PGlite's WebAssembly on a busy
-        // machine), which would otherwise stall the first request and every other one with it.
-        await store.getAccount(WARM_UP_ID, WARM_UP_ID);
-        opened = store;
-        return store;
+        opened = await open();
+        return opened;
       } catch (error) {
         // Logged once, here; every request after it gets the same refusal.
         logger.error('mfa.store.unavailable', describeFault(error));
@@ -55,7 +51,15 @@ export function storeOpening(open: () => Promise<MfaStore>, { waitMs, logger }: 
     // Once open, no timer and no race: the store itself.
     get: () => (opened !== undefined ? Promise.resolve(opened) : waitForOpen()),
     ready: async () => {
-      await start();
+      const store = await start();
+      // One read before serving: the database's first statement loads its catalogs and compiles
+      // the account function (over half a second of PGlite's WebAssembly on a busy machine),
+      // which would otherwise stall the first request and every other one with it. Best effort:
+      // a failing read will show on the requests themselves.
+      await (warmedUp ??= store.getAccount(WARM_UP_ID, WARM_UP_ID).then(
+        () => {},
+        () => {},
+      ));
     },
     close: async () => {
       if (pending === undefined) return;
