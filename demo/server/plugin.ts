@@ -11,7 +11,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import type { Connect, Plugin, PreviewServer, ViteDevServer } from 'vite';
-import { createMfaHandler, createPgliteStore, nodeMiddleware, type MfaHandler } from '../../src/server/index.js';
+import { createMfaHandler, createPgliteStore, nodeMiddleware, type MfaHandler, type MfaStore } from '../../src/server/index.js';
 import { demoRoute, EMAIL_ACTION, EXPORT_ACTION, SIGN_ACTION, userOf } from './demo-routes.js';
 import { loadOrCreateSecret, SessionCookies } from './session-cookie.js';
 
@@ -21,10 +21,19 @@ const DEFAULT_ORIGINS = ['http://localhost:5173', 'http://localhost:4173'];
 
 export function mfaDemoServer(): Plugin {
   let state: Promise<{ handler: MfaHandler; cookies: SessionCookies; middleware: Connect.NextHandleFunction }> | undefined;
+  let store: Promise<MfaStore> | undefined;
   let closing: Promise<void> | undefined;
 
-  const mount = (server: ViteDevServer | PreviewServer) => {
+  // Async: vite awaits this hook before it listens, so the store is open before the first
+  // request and no request (of any route) waits for PGlite's start-up.
+  const mount = async (server: ViteDevServer | PreviewServer) => {
     const dataDir = process.env['MFA_DEMO_DATA'] ? resolve(process.env['MFA_DEMO_DATA']) : resolve(server.config.root, '..', '.data');
+    const opening = createPgliteStore({ dataDir: resolve(dataDir, 'mfa') });
+    store = opening;
+    // A store that cannot open is reported here; the MFA endpoints then answer 503 (handler.ready()).
+    await opening.catch((error: unknown) =>
+      server.config.logger.error(`  mfa demo server: the store in ${dataDir} could not be opened: ${String(error)}`),
+    );
     const origins = (): string[] => {
       const listening = [...(server.resolvedUrls?.local ?? []), ...(server.resolvedUrls?.network ?? [])];
       return [...new Set([...DEFAULT_ORIGINS, ...listening].map((url) => new URL(url).origin))];
@@ -37,7 +46,7 @@ export function mfaDemoServer(): Plugin {
       ]);
       const cookies = new SessionCookies(sessionSecret);
       const handler = createMfaHandler({
-        store: createPgliteStore({ dataDir: resolve(dataDir, 'mfa') }),
+        store: opening,
         rp: { id: 'localhost', name: DEMO_ISSUER, origins: origins() },
         issuer: DEMO_ISSUER,
         authenticate: (request) => {
@@ -57,8 +66,7 @@ export function mfaDemoServer(): Plugin {
           error: (event, fields) => server.config.logger.error(`[mfa] ${event} ${JSON.stringify(fields ?? {})}`, { timestamp: true }),
         },
       });
-      // Open the database now rather than on the first MFA call (PGlite takes a few seconds).
-      await handler.store();
+      await handler.ready().catch(() => {}); // already open (see mount); a failure answers 503
       server.config.logger.info(`  mfa demo server: data in ${dataDir}`, { timestamp: true });
       return { handler, cookies, middleware: nodeMiddleware(handler) };
     };
@@ -82,9 +90,11 @@ export function mfaDemoServer(): Plugin {
 
   const close = (): Promise<void> =>
     (closing ??= (async () => {
-      if (!state) return;
-      const current = await state.catch(() => undefined);
-      await current?.handler.close();
+      if (state) {
+        const current = await state.catch(() => undefined);
+        if (current) return current.handler.close();
+      }
+      await (await store?.catch(() => undefined))?.close();
     })());
 
   return {

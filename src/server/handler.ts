@@ -15,6 +15,7 @@ import { describeFault } from './logger.js';
 import { resolveOptions, type MfaHandlerOptions, type MfaUser, type ResolvedOptions } from './options.js';
 import { sealPlaintextSecrets } from './reseal.js';
 import { matchRoute } from './routes.js';
+import { StoreUnavailableError } from './store-opening.js';
 import type { MfaStore } from './store/types.js';
 import { MFA_TOKEN_HEADER } from './tokens.js';
 import { checkActionToken, refusal, type VerifyMfaTokenOptions, type VerifyMfaTokenResult } from './verify-token.js';
@@ -56,6 +57,17 @@ export interface MfaHandler {
    * request.
    */
   sealPlaintextSecrets(): Promise<number>;
+  /**
+   * Open the store now — start PGlite or connect, apply migrations — and resolve when it is
+   * open. Await it before `listen`, so no request waits for start-up:
+   *
+   *   await mfa.ready();
+   *   http.createServer(toNodeListener(mfa)).listen(3000);
+   *
+   * Rejects with `StoreUnavailableError` (the cause attached) when the store cannot be opened;
+   * requests are then answered 503. Requests that arrive before the store is open wait for it.
+   */
+  ready(): Promise<void>;
   /** The store in use (opened on first use when none was given). */
   store(): Promise<MfaStore>;
   /** Close the store. */
@@ -102,6 +114,7 @@ export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
       return await match.route.run({ request, params: match.params, user, body, now: options.now(), store, options });
     } catch (error) {
       if (error instanceof HttpError) return errorResponse(error);
+      if (error instanceof StoreUnavailableError) return errorResponse(storeUnavailable());
       options.logger.error('mfa.server-fault', { route: routeName, ...describeFault(error) });
       return serverFault();
     }
@@ -115,6 +128,7 @@ export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
       return await checkActionToken(options, store, user, request.headers.get(MFA_TOKEN_HEADER), check, options.now());
     } catch (error) {
       if (error instanceof HttpError) return refusal(error);
+      if (error instanceof StoreUnavailableError) return refusal(storeUnavailable());
       options.logger.error('mfa.server-fault', { route: 'verifyMfaToken', ...describeFault(error) });
       return refusal(new HttpError('unknown', 'The server failed; try again.'));
     }
@@ -144,16 +158,40 @@ export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
         throw new TypeError('deleteUser(userId): a non-empty string (≤ 256)');
       }
       const removed = await (await options.getStore()).deleteUser(userId);
+      options.secretCache.delete(userId);
       options.logger.info('mfa.user.deleted', { userId, removed });
       return removed;
     },
     sealPlaintextSecrets: async () => sealPlaintext(await options.getStore()),
+    ready: async () => {
+      loadFetchClasses();
+      await options.openStore();
+    },
     store: () => options.getStore(),
     close: () => options.closeStore(),
     basePath: options.basePath,
     maxBodyBytes: options.maxBodyBytes,
   });
 }
+
+/**
+ * Node loads its fetch implementation (undici) on the first use of `Request`/`Response`: a few
+ * hundred milliseconds of the main thread on a busy machine, which `ready()` takes instead of
+ * the first request (and every request waiting behind it).
+ */
+function loadFetchClasses(): void {
+  void new Response(new Request('http://localhost/', { method: 'POST', body: '{}' }).body).arrayBuffer();
+}
+
+/** The store is not open (still starting, or it failed to): a fault of the server, and temporary. */
+function storeUnavailable(): HttpError {
+  return new HttpError('unknown', 'The server is starting or cannot reach its database; try again shortly.', {
+    status: 503,
+    retryAfter: STORE_RETRY_SECONDS,
+  });
+}
+
+const STORE_RETRY_SECONDS = 5;
 
 function notFound(): HttpError {
   return new HttpError('invalid-request', 'No such endpoint.', { status: 404, reason: 'not-found' });

@@ -13,6 +13,7 @@
  *   });
  */
 export { createMfaHandler, type MfaHandler, type MfaSessionState } from './handler.js';
+export { StoreUnavailableError } from './store-opening.js';
 export {
   DEFAULT_DATA_DIR,
   type ActionPolicy,
@@ -35,7 +36,7 @@ export { MissingPeerError, SERVER_PEERS, installLine, type ServerPeer } from './
 export { nodeMiddleware, toNodeListener, toWebRequest, type NodeAdapterOptions, type NodeMiddlewareOptions } from './node.js';
 
 // Storage
-export { createPgliteStore, pgliteExecutor, type PgliteStoreOptions } from './store/pglite.js';
+export { createPgliteStore, openPglite, pgliteExecutor, PGLITE_MEMORY_SETTINGS, type PgliteStoreOptions } from './store/pglite.js';
 export { createPostgresStore, createPostgresExecutor, pgExecutor, type PostgresStoreOptions } from './store/postgres.js';
 export { createSqlStore, type SqlStoreOptions } from './store/sql-store.js';
 export { MIGRATIONS, runMigrations, type Migration } from './store/migrations.js';

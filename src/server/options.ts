@@ -6,6 +6,8 @@ import type { MfaMethod } from '../client/types.js';
 import type { MfaLogger } from './logger.js';
 import { consoleLogger } from './logger.js';
 import { createSecretBox, type SecretBox } from './secret-box.js';
+import { createSecretCache, type SecretCache } from './secret-cache.js';
+import { storeOpening } from './store-opening.js';
 import type { MfaStore } from './store/types.js';
 import { DEFAULT_RATE_LIMIT, type RateLimitSettings } from './throttle.js';
 
@@ -43,9 +45,15 @@ export interface MfaHandlerOptions {
   /**
    * Where everything is kept. A store or a promise of one (`store: createPgliteStore({ dataDir })`).
    * When omitted, PGlite in './.data/mfa' (relative to the working directory) is opened on the
-   * first request — fine for a demo on one machine; pass a store in production.
+   * first request — fine for a demo on one machine; pass a store in production. Either way,
+   * `await mfa.ready()` before serving opens it first.
    */
   store?: MfaStore | Promise<MfaStore>;
+  /**
+   * How long a request waits for a store that is still opening before it is answered 503
+   * (`unknown`, with Retry-After). Default 30 s. A store that failed to open is answered 503 at once.
+   */
+  storeWaitSeconds?: number;
   /** The WebAuthn relying party: `id` is the domain, `origins` the pages allowed to call. */
   rp: { id: string; name: string; origins: string[] };
   /** Shown in authenticator apps above the account name. */
@@ -82,7 +90,10 @@ export interface MfaHandlerOptions {
 }
 
 export interface ResolvedOptions {
+  /** The open store; waits while it opens; rejects with `StoreUnavailableError`. */
   getStore(): Promise<MfaStore>;
+  /** Open the store now (once); resolves when it is open. */
+  openStore(): Promise<void>;
   /** Close the store if it was opened (or given). */
   closeStore(): Promise<void>;
   rp: { id: string; name: string; origins: string[] };
@@ -92,6 +103,8 @@ export interface ResolvedOptions {
   defaultAction: ActionPolicy;
   rateLimit: RateLimitSettings;
   secretBox: SecretBox;
+  /** TOTP secrets this handler opened, re-checked by every statement that uses one. */
+  secretCache: SecretCache;
   now: () => Date;
   basePath: string;
   logger: MfaLogger;
@@ -111,13 +124,21 @@ export function resolveOptions(options: MfaHandlerOptions): ResolvedOptions {
   if (typeof options.authenticate !== 'function') throw new TypeError('authenticate(request) is required');
   const origins = options.rp.origins.map((origin) => new URL(origin).origin);
   const basePath = `/${(options.basePath ?? '/mfa').replace(/^\/+|\/+$/g, '')}`;
-  let store: Promise<MfaStore> | undefined = options.store ? Promise.resolve(options.store) : undefined;
+  const logger = options.logger ?? consoleLogger;
+  const given = options.store;
+  const store = storeOpening(
+    given !== undefined
+      ? async () => given
+      : () => import('./store/pglite.js').then(({ createPgliteStore }) => createPgliteStore({ dataDir: DEFAULT_DATA_DIR })),
+    { waitMs: (options.storeWaitSeconds ?? 30) * 1000, logger },
+  );
+  // A promise given by the app is already opening: keep a rejection from being unhandled before
+  // the first request or ready() looks at it (it is reported there).
+  if (given instanceof Promise) given.catch(() => {});
   return {
-    getStore: () =>
-      (store ??= import('./store/pglite.js').then(({ createPgliteStore }) => createPgliteStore({ dataDir: DEFAULT_DATA_DIR }))),
-    closeStore: async () => {
-      if (store) await (await store).close();
-    },
+    getStore: store.get,
+    openStore: store.ready,
+    closeStore: store.close,
     rp: { id: options.rp.id, name: options.rp.name, origins },
     issuer: options.issuer,
     authenticate: options.authenticate,
@@ -125,9 +146,10 @@ export function resolveOptions(options: MfaHandlerOptions): ResolvedOptions {
     defaultAction: options.defaultAction ?? { required: true },
     rateLimit: { ...DEFAULT_RATE_LIMIT, ...options.rateLimit },
     secretBox: createSecretBox(options.encryptionKey),
+    secretCache: createSecretCache(),
     now: options.now ?? (() => new Date()),
     basePath: basePath === '/' ? '' : basePath,
-    logger: options.logger ?? consoleLogger,
+    logger,
     maxBodyBytes: options.maxBodyBytes ?? 16 * 1024,
     singleUseTokenSeconds: options.tokenLifetimes?.singleUseSeconds ?? 300,
     persistentTokenSeconds: options.tokenLifetimes?.persistentSeconds ?? 900,

@@ -64,22 +64,34 @@ export async function checkActionToken(
   const base = { ok: true as const, userId: user.userId, sessionId: user.sessionId, action: check.action };
   // A requested scope always needs a token; otherwise the policy decides whether one is needed.
   if (check.scope === undefined && policy.required === false) return { ...base, mfa: false, scopes: [] };
-  // One read: the token (when the value can be one), whether the user has a factor, the session.
+  // One statement: the token (when the value can be one), whether the user has a factor, the
+  // session — and, when the token is certainly acceptable here, its consumption (`useToken`).
+  // A scope check, or a token it cannot decide on, goes through acceptToken's full checks.
   const tokenHash = await presentedTokenHash(tokenValue);
-  const lookup = await store.lookupToken(tokenHash, user.userId, user.sessionId);
+  const maxAge = check.maxAgeSeconds ?? policy.maxAgeSeconds;
+  const lookup =
+    tokenHash === null
+      ? await store.lookupToken(null, user.userId, user.sessionId)
+      : check.scope === undefined
+        ? await store.useToken({
+            tokenHash,
+            userId: user.userId,
+            sessionId: user.sessionId,
+            now,
+            action: check.action,
+            methods: policy.methods ?? null,
+            createdAfter: maxAge === undefined ? null : new Date(now.getTime() - maxAge * 1000),
+          })
+        : { ...(await store.lookupToken(tokenHash, user.userId, user.sessionId)), consumed: false };
   if (check.scope === undefined && policy.required === 'if-enrolled') {
     if (!lookup.hasFactor) return { ...base, mfa: false, scopes: [] };
   } else if (policy.required === true && !lookup.hasFactor) {
     throw new HttpError('not-enrolled', 'This action needs a second factor; set one up first.', { status: 403 });
   }
-  const record = await acceptToken(
-    store,
-    user,
-    tokenValue,
-    { ...check, policy },
-    now,
-    tokenHash === null ? undefined : { tokenHash, lookup },
-  );
+  const record =
+    'consumed' in lookup && lookup.consumed && lookup.token !== null
+      ? lookup.token
+      : await acceptToken(store, user, tokenValue, { ...check, policy }, now, tokenHash === null ? undefined : { tokenHash, lookup });
   options.logger.info('mfa.token.accepted', {
     userId: user.userId,
     action: check.action,

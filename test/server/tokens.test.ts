@@ -203,9 +203,15 @@ describe('action policies', () => {
   test('a server fault is a refusal (500 unknown), never a throw, and never a pass', async () => {
     const { user, issue } = await setup();
     const token = await issue({ singleUse: true }, 'wallet.export');
-    const server = await createTestServer({ actions: ACTIONS, store: faultyStore(await testStore(), 'lookupToken') });
-    const result = await server.mfa.verifyMfaToken(appRequest(user, token), { action: 'wallet.export' });
-    assert.ok(!result.ok && result.status === 500 && result.code === 'unknown');
+    // The check reads through useToken (one statement that may consume), or lookupToken for scopes.
+    for (const [method, check] of [
+      ['useToken', { action: 'wallet.export' }],
+      ['lookupToken', { action: 'wallet.export', scope: 'wallet:export' }],
+    ] as const) {
+      const server = await createTestServer({ actions: ACTIONS, store: faultyStore(await testStore(), method) });
+      const result = await server.mfa.verifyMfaToken(appRequest(user, token), check);
+      assert.ok(!result.ok && result.status === 500 && result.code === 'unknown', method);
+    }
   });
 });
 

@@ -131,7 +131,7 @@ export const verifyRecoveryCode: RouteHandler = async (context) => {
     options.logger.warn('mfa.attempt.refused-locked', { userId: user.userId, method: 'recovery-code' });
     throw rateLimited(retryAfterSeconds(result, now));
   }
-  if (result.outcome === 'refused') throw new Error('a recovery-code attempt cannot add a factor');
+  if (result.outcome === 'refused' || result.outcome === 'stale') throw new Error('a recovery-code attempt checks no TOTP device');
   if (result.outcome === 'failure') {
     if (result.locked) options.logger.warn('mfa.locked', { userId: user.userId, failures: result.failures });
     throw new HttpError('invalid-code', 'The recovery code is not valid.');

@@ -5,9 +5,9 @@
  * the code that confirms it is checked, in the same statement, against the account as it is then
  * (`attemptCode` with `addFactor`): a dormant enrollment can never become a way in.
  */
-import type { TotpEnrollment } from '../../client/types.js';
+import type { TokenRequest, TotpEnrollment } from '../../client/types.js';
 import { loadAccount } from '../account.js';
-import type { RouteHandler } from '../context.js';
+import type { RouteContext, RouteHandler } from '../context.js';
 import { randomId } from '../encoding.js';
 import { addFactorCheck, assertMayStartFactor, stepUpRequired } from '../fresh-proof.js';
 import { enrollmentExpired, enrollmentUsable } from '../enrollment.js';
@@ -67,13 +67,56 @@ export const enrollTotp: RouteHandler = async (context) => {
   return jsonResponse(201, enrollment);
 };
 
+interface VerifyInput {
+  code: string;
+  deviceId?: string | undefined;
+  token?: TokenRequest | undefined;
+  action?: string | undefined;
+}
+
+/** The device a code is checked against, and its opened secret. */
+interface CodeTarget {
+  deviceId: string;
+  secret: Uint8Array;
+  /** The code would confirm a pending enrollment (adds a factor). */
+  confirming: boolean;
+  /** Confirming the account's first factor: its first recovery-code set goes with it. */
+  firstFactor: boolean;
+  /** Set when the secret came from the cache: the statement re-checks it (secret-cache.ts). */
+  matchedSecret?: { deviceId: string; secretSealed: string };
+}
+
+/**
+ * One round trip when this handler has the user's verified secret open (secret-cache.ts): the
+ * code is matched here and the one attempt statement re-checks the device. Otherwise, or when
+ * that answers `stale`, the account is read first (two round trips) and the secret is cached.
+ */
 export const verifyTotp: RouteHandler = async (context) => {
-  const input = parseBody(context.body, {
+  const input: VerifyInput = parseBody(context.body, {
     code: string(32),
     deviceId: optional(string(64)),
     token: optional(tokenRequest),
     action: optional(actionName),
   });
+  const { user, options } = context;
+  const opened = options.secretCache.get(user.userId);
+  if (opened !== undefined && (input.deviceId === undefined || input.deviceId === opened.deviceId)) {
+    const answer = await attemptCode(context, input, {
+      deviceId: opened.deviceId,
+      secret: opened.secret,
+      confirming: false,
+      firstFactor: false,
+      matchedSecret: { deviceId: opened.deviceId, secretSealed: opened.secretSealed },
+    });
+    if (answer !== null) return answer;
+    options.secretCache.delete(user.userId);
+  }
+  const answer = await verifyFromAccount(context, input);
+  if (answer === null) throw new Error('a stale answer without a cached secret');
+  return answer;
+};
+
+async function verifyFromAccount(context: RouteContext, input: VerifyInput): Promise<Response | null> {
   const { user, now, store, options } = context;
   const account = await loadAccount(store, user);
   const device =
@@ -87,20 +130,27 @@ export const verifyTotp: RouteHandler = async (context) => {
   if (account.user !== null && lockedNow(account.user, now)) throw rateLimited(retryAfterSeconds(account.user, now));
   if (confirming && !enrollmentUsable(device, user.sessionId, now)) throw enrollmentExpired();
 
-  // Everything slow or fallible that changes nothing happens before the attempt: decrypting,
-  // matching, hashing a first recovery-code set, minting the token.
   const secret = secretFromBase32(await options.secretBox.open(device.secretSealed, totpSecretContext(device.id)));
+  if (!confirming) options.secretCache.set(user.userId, { deviceId: device.id, secretSealed: device.secretSealed, secret });
+  return attemptCode(context, input, { deviceId: device.id, secret, confirming, firstFactor: confirming && !account.hasFactor });
+}
+
+/** Match the code, then ONE atomic statement decides. Null: the cached secret was stale. */
+async function attemptCode(context: RouteContext, input: VerifyInput, target: CodeTarget): Promise<Response | null> {
+  const { user, now, store, options } = context;
+  // Everything slow or fallible that changes nothing happens before the attempt: matching,
+  // hashing a first recovery-code set, minting the token.
   const code = normalizeTotpCode(input.code);
-  const step = code === null ? null : matchTotpStep(secret, code, now.getTime());
+  const step = code === null ? null : matchTotpStep(target.secret, code, now.getTime());
   const recoverySet: PreparedRecoverySet | null =
-    confirming && !account.hasFactor && step !== null ? await prepareRecoverySet(options, user.userId) : null;
+    target.firstFactor && step !== null ? await prepareRecoverySet(options, user.userId) : null;
   // A code that matched no step can only fail: no token is minted for it.
   const prepared =
     step === null
       ? null
       : await prepareProof(context, {
           method: 'totp',
-          deviceId: device.id,
+          deviceId: target.deviceId,
           ...(input.token && { token: input.token }),
           ...(input.action && { action: input.action }),
         });
@@ -112,7 +162,7 @@ export const verifyTotp: RouteHandler = async (context) => {
     result = await store.attemptCode({
       userId: user.userId,
       now,
-      claim: step === null ? { kind: 'none' } : { kind: 'totp', deviceId: device.id, step },
+      claim: step === null ? { kind: 'none' } : { kind: 'totp', deviceId: target.deviceId, step },
       rateLimit: options.rateLimit,
       success: {
         sessionId: user.sessionId,
@@ -121,27 +171,29 @@ export const verifyTotp: RouteHandler = async (context) => {
         recoveryCodes: recoverySet,
       },
       addFactor: await addFactorCheck(context),
+      ...(target.matchedSecret && { matchedSecret: target.matchedSecret }),
     });
   } catch (error) {
     if (error instanceof StoreConflictError) throw new HttpError('already-enrolled', 'An authenticator app is already set up.');
     throw error;
   }
 
+  if (result.outcome === 'stale') return null;
   if (result.outcome === 'locked') {
     options.logger.warn('mfa.attempt.refused-locked', { userId: user.userId, method: 'totp' });
     throw rateLimited(retryAfterSeconds(result, now));
   }
   if (result.outcome === 'refused') {
-    options.logger.warn('mfa.factor.refused', { userId: user.userId, deviceId: device.id, reason: result.reason });
+    options.logger.warn('mfa.factor.refused', { userId: user.userId, deviceId: target.deviceId, reason: result.reason });
     throw result.reason === 'enrollment-expired' ? enrollmentExpired() : stepUpRequired();
   }
   if (result.outcome === 'failure') {
     // A replay looks exactly like a wrong code to the caller (SECURITY 3), but is logged as one.
-    if (step !== null) options.logger.warn('mfa.totp.replay', { userId: user.userId, deviceId: device.id });
+    if (step !== null) options.logger.warn('mfa.totp.replay', { userId: user.userId, deviceId: target.deviceId });
     if (result.locked) options.logger.warn('mfa.locked', { userId: user.userId, failures: result.failures });
     throw new HttpError('invalid-code', 'The code is not valid.');
   }
   if (prepared === null) throw new Error('a success without a claim');
-  if (confirming) options.logger.info('mfa.totp.enrolled', { userId: user.userId, deviceId: device.id });
+  if (target.confirming) options.logger.info('mfa.totp.enrolled', { userId: user.userId, deviceId: target.deviceId });
   return jsonResponse(200, prepared.proof);
-};
+}

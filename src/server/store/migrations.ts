@@ -7,6 +7,7 @@
  * Never edit a released migration; add a new one.
  */
 import { MIGRATION_3 } from './migration-3.js';
+import { MIGRATION_4 } from './migration-4.js';
 import type { SqlExecutor } from './sql-executor.js';
 
 export interface Migration {
@@ -237,6 +238,7 @@ export const MIGRATIONS: readonly Migration[] = [
     ],
   },
   MIGRATION_3,
+  MIGRATION_4,
 ];
 
 /** An arbitrary fixed key for pg_advisory_xact_lock: "mfa-elements migrations". */

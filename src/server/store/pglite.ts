@@ -19,15 +19,49 @@ export interface PgliteStoreOptions {
   dataDir?: string;
 }
 
+/**
+ * PostgreSQL settings for an MFA store in one process. PGlite's defaults are a server's:
+ * `shared_buffers` of 128 MB is allocated and zeroed inside the WebAssembly memory at every start
+ * (about 100 MB of RSS and a third of the start-up time). The MFA tables of even a large app fit
+ * in a few megabytes of hot pages, and every statement is a small indexed read or write, so small
+ * buffers cost nothing measurable (see `npm run bench:server`).
+ */
+export const PGLITE_MEMORY_SETTINGS: readonly string[] = [
+  'shared_buffers=16MB',
+  'wal_buffers=1MB',
+  'work_mem=1MB',
+  'maintenance_work_mem=16MB',
+  'temp_buffers=1MB',
+];
+
 /** Start PGlite, apply the migrations, and return the store. `store.close()` shuts PGlite down. */
 export async function createPgliteStore(options: PgliteStoreOptions = {}): Promise<MfaStore> {
+  const db = await openPglite(options);
+  const executor = pgliteExecutor(db);
+  try {
+    await runMigrations(executor);
+  } catch (error) {
+    await db.close().catch(() => {});
+    throw error;
+  }
+  return createSqlStore(executor);
+}
+
+/** Start PGlite with the store's memory settings (the migrations are not applied here). */
+export async function openPglite(options: PgliteStoreOptions = {}): Promise<PGlite> {
   // Imported on demand so importing the server never loads the WebAssembly build.
   const { PGlite } = await importPeer('@electric-sql/pglite', 'its default store (createPgliteStore)', () => import('@electric-sql/pglite'));
-  if (options.dataDir !== undefined) await ensureFolder(options.dataDir);
-  const db = options.dataDir === undefined ? await PGlite.create() : await PGlite.create({ dataDir: options.dataDir });
-  const executor = pgliteExecutor(db);
-  await runMigrations(executor);
-  return createSqlStore(executor);
+  const startParams = [...PGlite.defaultStartParams, ...PGLITE_MEMORY_SETTINGS.flatMap((setting) => ['-c', setting])];
+  if (options.dataDir !== undefined) {
+    await ensureFolder(options.dataDir);
+    await initializeInChildProcess(options.dataDir, startParams);
+  }
+  return PGlite.create({
+    ...(options.dataDir !== undefined && { dataDir: options.dataDir }),
+    // PGlite's own start parameters, plus ours (`postgresqlconf` would overwrite the data
+    // folder's postgresql.conf, which holds initdb's time zone and locale).
+    startParams,
+  });
 }
 
 /**
@@ -133,6 +167,43 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+/**
+ * A new data folder is initialised (initdb) in a short-lived child process. PGlite runs initdb
+ * in a second WebAssembly instance; in the server's process that memory (about 450 MB) would
+ * stay until a garbage collection an idle server never triggers, and a worker thread still leaves
+ * its allocator's pages behind. A process returns everything when it exits. Node only; elsewhere,
+ * and for an existing folder, nothing happens here.
+ */
+async function initializeInChildProcess(dataDir: string, startParams: readonly string[]): Promise<void> {
+  const { existsSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  if (existsSync(join(dataDir, 'PG_VERSION'))) return;
+  let execFile: typeof import('node:child_process').execFile;
+  let pglitePath: string;
+  try {
+    ({ execFile } = await import('node:child_process'));
+    const { createRequire } = await import('node:module');
+    pglitePath = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+  } catch {
+    return; // no child processes here, or no CommonJS build to load: PGlite initialises in place
+  }
+  const input = JSON.stringify({ pglitePath, dataDir, startParams });
+  await new Promise<void>((resolve, reject) => {
+    execFile(process.execPath, ['-e', INITDB_SCRIPT, input], { windowsHide: true }, (error, _stdout, stderr) =>
+      error ? reject(new Error(`PGlite could not initialise ${dataDir}: ${stderr.trim() || error.message}`)) : resolve(),
+    );
+  });
+}
+
+const INITDB_SCRIPT = `
+const { pglitePath, dataDir, startParams } = JSON.parse(process.argv[1]);
+const { PGlite } = require(pglitePath);
+PGlite.create({ dataDir, startParams }).then((db) => db.close()).catch((error) => {
+  process.stderr.write(String(error && error.message));
+  process.exitCode = 1;
+});
+`;
 
 async function ensureFolder(path: string): Promise<void> {
   // Node-only, and only when a folder is asked for; kept out of the module graph otherwise.

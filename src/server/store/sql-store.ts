@@ -25,6 +25,7 @@ import {
   type SessionRecord,
   type TokenLookup,
   type TokenRecord,
+  type TokenUse,
   type TotpDeviceRecord,
   type UserRecord,
 } from './types.js';
@@ -41,7 +42,7 @@ const CHALLENGE_COLUMNS = 'challenge, user_id, session_id, purpose, created_at, 
 const TOKEN_COLUMNS = 'token_hash, user_id, session_id, method, action, scopes, single_use, created_at, expires_at, consumed_at';
 const SESSION_COLUMNS = 'user_id, session_id, verified_at, method';
 
-// The functions of migration 2 (migrations.ts): the hot paths, one round trip each.
+// The functions of migrations 2–4 (migrations.ts): the hot paths, one round trip each.
 const GET_ACCOUNT = `SELECT user_row, totp_devices, passkeys, unused_recovery_codes, session_row
   FROM mfa_account($1::text, $2::text)`;
 const LOOKUP_TOKEN = `SELECT token_row, has_factor, session_verified FROM mfa_lookup_token($1::text, $2::text, $3::text)`;
@@ -50,7 +51,9 @@ const ATTEMPT_CODE = `
     FROM mfa_attempt_code($1::text, $2::timestamptz, $3::text, $4::text, $5::bigint, $6::text, $7::integer,
                           $8::integer, $9::float8, $10::float8, $11::text, $12::text, $13::text, $14::text,
                           $15::jsonb, $16::boolean, $17::timestamptz, $18::text, $19::jsonb, $20::text,
-                          $21::timestamptz, $22::text)`;
+                          $21::timestamptz, $22::text, $23::text, $24::text)`;
+const USE_TOKEN = `SELECT token_row, has_factor, session_verified, consumed
+  FROM mfa_use_token($1::text, $2::text, $3::text, $4::timestamptz, $5::text, $6::jsonb, $7::timestamptz)`;
 
 // A factor change's gate (lockForFactorChange): create the user's row if missing, lock it, then
 // read the account in a LATER statement. One statement would not do: under READ COMMITTED its
@@ -187,6 +190,8 @@ class SqlStore implements MfaStore {
         set?.pendingSealed ?? null,
         attempt.addFactor ? iso(attempt.addFactor.freshSince) : null,
         attempt.addFactor?.tokenHash ?? null,
+        attempt.matchedSecret?.deviceId ?? null,
+        attempt.matchedSecret?.secretSealed ?? null,
       ]);
     } catch (error) {
       throw conflictOr(error, 'the user already has a verified TOTP device');
@@ -207,6 +212,8 @@ class SqlStore implements MfaStore {
         return { outcome: 'refused', reason: row['refusal'] === 'enrollment-expired' ? 'enrollment-expired' : 'fresh-proof-required' };
       case 'success':
         return { outcome: 'success', recoveryCodesRemaining: toNullableNumber(row['codes_left']) };
+      case 'stale':
+        return { outcome: 'stale' };
       default:
         throw new Error('mfa_attempt_code: unknown outcome');
     }
@@ -538,6 +545,24 @@ class SqlStore implements MfaStore {
       token: row?.['token_row'] ? toToken(jsonObject(row['token_row'])) : null,
       hasFactor: row?.['has_factor'] === true,
       sessionVerified: row?.['session_verified'] === true,
+    };
+  }
+
+  async useToken(use: TokenUse): Promise<TokenLookup & { consumed: boolean }> {
+    const [row] = await this.rows(USE_TOKEN, [
+      use.tokenHash,
+      use.userId,
+      use.sessionId,
+      iso(use.now),
+      use.action,
+      use.methods === null ? null : JSON.stringify(use.methods),
+      use.createdAfter === null ? null : iso(use.createdAfter),
+    ]);
+    return {
+      token: row?.['token_row'] ? toToken(jsonObject(row['token_row'])) : null,
+      hasFactor: row?.['has_factor'] === true,
+      sessionVerified: row?.['session_verified'] === true,
+      consumed: row?.['consumed'] === true,
     };
   }
 

@@ -169,6 +169,17 @@ export interface TokenLookup {
   sessionVerified: boolean;
 }
 
+/** A token presented for an action (`MfaStore.useToken`). */
+export interface TokenUse {
+  tokenHash: string;
+  userId: string;
+  sessionId: string;
+  now: Date;
+  action: string;
+  methods: MfaMethod[] | null;
+  createdAfter: Date | null;
+}
+
 /** What a code attempt uses up when the code is right. */
 export type CodeClaim =
   /** Accept this time step of the device (only a later step than the last one used). */
@@ -200,6 +211,13 @@ export interface CodeAttempt {
    * Omitted: only a first factor may be confirmed.
    */
   addFactor?: { freshSince: Date; tokenHash: string | null };
+  /**
+   * The TOTP secret the code was matched with, when it came from the handler's cache of opened
+   * secrets rather than from a read in this request: the statement goes on only if `deviceId` is
+   * still a verified device of the user sealed as `secretSealed`, and otherwise answers `stale`
+   * having changed and counted nothing.
+   */
+  matchedSecret?: { deviceId: string; secretSealed: string };
 }
 
 export type CodeAttemptResult =
@@ -210,7 +228,9 @@ export type CodeAttemptResult =
   /** Not tried and not counted: this session may not confirm that enrollment now. */
   | { outcome: 'refused'; reason: FactorRefusal }
   /** Claimed; the counter is reset and the session and token are stored. */
-  | { outcome: 'success'; /** Unused recovery codes left, after a recovery-code claim. */ recoveryCodesRemaining: number | null };
+  | { outcome: 'success'; /** Unused recovery codes left, after a recovery-code claim. */ recoveryCodesRemaining: number | null }
+  /** Not tried and not counted: `matchedSecret` is no longer the device's (read the account again). */
+  | { outcome: 'stale' };
 
 /** Why adding a factor was refused at commit time. */
 export type FactorRefusal = 'fresh-proof-required' | 'enrollment-expired';
@@ -356,6 +376,14 @@ export interface MfaStore {
   findToken(tokenHash: string): Promise<TokenRecord | null>;
   /** `findToken` plus what a check needs about the user and session, in one read. */
   lookupToken(tokenHash: string | null, userId: string, sessionId: string): Promise<TokenLookup>;
+  /**
+   * `lookupToken` and, in the same statement, the consumption of a token that is certainly
+   * acceptable for `use.action`: single-use, this user's, unused, unexpired, bound to exactly that
+   * action, without scopes, of a method in `use.methods` (any when null), created at or after
+   * `use.createdAfter` (any age when null), and the user has a factor. `consumed` says whether this
+   * call took it (then `token` is the consumed row); otherwise nothing changed.
+   */
+  useToken(use: TokenUse): Promise<TokenLookup & { consumed: boolean }>;
   /**
    * `UPDATE … SET consumed_at = now WHERE token_hash AND user_id AND consumed_at IS NULL AND
    * expires_at > now RETURNING`: exactly one caller gets the token.

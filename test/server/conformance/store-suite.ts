@@ -611,6 +611,58 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         assert.equal(user?.lockedUntil?.getTime(), at(30).getTime());
       });
 
+      test('a matched secret that is no longer the device\'s is stale: nothing tried, nothing counted', async () => {
+        const userId = uniqueId('user');
+        const totp = await store.createTotpDevice(device(userId));
+        await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 1 }));
+        const expect = (secretSealed: string, deviceId = totp.id) => ({ matchedSecret: { deviceId, secretSealed } });
+        // The right sealed value: the attempt goes on, success and failure alike.
+        const won = { ...attempt(userId, { kind: 'totp', deviceId: totp.id, step: 2 }), ...expect('v1:x') };
+        assert.equal((await store.attemptCode(won)).outcome, 'success');
+        const wrong = { ...attempt(userId, { kind: 'none' }), ...expect('v1:x') };
+        assert.equal((await store.attemptCode(wrong)).outcome, 'failure');
+        // Re-sealed, another device, or a device of someone else: stale, and nothing changed.
+        for (const stale of [
+          { ...attempt(userId, { kind: 'totp', deviceId: totp.id, step: 3 }), ...expect('v1:other') },
+          { ...attempt(userId, { kind: 'none' }), ...expect('v1:other') },
+          { ...attempt(userId, { kind: 'none' }), ...expect('v1:x', uniqueId('totp')) },
+          { ...attempt(uniqueId('intruder'), { kind: 'totp', deviceId: totp.id, step: 4 }), ...expect('v1:x') },
+        ]) {
+          assert.deepEqual(await store.attemptCode(stale), { outcome: 'stale' });
+        }
+        const [stored] = await store.listTotpDevices(userId);
+        assert.equal(stored?.lastStep, 2, 'no step was claimed');
+        assert.equal((await store.getUser(userId))?.failures, 1, 'only the real failure was counted');
+        // A deleted device (or user) is stale too, and no user row is created for it.
+        await store.deleteUser(userId);
+        assert.deepEqual(await store.attemptCode({ ...attempt(userId, { kind: 'none' }), ...expect('v1:x') }), { outcome: 'stale' });
+        assert.equal(await store.getUser(userId), null);
+      });
+
+      test('a pending enrollment is never a matched secret: stale, not confirmed', async () => {
+        const userId = uniqueId('user');
+        const pending = await store.createTotpDevice(device(userId));
+        const result = await store.attemptCode({
+          ...attempt(userId, { kind: 'totp', deviceId: pending.id, step: 1 }),
+          matchedSecret: { deviceId: pending.id, secretSealed: 'v1:x' },
+        });
+        assert.deepEqual(result, { outcome: 'stale' });
+        assert.equal((await store.listTotpDevices(userId))[0]?.verifiedAt, null);
+      });
+
+      test('50 parallel attempts with one TOTP step and a matched secret: 1 success, 5 replays, 44 locked', async () => {
+        const userId = uniqueId('user');
+        const totp = await store.createTotpDevice(device(userId));
+        await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 1 }));
+        const results = await parallel(50, () =>
+          store.attemptCode({
+            ...attempt(userId, { kind: 'totp', deviceId: totp.id, step: 9 }),
+            matchedSecret: { deviceId: totp.id, secretSealed: 'v1:x' },
+          }),
+        );
+        assert.deepEqual(outcomes(results), { success: 1, failure: 5, locked: 44 });
+      });
+
       test('50 parallel wrong codes: exactly 5 counted, 45 refused as locked', async () => {
         const userId = uniqueId('user');
         // No user row yet: the parallel first attempts race to create it too.
@@ -763,6 +815,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
     });
 
     describe('MFA tokens and sessions', () => {
+      const device = (userId: string) => ({ id: uniqueId('totp'), userId, alias: null, secretSealed: 'v1:x', createdAt: T0, sessionId: 's1', expiresAt: at(3600) });
       const tokenFor = (userId: string, sessionId = 's1') => ({
         tokenHash: uniqueId('hash'),
         userId,
@@ -796,6 +849,62 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         await store.createToken(token);
         const results = await parallel(50, () => store.consumeToken(token.tokenHash, userId, at(1)));
         assert.equal(results.filter((r) => r.status === 'fulfilled' && r.value !== null).length, 1);
+      });
+
+      test('useToken consumes only a token certainly acceptable for the action, in the same statement', async () => {
+        const userId = uniqueId('user');
+        const totp = await store.createTotpDevice(device(userId));
+        const use = (tokenHash: string, extra: Partial<Parameters<MfaStore['useToken']>[0]> = {}) =>
+          store.useToken({ tokenHash, userId, sessionId: 's1', now: at(1), action: 'wallet.export', methods: null, createdAfter: null, ...extra });
+        const bound = { ...tokenFor(userId), scopes: [] };
+        await store.createToken(bound);
+        // No factor yet: read, never consumed.
+        const early = await use(bound.tokenHash);
+        assert.equal(early.consumed, false);
+        assert.equal(early.hasFactor, false);
+        assert.equal(early.token?.consumedAt, null);
+        await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 1 }));
+        // Each reason to refuse (or to decide in full) leaves the token unconsumed.
+        for (const extra of [
+          { action: 'other.action' },
+          { methods: ['passkey' as const] },
+          { createdAfter: at(0.5) },
+          { userId: uniqueId('intruder') },
+          { now: at(300) },
+        ]) {
+          const seen = await use(bound.tokenHash, extra);
+          assert.equal(seen.consumed, false, JSON.stringify(extra));
+        }
+        assert.equal((await store.findToken(bound.tokenHash))?.consumedAt, null);
+        const scoped = tokenFor(userId);
+        const unbound = { ...tokenFor(userId), action: null, scopes: [] };
+        const persistent = { ...tokenFor(userId), scopes: [], singleUse: false };
+        for (const other of [scoped, unbound, persistent]) {
+          await store.createToken(other);
+          const seen = await use(other.tokenHash);
+          assert.equal(seen.consumed, false);
+          assert.equal(seen.token?.tokenHash, other.tokenHash);
+        }
+        const taken = await use(bound.tokenHash, { methods: ['totp'], createdAfter: T0 });
+        assert.equal(taken.consumed, true);
+        assert.equal(taken.hasFactor, true);
+        assert.equal(taken.token?.consumedAt?.getTime(), at(1).getTime());
+        const again = await use(bound.tokenHash);
+        assert.equal(again.consumed, false);
+        assert.equal(again.token?.consumedAt?.getTime(), at(1).getTime(), 'a used token reads as used');
+      });
+
+      test('50 parallel useToken calls on one token: exactly one consumes it', async () => {
+        const userId = uniqueId('user');
+        const totp = await store.createTotpDevice(device(userId));
+        await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 1 }));
+        const bound = { ...tokenFor(userId), scopes: [] };
+        await store.createToken(bound);
+        const results = await parallel(50, () =>
+          store.useToken({ tokenHash: bound.tokenHash, userId, sessionId: 's1', now: at(1), action: 'wallet.export', methods: null, createdAfter: null }),
+        );
+        assert.equal(results.filter((r) => r.status === 'fulfilled' && r.value.consumed).length, 1);
+        assert.equal(results.filter((r) => r.status === 'rejected').length, 0);
       });
 
       test('a session records its verification, and ending it drops its tokens', async () => {

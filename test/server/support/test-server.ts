@@ -22,21 +22,26 @@
  *                           confirming N enrollments over HTTP would spend most of the run hashing
  *                           N first sets of recovery codes). The enrollment goes through the handler;
  *                           only the confirmation is done directly in the store (no recovery codes).
+ *   MFA_TEST_FLOOR          '1': also serve the benchmark's floor on a second port (see floorServer)
  *   PORT                    port on 127.0.0.1 (default 0: any free port)
  *
- * It prints one JSON line `{"port":N,"origin":"http://localhost:N"}` on stdout when it is ready to
+ * It prints one JSON line `{"port":N,"origin":"http://localhost:N"}` (plus `"floorPort"` with
+ * MFA_TEST_FLOOR) on stdout when it is ready to
  * serve (the store is open and migrated). `authenticate` trusts the `x-test-user` header (user id
  * and name) and `x-test-session` (session id, default 'session-1'). Allowed origin:
  * `http://localhost:PORT` and `http://localhost`. SIGTERM/SIGINT close the store cleanly; the
  * durability test uses SIGKILL instead.
  */
 import { writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMfaHandler } from '../../../src/server/handler.js';
 import type { MfaLogger } from '../../../src/server/logger.js';
 import { toNodeListener } from '../../../src/server/node.js';
+import { runMigrations } from '../../../src/server/store/migrations.js';
+import type { SqlExecutor } from '../../../src/server/store/sql-executor.js';
+import { createSqlStore } from '../../../src/server/store/sql-store.js';
 import type { MfaStore } from '../../../src/server/store/types.js';
 
 /** A fixed key for tests only (32 bytes, base64). */
@@ -58,18 +63,56 @@ export function clockFromEnv(env: NodeJS.ProcessEnv, startedAt = Date.now()): ()
   return () => new Date(start + (Date.now() - origin) * rate);
 }
 
-async function openStore(env: NodeJS.ProcessEnv): Promise<MfaStore> {
+/** The store, and the executor under it (the floor runs its one statement on the same one). */
+async function openStore(env: NodeJS.ProcessEnv): Promise<{ store: MfaStore; executor: SqlExecutor }> {
   if (env['MFA_TEST_STORE'] === 'postgres') {
-    const { createPostgresStore } = await import('../../../src/server/store/postgres.js');
+    const { createPostgresExecutor } = await import('../../../src/server/store/postgres.js');
     const options = env['MFA_TEST_PG_OPTIONS'];
-    return createPostgresStore({
+    const executor = await createPostgresExecutor({
       connectionString: env['DATABASE_URL']!,
       poolConfig: { max: 10, ...(options ? { options } : {}) },
     });
+    await runMigrations(executor);
+    return { store: createSqlStore(executor), executor };
   }
-  const { createPgliteStore } = await import('../../../src/server/store/pglite.js');
+  const { openPglite, pgliteExecutor } = await import('../../../src/server/store/pglite.js');
   const dataDir = env['MFA_TEST_DATA_DIR'];
-  return createPgliteStore(dataDir ? { dataDir } : {});
+  const executor = pgliteExecutor(await openPglite(dataDir ? { dataDir } : {}));
+  await runMigrations(executor);
+  return { store: createSqlStore(executor), executor };
+}
+
+/**
+ * The benchmark's floor: node:http on the same store and connections doing the least a durable
+ * verification can do — read a small JSON body, run ONE conditional `UPDATE … RETURNING` (a
+ * commit), answer JSON. `POST /` with `{"deviceId": "…"}` of a verified device.
+ */
+const FLOOR_STATEMENT = `UPDATE mfa_totp_devices SET last_used_at = $2::timestamptz
+  WHERE id = $1 AND verified_at IS NOT NULL RETURNING id`;
+
+function floorServer(executor: SqlExecutor, now: () => Date): Server {
+  return createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const answer = (status: number, body: unknown) => {
+        const text = JSON.stringify(body);
+        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+        res.end(text);
+      };
+      let deviceId: unknown;
+      try {
+        deviceId = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { deviceId?: unknown }).deviceId;
+      } catch {
+        answer(400, { code: 'invalid-request' });
+        return;
+      }
+      executor.query(FLOOR_STATEMENT, [String(deviceId), now().toISOString()]).then(
+        (rows) => answer(rows.length === 1 ? 200 : 404, { ok: rows.length === 1 }),
+        () => answer(500, { code: 'unknown' }),
+      );
+    });
+  });
 }
 
 const silent: MfaLogger = { info() {}, warn() {}, error() {} };
@@ -110,7 +153,7 @@ async function seedUsers(
 async function main(): Promise<void> {
   const env = process.env;
   const now = clockFromEnv(env);
-  const store = await openStore(env);
+  const { store, executor } = await openStore(env);
   const requestedPort = Number(env['PORT'] ?? 0);
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(requestedPort, '127.0.0.1', resolve));
@@ -144,6 +187,13 @@ async function main(): Promise<void> {
   }
   server.on('request', toNodeListener(handler));
   server.keepAliveTimeout = 30_000;
+  let floorPort: number | undefined;
+  const floor = env['MFA_TEST_FLOOR'] === '1' ? floorServer(executor, now) : undefined;
+  if (floor) {
+    floor.keepAliveTimeout = 30_000;
+    await new Promise<void>((resolve) => floor.listen(0, '127.0.0.1', resolve));
+    floorPort = (floor.address() as { port: number }).port;
+  }
 
   let closing = false;
   const shutdown = () => {
@@ -151,6 +201,8 @@ async function main(): Promise<void> {
     closing = true;
     server.close();
     server.closeAllConnections();
+    floor?.close();
+    floor?.closeAllConnections();
     handler.close().then(
       () => process.exit(0),
       () => process.exit(1),
@@ -158,7 +210,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
-  process.stdout.write(JSON.stringify({ port, origin }) + '\n');
+  process.stdout.write(JSON.stringify({ port, origin, ...(floorPort !== undefined && { floorPort }) }) + '\n');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
