@@ -7,5 +7,7 @@
 export const sameAsEnglish: Readonly<Record<string, readonly string[]>> = {
   de: ['verifyMethodPasskey', 'actionGuardEnrollPasskey', 'flowChoicePasskey', 'devicesTypePasskey', 'devicesState'],
   fr: ['totpIssuer'],
+  // Italian: "passkey" is Apple's and Google's Italian term; "account" is the standard Italian UI word.
+  it: ['totpAccount', 'verifyMethodPasskey', 'actionGuardEnrollPasskey', 'flowChoicePasskey', 'devicesTypePasskey'],
   pt: ['devicesState'],
 };
