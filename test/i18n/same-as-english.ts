@@ -10,4 +10,6 @@ export const sameAsEnglish: Readonly<Record<string, readonly string[]>> = {
   // Italian: "passkey" is Apple's and Google's Italian term; "account" is the standard Italian UI word.
   it: ['totpAccount', 'verifyMethodPasskey', 'actionGuardEnrollPasskey', 'flowChoicePasskey', 'devicesTypePasskey'],
   pt: ['devicesState'],
+  // Indonesian: "Status" is the Indonesian word (KBBI) and the label Google's Indonesian UI uses.
+  id: ['devicesState'],
 };
