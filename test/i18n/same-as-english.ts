@@ -12,4 +12,6 @@ export const sameAsEnglish: Readonly<Record<string, readonly string[]>> = {
   pt: ['devicesState'],
   // Indonesian: "Status" is the Indonesian word (KBBI) and the label Google's Indonesian UI uses.
   id: ['devicesState'],
+  // Malay: "Status" is the Malay word (DBP) and the label Google's Malay UI uses.
+  ms: ['devicesState'],
 };
