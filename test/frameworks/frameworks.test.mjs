@@ -77,6 +77,9 @@ describe('examples in Chromium', () => {
           ? consumerBin('ng', ['build'], join(consumer, 'angular'), { NG_CLI_ANALYTICS: 'false', NG_FORCE_TTY: 'false' })
           : consumerBin('vite', ['build', app, '--logLevel', 'warn']);
       assert.equal(code, 0, output);
+      // No CommonJS warning: the kit ships ES modules only (angular.json allows just the two the
+      // memory client's passkey verifier brings).
+      assert.doesNotMatch(output, /CommonJS or AMD dependencies/, output);
       const size = bundleSize(dist, join(consumer, 'node_modules'));
       const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
       console.log(
