@@ -8,4 +8,5 @@ export const sameAsEnglish: Readonly<Record<string, readonly string[]>> = {
   de: ['verifyMethodPasskey', 'actionGuardEnrollPasskey', 'flowChoicePasskey', 'devicesTypePasskey', 'devicesState'],
   fr: ['totpIssuer'],
   pt: ['devicesState'],
+  sv: ['devicesState'], // Swedish UIs say "Status"
 };
