@@ -8,5 +8,6 @@ export const sameAsEnglish: Readonly<Record<string, readonly string[]>> = {
   de: ['verifyMethodPasskey', 'actionGuardEnrollPasskey', 'flowChoicePasskey', 'devicesTypePasskey', 'devicesState'],
   fr: ['totpIssuer'],
   pt: ['devicesState'],
+  da: ['devicesState'], // Danish UIs say "Status"
   sv: ['devicesState'], // Swedish UIs say "Status"
 };
