@@ -7,6 +7,7 @@
 export const sameAsEnglish: Readonly<Record<string, readonly string[]>> = {
   de: ['verifyMethodPasskey', 'actionGuardEnrollPasskey', 'flowChoicePasskey', 'devicesTypePasskey', 'devicesState'],
   fr: ['totpIssuer'],
+  nb: ['devicesState'], // Norwegian UIs say "Status"
   pt: ['devicesState'],
   da: ['devicesState'], // Danish UIs say "Status"
   sv: ['devicesState'], // Swedish UIs say "Status"
