@@ -8,6 +8,7 @@ export const sameAsEnglish: Readonly<Record<string, readonly string[]>> = {
   de: ['verifyMethodPasskey', 'actionGuardEnrollPasskey', 'flowChoicePasskey', 'devicesTypePasskey', 'devicesState'],
   fr: ['totpIssuer'],
   nb: ['devicesState'], // Norwegian UIs say "Status"
+  nl: ['totpAccount', 'devicesState'], // Dutch UIs say "Account" and "Status"
   pt: ['devicesState'],
   da: ['devicesState'], // Danish UIs say "Status"
   sv: ['devicesState'], // Swedish UIs say "Status"
