@@ -14,4 +14,8 @@ export const sameAsEnglish: Readonly<Record<string, readonly string[]>> = {
   id: ['devicesState'],
   // Malay: "Status" is the Malay word (DBP) and the label Google's Malay UI uses.
   ms: ['devicesState'],
+  nb: ['devicesState'], // Norwegian UIs say "Status"
+  nl: ['totpAccount', 'devicesState'], // Dutch UIs say "Account" and "Status"
+  da: ['devicesState'], // Danish UIs say "Status"
+  sv: ['devicesState'], // Swedish UIs say "Status"
 };
