@@ -15,6 +15,7 @@ export const sameAsEnglish: Readonly<Record<string, readonly string[]>> = {
   // Malay: "Status" is the Malay word (DBP) and the label Google's Malay UI uses.
   ms: ['devicesState'],
   nb: ['devicesState'], // Norwegian UIs say "Status"
+  no: ['devicesState'], // the same Bokmål strings as nb
   nl: ['totpAccount', 'devicesState'], // Dutch UIs say "Account" and "Status"
   da: ['devicesState'], // Danish UIs say "Status"
   sv: ['devicesState'], // Swedish UIs say "Status"
