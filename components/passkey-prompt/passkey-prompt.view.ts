@@ -10,6 +10,7 @@ import { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
 import { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
 import { tokenRequestFrom } from '../../src/internal/token-request.js';
 import { passkeyPromptMessages } from './passkey-prompt.messages.js';
+import { stepUpStyles } from '../../src/internal/step-up.styles.js';
 import { styles as viewStyles } from './passkey-prompt.styles.js';
 import type { MfaPasskeyPrompt, PasskeyPromptMode } from './passkey-prompt.js';
 import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
@@ -18,7 +19,7 @@ import { publicDevice, publicProof } from '../../src/internal/public-detail.js';
 // The lazily loaded part of <mfa-passkey-prompt> (see src/internal/lazy-view.ts): templates,
 // styles, strings, client calls and behaviour. The element keeps the public API.
 
-export const styles = [viewTokens, liveRegions, viewStyles];
+export const styles = [viewTokens, liveRegions, viewStyles, stepUpStyles];
 export const messages = { ...viewCommonMessages, ...passkeyPromptMessages };
 
 export function createView(host: MfaPasskeyPrompt): PasskeyPromptView {

@@ -10,11 +10,12 @@ import type { MfaOtpInput } from '../otp-input/otp-input.js';
 import { QrCodeController, renderQrCode } from './qr-code.js';
 import type { MfaTotpEnroll } from './totp-enroll.js';
 import { totpEnrollMessages } from './totp-enroll.messages.js';
+import { stepUpStyles } from '../../src/internal/step-up.styles.js';
 import { styles as viewStyles } from './totp-enroll.styles.js';
 import { publicDevice } from '../../src/internal/public-detail.js';
 
 /** The view's styles, adopted next to the element's own small ones. */
-export const styles = [viewStyles];
+export const styles = [viewStyles, stepUpStyles];
 
 /** The view's English strings, registered when it loads. */
 export const messages = { ...viewCommonMessages, ...totpEnrollMessages };

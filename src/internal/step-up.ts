@@ -82,7 +82,7 @@ export class StepUp {
     const msg = this.host.msg;
     return html`<div part="step-up">
       <p part="step-up-message" role="alert">${msg.errorStepUpRequired}</p>
-      <button part="step-up-button" class="button" type="button" @click=${() => void this.confirm(retry)}>
+      <button part="step-up-button" type="button" @click=${() => void this.confirm(retry)}>
         ${msg.stepUpConfirm}
       </button>
       <mfa-action-guard
