@@ -181,7 +181,8 @@ describe('development-mode warning for missing strings', () => {
     (globalThis as { mfaElementsDevMode?: boolean }).mfaElementsDevMode = true;
     registerMessages('qa', { tryAgain: 'qa again' });
     resolveMessages('qa');
-    await waitUntil(() => warnings.length > 0, 'no warning');
+    // The warning's code is its own chunk, loaded on demand (a busy dev server takes a while).
+    await waitUntil(() => warnings.length > 0, 'no warning', { timeout: 10_000 });
     resolveMessages('qa');
     resolveMessages('QA');
     await aTimeout(50);
