@@ -10,6 +10,9 @@
 import type { MfaClient, MfaOtpInput, MfaProof, MfaStatus } from '../src/index.js';
 import { toMfaError } from '../src/index.js';
 import { errorMessage, resolveMessages } from '../src/messages/index.js';
+// The page words errors itself (outside the elements): every English string, errors included,
+// which otherwise arrive with the elements' lazily loaded views.
+import '../src/i18n/en.js';
 import { byId, h } from './dom.js';
 import { rememberSecret } from './secrets.js';
 import { extras, ISSUER, type DemoAccount } from './session.js';
