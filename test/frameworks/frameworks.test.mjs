@@ -104,3 +104,44 @@ describe('examples in Chromium', () => {
     });
   }
 });
+
+// SSR in the frameworks themselves: their server renderers write the tags as plain markup (the
+// tags are registered only in the browser), with the package's root importable on the server.
+describe("frameworks' server renderers", () => {
+  const runInConsumer = async (script) => {
+    const { spawnSync } = await import('node:child_process');
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+    return result.stdout;
+  };
+
+  test('React 19: react-dom/server renders the tags with their attributes', async () => {
+    const html = await runInConsumer(`
+      await import('mfa-elements');
+      const { createElement: h } = await import('react');
+      const { renderToString } = await import('react-dom/server');
+      process.stdout.write(renderToString(h('mfa-provider', null,
+        h('form', null, h('mfa-otp-input', { name: 'code', length: 6, required: true })),
+        h('mfa-action-guard', { action: 'wallet.export' }, h('button', null, 'Export')))));
+    `);
+    assert.match(html, /<mfa-provider><form><mfa-otp-input name="code" length="6" required=""><\/mfa-otp-input><\/form>/);
+    assert.match(html, /<mfa-action-guard action="wallet.export"><button>Export<\/button><\/mfa-action-guard>/);
+  });
+
+  test('Svelte 5: svelte/server renders a component that uses the tags', async () => {
+    const html = await runInConsumer(`
+      await import('mfa-elements');
+      const { compile } = await import('svelte/compiler');
+      const { writeFileSync, mkdtempSync } = await import('node:fs');
+      const { join } = await import('node:path');
+      const source = '<mfa-provider><mfa-otp-input name="code" length={6}></mfa-otp-input></mfa-provider>';
+      const { js } = compile(source, { generate: 'server', filename: 'Codes.svelte' });
+      const folder = mkdtempSync(join(process.cwd(), '.ssr-'));
+      writeFileSync(join(folder, 'Codes.js'), js.code);
+      const { render } = await import('svelte/server');
+      const { default: Codes } = await import(join(folder, 'Codes.js'));
+      process.stdout.write(render(Codes).body);
+    `);
+    assert.match(html, /<mfa-provider><mfa-otp-input name="code" length="6"><\/mfa-otp-input><\/mfa-provider>/);
+  });
+});
