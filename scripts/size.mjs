@@ -10,7 +10,9 @@
 //                  encoder, the language observer and missing-client watcher); the dev-only
 //                  missing-keys checker is left out
 //   pages        — the same for three common pages, and the number of requests they make one
-//                  after another before the page's first screen is there (see PAGES)
+//                  after another before the page's first screen is there (see PAGES). Only
+//                  chunks are counted: a view's request to the server comes on top (the QR
+//                  encoder is fetched beside enrollTotp(), so it adds no step after it).
 //
 //   node scripts/size.mjs          table, exit 1 when over budget
 //   node scripts/size.mjs --json   the same as JSON
