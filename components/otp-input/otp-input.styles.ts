@@ -4,10 +4,19 @@ import { css } from 'lit';
  * Notes (kept out of the CSS text, which ships as is):
  * - `.field` has `padding-right: --mfa-otp-badge-room`; the native input covers the cells and that
  *   room, so password-manager icons drawn at its end do not cover the last digit.
- * - Cells have `contain: strict`: a digit changing lays out one cell, not the row.
+ * - Typing must cost about what a native input costs (`npm run bench`), so a keystroke restyles
+ *   only the two or three elements whose part changed and lays out only what it must:
+ *   - the native input has `contain: strict` (its box comes from `inset: 0`), so the browser's
+ *     own layout of the edit stays inside it instead of laying out the page;
+ *   - a digit sits in `.d`, a grid box with `contain: strict` inside its cell. A flex item (the
+ *     cell) is never a relayout boundary in Chromium, a box inside it is: a new digit lays out
+ *     that one box, not the document.
+ *   - part changes only touch colours, outline and the caret's visibility: paint, not layout.
+ *   `contain: strict` also makes the cell the containing block of its absolutely placed caret.
  * - Every cell has a `.caret`; only the active empty cell's has the `caret` part and is visible.
- *   It blinks through `data-caret-off` on `.field` (a timer, not a CSS animation, which would
- *   cost a style pass every frame), and stays on under `prefers-reduced-motion: reduce`.
+ *   It blinks through `data-caret-off` on `.field` (a timer, not a CSS animation: measured, an
+ *   `opacity` animation restyles on the main thread every frame), and stays on under
+ *   `prefers-reduced-motion: reduce`.
  * - No transitions: they would restyle the cells on every frame while the user types.
  * - The native input is transparent (text, caret, selection, Chrome's autofill paint); 16px keeps
  *   iOS from zooming in on focus. In forced colours it keeps its transparency.
@@ -42,11 +51,7 @@ export const styles = css`
     pointer-events: none;
   }
   [part~='cell'] {
-    position: relative;
     box-sizing: border-box;
-    display: flex;
-    align-items: center;
-    justify-content: center;
     inline-size: var(--_size);
     block-size: calc(var(--_size) * 1.25);
     border: 1px solid var(--_border);
@@ -56,7 +61,12 @@ export const styles = css`
     font-family: var(--mfa-otp-font, inherit);
     font-size: var(--mfa-otp-font-size, 1.5rem);
     font-variant-numeric: tabular-nums;
-    line-height: 1;
+    contain: strict;
+  }
+  .d {
+    display: grid;
+    place-items: center;
+    block-size: 100%;
     contain: strict;
   }
   [part~='cell-filled'],
@@ -113,6 +123,7 @@ export const styles = css`
     font: 16px monospace;
     cursor: text;
     appearance: none;
+    contain: strict;
   }
   [part='input']::selection {
     background: transparent;

@@ -450,8 +450,9 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
       const filled = char !== '';
       // Every cell keeps its caret element (hidden unless it has the part): moving the caret
       // then changes two attributes instead of creating and removing an element per keystroke.
+      // The digit's own box (`.d`) is a relayout boundary: see the styles' notes.
       cells.push(
-        html`<div part=${CELL_PARTS[(active ? 2 : 0) + (filled ? 1 : 0)]}>${char}<span
+        html`<div part=${CELL_PARTS[(active ? 2 : 0) + (filled ? 1 : 0)]}><div class="d">${char}</div><span
             class="caret"
             part=${active && !filled && collapsed ? 'caret' : ''}
           ></span></div>`,

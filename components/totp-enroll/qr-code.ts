@@ -78,6 +78,15 @@ export class QrCodeController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * Start fetching the encoder without drawing: called when the enrollment asks the server for
+   * its secret, so the QR code waits for whichever of the two is slower, not for both in turn.
+   * A failure is forgotten here; `draw()` tries again and reports it.
+   */
+  preload(): void {
+    loadEncoder().catch(() => undefined);
+  }
+
   /** Compute the symbol for `text`; a newer `draw()` or `clear()` wins over one still loading. */
   async draw(text: string): Promise<void> {
     const generation = ++this.generation;

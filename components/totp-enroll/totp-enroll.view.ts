@@ -54,7 +54,10 @@ export class TotpEnrollView implements ReactiveController {
 
   /** The enrollment (holds the secret until `reset()`). */
   private readonly enroll = new ClientCall<[], TotpEnrollment>(this.host, {
-    call: (client, [], signal) => client.enrollTotp({ signal }),
+    call: (client, [], signal) => {
+      this.qr.preload();
+      return client.enrollTotp({ signal });
+    },
     onSuccess: (enrollment) => {
       void this.qr.draw(enrollment.uri);
     },

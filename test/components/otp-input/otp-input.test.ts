@@ -846,6 +846,37 @@ describe('<mfa-otp-input>', () => {
     });
   });
 
+  describe('keystroke cost', () => {
+    it('keeps the layout of a typed digit inside its cell and of the edit inside the native input', async () => {
+      const el = await fixture<MfaOtpInput>(html`<mfa-otp-input value="1"></mfa-otp-input>`);
+      // Containment makes these boxes relayout boundaries (see otp-input.styles.ts, `npm run bench`).
+      expect(getComputedStyle(inner(el)).contain).to.equal('strict');
+      const digit = cells(el)[0]!.firstElementChild as HTMLElement;
+      expect(digit.textContent).to.equal('1');
+      expect(getComputedStyle(digit).contain).to.equal('strict');
+      expect(getComputedStyle(cells(el)[0]!).contain).to.equal('strict');
+      const box = digit.getBoundingClientRect();
+      const text = document.createRange();
+      text.selectNodeContents(digit);
+      const glyph = text.getBoundingClientRect();
+      // The digit is centred in the cell's box.
+      expect(Math.abs(glyph.left + glyph.width / 2 - (box.left + box.width / 2))).to.be.lessThan(1.5);
+      expect(Math.abs(glyph.top + glyph.height / 2 - (box.top + box.height / 2))).to.be.lessThan(1.5);
+    });
+
+    it('draws the caret centred in its cell (the cell is its containing block)', async () => {
+      const el = await fixture<MfaOtpInput>(html`<mfa-otp-input value="12"></mfa-otp-input>`);
+      await focused(el);
+      const mark = caret(el)!;
+      expect(mark.parentElement).to.equal(cells(el)[2]);
+      const cell = cells(el)[2]!.getBoundingClientRect();
+      const drawn = mark.getBoundingClientRect();
+      expect(drawn.width).to.be.greaterThan(0);
+      expect(Math.abs(drawn.left + drawn.width / 2 - (cell.left + cell.width / 2))).to.be.lessThan(1.5);
+      expect(Math.abs(drawn.top + drawn.height / 2 - (cell.top + cell.height / 2))).to.be.lessThan(1.5);
+    });
+  });
+
   describe('right-to-left pages', () => {
     it('keeps the digits left to right, like the code on the screen it was read from', async () => {
       const root = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar"><mfa-otp-input value="12"></mfa-otp-input></div>`);
