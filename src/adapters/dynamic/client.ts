@@ -46,7 +46,7 @@ import type {
 import { abortable, throwIfAborted } from '../../http/abort.js';
 import { fromDynamicError } from './errors.js';
 import { passkeyDevice, statusOf, totpDevice } from './status.js';
-import { LINK_SCOPE, scopeOfAction, UNLINK_SCOPE, usesStepUp } from './step-up.js';
+import { isKitAction, LINK_SCOPE, scopeOfAction, UNLINK_SCOPE, usesStepUp } from './step-up.js';
 import { dynamicTokenOptions, proofToken, type DynamicTokenOptions } from './tokens.js';
 import { totpEnrollment } from './totp-uri.js';
 
@@ -246,6 +246,7 @@ class DynamicAdapter implements DynamicMfaClient {
       const scope = usesStepUp(this.sdk()) ? scopeOfAction(name) : undefined;
       // `checkStepUpAuth` answers `isRequired: true` when the check itself fails: fail closed.
       if (scope !== undefined) return (await checkStepUpAuth({ scope: scope as TokenScope }, this.sdk())).isRequired;
+      if (isKitAction(name)) return true;
       // Dynamic's action names (`wallet.waas.export`, `wallet.waas.sign`, …) pass through.
       return isMfaRequiredForAction({ mfaAction: name as MFAAction }, this.sdk());
     });

@@ -16,6 +16,14 @@ const KIT_ACTION_SCOPES: Record<string, string> = {
   'device.delete': UNLINK_SCOPE,
 };
 
+/**
+ * The kit's own actions always take a fresh proof (docs/SECURITY.md 16), whatever Dynamic's
+ * action list says: Dynamic knows no such action, and removing a factor needs an MFA token.
+ */
+export function isKitAction(action: string): boolean {
+  return action in KIT_ACTION_SCOPES || action === 'recovery-codes.regenerate';
+}
+
 /** Dynamic's legacy action names → scopes (the mapping Dynamic's React SDK uses). */
 const DYNAMIC_ACTION_SCOPES: Record<string, string> = {
   'user.update': 'user:update',
