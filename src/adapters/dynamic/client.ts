@@ -36,15 +36,19 @@ import type {
   MfaMethod,
   MfaProof,
   MfaStatus,
+  ReauthCodeSent,
+  ReauthProof,
   RecoveryCodesInput,
   TokenRequest,
   TotpEnrollment,
   VerifyOptions,
+  VerifyReauthCodeInput,
   VerifyRecoveryCodeInput,
   VerifyTotpInput,
 } from '../../client/types.js';
 import { abortable, throwIfAborted } from '../../http/abort.js';
 import { fromDynamicError } from './errors.js';
+import { EmailReauth } from './reauth.js';
 import { passkeyDevice, statusOf, totpDevice } from './status.js';
 import { isKitAction, LINK_SCOPE, scopeOfAction, UNLINK_SCOPE, usesStepUp } from './step-up.js';
 import { dynamicTokenOptions, proofToken, type DynamicTokenOptions } from './tokens.js';
@@ -100,6 +104,7 @@ class DynamicAdapter implements DynamicMfaClient {
    * the elements need not know Dynamic's scopes.
    */
   private pendingScope: string | undefined;
+  private readonly reauth = new EmailReauth();
 
   constructor(dynamicClient: DynamicClient | undefined) {
     this.dynamicClient = dynamicClient;
@@ -252,6 +257,23 @@ class DynamicAdapter implements DynamicMfaClient {
     });
   }
 
+  sendReauthCode(options?: CallOptions): Promise<ReauthCodeSent> {
+    return this.run(options, async () => {
+      this.signedInUser();
+      return this.reauth.send(this.sdk());
+    });
+  }
+
+  verifyReauthCode(input: VerifyReauthCodeInput): Promise<ReauthProof> {
+    return this.run(input, async () => {
+      const code = requiredString(input?.code, 'code').replace(/\s+/g, '');
+      const asked = this.asked(input);
+      const response = await this.reauth.verify(this.sdk(), code, asked.tokens.requestedScopes);
+      // Only scoped tokens come from a re-authentication: Dynamic issues no MFA token for it.
+      return this.proof({ method: 'email-code' as const }, response, asked);
+    });
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Signals
 
@@ -360,7 +382,11 @@ class DynamicAdapter implements DynamicMfaClient {
     return verified ? new MfaError('already-enrolled', 'a verified TOTP device exists', { cause: error }) : mapped;
   }
 
-  private proof(base: { method: MfaMethod; deviceId?: string }, response: VerifyResponse, asked: Asked): MfaProof {
+  private proof<M extends MfaMethod | ReauthProof['method']>(
+    base: { method: M; deviceId?: string },
+    response: VerifyResponse,
+    asked: Asked,
+  ): { method: M; deviceId?: string; token?: MfaProof['token'] } {
     const { action } = asked;
     const client = this.sdk();
     // The elevated token for the refused call is now held by the SDK.

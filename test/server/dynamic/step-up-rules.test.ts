@@ -96,6 +96,34 @@ describe('the adapter on 2026-04 step-up rules', () => {
   });
 });
 
+describe('re-authentication with an emailed code (sendReauthCode / verifyReauthCode)', () => {
+  test('a user without MFA: step-up-required, an emailed code, then the enrollment runs', async (t) => {
+    const { clock, env, mfa } = await setUp(t, '2026_04_01');
+    await rejects(mfa.enrollTotp(), 'step-up-required');
+    const sent = await mfa.sendReauthCode!();
+    assert.deepEqual(sent, { destination: 'k…@example.com', resendAfter: 30 });
+    const code = env.emailCodes.outbox('kim')!;
+    const wrong = code === '000000' ? '000001' : '000000';
+    await rejects(mfa.verifyReauthCode!({ code: wrong }), 'invalid-code');
+    // The refused call's scope is asked for; no token is handed out since none was asked for.
+    assert.deepEqual(await mfa.verifyReauthCode!({ code }), { method: 'email-code' });
+    const enrollment = await mfa.enrollTotp();
+    await mfa.verifyTotp({ code: codeAt(enrollment, clock.now()), deviceId: enrollment.deviceId });
+    await rejects(mfa.verifyReauthCode!({ code }), 'expired');
+  });
+
+  test('sending again waits for the cooldown; a scoped request gets the elevated token', async (t) => {
+    const { env, mfa } = await setUp(t, '2026_04_01');
+    await mfa.sendReauthCode!();
+    const early = await mfa.sendReauthCode!().then(() => undefined, (error: unknown) => error);
+    assert.ok(early instanceof MfaError && early.code === 'rate-limited' && (early.retryAfter ?? 0) > 0);
+    const proof = await mfa.verifyReauthCode!({ code: env.emailCodes.outbox('kim')!, token: { scopes: ['wallet:export'] }, action: 'wallet.waas.export' });
+    assert.equal(proof.method, 'email-code');
+    assert.deepEqual(proof.token?.scopes, ['wallet:export']);
+    assert.equal(await env.authorizeAction('wallet.waas.export', 'kim', proof.token!.value), true);
+  });
+});
+
 describe('the adapter on the older rules', () => {
   test('a first factor needs no step-up; deleting takes the MFA token', async (t) => {
     const { clock, mfa } = await setUp(t, undefined);
