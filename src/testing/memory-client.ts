@@ -132,6 +132,11 @@ export interface MemoryClientOptions {
    * one gives by re-authenticating with an emailed code (`sendReauthCode`). Default false.
    */
   stepUpForFirstFactor?: boolean;
+  /**
+   * Offer `sendReauthCode` / `verifyReauthCode` (the guard then shows "Email me a code" to a user
+   * with no method). Default: `stepUpForFirstFactor`. Without it the client has neither method.
+   */
+  reauthByEmail?: boolean;
   /** Seconds between two re-authentication codes. Default 30. */
   reauthResendSeconds?: number;
 }
@@ -162,6 +167,7 @@ export interface ThrottleSnapshot {
 
 interface ResolvedOptions extends TokenLifetimes {
   stepUpForFirstFactor: boolean;
+  reauthByEmail: boolean;
   reauthResendSeconds: number;
   userName: string;
   issuer: string;
@@ -217,6 +223,7 @@ function resolveOptions(options: MemoryClientOptions): ResolvedOptions {
     actions: { ...(options.actions ?? {}) },
     requireAllActions: options.requireAllActions ?? false,
     stepUpForFirstFactor: options.stepUpForFirstFactor ?? false,
+    reauthByEmail: options.reauthByEmail ?? options.stepUpForFirstFactor ?? false,
     reauthResendSeconds: positive(options.reauthResendSeconds, 30, 'reauthResendSeconds'),
     storage: options.storage,
     storageKey: options.storageKey ?? DEFAULT_STORAGE_KEY,
@@ -287,6 +294,8 @@ export class MemoryMfaClient implements MfaClient {
   private readonly options: ResolvedOptions;
   private state: MemoryState;
   private nextFailure: MfaError | undefined;
+  sendReauthCode?: (options?: CallOptions) => Promise<ReauthCodeSent>;
+  verifyReauthCode?: (input: VerifyReauthCodeInput) => Promise<ReauthProof>;
   private readonly reauthCodes: ReauthCodes;
   /** An emailed code was verified: the next factor may be added (once; kept for this page only). */
   private reauthenticated = false;
@@ -294,6 +303,11 @@ export class MemoryMfaClient implements MfaClient {
   constructor(options: MemoryClientOptions = {}) {
     this.options = resolveOptions(options);
     this.reauthCodes = new ReauthCodes(this.options.reauthResendSeconds);
+    // Optional in the contract: offered only when asked for, so the guard's "no method" stays.
+    if (this.options.reauthByEmail) {
+      this.sendReauthCode = (options) => this.sendReauth(options);
+      this.verifyReauthCode = (input) => this.verifyReauth(input);
+    }
     this.state = this.load() ?? newState();
   }
 
@@ -511,7 +525,7 @@ export class MemoryMfaClient implements MfaClient {
     });
   }
 
-  sendReauthCode(options?: CallOptions): Promise<ReauthCodeSent> {
+  private sendReauth(options?: CallOptions): Promise<ReauthCodeSent> {
     return this.call(options, () => {
       optionalSignal(inputObject(options, 'options', true));
       const resendAfter = this.reauthCodes.send(this.now());
@@ -521,7 +535,7 @@ export class MemoryMfaClient implements MfaClient {
     });
   }
 
-  verifyReauthCode(input: VerifyReauthCodeInput): Promise<ReauthProof> {
+  private verifyReauth(input: VerifyReauthCodeInput): Promise<ReauthProof> {
     return this.call(input, () => {
       const fields = inputObject(input, 'input', false);
       const code = requiredString(fields, 'code').replace(/\s+/g, '');
