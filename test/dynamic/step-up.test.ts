@@ -7,13 +7,16 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../components/passkey-prompt/mfa-passkey-prompt.js';
 import '../../components/devices/mfa-devices.js';
+import '../../components/totp-enroll/mfa-totp-enroll.js';
 import type { MfaActionGuard } from '../../components/action-guard/action-guard.js';
 import type { MfaDevices } from '../../components/devices/devices.js';
+import type { MfaOtpInput } from '../../components/otp-input/otp-input.js';
 import type { MfaPasskeyPrompt } from '../../components/passkey-prompt/passkey-prompt.js';
+import type { MfaTotpEnroll } from '../../components/totp-enroll/totp-enroll.js';
 import type { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
 import { viewCommonMessages as shared } from '../../src/messages/view-common.messages.js';
 import { deleteButton, dialogShown, listed, names, part, verifyInDialog } from '../components/devices/helpers.js';
-import { setUpEnrolled, totpCode, type DynamicSetUp } from './support.js';
+import { emailedCode, setUpDynamic, setUpEnrolled, totpCode, type DynamicSetUp } from './support.js';
 
 const STEP_UP = { minApiVersion: '2026_04_01' } as const;
 const innerGuard = (el: Element): MfaActionGuard => el.shadowRoot!.querySelector<MfaActionGuard>('mfa-action-guard[data-step-up]')!;
@@ -54,6 +57,25 @@ describe('Dynamic adapter: 2026-04 step-up through the elements', function () {
     expect((await enrolled).detail.device.type).to.equal('passkey');
     await waitUntil(() => !part(el, 'step-up'), 'the step stays after the proof');
     expect((await setUp.mfa.status()).devices.map((device) => device.type).sort()).to.deep.equal(['passkey', 'totp']);
+  });
+
+  it('<mfa-totp-enroll> for a user without MFA: "Email me a code", the code, then the enrollment', async () => {
+    const plain = await setUpDynamic({ ...STEP_UP, mfa: { enrollment: 'none' } });
+    setUp = Object.assign(plain, { uri: '', nextCode: async () => '' });
+    const el = await fixture<MfaTotpEnroll>(html`<mfa-totp-enroll .client=${plain.mfa}></mfa-totp-enroll>`);
+    await waitUntil(() => part(el, 'step-up-button'), 'the step never showed', { timeout: 8000 });
+    part<HTMLButtonElement>(el, 'step-up-button')!.click();
+    const guard = innerGuard(el);
+    await waitUntil(() => guard.shadowRoot && part(guard, 'reauth-send-button'), 'no "Email me a code"', { timeout: 8000 });
+    part<HTMLButtonElement>(guard, 'reauth-send-button')!.click();
+    await waitUntil(() => part(guard, 'reauth-resend-button'), 'the code was never sent', { timeout: 8000 });
+    const field = guard.shadowRoot!.querySelector<MfaOtpInput>('.reauth mfa-otp-input')!;
+    field.focus();
+    await sendKeys({ type: await emailedCode(plain) });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !part(el, 'step-up'), 'the enrollment never started again', { timeout: 10_000 });
+    await waitUntil(async () => (await plain.mfa.status()).devices.length === 1, 'Dynamic has no new device', { timeout: 8000 });
+    expect((await plain.mfa.status()).devices.map((device) => [device.type, device.verified])).to.deep.equal([['totp', false]]);
   });
 
   for (const rules of ['2026-04', 'older'] as const) {
