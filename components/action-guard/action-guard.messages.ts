@@ -19,6 +19,11 @@ export const actionGuardMessages = {
   actionGuardEnrollLabel: 'Method to set up',
   actionGuardEnrollPasskey: 'Passkey',
   actionGuardEnrollTotp: 'Authenticator app',
+  // A user with no method, when the client can email a one-time code (reauth-code.ts).
+  actionGuardReauthSend: 'Email me a code',
+  actionGuardReauthSent: 'We emailed a code to {destination}. Enter it here.',
+  actionGuardReauthLabel: 'Code from the email',
+  actionGuardReauthResend: 'Send a new code',
   actionGuardEnrolled:
     "Your new method is set up. Now use it to confirm it's you (an authenticator app needs its next code).",
 } as const;

@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import { MfaError } from '../../src/client/errors.js';
-import type { MfaMethod, MfaProof, MfaStatus, MfaToken } from '../../src/client/types.js';
+import type { MfaMethod, MfaProof, MfaStatus, MfaToken, ReauthProof } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
 import { MfaActionAuthorizedEvent } from '../../src/events/mfa-action-authorized.js';
 import { MfaCancelEvent } from '../../src/events/mfa-cancel.js';
@@ -10,13 +10,14 @@ import { actionGuardMessages } from './action-guard.messages.js';
 import { styles as viewStyles } from './action-guard.styles.js';
 import type { MfaActionGuard } from './action-guard.js';
 import { firstFocusable, renderTabbed, settledUnder, type MethodTabs } from './method-tabs.js';
+import { offersReauth, ReauthCode, reauthStyles } from './reauth-code.js';
 import { VerifyMethods, verifyMethodsStyles } from './verify-methods.js';
 import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 
 // The lazily loaded part of <mfa-action-guard> (see src/internal/lazy-view.ts): holding and
 // replaying activations, the dialog, the client calls. The element keeps the public API.
 
-export const styles = [viewTokens, liveRegions, viewStyles, verifyMethodsStyles];
+export const styles = [viewTokens, liveRegions, viewStyles, verifyMethodsStyles, reauthStyles];
 export const messages = { ...viewCommonMessages, ...actionGuardMessages };
 
 export function createView(host: MfaActionGuard): ActionGuardView {
@@ -48,7 +49,7 @@ interface Attempt {
   opened: boolean;
 }
 
-type Step = 'check' | 'methods' | 'verify' | 'enroll' | 'missing';
+type Step = 'check' | 'methods' | 'verify' | 'enroll' | 'reauth' | 'missing';
 type EnrollChoice = 'passkey' | 'totp';
 
 /**
@@ -105,6 +106,8 @@ export class ActionGuardView implements ReactiveController {
   private readonly check: ClientCall<[string], boolean>;
   private readonly read: ClientCall<[], MfaStatus>;
   private readonly verifier: VerifyMethods;
+  /** No method, but the client can re-authenticate the user with an emailed code. */
+  private readonly reauth: ReauthCode;
 
   constructor(host: MfaActionGuard) {
     this.host = host;
@@ -121,6 +124,11 @@ export class ActionGuardView implements ReactiveController {
     this.verifier = new VerifyMethods(
       host,
       () => ({ methods: this.methods, token: tokenRequestFrom(host.token, host.scopes), action: host.action }),
+      (proof) => this.verified(proof),
+    );
+    this.reauth = new ReauthCode(
+      host,
+      () => ({ token: tokenRequestFrom(host.token, host.scopes), action: host.action }),
       (proof) => this.verified(proof),
     );
     host.addController(this);
@@ -235,9 +243,11 @@ export class ActionGuardView implements ReactiveController {
   private arrive(status: MfaStatus): void {
     if (!this.attempt) return;
     const methods = [...status.methods];
+    const host = this.host;
+    this.reauth.reset();
     this.set(() => {
       this.methods = methods;
-      this.step = methods.length > 0 ? 'verify' : this.host.enrollIfMissing ? 'enroll' : 'missing';
+      this.step = methods.length > 0 ? 'verify' : host.enrollIfMissing ? 'enroll' : offersReauth(host) ? 'reauth' : 'missing';
     });
     void this.focusStep();
   }
@@ -277,12 +287,14 @@ export class ActionGuardView implements ReactiveController {
       if (!panel) return;
       await settledUnder(panel);
       if (panel.isConnected) firstFocusable(panel)?.focus();
+    } else if (this.step === 'reauth') {
+      await this.reauth.focus();
     } else if (this.step === 'missing') {
       root.querySelector<HTMLElement>('[part~="cancel-button"]')?.focus();
     }
   }
 
-  private verified(proof: MfaProof): void {
+  private verified(proof: MfaProof | ReauthProof): void {
     const attempt = this.attempt;
     if (!attempt) return;
     const action = this.host.action;
@@ -368,6 +380,7 @@ export class ActionGuardView implements ReactiveController {
     if (!failure) {
       if (step === 'verify') body = this.verifier.render();
       else if (step === 'enroll') body = this.renderEnroll();
+      else if (step === 'reauth') body = this.reauth.render();
       else if (step === 'missing') body = html`<p part="message" class="intro">${msg.actionGuardNoMethod}</p>`;
     }
 

@@ -13,13 +13,24 @@ import { createDynamicMfaClient } from '../../src/adapters/dynamic/index.js';
 import type { MfaProvider, MfaStatus, MfaToken } from '../../src/index.js';
 import { MfaError } from '../../src/client/errors.js';
 import { byId } from '../dom.js';
-import { DEMO_ENVIRONMENT_ID, EXPORT_ACTION, SIGN_IN_PATH, STAND_IN_PATH } from './config.js';
+import {
+  DEMO_ENVIRONMENT_ID,
+  DEMO_OLDER_ENVIRONMENT_ID,
+  EXPORT_ACTION,
+  EXPORT_SCOPE,
+  MAILBOX_PATH,
+  SIGN_IN_PATH,
+  STAND_IN_PATH,
+} from './config.js';
 
 const apiBaseUrl = new URL(`${STAND_IN_PATH}/api/v0`, location.origin).href;
+// Dynamic's 2026-04 step-up rules unless the page asks for the older ones (`?rules=older`).
+const rules = new URLSearchParams(location.search).get('rules') === 'older' ? 'older' : '2026-04';
+const environmentId = rules === 'older' ? DEMO_OLDER_ENVIRONMENT_ID : DEMO_ENVIRONMENT_ID;
 
 // What any page using Dynamic already has…
 const dynamic = createDynamicClient({
-  environmentId: DEMO_ENVIRONMENT_ID,
+  environmentId,
   coreConfig: { apiBaseUrl },
   // The stand-in is local: send no telemetry to Dynamic's log service.
   instrumentation: { enabled: false },
@@ -40,6 +51,12 @@ const flowSlot = byId('flow-slot');
 const exportGuard = byId('export-guard');
 const exportButton = byId<HTMLButtonElement>('export-button');
 const exportResult = byId('export-result');
+const devicesSlot = byId('devices-slot');
+const mailboxPanel = byId('mailbox');
+const mailboxText = byId('mailbox-text');
+byId(rules === 'older' ? 'rules-older' : 'rules-current').setAttribute('aria-current', 'page');
+// On 2026-04 rules the guard asks for the export's scope: an elevated token for the app server.
+if (rules === '2026-04') exportGuard.setAttribute('scopes', EXPORT_SCOPE);
 
 function describe(status: MfaStatus): string {
   const pending = {
@@ -66,10 +83,14 @@ function render(): void {
   actions.hidden = true;
   signInStatus.textContent = user ? `Signed in to Dynamic as ${user.email ?? user.id}.` : '';
   if (user) {
+    mailboxPanel.hidden = rules !== '2026-04';
     showFlow();
     mfa.status().then(showStatus, () => undefined);
   } else {
     flowSlot.replaceChildren();
+    devicesSlot.replaceChildren();
+    mailboxText.textContent = '';
+    mailboxPanel.hidden = true;
     mfaStatus.textContent = '';
     exportResult.textContent = '';
   }
@@ -80,7 +101,27 @@ mfa.onStatusChange(showStatus);
 function showStatus(status: MfaStatus): void {
   mfaStatus.textContent = describe(status);
   actions.hidden = !dynamic.user || status.pending !== null;
+  // Deleting a method (after a fresh step-up on 2026-04 rules) once MFA is complete.
+  if (!actions.hidden && devicesSlot.childElementCount === 0) devicesSlot.append(document.createElement('mfa-devices'));
+  if (actions.hidden) devicesSlot.replaceChildren();
 }
+
+/**
+ * The stand-in's mailbox: the last code it "emailed" to the signed-in user, read every two
+ * seconds (the guard's dialog is modal: the page behind it cannot be clicked, only read).
+ */
+async function checkMailbox(): Promise<void> {
+  if (!dynamic.user || rules !== '2026-04') return;
+  const response = await fetch(MAILBOX_PATH, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userName: userField.value, rules }),
+  }).catch(() => undefined);
+  const body = ((await response?.json().catch(() => ({}))) ?? {}) as { code?: string | null };
+  const text = body.code ? `Your code: ${body.code}` : 'No code waiting.';
+  if (mailboxText.textContent !== text) mailboxText.textContent = text;
+}
+setInterval(() => void checkMailbox(), 2000);
 
 signInForm.addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -90,7 +131,7 @@ signInForm.addEventListener('submit', async (event) => {
     const response = await fetch(SIGN_IN_PATH, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ userName: userField.value }),
+      body: JSON.stringify({ userName: userField.value, rules }),
     });
     const body = (await response.json()) as { jwt?: string; error?: string };
     if (!response.ok || !body.jwt) throw new Error(body.error ?? `HTTP ${response.status}`);
@@ -121,7 +162,7 @@ exportButton.addEventListener('click', async () => {
   const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${dynamic.token ?? ''}` };
   if (token) headers[token.scopes.length > 0 ? 'x-dyn-elevated-access-token' : 'x-mfa-auth-token'] = token.value;
   exportResult.textContent = 'Exporting…';
-  const response = await fetch(`${apiBaseUrl}/sdk/${DEMO_ENVIRONMENT_ID}/stand-in/actions/${EXPORT_ACTION}`, {
+  const response = await fetch(`${apiBaseUrl}/sdk/${environmentId}/stand-in/actions/${EXPORT_ACTION}`, {
     method: 'POST',
     headers,
     body: '{}',

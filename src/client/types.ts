@@ -6,6 +6,12 @@
 /** A way of proving the second factor. */
 export type MfaMethod = 'totp' | 'passkey' | 'recovery-code';
 
+/**
+ * A proof that is not an MFA factor: re-authentication with a one-time code sent to the user's
+ * email, which some backends (Dynamic's 2026-04 step-up) accept from a user without MFA.
+ */
+export type ReauthMethod = 'email-code';
+
 /** A registered factor that can be listed and deleted. Recovery codes are not devices. */
 export type MfaDeviceType = 'totp' | 'passkey';
 
@@ -102,6 +108,23 @@ export interface VerifyRecoveryCodeInput extends VerifyOptions {
   code: string;
 }
 
+/** Where a re-authentication code went, and when another may be sent. */
+export interface ReauthCodeSent {
+  /** The address, masked by the client (`a…@example.com`); shown to the user. */
+  destination: string;
+  /** Seconds before another code may be sent. */
+  resendAfter: number;
+}
+
+export interface VerifyReauthCodeInput extends VerifyOptions {
+  code: string;
+}
+
+/** A re-authentication's proof: like an MFA proof (with the token asked for), but not a factor. */
+export interface ReauthProof extends Omit<MfaProof, 'method' | 'deviceId' | 'recoveryCodesRemaining'> {
+  method: ReauthMethod;
+}
+
 export interface EnrollPasskeyInput extends CallOptions {
   alias?: string;
 }
@@ -138,4 +161,13 @@ export interface MfaClient {
   verifyRecoveryCode(input: VerifyRecoveryCodeInput): Promise<MfaProof>;
   /** Whether the named action needs a fresh proof before it runs. */
   isRequiredForAction(action: string, options?: CallOptions): Promise<boolean>;
+  /**
+   * Optional: re-authentication for a step-up when the user has no MFA method (Dynamic's
+   * 2026-04 rules). Sends a one-time code to the user's own email; sending again replaces it,
+   * and is refused (`rate-limited`) before `resendAfter`. The guard offers it in place of
+   * "no method"; clients without it leave both methods out.
+   */
+  sendReauthCode?(options?: CallOptions): Promise<ReauthCodeSent>;
+  /** Check the emailed code (it is used up). Counts against the lockout. */
+  verifyReauthCode?(input: VerifyReauthCodeInput): Promise<ReauthProof>;
 }

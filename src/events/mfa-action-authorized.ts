@@ -1,10 +1,10 @@
-import type { MfaMethod, MfaToken } from '../client/types.js';
+import type { MfaMethod, MfaToken, ReauthMethod } from '../client/types.js';
 
 export interface MfaActionAuthorizedDetail {
   /** The guarded action (`wallet.export`, `wallet.waas.sign`, …). */
   action: string;
-  /** How the user proved the factor. */
-  method: MfaMethod;
+  /** How the user proved it: a factor, or `email-code` (re-authentication, no MFA method). */
+  method: MfaMethod | ReauthMethod;
   /**
    * The MFA token or elevated token the client issued for the action, to send to the app's own
    * endpoint; absent when the client issued none. Never a code.

@@ -157,6 +157,10 @@ export const messages = {
   actionGuardEnrollLabel: 'الطريقة المراد إعدادها',
   actionGuardEnrollPasskey: 'مفتاح المرور',
   actionGuardEnrollTotp: 'تطبيق المصادقة',
+  actionGuardReauthSend: 'أرسل لي رمزًا بالبريد الإلكتروني',
+  actionGuardReauthSent: 'أرسلنا رمزًا إلى {destination}. أدخله هنا.',
+  actionGuardReauthLabel: 'الرمز من البريد الإلكتروني',
+  actionGuardReauthResend: 'إرسال رمز جديد',
   actionGuardEnrolled: 'تم إعداد طريقتك الجديدة. استخدِمها الآن لتأكيد هويتك (يحتاج تطبيق المصادقة إلى رمزه التالي).',
 
   // --- mfa-flow -----------------------------------------------------------------------------

@@ -124,6 +124,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Метод за настройване',
   actionGuardEnrollPasskey: 'Ключ за достъп',
   actionGuardEnrollTotp: 'Приложение за удостоверяване',
+  actionGuardReauthSend: 'Изпратете ми код по имейл',
+  actionGuardReauthSent: 'Изпратихме код на {destination}. Въведете го тук.',
+  actionGuardReauthLabel: 'Код от имейла',
+  actionGuardReauthResend: 'Изпращане на нов код',
   actionGuardEnrolled:
     'Новият ви метод е настроен. Сега го използвайте, за да потвърдите самоличността си (в приложението за удостоверяване изчакайте следващия код).',
 

@@ -124,6 +124,10 @@ export const messages = {
   actionGuardEnrollLabel: 'যে পদ্ধতি সেট আপ করবেন',
   actionGuardEnrollPasskey: 'পাসকী',
   actionGuardEnrollTotp: 'অথেন্টিকেটর অ্যাপ',
+  actionGuardReauthSend: 'আমাকে একটি কোড ইমেল করুন',
+  actionGuardReauthSent: 'আমরা {destination}-এ একটি কোড ইমেল করেছি। এখানে লিখুন।',
+  actionGuardReauthLabel: 'ইমেলের কোড',
+  actionGuardReauthResend: 'নতুন কোড পাঠান',
   actionGuardEnrolled: 'আপনার নতুন পদ্ধতি সেট আপ করা হয়েছে। এবার সেটি দিয়ে যাচাই করুন যে এটি আপনিই (অথেন্টিকেটর অ্যাপের ক্ষেত্রে পরের কোডটি লাগবে)।',
 
   // --- mfa-flow -----------------------------------------------------------------------------

@@ -144,6 +144,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Mètode que vols configurar',
   actionGuardEnrollPasskey: 'Clau d’accés',
   actionGuardEnrollTotp: 'Aplicació d’autenticació',
+  actionGuardReauthSend: 'Envieu-me un codi per correu',
+  actionGuardReauthSent: 'Hem enviat un codi a {destination}. Introduïu-lo aquí.',
+  actionGuardReauthLabel: 'Codi del correu electrònic',
+  actionGuardReauthResend: 'Envia un codi nou',
   actionGuardEnrolled:
     'El mètode nou ja està configurat. Ara fes-lo servir per confirmar que ets tu (una aplicació d’autenticació necessita el codi següent).',
 

@@ -146,6 +146,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Metoda k nastavení',
   actionGuardEnrollPasskey: 'Přístupový klíč',
   actionGuardEnrollTotp: 'Ověřovací aplikace',
+  actionGuardReauthSend: 'Poslat kód e-mailem',
+  actionGuardReauthSent: 'Poslali jsme kód na {destination}. Zadejte ho sem.',
+  actionGuardReauthLabel: 'Kód z e-mailu',
+  actionGuardReauthResend: 'Poslat nový kód',
   actionGuardEnrolled:
     'Nová metoda je nastavená. Teď s její pomocí ověřte svou totožnost (v ověřovací aplikaci počkejte na další kód).',
 

@@ -127,6 +127,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Einzurichtende Methode',
   actionGuardEnrollPasskey: 'Passkey',
   actionGuardEnrollTotp: 'Authenticator-App',
+  actionGuardReauthSend: 'Code per E-Mail senden',
+  actionGuardReauthSent: 'Wir haben einen Code an {destination} gesendet. Geben Sie ihn hier ein.',
+  actionGuardReauthLabel: 'Code aus der E-Mail',
+  actionGuardReauthResend: 'Neuen Code senden',
   actionGuardEnrolled:
     'Ihre neue Methode ist eingerichtet. Bestätigen Sie damit jetzt Ihre Identität (eine Authenticator-App braucht dafür ihren nächsten Code).',
 

@@ -142,6 +142,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Método que quieres configurar',
   actionGuardEnrollPasskey: 'Llave de acceso',
   actionGuardEnrollTotp: 'Aplicación de autenticación',
+  actionGuardReauthSend: 'Enviarme un código por correo',
+  actionGuardReauthSent: 'Hemos enviado un código a {destination}. Introdúcelo aquí.',
+  actionGuardReauthLabel: 'Código del correo electrónico',
+  actionGuardReauthResend: 'Enviar un código nuevo',
   actionGuardEnrolled:
     'Tu nuevo método está configurado. Ahora úsalo para confirmar que eres tú (una aplicación de autenticación necesita su siguiente código).',
 

@@ -124,6 +124,10 @@ export const messages = {
   actionGuardEnrollLabel: 'روش مورد نظر برای تنظیم',
   actionGuardEnrollPasskey: 'گذرکلید',
   actionGuardEnrollTotp: 'برنامه اصالت‌سنجی',
+  actionGuardReauthSend: 'یک کد برایم ایمیل کنید',
+  actionGuardReauthSent: 'یک کد به {destination} ایمیل کردیم. آن را اینجا وارد کنید.',
+  actionGuardReauthLabel: 'کد ایمیل‌شده',
+  actionGuardReauthResend: 'ارسال کد جدید',
   actionGuardEnrolled: 'روش جدید شما تنظیم شد. اکنون با آن هویت خود را تأیید کنید (برنامه اصالت‌سنجی به کد بعدی خود نیاز دارد).',
 
   // --- mfa-flow -----------------------------------------------------------------------------

@@ -143,6 +143,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Méthode à configurer',
   actionGuardEnrollPasskey: 'Clé d’accès',
   actionGuardEnrollTotp: 'Application d’authentification',
+  actionGuardReauthSend: 'M’envoyer un code par e-mail',
+  actionGuardReauthSent: 'Nous avons envoyé un code à {destination}. Saisissez-le ici.',
+  actionGuardReauthLabel: 'Code reçu par e-mail',
+  actionGuardReauthResend: 'Envoyer un nouveau code',
   actionGuardEnrolled:
     'Votre nouvelle méthode est configurée. Utilisez-la maintenant pour confirmer votre identité (une application d’authentification demande son prochain code).',
 

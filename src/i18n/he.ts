@@ -141,6 +141,10 @@ export const messages = {
   actionGuardEnrollLabel: 'השיטה להגדרה',
   actionGuardEnrollPasskey: 'מפתח גישה',
   actionGuardEnrollTotp: 'אפליקציית אימות',
+  actionGuardReauthSend: 'שלחו לי קוד באימייל',
+  actionGuardReauthSent: 'שלחנו קוד אל {destination}. הזינו אותו כאן.',
+  actionGuardReauthLabel: 'הקוד מהאימייל',
+  actionGuardReauthResend: 'שליחת קוד חדש',
   actionGuardEnrolled: 'השיטה החדשה הוגדרה. עכשיו אפשר להשתמש בה כדי לאמת את זהותך (באפליקציית אימות צריך את הקוד הבא).',
 
   // --- mfa-flow -----------------------------------------------------------------------------

@@ -123,6 +123,10 @@ export const messages = {
   actionGuardEnrollLabel: 'सेट अप करने का तरीका',
   actionGuardEnrollPasskey: 'पासकी',
   actionGuardEnrollTotp: 'ऑथेंटिकेटर ऐप',
+  actionGuardReauthSend: 'मुझे ईमेल पर कोड भेजें',
+  actionGuardReauthSent: 'हमने {destination} पर एक कोड भेजा है। उसे यहाँ दर्ज करें।',
+  actionGuardReauthLabel: 'ईमेल वाला कोड',
+  actionGuardReauthResend: 'नया कोड भेजें',
   actionGuardEnrolled: 'आपका नया तरीका सेट अप हो गया है। अब उससे पुष्टि करें कि यह आप ही हैं (ऑथेंटिकेटर ऐप के लिए उसका अगला कोड चाहिए होगा)।',
 
   // --- mfa-flow -----------------------------------------------------------------------------

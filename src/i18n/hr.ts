@@ -141,6 +141,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Način za postavljanje',
   actionGuardEnrollPasskey: 'Pristupni ključ',
   actionGuardEnrollTotp: 'Aplikacija za autentifikaciju',
+  actionGuardReauthSend: 'Pošalji mi kôd e-poštom',
+  actionGuardReauthSent: 'Poslali smo kôd na {destination}. Unesite ga ovdje.',
+  actionGuardReauthLabel: 'Kôd iz e-pošte',
+  actionGuardReauthResend: 'Pošalji novi kôd',
   actionGuardEnrolled:
     'Novi je način postavljen. Sada njime potvrdite svoj identitet (u aplikaciji za autentifikaciju pričekajte sljedeći kôd).',
 

@@ -140,6 +140,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Beállítandó módszer',
   actionGuardEnrollPasskey: 'Azonosítókulcs',
   actionGuardEnrollTotp: 'Hitelesítő alkalmazás',
+  actionGuardReauthSend: 'Kód küldése e-mailben',
+  actionGuardReauthSent: 'Kódot küldtünk ide: {destination}. Írja be itt.',
+  actionGuardReauthLabel: 'Az e-mailben kapott kód',
+  actionGuardReauthResend: 'Új kód küldése',
   actionGuardEnrolled:
     'Az új módszer be van állítva. Most ezzel igazolja személyazonosságát (hitelesítő alkalmazás esetén a következő kódra lesz szükség).',
 

@@ -134,6 +134,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Metode yang akan disiapkan',
   actionGuardEnrollPasskey: 'Kunci sandi',
   actionGuardEnrollTotp: 'Aplikasi autentikator',
+  actionGuardReauthSend: 'Kirimi saya kode lewat email',
+  actionGuardReauthSent: 'Kami telah mengirim kode ke {destination}. Masukkan di sini.',
+  actionGuardReauthLabel: 'Kode dari email',
+  actionGuardReauthResend: 'Kirim kode baru',
   actionGuardEnrolled:
     'Metode baru Anda sudah disiapkan. Sekarang gunakan metode tersebut untuk memverifikasi bahwa ini memang Anda (aplikasi autentikator memerlukan kode berikutnya).',
 

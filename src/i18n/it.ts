@@ -143,6 +143,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Metodo da configurare',
   actionGuardEnrollPasskey: 'Passkey',
   actionGuardEnrollTotp: 'App di autenticazione',
+  actionGuardReauthSend: 'Inviami un codice via email',
+  actionGuardReauthSent: 'Abbiamo inviato un codice a {destination}. Inseriscilo qui.',
+  actionGuardReauthLabel: 'Codice ricevuto via email',
+  actionGuardReauthResend: 'Invia un nuovo codice',
   actionGuardEnrolled:
     'Il nuovo metodo è configurato. Ora usalo per confermare la tua identità (con un’app di autenticazione serve il codice successivo).',
 

@@ -119,6 +119,10 @@ export const messages = {
   actionGuardEnrollLabel: '設定する方法',
   actionGuardEnrollPasskey: 'パスキー',
   actionGuardEnrollTotp: '認証アプリ',
+  actionGuardReauthSend: 'メールでコードを送信',
+  actionGuardReauthSent: '{destination} にコードを送信しました。ここに入力してください。',
+  actionGuardReauthLabel: 'メールに記載されたコード',
+  actionGuardReauthResend: '新しいコードを送信',
   actionGuardEnrolled: '新しい方法を設定しました。これを使って本人確認を行ってください（認証アプリの場合は次のコードが必要です）。',
 
   // --- mfa-flow -----------------------------------------------------------------------------

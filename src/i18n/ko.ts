@@ -119,6 +119,10 @@ export const messages = {
   actionGuardEnrollLabel: '설정할 방법',
   actionGuardEnrollPasskey: '패스키',
   actionGuardEnrollTotp: '인증 앱',
+  actionGuardReauthSend: '이메일로 코드 받기',
+  actionGuardReauthSent: '{destination}(으)로 코드를 보냈습니다. 여기에 입력하세요.',
+  actionGuardReauthLabel: '이메일로 받은 코드',
+  actionGuardReauthResend: '새 코드 보내기',
   actionGuardEnrolled: '새 방법이 설정되었습니다. 이제 이 방법으로 본인 인증을 하세요(인증 앱은 다음 코드가 필요합니다).',
 
   // --- mfa-flow -----------------------------------------------------------------------------

@@ -133,6 +133,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Kaedah untuk disediakan',
   actionGuardEnrollPasskey: 'Kunci laluan',
   actionGuardEnrollTotp: 'Apl pengesah',
+  actionGuardReauthSend: 'E-melkan kod kepada saya',
+  actionGuardReauthSent: 'Kami telah menghantar kod ke {destination}. Masukkannya di sini.',
+  actionGuardReauthLabel: 'Kod daripada e-mel',
+  actionGuardReauthResend: 'Hantar kod baharu',
   actionGuardEnrolled:
     'Kaedah baharu anda telah disediakan. Sekarang gunakan kaedah itu untuk mengesahkan bahawa ini anda (apl pengesah memerlukan kod seterusnya).',
 

@@ -146,6 +146,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Metoda do skonfigurowania',
   actionGuardEnrollPasskey: 'Klucz dostępu',
   actionGuardEnrollTotp: 'Aplikacja uwierzytelniająca',
+  actionGuardReauthSend: 'Wyślij mi kod e-mailem',
+  actionGuardReauthSent: 'Wysłaliśmy kod na adres {destination}. Wpisz go tutaj.',
+  actionGuardReauthLabel: 'Kod z e-maila',
+  actionGuardReauthResend: 'Wyślij nowy kod',
   actionGuardEnrolled:
     'Nowa metoda jest skonfigurowana. Teraz użyj jej, aby potwierdzić swoją tożsamość (w aplikacji uwierzytelniającej poczekaj na kolejny kod).',
 

@@ -142,6 +142,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Método a configurar',
   actionGuardEnrollPasskey: 'Chave de acesso',
   actionGuardEnrollTotp: 'App autenticador',
+  actionGuardReauthSend: 'Enviar um código por e-mail',
+  actionGuardReauthSent: 'Enviamos um código para {destination}. Digite-o aqui.',
+  actionGuardReauthLabel: 'Código do e-mail',
+  actionGuardReauthResend: 'Enviar um novo código',
   actionGuardEnrolled:
     'Seu novo método está configurado. Agora use-o para confirmar que é você (um app autenticador precisa do próximo código).',
 

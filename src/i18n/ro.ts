@@ -143,6 +143,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Metoda de configurat',
   actionGuardEnrollPasskey: 'Cheie de acces',
   actionGuardEnrollTotp: 'Aplicație de autentificare',
+  actionGuardReauthSend: 'Trimite-mi un cod pe e-mail',
+  actionGuardReauthSent: 'Am trimis un cod la {destination}. Introduceți-l aici.',
+  actionGuardReauthLabel: 'Codul din e-mail',
+  actionGuardReauthResend: 'Trimite un cod nou',
   actionGuardEnrolled:
     'Noua metodă a fost configurată. Acum folosiți-o pentru a confirma că sunteți dumneavoastră (o aplicație de autentificare are nevoie de următorul cod).',
 

@@ -146,6 +146,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Способ для настройки',
   actionGuardEnrollPasskey: 'Ключ доступа',
   actionGuardEnrollTotp: 'Приложение-аутентификатор',
+  actionGuardReauthSend: 'Отправить код на почту',
+  actionGuardReauthSent: 'Мы отправили код на {destination}. Введите его здесь.',
+  actionGuardReauthLabel: 'Код из письма',
+  actionGuardReauthResend: 'Отправить новый код',
   actionGuardEnrolled:
     'Новый способ настроен. Теперь подтвердите с его помощью, что это вы (приложению-аутентификатору нужен следующий код).',
 

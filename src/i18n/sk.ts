@@ -146,6 +146,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Metóda na nastavenie',
   actionGuardEnrollPasskey: 'Prístupový kľúč',
   actionGuardEnrollTotp: 'Overovacia aplikácia',
+  actionGuardReauthSend: 'Poslať kód e-mailom',
+  actionGuardReauthSent: 'Poslali sme kód na {destination}. Zadajte ho sem.',
+  actionGuardReauthLabel: 'Kód z e-mailu',
+  actionGuardReauthResend: 'Poslať nový kód',
   actionGuardEnrolled:
     'Nová metóda je nastavená. Teraz pomocou nej overte svoju totožnosť (v overovacej aplikácii počkajte na ďalší kód).',
 

@@ -147,6 +147,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Način za nastavitev',
   actionGuardEnrollPasskey: 'Ključ za dostop',
   actionGuardEnrollTotp: 'Aplikacija za preverjanje pristnosti',
+  actionGuardReauthSend: 'Pošlji mi kodo po e-pošti',
+  actionGuardReauthSent: 'Kodo smo poslali na {destination}. Vnesite jo tukaj.',
+  actionGuardReauthLabel: 'Koda iz e-pošte',
+  actionGuardReauthResend: 'Pošlji novo kodo',
   actionGuardEnrolled:
     'Novi način je nastavljen. Zdaj z njim potrdite svojo identiteto (v aplikaciji za preverjanje pristnosti počakajte na naslednjo kodo).',
 

@@ -142,6 +142,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Начин за подешавање',
   actionGuardEnrollPasskey: 'Приступни кључ',
   actionGuardEnrollTotp: 'Апликација за потврду идентитета',
+  actionGuardReauthSend: 'Пошаљи ми кôд е-поштом',
+  actionGuardReauthSent: 'Послали смо кôд на {destination}. Унесите га овде.',
+  actionGuardReauthLabel: 'Кôд из е-поште',
+  actionGuardReauthResend: 'Пошаљи нови кôд',
   actionGuardEnrolled:
     'Нови начин је подешен. Сада њиме потврдите свој идентитет (у апликацији за потврду идентитета сачекајте следећи кôд).',
 

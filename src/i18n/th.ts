@@ -121,6 +121,10 @@ export const messages = {
   actionGuardEnrollLabel: 'วิธีที่จะตั้งค่า',
   actionGuardEnrollPasskey: 'พาสคีย์',
   actionGuardEnrollTotp: 'แอปยืนยันตัวตน',
+  actionGuardReauthSend: 'ส่งรหัสทางอีเมลให้ฉัน',
+  actionGuardReauthSent: 'เราได้ส่งรหัสไปที่ {destination} แล้ว ป้อนรหัสที่นี่',
+  actionGuardReauthLabel: 'รหัสจากอีเมล',
+  actionGuardReauthResend: 'ส่งรหัสใหม่',
   actionGuardEnrolled: 'ตั้งค่าวิธีใหม่แล้ว ใช้วิธีนี้ยืนยันตัวตนได้เลย (หากเป็นแอปยืนยันตัวตน ให้ใช้รหัสถัดไปของแอป)',
 
   // --- mfa-flow -----------------------------------------------------------------------------

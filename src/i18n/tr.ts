@@ -139,6 +139,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Ayarlanacak yöntem',
   actionGuardEnrollPasskey: 'Geçiş anahtarı',
   actionGuardEnrollTotp: 'Kimlik doğrulayıcı uygulama',
+  actionGuardReauthSend: 'Bana e-postayla kod gönder',
+  actionGuardReauthSent: '{destination} adresine bir kod gönderdik. Buraya girin.',
+  actionGuardReauthLabel: 'E-postadaki kod',
+  actionGuardReauthResend: 'Yeni kod gönder',
   actionGuardEnrolled:
     'Yeni yönteminiz ayarlandı. Şimdi kimliğinizi doğrulamak için bu yöntemi kullanın (kimlik doğrulayıcı uygulamada bir sonraki kod gerekir).',
 

@@ -146,6 +146,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Спосіб для налаштування',
   actionGuardEnrollPasskey: 'Ключ доступу',
   actionGuardEnrollTotp: 'Додаток для автентифікації',
+  actionGuardReauthSend: 'Надіслати код на пошту',
+  actionGuardReauthSent: 'Ми надіслали код на {destination}. Введіть його тут.',
+  actionGuardReauthLabel: 'Код із листа',
+  actionGuardReauthResend: 'Надіслати новий код',
   actionGuardEnrolled:
     'Новий спосіб налаштовано. Тепер підтвердьте з його допомогою свою особу (у додатку для автентифікації дочекайтеся наступного коду).',
 

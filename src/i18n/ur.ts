@@ -123,6 +123,10 @@ export const messages = {
   actionGuardEnrollLabel: 'سیٹ اپ کرنے کا طریقہ',
   actionGuardEnrollPasskey: 'پاس کی',
   actionGuardEnrollTotp: 'تصدیق کنندہ ایپ',
+  actionGuardReauthSend: 'مجھے ای میل پر کوڈ بھیجیں',
+  actionGuardReauthSent: 'ہم نے {destination} پر ایک کوڈ بھیجا ہے۔ اسے یہاں درج کریں۔',
+  actionGuardReauthLabel: 'ای میل والا کوڈ',
+  actionGuardReauthResend: 'نیا کوڈ بھیجیں',
   actionGuardEnrolled: 'آپ کا نیا طریقہ سیٹ اپ ہو گیا۔ اب اس سے اپنی شناخت کی تصدیق کریں (تصدیق کنندہ ایپ کا اگلا کوڈ درکار ہوگا)۔',
 
   // --- mfa-flow -----------------------------------------------------------------------------

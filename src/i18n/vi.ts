@@ -133,6 +133,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Phương thức cần thiết lập',
   actionGuardEnrollPasskey: 'Khóa truy cập',
   actionGuardEnrollTotp: 'Ứng dụng xác thực',
+  actionGuardReauthSend: 'Gửi mã qua email cho tôi',
+  actionGuardReauthSent: 'Chúng tôi đã gửi mã đến {destination}. Hãy nhập mã vào đây.',
+  actionGuardReauthLabel: 'Mã trong email',
+  actionGuardReauthResend: 'Gửi mã mới',
   actionGuardEnrolled:
     'Đã thiết lập phương thức mới. Giờ hãy dùng phương thức này để xác minh đó là bạn (ứng dụng xác thực cần mã tiếp theo).',
 

@@ -123,6 +123,10 @@ export const messages = {
   actionGuardEnrollLabel: '要設定的方式',
   actionGuardEnrollPasskey: '密碼金鑰',
   actionGuardEnrollTotp: '驗證器應用程式',
+  actionGuardReauthSend: '透過電子郵件寄送驗證碼給我',
+  actionGuardReauthSent: '我們已將驗證碼寄到 {destination}，請在此輸入。',
+  actionGuardReauthLabel: '電子郵件中的驗證碼',
+  actionGuardReauthResend: '寄送新的驗證碼',
   actionGuardEnrolled: '新的驗證方式已設定完成。現在請用它來驗證您的身分（驗證器應用程式需使用下一組驗證碼）。',
 
   // --- mfa-flow -----------------------------------------------------------------------------

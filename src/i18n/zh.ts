@@ -123,6 +123,10 @@ export const messages = {
   actionGuardEnrollLabel: '要设置的方式',
   actionGuardEnrollPasskey: '通行密钥',
   actionGuardEnrollTotp: '身份验证器应用',
+  actionGuardReauthSend: '通过电子邮件向我发送验证码',
+  actionGuardReauthSent: '我们已将验证码发送到 {destination}，请在此输入。',
+  actionGuardReauthLabel: '电子邮件中的验证码',
+  actionGuardReauthResend: '发送新的验证码',
   actionGuardEnrolled: '新的验证方式已设置完成。现在请用它验证您的身份（身份验证器应用需使用下一个验证码）。',
 
   // --- mfa-flow -----------------------------------------------------------------------------

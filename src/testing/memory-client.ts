@@ -14,9 +14,13 @@ import type {
   VerifyOptions,
   VerifyRecoveryCodeInput,
   VerifyTotpInput,
+  ReauthCodeSent,
+  ReauthProof,
+  VerifyReauthCodeInput,
 } from '../client/types.js';
 import { sleep, throwIfAborted } from './abort.js';
 import { randomBytes, toBase64Url } from './encoding.js';
+import { ReauthCodes } from './reauth-codes.js';
 import { authenticatePasskey, registerPasskey, type PasskeySettings } from './passkeys.js';
 import {
   createRecoveryCodeSet,
@@ -123,6 +127,18 @@ export interface MemoryClientOptions {
   passkeyTimeout?: number;
   /** How long a WebAuthn challenge stays valid. Default 300 s. */
   challengeLifetimeSeconds?: number;
+  /**
+   * Like Dynamic's 2026-04 rules: even a first factor needs a proof first, which a user without
+   * one gives by re-authenticating with an emailed code (`sendReauthCode`). Default false.
+   */
+  stepUpForFirstFactor?: boolean;
+  /**
+   * Offer `sendReauthCode` / `verifyReauthCode` (the guard then shows "Email me a code" to a user
+   * with no method). Default: `stepUpForFirstFactor`. Without it the client has neither method.
+   */
+  reauthByEmail?: boolean;
+  /** Seconds between two re-authentication codes. Default 30. */
+  reauthResendSeconds?: number;
 }
 
 /** Options of the {@link MemoryMfaClient.failNextCall} testing hook. */
@@ -150,6 +166,9 @@ export interface ThrottleSnapshot {
 }
 
 interface ResolvedOptions extends TokenLifetimes {
+  stepUpForFirstFactor: boolean;
+  reauthByEmail: boolean;
+  reauthResendSeconds: number;
   userName: string;
   issuer: string;
   now: () => number;
@@ -203,6 +222,9 @@ function resolveOptions(options: MemoryClientOptions): ResolvedOptions {
     scopeLifetimeSeconds: positive(options.scopeLifetimeSeconds, tokenLifetimeSeconds, 'scopeLifetimeSeconds'),
     actions: { ...(options.actions ?? {}) },
     requireAllActions: options.requireAllActions ?? false,
+    stepUpForFirstFactor: options.stepUpForFirstFactor ?? false,
+    reauthByEmail: options.reauthByEmail ?? options.stepUpForFirstFactor ?? false,
+    reauthResendSeconds: positive(options.reauthResendSeconds, 30, 'reauthResendSeconds'),
     storage: options.storage,
     storageKey: options.storageKey ?? DEFAULT_STORAGE_KEY,
     rpName: options.rpName ?? issuer,
@@ -272,9 +294,20 @@ export class MemoryMfaClient implements MfaClient {
   private readonly options: ResolvedOptions;
   private state: MemoryState;
   private nextFailure: MfaError | undefined;
+  sendReauthCode?: (options?: CallOptions) => Promise<ReauthCodeSent>;
+  verifyReauthCode?: (input: VerifyReauthCodeInput) => Promise<ReauthProof>;
+  private readonly reauthCodes: ReauthCodes;
+  /** An emailed code was verified: the next factor may be added (once; kept for this page only). */
+  private reauthenticated = false;
 
   constructor(options: MemoryClientOptions = {}) {
     this.options = resolveOptions(options);
+    this.reauthCodes = new ReauthCodes(this.options.reauthResendSeconds);
+    // Optional in the contract: offered only when asked for, so the guard's "no method" stays.
+    if (this.options.reauthByEmail) {
+      this.sendReauthCode = (options) => this.sendReauth(options);
+      this.verifyReauthCode = (input) => this.verifyReauth(input);
+    }
     this.state = this.load() ?? newState();
   }
 
@@ -470,7 +503,7 @@ export class MemoryMfaClient implements MfaClient {
       attemptSucceeded(throttle);
       record.usedAt = now;
       this.state.sessionVerified = true;
-      const proof = this.proof({ method: 'recovery-code' }, token, action, now);
+      const proof: MfaProof = this.proof({ method: 'recovery-code' }, token, action, now);
       proof.recoveryCodesRemaining = unusedRecoveryCodes(set);
       return proof;
     });
@@ -492,8 +525,45 @@ export class MemoryMfaClient implements MfaClient {
     });
   }
 
+  private sendReauth(options?: CallOptions): Promise<ReauthCodeSent> {
+    return this.call(options, () => {
+      optionalSignal(inputObject(options, 'options', true));
+      const resendAfter = this.reauthCodes.send(this.now());
+      const name = this.options.userName;
+      const at = name.lastIndexOf('@');
+      return { destination: at > 0 ? `${name[0]}…${name.slice(at)}` : '…', resendAfter };
+    });
+  }
+
+  private verifyReauth(input: VerifyReauthCodeInput): Promise<ReauthProof> {
+    return this.call(input, () => {
+      const fields = inputObject(input, 'input', false);
+      const code = requiredString(fields, 'code').replace(/\s+/g, '');
+      const token = optionalTokenRequest(fields);
+      const action = optionalString(fields, 'action');
+      optionalSignal(fields);
+      const now = this.now();
+      if (!this.reauthCodes.pending(now)) throw new MfaError('expired', 'no code was sent, or it was used');
+      const { throttle } = this.state;
+      beginAttempt(throttle, this.options.throttle, now);
+      if (!this.reauthCodes.take(code, now)) {
+        attemptFailed(throttle, this.options.throttle, now);
+        throw new MfaError('invalid-code', INVALID_CODE);
+      }
+      attemptSucceeded(throttle);
+      // A proof of the person, not a second factor: it allows one factor to be added.
+      this.reauthenticated = true;
+      return this.proof({ method: 'email-code' as const }, token, action, now);
+    });
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Testing hooks
+
+  /** The last re-authentication code "emailed" (what a mailbox would show), if still pending. */
+  lastReauthCode(): string | undefined {
+    return this.reauthCodes.last;
+  }
 
   /** The next call of any `MfaClient` method (after its latency) rejects with `MfaError(code)`. */
   failNextCall(code: MfaErrorCode, options: FailNextCallOptions = {}): void {
@@ -650,7 +720,15 @@ export class MemoryMfaClient implements MfaClient {
    * first". (One page is one session here, so there is no other session's enrollment to race.)
    */
   private requireVerifiedSessionToAddFactor(): void {
-    if (this.state.devices.some((device) => device.verified) && !this.state.sessionVerified) {
+    if (this.reauthenticated) {
+      this.reauthenticated = false;
+      return;
+    }
+    const hasFactor = this.state.devices.some((device) => device.verified);
+    if (!hasFactor && this.options.stepUpForFirstFactor) {
+      throw new MfaError('step-up-required', 're-authenticate before adding a first factor');
+    }
+    if (hasFactor && !this.state.sessionVerified) {
       throw new MfaError('step-up-required', 'verify with an existing factor before adding another');
     }
   }
@@ -713,7 +791,7 @@ export class MemoryMfaClient implements MfaClient {
     return this.proof({ method: 'totp', deviceId: device.id }, token, action, now);
   }
 
-  private proof(base: MfaProof, token: TokenRequest | undefined, action: string | undefined, now: number): MfaProof {
+  private proof<P extends MfaProof | ReauthProof>(base: P, token: TokenRequest | undefined, action: string | undefined, now: number): P {
     if (!token) return base;
     const record = issueToken(token, action, now, this.options);
     pruneTokens(this.state.tokens, now);

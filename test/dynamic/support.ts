@@ -9,7 +9,10 @@ import {
   createDynamicClient,
   logout,
   onceEvent,
+  sendEmailOTP,
   signInWithExternalJwt,
+  verifyOTP,
+  type TokenScope,
   waitForClientInitialized,
   type DynamicClient,
 } from '@dynamic-labs-sdk/client';
@@ -83,6 +86,22 @@ export async function setUpDynamic(options: Options = {}, userId = 'ada'): Promi
   return setUp;
 }
 
+/** The code the stand-in "emailed" to the user last (its outbox). */
+export async function emailedCode(setUp: DynamicSetUp): Promise<string> {
+  const { code } = (await executeServerCommand('dynamic-email-code', { environmentId: setUp.environmentId, userId: setUp.userId })) as { code: string | null };
+  if (code === null) throw new Error('no email code was sent');
+  return code;
+}
+
+/**
+ * 2026-04 rules: re-authenticate with an emailed code through the SDK's own OTP functions, for
+ * `scopes` — what an app does for a user without MFA before the first enrollment.
+ */
+export async function emailStepUp(setUp: DynamicSetUp, scopes: string[]): Promise<void> {
+  const otpVerification = await sendEmailOTP({ email: `${setUp.userId}@example.com` }, setUp.dynamic);
+  await verifyOTP({ otpVerification, verificationToken: await emailedCode(setUp), requestedScopes: scopes as TokenScope[] }, setUp.dynamic);
+}
+
 /** The code an authenticator app shows for `uri` at the stand-in's current time. */
 export function totpCode(uri: string, at: number): string {
   return OTPAuth.URI.parse(uri).generate({ timestamp: at });
@@ -91,6 +110,7 @@ export function totpCode(uri: string, at: number): string {
 /** A signed-in user with a confirmed TOTP device and acknowledged recovery codes. */
 export async function setUpEnrolled(options: Options = {}): Promise<DynamicSetUp & { uri: string; codes: string[]; nextCode(): Promise<string> }> {
   const setUp = await setUpDynamic(options);
+  if (options.minApiVersion === '2026_04_01') await emailStepUp(setUp, ['credential:link']);
   const enrollment = await setUp.mfa.enrollTotp();
   await setUp.mfa.verifyTotp({ code: totpCode(enrollment.uri, setUp.now), deviceId: enrollment.deviceId });
   const codes = await setUp.mfa.recoveryCodes();

@@ -6,6 +6,7 @@
 import {
   acknowledgeRecoveryCodes,
   authenticateMfaRecoveryCode,
+  checkStepUpAuth,
   authenticatePasskeyMFA,
   authenticateTotpMfaDevice,
   createNewMfaRecoveryCodes,
@@ -22,6 +23,7 @@ import {
   registerTotpMfaDevice,
   type DynamicClient,
   type MFAAction,
+  type TokenScope,
   type VerifyResponse,
 } from '@dynamic-labs-sdk/client';
 import { MfaError } from '../../client/errors.js';
@@ -34,16 +36,21 @@ import type {
   MfaMethod,
   MfaProof,
   MfaStatus,
+  ReauthCodeSent,
+  ReauthProof,
   RecoveryCodesInput,
   TokenRequest,
   TotpEnrollment,
   VerifyOptions,
+  VerifyReauthCodeInput,
   VerifyRecoveryCodeInput,
   VerifyTotpInput,
 } from '../../client/types.js';
 import { abortable, throwIfAborted } from '../../http/abort.js';
 import { fromDynamicError } from './errors.js';
+import { EmailReauth } from './reauth.js';
 import { passkeyDevice, statusOf, totpDevice } from './status.js';
+import { isKitAction, LINK_SCOPE, scopeOfAction, UNLINK_SCOPE, usesStepUp } from './step-up.js';
 import { dynamicTokenOptions, proofToken, type DynamicTokenOptions } from './tokens.js';
 import { totpEnrollment } from './totp-uri.js';
 
@@ -91,6 +98,13 @@ class DynamicAdapter implements DynamicMfaClient {
   /** Size of the last recovery-code set seen, minus codes used since (Dynamic does not report it). */
   private recoveryCodesKnown = 0;
   private recoveryCodesUser: string | undefined;
+  /**
+   * 2026-04 rules: the scope a refused call (`step-up-required`) waits for. The next verification
+   * asks for it too, so the SDK holds the elevated token when the element retries the call —
+   * the elements need not know Dynamic's scopes.
+   */
+  private pendingScope: string | undefined;
+  private readonly reauth = new EmailReauth();
 
   constructor(dynamicClient: DynamicClient | undefined) {
     this.dynamicClient = dynamicClient;
@@ -109,6 +123,7 @@ class DynamicAdapter implements DynamicMfaClient {
 
   enrollTotp(options?: CallOptions): Promise<TotpEnrollment> {
     return this.run(options, async () => {
+      await this.requireStepUp(LINK_SCOPE);
       try {
         return totpEnrollment(await registerTotpMfaDevice(this.sdk()));
       } catch (error) {
@@ -121,7 +136,7 @@ class DynamicAdapter implements DynamicMfaClient {
     return this.run(input, async () => {
       const code = requiredString(input?.code, 'code').replace(/\s+/g, '');
       const deviceId = optionalString(input.deviceId, 'deviceId');
-      const asked = askedFor(input);
+      const asked = this.asked(input);
       const { tokens } = asked;
       const response = await authenticateTotpMfaDevice(
         {
@@ -138,8 +153,9 @@ class DynamicAdapter implements DynamicMfaClient {
 
   enrollPasskey(input?: EnrollPasskeyInput): Promise<MfaDevice> {
     return this.run(input, async () => {
+      await this.requireStepUp(LINK_SCOPE);
       // Dynamic's headless client cannot name a passkey: `alias` is not sent.
-      await registerPasskey({}, this.sdk());
+      await this.refusedNeeds(LINK_SCOPE, registerPasskey({}, this.sdk()));
       const passkeys = await getPasskeys(this.sdk());
       const newest = [...passkeys].sort((a, b) => time(b.createdAt) - time(a.createdAt))[0];
       if (!newest) throw new MfaError('unknown', 'Dynamic lists no passkey after registering one');
@@ -149,7 +165,7 @@ class DynamicAdapter implements DynamicMfaClient {
 
   verifyPasskey(input?: VerifyOptions): Promise<MfaProof> {
     return this.run(input, async () => {
-      const asked = askedFor(input);
+      const asked = this.asked(input);
       const { tokens } = asked;
       const response = await authenticatePasskeyMFA(
         {
@@ -165,15 +181,18 @@ class DynamicAdapter implements DynamicMfaClient {
   deleteDevice(input: DeleteDeviceInput): Promise<void> {
     return this.run(input, async () => {
       const deviceId = requiredString(input?.deviceId, 'deviceId');
-      const mfaToken = requiredString(input.mfaToken, 'mfaToken');
+      const stepUp = usesStepUp(this.sdk());
+      // On 2026-04 rules the elevated `credential:unlink` token the SDK holds is the proof.
+      const mfaToken = stepUp && typeof input.mfaToken !== 'string' ? '' : stepUp ? input.mfaToken : requiredString(input.mfaToken, 'mfaToken');
+      await this.requireStepUp(UNLINK_SCOPE);
       const totp = await getMfaDevices(this.sdk());
       if (totp.some((device) => device.id === deviceId)) {
-        await deleteMfaDevice({ deviceId, mfaAuthToken: mfaToken }, this.sdk());
+        await this.refusedNeeds(UNLINK_SCOPE, deleteMfaDevice({ deviceId, mfaAuthToken: mfaToken }, this.sdk()));
       } else {
         const passkeys = await getPasskeys(this.sdk());
         if (!passkeys.some((passkey) => passkey.id === deviceId)) throw new MfaError('not-enrolled', 'no such device');
         // The SDK sends the MFA token it holds (from the last verification), not one passed in.
-        await deletePasskey({ passkeyId: deviceId }, this.sdk());
+        await this.refusedNeeds(UNLINK_SCOPE, deletePasskey({ passkeyId: deviceId }, this.sdk()));
       }
       // As Dynamic's React SDK does: the user's scope may change once a factor is gone.
       await refreshUser(this.sdk()).catch(() => undefined);
@@ -208,7 +227,7 @@ class DynamicAdapter implements DynamicMfaClient {
   verifyRecoveryCode(input: VerifyRecoveryCodeInput): Promise<MfaProof> {
     return this.run(input, async () => {
       const code = requiredString(input?.code, 'code').trim();
-      const asked = askedFor(input);
+      const asked = this.asked(input);
       const { tokens } = asked;
       const response = await authenticateMfaRecoveryCode(
         {
@@ -229,8 +248,29 @@ class DynamicAdapter implements DynamicMfaClient {
   isRequiredForAction(action: string, options?: CallOptions): Promise<boolean> {
     return this.run(options, async () => {
       const name = requiredString(action, 'action');
+      const scope = usesStepUp(this.sdk()) ? scopeOfAction(name) : undefined;
+      // `checkStepUpAuth` answers `isRequired: true` when the check itself fails: fail closed.
+      if (scope !== undefined) return (await checkStepUpAuth({ scope: scope as TokenScope }, this.sdk())).isRequired;
+      if (isKitAction(name)) return true;
       // Dynamic's action names (`wallet.waas.export`, `wallet.waas.sign`, …) pass through.
       return isMfaRequiredForAction({ mfaAction: name as MFAAction }, this.sdk());
+    });
+  }
+
+  sendReauthCode(options?: CallOptions): Promise<ReauthCodeSent> {
+    return this.run(options, async () => {
+      this.signedInUser();
+      return this.reauth.send(this.sdk());
+    });
+  }
+
+  verifyReauthCode(input: VerifyReauthCodeInput): Promise<ReauthProof> {
+    return this.run(input, async () => {
+      const code = requiredString(input?.code, 'code').replace(/\s+/g, '');
+      const asked = this.asked(input);
+      const response = await this.reauth.verify(this.sdk(), code, asked.tokens.requestedScopes);
+      // Only scoped tokens come from a re-authentication: Dynamic issues no MFA token for it.
+      return this.proof({ method: 'email-code' as const }, response, asked);
     });
   }
 
@@ -271,6 +311,43 @@ class DynamicAdapter implements DynamicMfaClient {
     return abortable(work, signal);
   }
 
+  /** 2026-04 rules: refuse before calling when `checkStepUpAuth` says a step-up is due (or fails). */
+  private async requireStepUp(scope: string): Promise<void> {
+    if (!usesStepUp(this.sdk())) return;
+    const check = await checkStepUpAuth({ scope: scope as TokenScope }, this.sdk());
+    if (!check.isRequired) {
+      // The refused call can run now: later verifications need not ask for its scope again.
+      if (this.pendingScope === scope) this.pendingScope = undefined;
+      return;
+    }
+    this.pendingScope = scope;
+    throw new MfaError('step-up-required', `Dynamic requires a step-up for ${scope}`);
+  }
+
+  /** A call Dynamic refused for want of an elevated token waits for `scope`. */
+  private async refusedNeeds<T>(scope: string, call: Promise<T>): Promise<T> {
+    try {
+      return await call;
+    } catch (error) {
+      const mapped = fromDynamicError(error);
+      if (mapped.code === 'step-up-required') this.pendingScope = scope;
+      throw mapped;
+    }
+  }
+
+  /**
+   * What a verification asks for, plus on 2026-04 rules the step-up scope it earns: the refused
+   * call's, else the one the guard's action stands for (`device.delete` → `credential:unlink`).
+   */
+  private asked(input: VerifyOptions | undefined): Asked {
+    const asked = askedFor(input);
+    if (!usesStepUp(this.sdk())) return asked;
+    const scope = this.pendingScope ?? (asked.action === undefined ? undefined : scopeOfAction(asked.action));
+    if (scope === undefined) return asked;
+    const scopes = new Set([...(asked.tokens.requestedScopes ?? []), scope]);
+    return { ...asked, tokens: { ...asked.tokens, requestedScopes: [...scopes] as TokenScope[] } };
+  }
+
   /** The explicit client, else the SDK's default one (read per call; it throws when none exists). */
   private sdk(): DynamicClient {
     return this.dynamicClient ?? getDefaultClient();
@@ -298,15 +375,22 @@ class DynamicAdapter implements DynamicMfaClient {
   /** Dynamic answers a second TOTP device with a 401; the kit calls that `already-enrolled`. */
   private async enrollmentError(error: unknown): Promise<MfaError> {
     const mapped = fromDynamicError(error);
+    if (mapped.code === 'step-up-required') this.pendingScope = LINK_SCOPE;
     if (mapped.code !== 'unauthorized') return mapped;
     const devices = await getMfaDevices(this.sdk()).catch(() => []);
     const verified = devices.map(totpDevice).some((device) => device?.verified === true);
     return verified ? new MfaError('already-enrolled', 'a verified TOTP device exists', { cause: error }) : mapped;
   }
 
-  private proof(base: { method: MfaMethod; deviceId?: string }, response: VerifyResponse, asked: Asked): MfaProof {
+  private proof<M extends MfaMethod | ReauthProof['method']>(
+    base: { method: M; deviceId?: string },
+    response: VerifyResponse,
+    asked: Asked,
+  ): { method: M; deviceId?: string; token?: MfaProof['token'] } {
     const { action } = asked;
     const client = this.sdk();
+    // The elevated token for the refused call is now held by the SDK.
+    this.pendingScope = undefined;
     const settings = client.projectSettings?.security?.mfa?.actions?.find((entry) => entry.action === action);
     const token = proofToken(response, asked.request, action, {
       now: Date.now(),

@@ -19,6 +19,8 @@ const SDK_CODES: Record<string, MfaErrorCode> = {
 const SERVER_CODES: Record<string, MfaErrorCode> = {
   mfa_invalid_code: 'invalid-code',
   mfa_rate_limited: 'rate-limited',
+  // 2026-04 rules: the call needs an elevated token the session does not hold.
+  elevated_access_token_required: 'step-up-required',
 };
 
 /** WebAuthn failures keep the DOMException's name (also through @simplewebauthn/browser's WebAuthnError). */

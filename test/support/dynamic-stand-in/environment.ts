@@ -9,7 +9,8 @@
  */
 import { randomBytes, sha256Base64Url, toBase64Url } from '../../../src/server/encoding.js';
 import { lockAfterFailure } from '../../../src/server/throttle.js';
-import { badRequest, mfaRequired, rateLimited, StandInError, unauthorized } from './http.js';
+import { badRequest, elevatedRequired, mfaRequired, rateLimited, StandInError, unauthorized } from './http.js';
+import { EmailCodes } from './email-codes.js';
 import { JwtSigner } from './jwt.js';
 import { ACTION_SCOPES, resolveEnvironmentOptions, type EnvironmentOptions, type ResolvedEnvironmentOptions } from './options.js';
 
@@ -109,12 +110,15 @@ export class StandInEnvironment {
   /** `jti`s of single-use elevated tokens already used. */
   private readonly usedElevated = new Set<string>();
   private readonly challenges = new Map<string, ChallengeRecord>();
+  /** Email one-time codes for re-authentication (2026-04 step-up of users without MFA). */
+  readonly emailCodes: EmailCodes;
 
   private constructor(
     options: ResolvedEnvironmentOptions,
     private readonly signer: JwtSigner,
   ) {
     this.options = options;
+    this.emailCodes = new EmailCodes(() => this.now(), options.emailResendSeconds);
   }
 
   static async create(options: EnvironmentOptions = {}): Promise<StandInEnvironment> {
@@ -211,10 +215,38 @@ export class StandInEnvironment {
    * session within `freshProofSeconds`, or an elevated token for `credential:link`.
    */
   async requireCanAddFactor(request: Request, caller: Caller): Promise<void> {
+    if (this.stepUpRules) {
+      if (await this.acceptElevated(request, caller.user, 'credential:link')) return;
+      throw elevatedRequired();
+    }
     if (!this.hasVerifiedFactor(caller.user)) return;
     if (this.isFresh(caller.session)) return;
     if (await this.acceptElevated(request, caller.user, 'credential:link')) return;
     throw mfaRequired('Verify with an existing factor before adding another');
+  }
+
+  /** Removing a factor: on 2026-04 rules only an elevated `credential:unlink` token will do. */
+  async requireCanRemoveFactor(request: Request, user: UserRecord): Promise<void> {
+    if (this.stepUpRules) {
+      if (await this.acceptElevated(request, user, 'credential:unlink')) return;
+      throw elevatedRequired();
+    }
+    if (!(await this.acceptProof(request, user, 'credential:unlink'))) throw mfaRequired('A fresh MFA token is required');
+  }
+
+  /** Dynamic's step-up rules (minimum API version 2026-04-01) are on. */
+  get stepUpRules(): boolean {
+    return this.options.minApiVersion === '2026_04_01';
+  }
+
+  /**
+   * `POST stepUp/check`: whether `scope` needs a step-up for this user. Credential scopes always
+   * do on 2026-04 rules; an action's scope does when its policy requires MFA.
+   */
+  stepUpRequired(scope: string, user: UserRecord): boolean {
+    if (scope === 'credential:link' || scope === 'credential:unlink') return this.stepUpRules;
+    const action = Object.keys(ACTION_SCOPES).find((name) => ACTION_SCOPES[name] === scope);
+    return action !== undefined && this.actionNeedsMfa(action, user);
   }
 
   isFresh(session: SessionRecord): boolean {
@@ -273,7 +305,9 @@ export class StandInEnvironment {
     };
     if (tokens.requestedScopes && tokens.requestedScopes.length > 0) {
       response['elevatedAccessToken'] = await this.issueElevated(user, session, tokens.requestedScopes);
-    } else if (tokens.createMfaToken) {
+    }
+    // Both may be asked for at once (an MFA token for the app, a scope for the SDK's next call).
+    if (tokens.createMfaToken) {
       response['mfaToken'] = await this.issueMfaToken(user, session, tokens.createMfaToken.singleUse === true);
     }
     return response;

@@ -38,6 +38,10 @@ export const rateLimited = (retryAfter?: number): StandInError =>
 /** A fresh MFA proof is missing (not documented by Dynamic; the adapter goes by the status). */
 export const mfaRequired = (message = 'MFA required'): StandInError => new StandInError(403, 'mfa_required', message);
 
+/** 2026-04 rules: the call needs an elevated access token for its scope (shared/DYNAMIC.md §8). */
+export const elevatedRequired = (): StandInError =>
+  new StandInError(403, 'elevated_access_token_required', 'Elevated access token required');
+
 const MAX_BODY = 64 * 1024;
 
 /** The JSON object body, or a 400. Unknown fields are ignored, as Dynamic's API does. */

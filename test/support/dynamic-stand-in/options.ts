@@ -43,6 +43,14 @@ export interface EnvironmentOptions {
    * same-origin mount (web-test-runner, vite) needs; give fixed values on a real deployment.
    */
   rp?: { id?: string; origins?: string[] };
+  /**
+   * Dynamic's `sdk.minApiVersion`. `2026_04_01` switches on the step-up rules: adding a factor
+   * needs an elevated `credential:link` token and removing one a `credential:unlink` token, with
+   * no fallback (shared/DYNAMIC.md §8). Default: the older rules.
+   */
+  minApiVersion?: '2026_01_01' | '2026_04_01';
+  /** Seconds before another email code may be sent to the same user. Default 30. */
+  emailResendSeconds?: number;
 }
 
 export interface ResolvedEnvironmentOptions {
@@ -55,6 +63,8 @@ export interface ResolvedEnvironmentOptions {
   freshProofSeconds: number;
   challengeSeconds: number;
   rp: { id?: string; origins?: string[] };
+  minApiVersion: '2026_01_01' | '2026_04_01' | undefined;
+  emailResendSeconds: number;
 }
 
 export function resolveEnvironmentOptions(options: EnvironmentOptions = {}): ResolvedEnvironmentOptions {
@@ -75,6 +85,8 @@ export function resolveEnvironmentOptions(options: EnvironmentOptions = {}): Res
     freshProofSeconds: options.freshProofSeconds ?? 300,
     challengeSeconds: options.challengeSeconds ?? 300,
     rp: { ...options.rp },
+    minApiVersion: options.minApiVersion,
+    emailResendSeconds: options.emailResendSeconds ?? 30,
   };
 }
 

@@ -23,6 +23,7 @@ import {
   registrationOptionsRoute,
 } from './routes/passkeys.js';
 import { authenticateRecovery, getCodes, regenerateCodes } from './routes/recovery.js';
+import { checkStepUp, createEmailVerification, verifyEmailVerification } from './routes/step-up.js';
 import { externalSignIn, getUser, nonces, revoke, settings, updateUser } from './routes/session.js';
 import {
   authenticateTotp,
@@ -74,6 +75,9 @@ const ROUTES: Route[] = [
   route('GET', 'users/passkeys/register', registrationOptionsRoute),
   route('POST', 'users/passkeys/register', register),
   route('GET', 'users/passkeys/authenticate', authenticationOptionsRoute),
+  route('POST', 'stepUp/check', checkStepUp),
+  route('POST', 'emailVerifications/create', createEmailVerification),
+  route('POST', 'emailVerifications/verify', verifyEmailVerification),
   route('POST', 'stand-in/actions/{action}', runAction),
 ];
 

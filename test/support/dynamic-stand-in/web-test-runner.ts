@@ -59,6 +59,9 @@ export function dynamicStandInCommands() {
           const env = environmentOf(payload);
           return { ok: await env.authorizeAction(String(payload['action']), String(payload['userId']), String(payload['token'])) };
         }
+        case 'dynamic-email-code':
+          // The stand-in's outbox: the code "emailed" to the user, for the test to type.
+          return { code: environmentOf(payload).emailCodes.outbox(String(payload['userId'])) ?? null };
         case 'dynamic-delete-environment': {
           const env = environmentOf(payload);
           standIn.deleteEnvironment(env.id);

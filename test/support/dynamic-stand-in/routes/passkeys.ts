@@ -15,7 +15,7 @@ import {
 } from '../../../../src/server/passkeys.js';
 import type { PasskeyRecord as ServerPasskeyRecord } from '../../../../src/server/store/types.js';
 import type { PasskeyRecord, StandInEnvironment } from '../environment.js';
-import { badRequest, json, mfaRequired, noContent, notFound, readObject, requiredString, StandInError } from '../http.js';
+import { badRequest, json, noContent, notFound, readObject, requiredString, StandInError } from '../http.js';
 import type { RouteContext } from './context.js';
 import { prepareRecoverySet } from './recovery.js';
 import { forgetCodesWithoutFactors } from './totp.js';
@@ -67,7 +67,8 @@ function webauthnResponse(body: Record<string, unknown>): Record<string, unknown
 
 export async function registrationOptionsRoute({ request, env }: RouteContext): Promise<Response> {
   const caller = await env.caller(request);
-  await env.requireCanAddFactor(request, caller);
+  // On 2026-04 rules the SDK sends the elevated token with the registration only (it is single-use).
+  if (!env.stepUpRules) await env.requireCanAddFactor(request, caller);
   const { user } = caller;
   const options = await registrationOptions({
     rp: relyingParty(env, request),
@@ -166,7 +167,7 @@ export async function deletePasskey({ request, env }: RouteContext): Promise<Res
   const passkeyId = requiredString(await readObject(request), 'passkeyId');
   const { user } = caller;
   if (!user.passkeys.some((passkey) => passkey.id === passkeyId)) throw notFound('No such passkey');
-  if (!(await env.acceptProof(request, user, 'credential:unlink'))) throw mfaRequired('A fresh MFA token is required');
+  await env.requireCanRemoveFactor(request, user);
   user.passkeys = user.passkeys.filter((passkey) => passkey.id !== passkeyId);
   forgetCodesWithoutFactors(env, user);
   return noContent();

@@ -15,7 +15,7 @@ export async function settings({ env }: RouteContext): Promise<Response> {
     design: {},
     general: { displayName: issuer },
     privacy: {},
-    sdk: {},
+    sdk: env.options.minApiVersion === undefined ? {} : { minApiVersion: env.options.minApiVersion },
     security: {
       mfa: {
         enabled: mfa.enabled,

@@ -5,7 +5,7 @@
  */
 import { generateTotpSecret, matchTotpStep, normalizeTotpCode, secretFromBase32, totpUri } from '../../../../src/server/totp.js';
 import type { StandInEnvironment, TotpDeviceRecord, UserRecord } from '../environment.js';
-import { invalidCode, json, mfaRequired, noContent, notFound, optionalString, readObject, requiredString, StandInError } from '../http.js';
+import { invalidCode, json, noContent, notFound, optionalString, readObject, requiredString, StandInError } from '../http.js';
 import { prepareRecoverySet } from './recovery.js';
 import type { RouteContext } from './context.js';
 import { passkeyJson } from './passkeys.js';
@@ -60,7 +60,8 @@ export async function authenticateTotp({ request, env }: RouteContext): Promise<
     : user.totp.find((candidate) => candidate.id === deviceId);
   if (!device) throw notFound('No such TOTP device');
   // Confirming a new device next to a verified factor is "adding a factor" too.
-  if (!device.verified) await env.requireCanAddFactor(request, caller);
+  // (On 2026-04 rules the registration itself took the `credential:link` token.)
+  if (!device.verified && !env.stepUpRules) await env.requireCanAddFactor(request, caller);
   // Hashing is async: prepare the codes a first confirmation creates before the attempt starts.
   const candidate = !device.verified && !user.recovery ? await prepareRecoverySet() : undefined;
   checkCode(env, user, device, code);
@@ -122,7 +123,7 @@ export async function deleteDevice({ request, env, params }: RouteContext): Prom
   const { user } = caller;
   const device = user.totp.find((candidate) => candidate.id === params['deviceId']);
   if (!device) throw notFound('No such device');
-  if (!(await env.acceptProof(request, user, 'credential:unlink'))) throw mfaRequired('A fresh MFA token is required');
+  await env.requireCanRemoveFactor(request, user);
   user.totp = user.totp.filter((candidate) => candidate !== device);
   forgetCodesWithoutFactors(env, user);
   return noContent();

@@ -1,0 +1,183 @@
+/**
+ * "Email me a code" — the guard's way for a user with no MFA method to confirm it is them, when
+ * the client offers re-authentication (`sendReauthCode` / `verifyReauthCode`, e.g. Dynamic's
+ * 2026-04 step-up). Send, resend after the client's wait, type the code, verify; the proof goes
+ * to the guard like a factor's. The code is never kept here: the field is cleared after each try.
+ *
+ * Part of the guard's lazily loaded view: nothing here reaches the initial load.
+ */
+import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { MfaError } from '../../src/client/errors.js';
+import type { MfaToken, ReauthCodeSent, ReauthProof, TokenRequest } from '../../src/client/types.js';
+import { ClientCall } from '../../src/controllers/client-call.js';
+import { Countdown } from '../../src/controllers/countdown.js';
+import type { MfaClientElement } from '../../src/internal/mfa-client-element.js';
+import type { MfaOtpInput } from '../otp-input/otp-input.js';
+
+const CODE_LENGTH = 6;
+const CODE_PARTS = 'input: reauth-code-input, error: reauth-code-error';
+
+export interface ReauthOptions {
+  token: TokenRequest | undefined;
+  action: string | undefined;
+}
+
+/** The token copied field by field: nothing else a client returned travels on. */
+function publicToken(token: MfaToken): MfaToken {
+  const copy: MfaToken = { value: token.value, singleUse: token.singleUse, scopes: [...token.scopes], expiresAt: token.expiresAt };
+  if (token.action !== undefined) copy.action = token.action;
+  return copy;
+}
+
+/** Whether the client offers re-authentication at all. */
+export function offersReauth(host: MfaClientElement): boolean {
+  const client = host.activeClient;
+  return typeof client?.sendReauthCode === 'function' && typeof client.verifyReauthCode === 'function';
+}
+
+export class ReauthCode implements ReactiveController {
+  private sent: ReauthCodeSent | undefined;
+  private codeError: MfaError | undefined;
+  private readonly send: ClientCall<[], ReauthCodeSent>;
+  private readonly verify: ClientCall<[string], ReauthProof>;
+  /** Until another code may be sent. */
+  private readonly wait: Countdown;
+
+  constructor(
+    private readonly host: MfaClientElement,
+    private readonly options: () => ReauthOptions,
+    private readonly onVerified: (proof: ReauthProof) => void,
+  ) {
+    this.send = new ClientCall<[], ReauthCodeSent>(host, {
+      call: (client, [], signal) => client.sendReauthCode!({ signal }),
+      onSuccess: (sent) => {
+        this.sent = { destination: sent.destination, resendAfter: sent.resendAfter };
+        this.codeError = undefined;
+        this.wait.start(sent.resendAfter);
+        void this.focusField();
+      },
+      onError: (error) => {
+        this.codeError = error;
+        if (error.code === 'rate-limited') this.wait.start(error.retryAfter ?? 30);
+        this.host.requestUpdate();
+      },
+    });
+    this.verify = new ClientCall<[string], ReauthProof>(host, {
+      call: (client, [code], signal) => {
+        const { token, action } = this.options();
+        return client.verifyReauthCode!({ code, signal, ...(token ? { token } : {}), ...(action ? { action } : {}) });
+      },
+      onSuccess: (proof) => {
+        this.field?.clear();
+        this.onVerified({ method: 'email-code', ...(proof.token ? { token: publicToken(proof.token) } : {}) });
+      },
+      onError: (error) => {
+        this.field?.clear();
+        this.codeError = error;
+        this.host.requestUpdate();
+        void this.focusField();
+      },
+    });
+    this.wait = new Countdown(host, () => this.host.requestUpdate());
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.reset();
+  }
+
+  /** Back to "Email me a code" (a new request of the guard). */
+  reset(): void {
+    this.sent = undefined;
+    this.codeError = undefined;
+    this.field?.clear();
+    this.host.requestUpdate();
+  }
+
+  /** Where focus goes when this step shows: the code field once sent, else the send button. */
+  async focus(): Promise<void> {
+    await this.host.updateComplete;
+    if (this.sent) await this.focusField();
+    else this.host.renderRoot.querySelector<HTMLElement>('[part~="reauth-send-button"]')?.focus();
+  }
+
+  private get field(): MfaOtpInput | null {
+    return this.host.renderRoot?.querySelector<MfaOtpInput>('.reauth mfa-otp-input') ?? null;
+  }
+
+  private async focusField(): Promise<void> {
+    await this.host.updateComplete;
+    this.field?.focus();
+  }
+
+  private onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const field = this.field;
+    if (!field || this.verify.pending || !field.complete) {
+      field?.focus();
+      return;
+    }
+    void this.verify.run(field.value);
+  };
+
+  render(): TemplateResult {
+    const host = this.host;
+    const msg = host.msg;
+    const error = this.codeError ? host.describeError(this.codeError) : '';
+    const sendButton = (label: string, primary: boolean) =>
+      html`<button
+        part=${primary ? 'reauth-send-button' : 'reauth-resend-button'}
+        class=${primary ? 'primary' : ''}
+        type="button"
+        ?disabled=${this.wait.running}
+        aria-busy=${this.send.pending ? 'true' : 'false'}
+        @click=${() => void this.send.run()}
+      >
+        ${label}
+      </button>`;
+    if (!this.sent) {
+      return html`<div class="reauth">
+        ${sendButton(msg.actionGuardReauthSend, true)}
+        ${error ? html`<p part="reauth-error" class="error" role="alert">${error}</p>` : nothing}
+      </div>`;
+    }
+    return html`<form class="reauth code-form" novalidate @submit=${this.onSubmit}>
+      <p part="hint" class="hint" role="status">${msg.actionGuardReauthSent({ destination: this.sent.destination })}</p>
+      <div class="code-row">
+        <mfa-otp-input
+          exportparts=${CODE_PARTS}
+          .length=${CODE_LENGTH}
+          .label=${msg.actionGuardReauthLabel}
+          .errorMessage=${error}
+          ?readonly=${this.verify.pending}
+        ></mfa-otp-input>
+        <button part="verify-button" class="primary" type="submit" aria-busy=${this.verify.pending ? 'true' : 'false'}>
+          ${msg.verifyTotpSubmit}
+        </button>
+      </div>
+      ${sendButton(msg.actionGuardReauthResend, false)}
+    </form>`;
+  }
+}
+
+/** The step's layout (the guard's view adopts it); buttons take the view's own look. */
+export const reauthStyles = css`
+  .reauth {
+    display: grid;
+    gap: 0.5rem;
+    justify-items: start;
+  }
+
+  .reauth .hint {
+    margin: 0;
+    color: var(--mfa-color-muted, light-dark(#59636e, #9198a1));
+    font-size: 0.9375em;
+  }
+
+  .reauth .code-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.5rem 0.75rem;
+  }
+`;
