@@ -127,6 +127,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Metode, der skal konfigureres',
   actionGuardEnrollPasskey: 'Adgangsnøgle',
   actionGuardEnrollTotp: 'Godkendelsesapp',
+  actionGuardReauthSend: 'Send mig en kode på mail',
+  actionGuardReauthSent: 'Vi har sendt en kode til {destination}. Indtast den her.',
+  actionGuardReauthLabel: 'Kode fra mailen',
+  actionGuardReauthResend: 'Send en ny kode',
   actionGuardEnrolled:
     'Din nye metode er konfigureret. Brug den nu til at bekræfte, at det er dig (en godkendelsesapp skal bruge sin næste kode).',
 

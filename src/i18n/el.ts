@@ -129,6 +129,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Μέθοδος για ρύθμιση',
   actionGuardEnrollPasskey: 'Κλειδί πρόσβασης',
   actionGuardEnrollTotp: 'Εφαρμογή ελέγχου ταυτότητας',
+  actionGuardReauthSend: 'Αποστολή κωδικού με email',
+  actionGuardReauthSent: 'Στείλαμε έναν κωδικό στο {destination}. Εισαγάγετέ τον εδώ.',
+  actionGuardReauthLabel: 'Κωδικός από το email',
+  actionGuardReauthResend: 'Αποστολή νέου κωδικού',
   actionGuardEnrolled:
     'Η νέα σας μέθοδος ρυθμίστηκε. Χρησιμοποιήστε τη τώρα για να επιβεβαιώσετε ότι είστε εσείς (μια εφαρμογή ελέγχου ταυτότητας χρειάζεται τον επόμενο κωδικό της).',
 

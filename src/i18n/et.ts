@@ -128,6 +128,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Seadistatav kinnitusviis',
   actionGuardEnrollPasskey: 'Pääsuvõti',
   actionGuardEnrollTotp: 'Autentimisrakendus',
+  actionGuardReauthSend: 'Saada mulle kood e-postiga',
+  actionGuardReauthSent: 'Saatsime koodi aadressile {destination}. Sisestage see siia.',
+  actionGuardReauthLabel: 'E-kirjas olev kood',
+  actionGuardReauthResend: 'Saada uus kood',
   actionGuardEnrolled:
     'Teie uus kinnitusviis on seadistatud. Kinnitage nüüd selle abil, et see olete teie (autentimisrakendus vajab selleks oma järgmist koodi).',
 

@@ -127,6 +127,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Käyttöön otettava tapa',
   actionGuardEnrollPasskey: 'Pääsyavain',
   actionGuardEnrollTotp: 'Todennussovellus',
+  actionGuardReauthSend: 'Lähetä minulle koodi sähköpostiin',
+  actionGuardReauthSent: 'Lähetimme koodin osoitteeseen {destination}. Kirjoita se tähän.',
+  actionGuardReauthLabel: 'Sähköpostin koodi',
+  actionGuardReauthResend: 'Lähetä uusi koodi',
   actionGuardEnrolled:
     'Uusi vahvistustapa on otettu käyttöön. Vahvista nyt sillä henkilöllisyytesi (todennussovelluksesta tarvitaan sen seuraava koodi).',
 

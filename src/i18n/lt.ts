@@ -146,6 +146,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Nustatomas būdas',
   actionGuardEnrollPasskey: 'Prieigos raktas',
   actionGuardEnrollTotp: 'Autentifikavimo programa',
+  actionGuardReauthSend: 'Atsiųsti kodą el. paštu',
+  actionGuardReauthSent: 'Išsiuntėme kodą adresu {destination}. Įveskite jį čia.',
+  actionGuardReauthLabel: 'Kodas iš el. laiško',
+  actionGuardReauthResend: 'Siųsti naują kodą',
   actionGuardEnrolled:
     'Naujas būdas nustatytas. Dabar juo patvirtinkite, kad tai jūs (autentifikavimo programa turės parodyti kitą kodą).',
 

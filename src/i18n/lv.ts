@@ -142,6 +142,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Iestatāmā metode',
   actionGuardEnrollPasskey: 'Piekļuves atslēga',
   actionGuardEnrollTotp: 'Autentifikācijas lietotne',
+  actionGuardReauthSend: 'Sūtīt kodu e-pastā',
+  actionGuardReauthSent: 'Mēs nosūtījām kodu uz {destination}. Ievadiet to šeit.',
+  actionGuardReauthLabel: 'Kods no e-pasta',
+  actionGuardReauthResend: 'Sūtīt jaunu kodu',
   actionGuardEnrolled:
     'Jaunā metode ir iestatīta. Tagad izmantojiet to, lai apstiprinātu, ka tas esat jūs (autentifikācijas lietotnei būs vajadzīgs nākamais kods).',
 

@@ -127,6 +127,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Metode som skal konfigureres',
   actionGuardEnrollPasskey: 'Tilgangsnøkkel',
   actionGuardEnrollTotp: 'Autentiseringsapp',
+  actionGuardReauthSend: 'Send meg en kode på e-post',
+  actionGuardReauthSent: 'Vi har sendt en kode til {destination}. Skriv den inn her.',
+  actionGuardReauthLabel: 'Kode fra e-posten',
+  actionGuardReauthResend: 'Send en ny kode',
   actionGuardEnrolled:
     'Den nye metoden din er konfigurert. Bruk den nå til å bekrefte at det er deg (en autentiseringsapp trenger den neste koden sin).',
 

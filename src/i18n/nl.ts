@@ -127,6 +127,10 @@ export const messages = {
   actionGuardEnrollLabel: 'In te stellen methode',
   actionGuardEnrollPasskey: 'Toegangssleutel',
   actionGuardEnrollTotp: 'Authenticator-app',
+  actionGuardReauthSend: 'Stuur me een code per e-mail',
+  actionGuardReauthSent: 'We hebben een code naar {destination} gestuurd. Voer die hier in.',
+  actionGuardReauthLabel: 'Code uit de e-mail',
+  actionGuardReauthResend: 'Stuur een nieuwe code',
   actionGuardEnrolled:
     'Je nieuwe methode is ingesteld. Gebruik die nu om te bevestigen dat jij het bent (een authenticator-app heeft daarvoor de volgende code nodig).',
 

@@ -127,6 +127,10 @@ export const messages = {
   actionGuardEnrollLabel: 'Metod att konfigurera',
   actionGuardEnrollPasskey: 'Nyckel',
   actionGuardEnrollTotp: 'Autentiseringsapp',
+  actionGuardReauthSend: 'Skicka en kod till min e-post',
+  actionGuardReauthSent: 'Vi har skickat en kod till {destination}. Ange den här.',
+  actionGuardReauthLabel: 'Kod från e-postmeddelandet',
+  actionGuardReauthResend: 'Skicka en ny kod',
   actionGuardEnrolled:
     'Din nya metod har konfigurerats. Använd den nu för att bekräfta att det är du (en autentiseringsapp behöver sin nästa kod).',
 
