@@ -1,4 +1,4 @@
-// Browser tests in real Chromium (Debian's, or CHROME_PATH). See ../shared/TESTING.md.
+// Browser tests in real Chromium (Debian's, or CHROME_PATH). See CONTRIBUTING.md.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';

@@ -402,7 +402,7 @@ async function main() {
           `${CONNECTIONS} connections; ${ROUNDS} alternating rounds, "vs floor"/"vs hello" = medians of per-round ratios; ` +
           `total ${((Date.now() - t0) / 1000).toFixed(1)} s`,
       );
-      console.log('target (DESIGN.md): TOTP verifications ≥ 0.8× the floor (node:http + the same store, one conditional UPDATE per request)');
+      console.log('target (docs/ARCHITECTURE.md): TOTP verifications ≥ 0.8× the floor (node:http + the same store, one conditional UPDATE per request)');
       const cpus = availableParallelism();
       const busy = Math.max(loadBefore, loadAfter) > cpus;
       console.log(

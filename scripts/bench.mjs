@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: what <mfa-otp-input> costs in a real browser next to a native <input> measured
-// in the same page and the same run (DESIGN.md, "Performance targets"). It prints numbers; it is
+// in the same page and the same run (docs/ARCHITECTURE.md, "Performance targets"). It prints numbers; it is
 // not a test and exits 0 whether or not a target is met (exit 1 only when it cannot measure).
 //
 //   node scripts/bench.mjs [--rounds 120] [--block 6] [--ready 150] [--budget 85] [--json]

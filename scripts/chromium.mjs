@@ -1,5 +1,5 @@
 // The Chromium every test, benchmark and smoke script drives: CHROME_PATH, else Debian's package.
-// The flags are the ones known to work headless as root on these machines (../shared/TESTING.md);
+// The flags are the ones known to work headless as root on these machines (CONTRIBUTING.md);
 // without the networking ones Chromium keeps trying to reach the internet.
 import { existsSync } from 'node:fs';
 

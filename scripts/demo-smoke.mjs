@@ -167,7 +167,7 @@ async function signInAs(name) {
   await page.waitForFunction((n) => document.querySelector('#account-avatar')?.textContent === n.charAt(0) && !document.querySelector('#journey.is-loading'), name);
 }
 
-/** Chromium's virtual authenticator (TESTING.md): a platform passkey with user verification. */
+/** Chromium's virtual authenticator (CONTRIBUTING.md): a platform passkey with user verification. */
 async function addVirtualAuthenticator() {
   const cdp = await context.newCDPSession(page);
   await cdp.send('WebAuthn.enable');

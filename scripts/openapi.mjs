@@ -420,7 +420,7 @@ const parameters = {
     in: 'header',
     required: true,
     description:
-      'A fresh proof (SECURITY 16): a single-use MFA token from a verification in this session, bound to the internal action ' +
+      'A fresh proof (docs/SECURITY.md 16): a single-use MFA token from a verification in this session, bound to the internal action ' +
       'named in the operation or to no action. It is consumed in the same transaction as the change. Never put it in a URL.',
     schema: str({ pattern: '^mfa_[A-Za-z0-9_-]{43}$' }),
   },

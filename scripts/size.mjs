@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Bundle size of the kit as a page would load it: src/all.ts bundled with Lit, minified, split
-// into ESM chunks, each gzipped at level 9. Two numbers are checked against DESIGN.md's budgets:
+// into ESM chunks, each gzipped at level 9. Two numbers are checked against docs/ARCHITECTURE.md's budgets:
 //   initial — the entry chunk plus every chunk it imports statically (what the page waits for)
 //   qr      — the lazily imported chunk that holds `qrcode`, plus any chunk only it imports
 // and reports each language module (src/i18n/<tag>.ts): the gzip bytes a page that imports it

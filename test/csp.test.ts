@@ -39,7 +39,7 @@ function loadFixture(timeout = 50_000): Promise<{ result: CspFixtureResult; fram
   });
 }
 
-describe('strict Content-Security-Policy (SECURITY 25)', function () {
+describe('strict Content-Security-Policy (docs/SECURITY.md 25)', function () {
   this.timeout(60_000);
 
   let result: CspFixtureResult;

@@ -327,7 +327,7 @@ export class ActionGuardView implements ReactiveController {
   };
 
   private onEnrolled = (): void => {
-    // The enrollment code is no proof (SECURITY.md 16): verify afresh with the new method.
+    // The enrollment code is no proof (docs/SECURITY.md 16): verify afresh with the new method.
     this.set(() => (this.enrolled = true));
     this.verifier.reset();
     this.loadMethods();

@@ -24,7 +24,7 @@ export function createView(host: MfaDevices): DevicesView {
   return new DevicesView(host);
 }
 
-/** The actions the server wants a fresh proof for (SECURITY.md 16). */
+/** The actions the server wants a fresh proof for (docs/SECURITY.md 16). */
 const DELETE_ACTION = 'device.delete';
 const REGENERATE_ACTION = 'recovery-codes.regenerate';
 

@@ -184,7 +184,7 @@ export class RecoveryCodesView implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // SECURITY 24: codes do not outlive the element's time on the page.
+    // docs/SECURITY.md 24: codes do not outlive the element's time on the page.
     this.wantCodes = false;
     this.dropCodes();
     this.set(() => (this.confirmed = false));
@@ -224,7 +224,7 @@ export class RecoveryCodesView implements ReactiveController {
     }
   }
 
-  /** Forget every code the view holds (SECURITY 24), and the print frame and blob URL with them. */
+  /** Forget every code the view holds (docs/SECURITY.md 24), and the print frame and blob URL with them. */
   private dropCodes(): void {
     this.load.reset();
     this.regen.reset();

@@ -91,7 +91,7 @@ export function passkeyDevice(passkey: PasskeyRecord): MfaDevice {
   );
 }
 
-/** The contract's MfaStatus. Devices are listed only to a session that may see them (SECURITY 17). */
+/** The contract's MfaStatus. Devices are listed only to a session that may see them (docs/SECURITY.md 17). */
 export function buildStatus(account: Account, now: Date): MfaStatus {
   return {
     pending: pendingStep(account),

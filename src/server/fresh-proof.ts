@@ -94,7 +94,7 @@ export async function addFactorCheck(context: RouteContext): Promise<{ freshSinc
   };
 }
 
-/** MFA pages other than sign-in itself need a session that has proved the factor (SECURITY 17). */
+/** MFA pages other than sign-in itself need a session that has proved the factor (docs/SECURITY.md 17). */
 export function assertSessionVerified(account: Account): void {
   if (!account.sessionVerified) {
     throw new HttpError('unauthorized', 'Verify your second factor first.', { status: 403, reason: 'mfa-required' });

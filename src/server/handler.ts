@@ -39,7 +39,7 @@ export interface MfaHandler {
   verifyMfaToken(request: Request, options: VerifyMfaTokenOptions): Promise<VerifyMfaTokenResult>;
   /**
    * Where this request's session stands, to keep a signed-in-but-unverified user on the MFA
-   * pages (SECURITY 17): serve the app only when `verified` is true.
+   * pages (docs/SECURITY.md 17): serve the app only when `verified` is true.
    */
   sessionState(request: Request): Promise<MfaSessionState>;
   /** Call on sign-out: the session's verification and tokens end with it. */

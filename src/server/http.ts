@@ -1,7 +1,7 @@
 /**
  * HTTP plumbing: JSON responses, the error shape `{ code, message, retryAfter?, reason? }`,
  * reading a capped JSON body, and the same-origin check. Client mistakes are always a 4xx with a
- * stable code (SECURITY 20); only a fault of the server is a 500 `unknown`.
+ * stable code (docs/SECURITY.md 20); only a fault of the server is a 500 `unknown`.
  */
 import type { MfaErrorCode } from '../client/errors.js';
 
@@ -174,7 +174,7 @@ function tooLarge(maxBytes: number): HttpError {
 }
 
 /**
- * State-changing requests must come from an allowed origin (SECURITY 21). Browsers send `Origin`
+ * State-changing requests must come from an allowed origin (docs/SECURITY.md 21). Browsers send `Origin`
  * on every POST and DELETE; a request without one is refused too, so a server-to-server caller
  * (an app in another language calling `tokens/verify`) sets `Origin` to one of its own origins.
  */

@@ -1,7 +1,7 @@
 /**
  * Where the server reports what happened (replays, lockouts, server faults). Fields are ids,
  * counts and reasons — by construction never a secret, a code, a recovery code or a token value
- * (SECURITY 5, 23); tests capture the logger and console to check it.
+ * (docs/SECURITY.md 5, 23); tests capture the logger and console to check it.
  */
 export type LogFields = Record<string, string | number | boolean | null | undefined>;
 

@@ -160,7 +160,7 @@ export function resolveOptions(options: MfaHandlerOptions): ResolvedOptions {
 
 /**
  * The kit's own actions: adding a factor when one exists, deleting one, replacing the recovery
- * codes. They always take a fresh single-use proof (SECURITY 16); an app's policy cannot relax them.
+ * codes. They always take a fresh single-use proof (docs/SECURITY.md 16); an app's policy cannot relax them.
  */
 export const MFA_ACTIONS = {
   addFactor: 'device.add',

@@ -1,5 +1,5 @@
 /**
- * Passkeys through `@simplewebauthn/server` (SECURITY 18–19). This file only speaks WebAuthn:
+ * Passkeys through `@simplewebauthn/server` (docs/SECURITY.md 18–19). This file only speaks WebAuthn:
  * building options around a challenge the caller stores, and checking responses against the
  * allowed origins, the RP ID and required user verification. The caller consumes the challenge
  * (single-use, expiring) BEFORE asking this file to verify — the library does not do it.

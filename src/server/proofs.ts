@@ -1,6 +1,6 @@
 /**
  * The end of every successful verification: the session is marked verified and the requested
- * token is issued, committed together with the use of the proof (SECURITY 3). Codes do it all in
+ * token is issued, committed together with the use of the proof (docs/SECURITY.md 3). Codes do it all in
  * the store's one `attemptCode` statement; passkeys in their transaction (`commitProof`).
  */
 import type { MfaMethod, MfaProof, TokenRequest } from '../client/types.js';

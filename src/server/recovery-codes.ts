@@ -1,12 +1,12 @@
 /**
- * Recovery codes (SECURITY 10–12): ten codes of 80 random bits each, written in Crockford base32
+ * Recovery codes (docs/SECURITY.md 10–12): ten codes of 80 random bits each, written in Crockford base32
  * and grouped `XXXX-XXXX-XXXX-XXXX`. Typing is forgiving: case, spaces and dashes are ignored, and
  * the look-alikes I/L → 1 and O → 0 are read as Crockford defines.
  *
  * At rest only a hash is kept. 80 bits is below the 112 bits that make a fast hash enough
  * (NIST 800-63B §5.1.2.2), so the hash is salted and slow: PBKDF2-SHA-256 with one random salt
  * per set. One salt per set (not per code) lets a code be found with ONE derivation and one
- * indexed, conditional UPDATE, which keeps consumption atomic (SECURITY 12).
+ * indexed, conditional UPDATE, which keeps consumption atomic (docs/SECURITY.md 12).
  */
 import { fromBase64, randomBytes, toBase64Url, utf8 } from './encoding.js';
 

@@ -5,7 +5,7 @@
  * row does not open.
  *
  * Formats: `v1:<base64url(iv ‖ ciphertext+tag)>` with a key; `plain:<text>` without one (the
- * app chose not to give a key; SECURITY 5 asks for encryption "when the app gives a key").
+ * app chose not to give a key; docs/SECURITY.md 5 asks for encryption "when the app gives a key").
  */
 import { fromBase64, nodeCrypto, randomBytes, toBase64Url, utf8, type NodeCrypto } from './encoding.js';
 

@@ -3,7 +3,7 @@
  * no read of the account before its one statement (issue 14).
  *
  * Why this is safe: the database can never match a code itself (the secret is sealed with the
- * app's key, SECURITY 5, and stays sealed at rest), so the code must be matched here, against a
+ * app's key, docs/SECURITY.md 5, and stays sealed at rest), so the code must be matched here, against a
  * secret opened earlier. Each entry remembers the device id AND the exact sealed value it was
  * opened from, and the attempt statement goes on only if the user's verified device with that id
  * still holds that sealed value (`CodeAttempt.matchedSecret`): a device deleted, replaced or

@@ -1,5 +1,5 @@
 /**
- * The failure budget (SECURITY 7–9): one counter per user, shared by TOTP codes and recovery
+ * The failure budget (docs/SECURITY.md 7–9): one counter per user, shared by TOTP codes and recovery
  * codes, kept in the store so it survives new challenges, sessions, addresses and restarts.
  *
  * An attempt is gated, checked and counted by ONE statement (`store.attemptCode`): it takes the

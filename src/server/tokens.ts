@@ -1,5 +1,5 @@
 /**
- * MFA tokens (SECURITY 14–16): what a verification can yield so the app's own endpoint can
+ * MFA tokens (docs/SECURITY.md 14–16): what a verification can yield so the app's own endpoint can
  * check, on the server, that a proof was given. The value is 256 random bits shown once; the
  * store keeps only its SHA-256. A single-use token is bound to the user and (for app actions)
  * the action, expires quickly and is consumed atomically when the action runs. A persistent

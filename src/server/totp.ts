@@ -1,8 +1,8 @@
 /**
  * TOTP (RFC 6238) on top of `otpauth`'s HOTP: SHA-1, 6 digits, 30 s by default, 160-bit secrets.
- * Matching looks at the current step and one either side (SECURITY 2), compares every candidate
- * in constant time without stopping early (SECURITY 4), and reports WHICH step matched so the
- * caller can refuse a step that was already used (SECURITY 3).
+ * Matching looks at the current step and one either side (docs/SECURITY.md 2), compares every candidate
+ * in constant time without stopping early (docs/SECURITY.md 4), and reports WHICH step matched so the
+ * caller can refuse a step that was already used (docs/SECURITY.md 3).
  */
 import { HOTP, Secret, TOTP } from 'otpauth';
 import { constantTimeEqual, randomBytes } from './encoding.js';

@@ -1,5 +1,5 @@
 /**
- * `verifyMfaToken`: what the app's own sensitive endpoint calls (SECURITY 14–15). It applies the
+ * `verifyMfaToken`: what the app's own sensitive endpoint calls (docs/SECURITY.md 14–15). It applies the
  * action's policy, then checks the token from `x-mfa-token` (or the body of `tokens/verify`)
  * against the signed-in user, the action, scope, age and session, and consumes single-use
  * tokens atomically.

@@ -7,7 +7,7 @@ import { fromBase64Url, toBase64Url } from './encoding.js';
  * response is verified for real by `@simplewebauthn/server` in the same page (version 14 is
  * built on WebCrypto). Both are imported on first use so the rest of the memory client stays
  * light. Options are built here: 32-byte random challenges, single-use and expiring, user
- * verification required, the RP ID and origins checked (SECURITY.md 18–19).
+ * verification required, the RP ID and origins checked (docs/SECURITY.md 18–19).
  */
 
 /** COSE algorithms offered and accepted: EdDSA, ES256, RS256. */

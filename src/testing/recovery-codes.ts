@@ -1,7 +1,7 @@
 import { CROCKFORD, randomBytes, sha256Hex, toCrockford } from './encoding.js';
 
 /**
- * Recovery codes (SECURITY.md 10–13): ten codes of 80 random bits each, written as 16 Crockford
+ * Recovery codes (docs/SECURITY.md 10–13): ten codes of 80 random bits each, written as 16 Crockford
  * base32 characters in groups of four (`ABCD-EFGH-JKMN-PQRS`). Only SHA-256 hashes are kept;
  * the plaintext is kept only until the user acknowledges having saved them.
  */

@@ -1,7 +1,7 @@
 import { MfaError } from '../client/errors.js';
 
 /**
- * One failure counter per user, shared by TOTP codes and recovery codes (SECURITY.md 7–9).
+ * One failure counter per user, shared by TOTP codes and recovery codes (docs/SECURITY.md 7–9).
  *
  * - The attempt is counted *before* the code is checked ({@link beginAttempt}); a success refunds
  *   it and resets the consecutive count ({@link attemptSucceeded}).

@@ -2,7 +2,7 @@ import type { MfaToken, TokenRequest } from '../client/types.js';
 import { randomBytes, toBase64Url } from './encoding.js';
 
 /**
- * MFA tokens and step-up scopes (SECURITY.md 15–16). A token is 256 random bits, base64url.
+ * MFA tokens and step-up scopes (docs/SECURITY.md 15–16). A token is 256 random bits, base64url.
  * - `{ singleUse: true }`: bound to the action named with the proof (if any), expires after
  *   `tokenLifetimeSeconds`, accepted exactly once.
  * - `{ singleUse: false }`: persistent, accepted until `persistentTokenLifetimeSeconds` or sign-out.

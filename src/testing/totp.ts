@@ -2,7 +2,7 @@ import { Secret, TOTP } from 'otpauth';
 import { randomBytes } from './encoding.js';
 
 /**
- * TOTP as SECURITY.md 1–3 asks: SHA-1, 6 digits, 30 s steps, 160-bit secrets, the current step
+ * TOTP as docs/SECURITY.md 1–3 asks: SHA-1, 6 digits, 30 s steps, 160-bit secrets, the current step
  * and one either side, and each step accepted at most once per device.
  */
 export const TOTP_ALGORITHM = 'SHA1' as const;

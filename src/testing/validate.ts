@@ -3,7 +3,7 @@ import type { TokenRequest } from '../client/types.js';
 
 /**
  * Input checks, as a server would make them: a wrong type is an `invalid-request`, never a crash
- * and never a change of state (SECURITY.md 20). The memory client is called from JavaScript
+ * and never a change of state (docs/SECURITY.md 20). The memory client is called from JavaScript
  * too, so TypeScript's types are not enough.
  */
 const MAX_STRING = 512;

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// Status semantics, SECURITY 16 (fresh proof to add or remove factors) and 17 (an unverified
+// Status semantics, docs/SECURITY.md 16 (fresh proof to add or remove factors) and 17 (an unverified
 // session reaches only what signing in needs).
 import { describe, test } from 'node:test';
 import { pgliteExecutorOf } from './support/database.js';
@@ -54,7 +54,7 @@ describe('status', () => {
   });
 });
 
-describe('an unverified session (SECURITY 17)', () => {
+describe('an unverified session (docs/SECURITY.md 17)', () => {
   test('cannot list devices, see or acknowledge codes, or add a factor', async () => {
     const server = await createTestServer();
     const user = uniqueUser();
@@ -75,7 +75,7 @@ describe('an unverified session (SECURITY 17)', () => {
   });
 });
 
-describe('deleting a device (SECURITY 16)', () => {
+describe('deleting a device (docs/SECURITY.md 16)', () => {
   test('a session alone is refused; a persistent token is refused; a fresh single-use token works once', async () => {
     const server = await createTestServer();
     const user = uniqueUser();
@@ -124,7 +124,7 @@ describe('deleting a device (SECURITY 16)', () => {
   });
 });
 
-describe('adding a factor when one exists (SECURITY 16)', () => {
+describe('adding a factor when one exists (docs/SECURITY.md 16)', () => {
   test('right after a verification it is allowed; later it needs a fresh proof or a token', async () => {
     const server = await createTestServer();
     const user = uniqueUser();

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// SECURITY 22: data survives a restart and an abrupt kill — nothing acknowledged to the browser
+// docs/SECURITY.md 22: data survives a restart and an abrupt kill — nothing acknowledged to the browser
 // is lost. A real server process (test/server/support/test-server.ts) runs on a PGlite data
 // folder; we make changes over HTTP, SIGKILL it the moment the last response has arrived (with
 // more requests still in flight), start it again on the same folder, and check that every

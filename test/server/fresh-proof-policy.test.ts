@@ -1,4 +1,4 @@
-// SECURITY 16: deleting or adding a factor and replacing the recovery codes always take a fresh
+// docs/SECURITY.md 16: deleting or adding a factor and replacing the recovery codes always take a fresh
 // proof. <mfa-devices> asks `isRequiredForAction('device.delete')` before it deletes, so an app
 // policy that relaxes these actions must not make the server answer "not required".
 import assert from 'node:assert/strict';

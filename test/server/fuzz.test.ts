@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// SECURITY 20 / issue 4 item 7: bad input never crashes the server and never changes data.
+// docs/SECURITY.md 20 / issue 4 item 7: bad input never crashes the server and never changes data.
 // fast-check sends at least 1,000 malformed requests PER ENDPOINT over real HTTP (node:http +
 // the Node adapter): wrong types, missing fields, huge strings, bad JSON, non-object JSON,
 // invalid UTF-8, unknown fields (incl. __proto__), wrong methods, wrong or missing content types,

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// SECURITY 20–21: bad input is a 4xx JSON error with a stable code and changes nothing;
+// docs/SECURITY.md 20–21: bad input is a 4xx JSON error with a stable code and changes nothing;
 // state-changing requests must come from an allowed origin.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -21,7 +21,7 @@ async function expectError(
   return result;
 }
 
-describe('bodies (SECURITY 20)', () => {
+describe('bodies (docs/SECURITY.md 20)', () => {
   test('malformed, wrong-typed, unknown-field, oversized and mistyped bodies → 4xx JSON, nothing changed', async () => {
     const server = await createTestServer();
     const user = uniqueUser();
@@ -125,7 +125,7 @@ describe('routing', () => {
   });
 });
 
-describe('same origin (SECURITY 21)', () => {
+describe('same origin (docs/SECURITY.md 21)', () => {
   test('cross-site and origin-less state changes are refused before anything else', async () => {
     const server = await createTestServer();
     const user = uniqueUser();

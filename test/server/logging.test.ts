@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// SECURITY 5 and 23: no log line carries a secret, a one-time code, a recovery code or a token —
+// docs/SECURITY.md 5 and 23: no log line carries a secret, a one-time code, a recovery code or a token —
 // checked on the injected logger and on everything written to the console, across enrollment,
 // sign-in, replays, lockouts, passkeys, token use and a server fault.
 import { test } from 'node:test';

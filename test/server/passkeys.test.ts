@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// SECURITY 18–19: passkey challenges (≥16 bytes, server-side, single-use, expiring, bound to the
+// docs/SECURITY.md 18–19: passkey challenges (≥16 bytes, server-side, single-use, expiring, bound to the
 // session and ceremony), origin allow-list, RP ID, user verification, counters and backup flags —
 // with full ceremonies signed by a software authenticator, and forged ones.
 import { describe, test } from 'node:test';

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// SECURITY 10–11: the recovery-code module — ten codes of 80 bits, grouped, forgiving input,
+// docs/SECURITY.md 10–11: the recovery-code module — ten codes of 80 bits, grouped, forgiving input,
 // salted slow hashes.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// SECURITY 10–13 over HTTP: shown until acknowledged, stored only hashed (read in the database),
+// docs/SECURITY.md 10–13 over HTTP: shown until acknowledged, stored only hashed (read in the database),
 // consumed once even under 50 parallel uses, regenerated only with a fresh proof.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -49,7 +49,7 @@ describe('showing and acknowledging', () => {
     assert.equal(row?.['recovery_pending_sealed'], null, 'the sealed plaintext is deleted on acknowledgement');
   });
 
-  test('without a key: GET changes nothing and says so; a POST reissue shows a fresh set (SECURITY 21)', async () => {
+  test('without a key: GET changes nothing and says so; a POST reissue shows a fresh set (docs/SECURITY.md 21)', async () => {
     const server = await createTestServer();
     const user = uniqueUser();
     await enrollTotp(server, user);
@@ -75,7 +75,7 @@ describe('showing and acknowledging', () => {
     assert.equal((await server.call('POST', 'recovery-codes/verify', { user, body: { code: second[0] } })).status, 200);
   });
 
-  test('codes are stored only as salted hashes: no column of any table holds a code (SECURITY 11)', async () => {
+  test('codes are stored only as salted hashes: no column of any table holds a code (docs/SECURITY.md 11)', async () => {
     for (const encryptionKey of [undefined, TEST_KEY]) {
       const server = await createTestServer(encryptionKey ? { encryptionKey } : {});
       const user = uniqueUser();
@@ -98,7 +98,7 @@ describe('showing and acknowledging', () => {
     }
   });
 
-  test('an unverified session cannot see the codes (SECURITY 17)', async () => {
+  test('an unverified session cannot see the codes (docs/SECURITY.md 17)', async () => {
     const server = await createTestServer({ encryptionKey: TEST_KEY });
     const user = uniqueUser();
     await enrollTotp(server, user, 'enrolling-session');
@@ -130,7 +130,7 @@ describe('signing in with a recovery code', () => {
     assert.equal((await status(server, user)).recoveryCodesRemaining, 9);
   });
 
-  test('50 parallel requests with one recovery code → exactly one success (SECURITY 12)', async () => {
+  test('50 parallel requests with one recovery code → exactly one success (docs/SECURITY.md 12)', async () => {
     const server = await createTestServer({ rateLimit: { maxFailures: 100, hardLimit: 200 } });
     const user = uniqueUser();
     await enrollTotp(server, user);
@@ -151,7 +151,7 @@ describe('signing in with a recovery code', () => {
   });
 });
 
-describe('regenerating (SECURITY 13)', () => {
+describe('regenerating (docs/SECURITY.md 13)', () => {
   test('needs a fresh single-use token; a session alone is refused', async () => {
     const server = await createTestServer();
     const user = uniqueUser();

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// SECURITY 5: sealing secrets at rest with the app's key.
+// docs/SECURITY.md 5: sealing secrets at rest with the app's key.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nodeCrypto, sha256Base64Url } from '../../src/server/encoding.js';

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // The handler's cache of opened TOTP secrets (src/server/secret-cache.ts): a verification with a
 // cached secret is ONE store call, and a device replaced meanwhile — here by another instance on
-// the same database — is never checked against the stale secret (issue 14, SECURITY 3, 7–9, 27).
+// the same database — is never checked against the stale secret (issue 14, docs/SECURITY.md 3, 7–9, 27).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createSecretCache } from '../../src/server/secret-cache.js';
@@ -48,7 +48,7 @@ describe('cached TOTP secrets', () => {
     assert.equal(fast.status, 200);
     assert.equal(fast.body.token.singleUse, true);
     assert.deepEqual(calls, ['attemptCode'], 'no account read before the attempt');
-    // A replay with the cached secret is still a counted failure (SECURITY 3).
+    // A replay with the cached secret is still a counted failure (docs/SECURITY.md 3).
     const replay = await a.call('POST', 'totp/verify', { user, body: { code: code() } });
     assert.equal(replay.status, 400);
     assert.equal(replay.body.code, 'invalid-code');

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// SECURITY 7–9 over HTTP: one failure budget per user, shared by TOTP and recovery codes,
+// docs/SECURITY.md 7–9 over HTTP: one failure budget per user, shared by TOTP and recovery codes,
 // surviving new sessions; counted before checking (bursts cannot exceed it); 429 + Retry-After;
 // a server error spends nothing.
 import { describe, test } from 'node:test';
@@ -91,7 +91,7 @@ describe('lockout', () => {
     assert.equal((await server.call('POST', 'totp/verify', { user, body: { code: code() } })).status, 200);
   });
 
-  test('50 parallel wrong codes: exactly five are checked, the rest are refused (SECURITY 8)', async () => {
+  test('50 parallel wrong codes: exactly five are checked, the rest are refused (docs/SECURITY.md 8)', async () => {
     const server = await createTestServer();
     const user = uniqueUser();
     await enrollTotp(server, user);
@@ -128,7 +128,7 @@ async function withFailingSessionInsert<T>(store: MfaStore, sessionId: string, r
   }
 }
 
-describe('a server error spends no attempt (SECURITY 9)', () => {
+describe('a server error spends no attempt (docs/SECURITY.md 9)', () => {
   test('TOTP: the store fails on the attempt → 500; nothing counted, the code still works', async () => {
     const base = await createTestServer();
     const user = uniqueUser();

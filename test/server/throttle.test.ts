@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// SECURITY 7: the lock schedule.
+// docs/SECURITY.md 7: the lock schedule.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DEFAULT_RATE_LIMIT, lockAfterFailure } from '../../src/server/throttle.js';

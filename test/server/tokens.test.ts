@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// SECURITY 14–15: verifyMfaToken for the app's own endpoints, and tokens/verify over HTTP.
+// docs/SECURITY.md 14–15: verifyMfaToken for the app's own endpoints, and tokens/verify over HTTP.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MfaProof, TokenRequest } from '../../src/client/types.js';
@@ -238,7 +238,7 @@ describe('POST tokens/verify (for apps in other languages)', () => {
   });
 });
 
-describe('scopes narrow, never widen (SECURITY 29): every token kind against every kind of check', () => {
+describe('scopes narrow, never widen (docs/SECURITY.md 29): every token kind against every kind of check', () => {
   type Kind = 'bound' | 'unbound' | 'persistent' | 'scoped' | 'scoped-single-use';
   const kinds: Record<Kind, { request: TokenRequest; action?: string }> = {
     bound: { request: { singleUse: true }, action: 'wallet.export' },

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// SECURITY 2, 3, 5, 6 over HTTP: enrollment, confirmation, replays, the window, encryption at
+// docs/SECURITY.md 2, 3, 5, 6 over HTTP: enrollment, confirmation, replays, the window, encryption at
 // rest, and 50 parallel uses of one code.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -43,7 +43,7 @@ describe('TOTP enrollment', () => {
     assert.deepEqual(after.devices.map((d) => [d.type, d.verified]), [['totp', true]]);
   });
 
-  test('the code that confirmed enrollment cannot sign in again (SECURITY 3)', async () => {
+  test('the code that confirmed enrollment cannot sign in again (docs/SECURITY.md 3)', async () => {
     const server = await createTestServer();
     const user = uniqueUser();
     const { code } = await enrollTotp(server, user);
@@ -53,7 +53,7 @@ describe('TOTP enrollment', () => {
     assert.ok(server.logger.events().includes('mfa.totp.replay'));
   });
 
-  test('a second enrollment while one is verified fails with already-enrolled (SECURITY 6)', async () => {
+  test('a second enrollment while one is verified fails with already-enrolled (docs/SECURITY.md 6)', async () => {
     const server = await createTestServer();
     const user = uniqueUser();
     await enrollTotp(server, user);
@@ -75,7 +75,7 @@ describe('TOTP enrollment', () => {
     assert.deepEqual(devices.map((d) => d.id), [second.body.deviceId]);
   });
 
-  test('after confirmation the secret is never sent again (SECURITY 5)', async () => {
+  test('after confirmation the secret is never sent again (docs/SECURITY.md 5)', async () => {
     const server = await createTestServer();
     const user = uniqueUser();
     const { enrollment } = await enrollTotp(server, user);
@@ -102,7 +102,7 @@ describe('TOTP enrollment', () => {
 });
 
 describe('TOTP verification', () => {
-  test('±1 step accepted, ±2 refused, with an injected clock (SECURITY 2)', async () => {
+  test('±1 step accepted, ±2 refused, with an injected clock (docs/SECURITY.md 2)', async () => {
     const server = await createTestServer({ rateLimit: { maxFailures: 50 } });
     const user = uniqueUser();
     const { code } = await enrollTotp(server, user);
@@ -133,7 +133,7 @@ describe('TOTP verification', () => {
     assert.equal(server.logger.events().filter((e) => e === 'mfa.totp.replay').length, 3);
   });
 
-  test('50 parallel requests with one code → exactly one success (SECURITY 3)', async () => {
+  test('50 parallel requests with one code → exactly one success (docs/SECURITY.md 3)', async () => {
     const server = await createTestServer({ rateLimit: { maxFailures: 100, hardLimit: 200 } });
     const user = uniqueUser();
     const { code } = await enrollTotp(server, user);
@@ -175,7 +175,7 @@ describe('TOTP verification', () => {
   });
 });
 
-describe('secrets at rest (SECURITY 5)', () => {
+describe('secrets at rest (docs/SECURITY.md 5)', () => {
   test('with a key, the stored secret column is not the base32 secret and does not contain it', async () => {
     const server = await createTestServer({ encryptionKey: TEST_KEY });
     const user = uniqueUser();

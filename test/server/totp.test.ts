@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// SECURITY 1, 2, 4 and the test vectors: the TOTP module against RFC 6238 Appendix B and
+// docs/SECURITY.md 1, 2, 4 and the test vectors: the TOTP module against RFC 6238 Appendix B and
 // RFC 4226 Appendix D, the ±1 window, and secret size.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -54,7 +54,7 @@ describe('RFC test vectors', () => {
   });
 });
 
-describe('defaults and secrets (SECURITY 1)', () => {
+describe('defaults and secrets (docs/SECURITY.md 1)', () => {
   test('SHA-1, 6 digits, 30 s', () => {
     assert.deepEqual(TOTP_DEFAULTS, { algorithm: 'SHA1', digits: 6, period: 30 });
   });
@@ -84,7 +84,7 @@ describe('defaults and secrets (SECURITY 1)', () => {
   });
 });
 
-describe('the window (SECURITY 2)', () => {
+describe('the window (docs/SECURITY.md 2)', () => {
   const now = Date.UTC(2031, 5, 1, 12, 0, 15);
   const { bytes } = generateTotpSecret();
   const at = (steps: number) => totpCode(bytes, now + steps * 30_000);
@@ -112,7 +112,7 @@ describe('the window (SECURITY 2)', () => {
   });
 });
 
-describe('constant-time comparison (SECURITY 4)', () => {
+describe('constant-time comparison (docs/SECURITY.md 4)', () => {
   test('equal and unequal strings', () => {
     assert.equal(constantTimeEqual('123456', '123456'), true);
     assert.equal(constantTimeEqual('123456', '123457'), false);

@@ -3,7 +3,7 @@
 //   await executeServerCommand('webauthn-credentials')                    -> { credentials }
 //   await executeServerCommand('webauthn-set-user-verified', { value: false })
 //   await executeServerCommand('webauthn-remove')
-// See ../shared/TESTING.md, "Real passkeys in tests".
+// See CONTRIBUTING.md, "Real passkeys in tests".
 
 export function webauthnCommands() {
   /** session id -> { cdp, authenticatorId } */

@@ -1,6 +1,6 @@
 /**
  * POST passkeys/register/options · register/verify · authenticate/options · authenticate/verify
- * (SECURITY 18–19). Each options call stores a fresh challenge bound to the user, the session
+ * (docs/SECURITY.md 18–19). Each options call stores a fresh challenge bound to the user, the session
  * and the ceremony; each verify call consumes it (one conditional UPDATE) before anything is
  * checked, so a challenge is used once whatever the outcome.
  *

@@ -158,7 +158,7 @@ async function attemptCode(context: RouteContext, input: VerifyInput, target: Co
   let result;
   try {
     // One atomic statement: gate, claim this step only if it is later than the last one used,
-    // then reset-and-record the success or count the failure (SECURITY 3, 7–9).
+    // then reset-and-record the success or count the failure (docs/SECURITY.md 3, 7–9).
     result = await store.attemptCode({
       userId: user.userId,
       now,
@@ -188,7 +188,7 @@ async function attemptCode(context: RouteContext, input: VerifyInput, target: Co
     throw result.reason === 'enrollment-expired' ? enrollmentExpired() : stepUpRequired();
   }
   if (result.outcome === 'failure') {
-    // A replay looks exactly like a wrong code to the caller (SECURITY 3), but is logged as one.
+    // A replay looks exactly like a wrong code to the caller (docs/SECURITY.md 3), but is logged as one.
     if (step !== null) options.logger.warn('mfa.totp.replay', { userId: user.userId, deviceId: target.deviceId });
     if (result.locked) options.logger.warn('mfa.locked', { userId: user.userId, failures: result.failures });
     throw new HttpError('invalid-code', 'The code is not valid.');

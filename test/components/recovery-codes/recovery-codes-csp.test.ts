@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { MfaRecoveryCodes } from '../../../components/recovery-codes/recovery-codes.js';
 
-/** SECURITY.md 25: the same policy as test/support/csp-middleware.mjs, delivered by a meta tag. */
+/** docs/SECURITY.md 25: the same policy as test/support/csp-middleware.mjs, delivered by a meta tag. */
 const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'";
 
 interface StrictPage {

@@ -22,7 +22,7 @@ export interface TotpDeviceRecord {
   isDefault: boolean;
   createdAt: number;
   verifiedAt?: number;
-  /** The last accepted time step: a code is accepted once (SECURITY 3). */
+  /** The last accepted time step: a code is accepted once (docs/SECURITY.md 3). */
   lastStep?: number;
 }
 
@@ -200,7 +200,7 @@ export class StandInEnvironment {
     return { user, session, restricted: scope.split(' ').includes('requiresAdditionalAuth') };
   }
 
-  /** Everything except the MFA endpoints needs a session that passed MFA (SECURITY 17). */
+  /** Everything except the MFA endpoints needs a session that passed MFA (docs/SECURITY.md 17). */
   requireFull(caller: Caller): void {
     if (caller.restricted) throw mfaRequired('Complete MFA first');
   }
@@ -211,7 +211,7 @@ export class StandInEnvironment {
   }
 
   /**
-   * Adding a factor when one is verified takes a fresh proof (SECURITY 16): MFA passed on this
+   * Adding a factor when one is verified takes a fresh proof (docs/SECURITY.md 16): MFA passed on this
    * session within `freshProofSeconds`, or an elevated token for `credential:link`.
    */
   async requireCanAddFactor(request: Request, caller: Caller): Promise<void> {
@@ -438,7 +438,7 @@ export class StandInEnvironment {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // The failure budget (SECURITY 7–9)
+  // The failure budget (docs/SECURITY.md 7–9)
 
   /** Refuse while locked; otherwise count this attempt as a failure until it proves right. */
   beginAttempt(user: UserRecord): void {
@@ -462,7 +462,7 @@ export class StandInEnvironment {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // WebAuthn challenges: single-use, expiring, bound to the user and the ceremony (SECURITY 18)
+  // WebAuthn challenges: single-use, expiring, bound to the user and the ceremony (docs/SECURITY.md 18)
 
   issueChallenge(userId: string, kind: ChallengeRecord['kind']): Uint8Array<ArrayBuffer> {
     const bytes = randomBytes(32);

@@ -41,7 +41,7 @@ export async function getCodes({ request, env }: RouteContext): Promise<Response
   return json({ count: plaintext.length, recoveryCodes: plaintext });
 }
 
-/** A new set replaces the old one, after a fresh proof on this session (SECURITY 13). */
+/** A new set replaces the old one, after a fresh proof on this session (docs/SECURITY.md 13). */
 export async function regenerateCodes({ request, env }: RouteContext): Promise<Response> {
   const caller = await env.caller(request);
   env.requireFull(caller);
@@ -61,7 +61,7 @@ export async function authenticateRecovery({ request, env }: RouteContext): Prom
   const set = user.recovery;
   const normalized = normalizeRecoveryCode(code);
   const hash = set && normalized !== null ? await hashRecoveryCode(normalized, set.salt) : undefined;
-  // From here on nothing awaits: count, check and consume are one step (SECURITY 8, 12).
+  // From here on nothing awaits: count, check and consume are one step (docs/SECURITY.md 8, 12).
   env.beginAttempt(user);
   const record = hash === undefined || user.recovery !== set ? undefined : set?.codes.find((entry) => entry.hash === hash && entry.usedAt === undefined);
   if (!record) {

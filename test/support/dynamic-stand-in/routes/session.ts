@@ -62,7 +62,7 @@ export async function updateUser({ request, env }: RouteContext): Promise<Respon
   }
   if (acknowledgement === 'complete' && caller.user.recovery) {
     caller.user.acknowledgement = 'complete';
-    // From now on only hashes remain (SECURITY 11).
+    // From now on only hashes remain (docs/SECURITY.md 11).
     delete caller.user.recovery.plaintext;
   }
   return json({ ...(await env.verifyResponse(caller)), nextView: 'done' });

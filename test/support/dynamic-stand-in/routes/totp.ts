@@ -77,7 +77,7 @@ export async function authenticateTotp({ request, env }: RouteContext): Promise<
   return json(await env.verifyResponse(caller, tokens));
 }
 
-/** Count, check and record one attempt with no await in between (SECURITY 3, 7–9). */
+/** Count, check and record one attempt with no await in between (docs/SECURITY.md 3, 7–9). */
 function checkCode(env: StandInEnvironment, user: UserRecord, device: TotpDeviceRecord, raw: string): void {
   env.beginAttempt(user);
   const code = normalizeTotpCode(raw);
@@ -116,7 +116,7 @@ export async function setDefaultDevice({ request, env, params }: RouteContext): 
   return noContent();
 }
 
-/** Deleting a factor needs a fresh proof (SECURITY 16): an elevated `credential:unlink` token or an MFA token. */
+/** Deleting a factor needs a fresh proof (docs/SECURITY.md 16): an elevated `credential:unlink` token or an MFA token. */
 export async function deleteDevice({ request, env, params }: RouteContext): Promise<Response> {
   const caller = await env.caller(request);
   env.requireFull(caller);
