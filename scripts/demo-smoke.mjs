@@ -368,6 +368,9 @@ try {
   await page.locator('#user-name').fill(grace);
   await page.locator('#signin-submit').click();
   await page.locator('#step-enroll[data-state="active"] mfa-totp-enroll [part~="qr-code"]').waitFor();
+  // Let the account section finish its own start for this user (it enrolls too): signing in as
+  // someone else ends this session, and a request still under way would rightly get a 401.
+  await page.waitForLoadState('networkidle');
   // Signing in again is a new session on the server: enrolled, so it asks for the second factor.
   await page.locator('#user-name').fill(ada);
   await page.locator('#signin-submit').click();
