@@ -99,7 +99,7 @@ page.on('response', (response) => {
   const what = `${response.request().method()} ${new URL(response.url()).pathname} ${response.status()}`;
   const index = expectedRefusals.indexOf(what);
   if (index >= 0) expectedRefusals.splice(index, 1);
-  else problems.push(`unexpected HTTP refusal: ${what}`);
+  else problems.push(`unexpected HTTP refusal: ${what} (during "${currentStep}")`);
 });
 await page.addInitScript(() => {
   document.addEventListener('securitypolicyviolation', (event) => {
@@ -107,7 +107,11 @@ await page.addInitScript(() => {
   });
 });
 
-const log = (text) => console.log(text);
+let currentStep = 'start';
+const log = (text) => {
+  if (/^\d+\./.test(text)) currentStep = text;
+  console.log(text);
+};
 if (options.shots) mkdirSync(options.shots, { recursive: true });
 
 /** A screenshot of the viewport, or of one element (with the sticky header out of the way). */
@@ -295,6 +299,10 @@ let journeyPhone;
 try {
   log(`demo: ${url}`);
   await page.goto(url);
+  // The first load signs someone in and starts their enrollment: let that finish before the
+  // cookies go, or its request arrives without a session (a 401 the server rightly sends).
+  await page.waitForFunction(() => document.documentElement.dataset.demoReady === 'true', undefined, { timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
   await page.evaluate(() => localStorage.clear());
   await context.clearCookies();
   await page.reload();
