@@ -83,6 +83,12 @@ describe('<mfa-action-guard> by keyboard', () => {
     // It really moved: the tab, the code field, Verify and Cancel — and around the end.
     expect(seen.size).to.be.greaterThanOrEqual(4);
     expect(wrapped).to.be.greaterThanOrEqual(1);
+    // Give the keyboard back to the page: left in the browser's own UI, it would take the keys of
+    // the tests after this one (an Enter there navigates the test page away, and the file hangs).
+    for (let tries = 0; tries < 10 && (!document.hasFocus() || deepActiveElement() === document.body); tries++) {
+      await sendKeys({ press: 'Tab' });
+    }
+    expect(document.hasFocus(), 'the page has the keyboard again').to.equal(true);
   });
 
   it('switches methods with the arrow keys (a tab list) and verifies with a recovery code', async () => {
