@@ -53,10 +53,6 @@ export class StepUp {
     this.host.requestUpdate();
   }
 
-  get shown(): boolean {
-    return this.waiting;
-  }
-
   /** Open the guard's dialog; on a proof, hide the step and `retry()`. Cancelling keeps it. */
   private async confirm(retry: () => void): Promise<void> {
     const guard = this.host.renderRoot.querySelector<MfaActionGuard>('mfa-action-guard[data-step-up]');

@@ -59,11 +59,12 @@ export function stepUpRequired(): HttpError {
 export async function assertMayStartFactor(context: RouteContext, account: Account): Promise<FactorRule> {
   if (!account.hasFactor) return 'first-factor';
   if (isFresh(context, account.session?.verifiedAt)) return 'fresh-proof';
-  if (context.request.headers.get(MFA_TOKEN_HEADER) !== null) {
+  const presented = context.request.headers.get(MFA_TOKEN_HEADER);
+  if (presented !== null) {
     await acceptToken(
       context.store,
       context.user,
-      context.request.headers.get(MFA_TOKEN_HEADER),
+      presented,
       { action: MFA_ACTIONS.addFactor, policy: { required: true, token: 'single-use' }, allowUnbound: true, peek: true },
       context.now,
     );
