@@ -17,7 +17,7 @@ function loadFixture(timeout = 50_000): Promise<{ result: CspFixtureResult; fram
     const frame = document.createElement('iframe');
     const timer = setTimeout(() => {
       window.removeEventListener('message', onMessage);
-      const view = frame.contentWindow as (Window & { cspViolations?: unknown; cspSteps?: string[] }) | null;
+      const view = frame.contentWindow;
       reject(
         new Error(
           `the CSP fixture did not report within ${timeout} ms; steps done: ${JSON.stringify(view?.cspSteps)}; ` +

@@ -16,7 +16,7 @@ class MessageProbe extends MfaElement {
     return litHtml`<span>${this.msg.tryAgain}</span>`;
   }
   get text(): string {
-    return this.shadowRoot!.querySelector('span')!.textContent!;
+    return this.shadowRoot!.querySelector('span')!.textContent;
   }
   get strings() {
     return this.msg;

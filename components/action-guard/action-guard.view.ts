@@ -117,7 +117,7 @@ export class ActionGuardView implements ReactiveController {
       onError: (error) => this.failed(error, () => this.runCheck()),
     });
     this.read = new ClientCall<[], MfaStatus>(host, {
-      call: (client, [], signal) => client.status({ signal }),
+      call: (client, _args, signal) => client.status({ signal }),
       onSuccess: (status) => this.arrive(status),
       onError: (error) => this.failed(error, () => this.loadMethods()),
     });
@@ -405,7 +405,7 @@ export class ActionGuardView implements ReactiveController {
     const msg = this.host.msg;
     const client = this.host.activeClient;
     const choices: EnrollChoice[] = browserSupportsPasskeys() ? ['passkey', 'totp'] : ['totp'];
-    const selected = this.enrollChoice && choices.includes(this.enrollChoice) ? this.enrollChoice : choices[0]!;
+    const selected = this.enrollChoice && choices.includes(this.enrollChoice) ? this.enrollChoice : choices[0];
     const tabs: MethodTabs<EnrollChoice> = {
       id: 'enroll',
       label: msg.actionGuardEnrollLabel,

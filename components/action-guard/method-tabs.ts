@@ -31,7 +31,7 @@ export function renderTabs<T extends string>(tabs: MethodTabs<T>): TemplateResul
     else if (event.key === 'End') next = last;
     else return;
     event.preventDefault();
-    const item = items[next]!;
+    const item = items[next];
     (event.currentTarget as HTMLElement).querySelector<HTMLElement>(`#${id}-tab-${item}`)?.focus();
     if (item !== selected) tabs.onSelect(item);
   };

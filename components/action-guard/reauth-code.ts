@@ -49,7 +49,7 @@ export class ReauthCode implements ReactiveController {
     private readonly onVerified: (proof: ReauthProof) => void,
   ) {
     this.send = new ClientCall<[], ReauthCodeSent>(host, {
-      call: (client, [], signal) => client.sendReauthCode!({ signal }),
+      call: (client, _args, signal) => client.sendReauthCode!({ signal }),
       onSuccess: (sent) => {
         this.sent = { destination: sent.destination, resendAfter: sent.resendAfter };
         this.codeError = undefined;

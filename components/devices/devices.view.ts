@@ -76,7 +76,7 @@ export class DevicesView implements ReactiveController {
   constructor(host: MfaDevices) {
     this.host = host;
     this.read = new ClientCall<[], MfaStatus>(host, {
-      call: (client, [], signal) => client.status({ signal }),
+      call: (client, _args, signal) => client.status({ signal }),
       onSuccess: (status) => this.arrive(status),
     });
     this.remove = new ClientCall<[MfaDevice, string], void>(host, {
@@ -182,7 +182,7 @@ export class DevicesView implements ReactiveController {
   /** Deleting this one leaves no verified method: two-step verification would be off. */
   private isLast(device: MfaDevice): boolean {
     const verified = this.status?.devices.filter((candidate) => candidate.verified) ?? [];
-    return device.verified && verified.length === 1 && verified[0]!.id === device.id;
+    return device.verified && verified.length === 1 && verified[0].id === device.id;
   }
 
   private clearOutcome(): void {

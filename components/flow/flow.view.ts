@@ -93,7 +93,7 @@ export class FlowView implements ReactiveController {
   constructor(host: MfaFlow) {
     this.host = host;
     this.read = new ClientCall<[], MfaStatus>(host, {
-      call: (client, [], signal) => client.status({ signal }),
+      call: (client, _args, signal) => client.status({ signal }),
       onSuccess: (status) => this.arrive(status),
       onError: () => this.failed(),
     });

@@ -431,7 +431,7 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   private cellIndexAt(x: number): number {
     const cells = this.cells?.children ?? [];
     for (let index = 0; index < cells.length; index++) {
-      if (x < (cells[index] as Element).getBoundingClientRect().right) return index;
+      if (x < (cells[index]).getBoundingClientRect().right) return index;
     }
     return cells.length;
   }

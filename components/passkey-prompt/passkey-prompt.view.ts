@@ -37,6 +37,7 @@ function browserSupportsPasskeys(): boolean {
 /** The name as the server accepts it: printable, single-spaced, trimmed, short; or none. */
 function cleanAlias(value: string | undefined): string | undefined {
   const alias = (value ?? '')
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
     .replace(/[\u0000-\u001f\u007f\s]+/g, ' ')
     .trim()
     .slice(0, ALIAS_MAX_LENGTH)
@@ -89,7 +90,7 @@ export class PasskeyPromptView implements ReactiveController {
     });
 
     this.verify = new ClientCall<[], MfaProof>(host, {
-      call: (client, [], signal) => {
+      call: (client, _args, signal) => {
         const token = tokenRequestFrom(host.token, host.scopes);
         return client.verifyPasskey({ signal, ...(token ? { token } : {}), ...(host.action ? { action: host.action } : {}) });
       },

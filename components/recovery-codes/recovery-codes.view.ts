@@ -83,7 +83,7 @@ export class RecoveryCodesView implements ReactiveController {
     this.mode = host.mode;
 
     this.load = new ClientCall<[], string[]>(host, {
-      call: (client, [], signal) => client.recoveryCodes({ signal }),
+      call: (client, _args, signal) => client.recoveryCodes({ signal }),
       onError: (error) => this.set(() => (this.failure = error)),
     });
 
@@ -106,7 +106,7 @@ export class RecoveryCodesView implements ReactiveController {
     });
 
     this.ack = new ClientCall<[], void>(host, {
-      call: (client, [], signal) => client.acknowledgeRecoveryCodes({ signal }),
+      call: (client, _args, signal) => client.acknowledgeRecoveryCodes({ signal }),
       onSuccess: () => {
         this.set(() => {
           this.acknowledged = true;

@@ -54,7 +54,7 @@ export class TotpEnrollView implements ReactiveController {
 
   /** The enrollment (holds the secret until `reset()`). */
   private readonly enroll = new ClientCall<[], TotpEnrollment>(this.host, {
-    call: (client, [], signal) => {
+    call: (client, _args, signal) => {
       this.qr.preload();
       return client.enrollTotp({ signal });
     },

@@ -49,6 +49,6 @@ export function formatMessage(locale: string, message: Message, params: MessageP
       ? message
       : (message[cached(`p${locale}`, () => new Intl.PluralRules(locale)).select(Number(params['count']))] ?? message.other);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params[name] === undefined ? whole : formatParam(locale, name, params[name] as MessageParam),
+    params[name] === undefined ? whole : formatParam(locale, name, params[name]),
   );
 }

@@ -43,8 +43,10 @@ export function resolveMessages(lang: string, overrides?: Partial<MfaTranslation
   const layers = [(overrides ?? {}) as Strings, ...own];
   const english = translations.get('en') as Strings;
   const resolved: Record<string, unknown> = {};
-  for (const key of Object.keys(Object.assign({}, english, ...layers)) as MessageKey[]) {
+  const keys = new Set([english, ...layers].flatMap((layer) => Object.keys(layer))) as Set<MessageKey>;
+  for (const key of keys) {
     const found = layers.find((layer) => layer[key] !== undefined)?.[key];
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it
     const message = found ?? (english[key] as Message);
     // A string that fell back to English is formatted as English (its plural forms, its numbers).
     const messageLocale = found === undefined ? 'en' : locale;

@@ -112,7 +112,7 @@ export function rateLimited(retryAfter: number | undefined): HttpError {
 }
 
 function isJsonMediaType(contentType: string): boolean {
-  return contentType.split(';')[0]!.trim().toLowerCase() === 'application/json';
+  return contentType.split(';')[0].trim().toLowerCase() === 'application/json';
 }
 
 /**

@@ -80,6 +80,7 @@ export const tokenRequest: Field<TokenRequest> = (value, name) => {
 export const alias: Field<string> = (value, name) => {
   const text = string(64)(value, name).trim();
   // No control characters: aliases are shown in pages and logs of other tools.
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
   if (text.length === 0 || /[\u0000-\u001f\u007f]/.test(text)) throw invalid(`"${name}" must be printable text.`);
   return text;
 };

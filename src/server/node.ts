@@ -40,7 +40,7 @@ export function nodeMiddleware(handler: WebHandler, options: NodeMiddlewareOptio
   const cap = options.maxBodyBytes ?? handler.maxBodyBytes ?? DEFAULT_CAP;
   const basePath = `/${(options.basePath ?? handler.basePath ?? '/mfa').replace(/^\/+|\/+$/g, '')}`;
   return (req: IncomingMessage, res: ServerResponse, next?: Next): void => {
-    const path = originalUrl(req).split('?')[0]!;
+    const path = originalUrl(req).split('?')[0];
     if (path !== basePath && !path.startsWith(`${basePath}/`)) {
       if (next) next();
       else send(res, 404, { code: 'invalid-request', message: 'No such endpoint.', reason: 'not-found' });

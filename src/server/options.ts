@@ -174,5 +174,5 @@ const FRESH_PROOF_ACTIONS: ReadonlySet<string> = new Set(Object.values(MFA_ACTIO
 /** The policy in force for an action; the kit's own factor actions cannot be relaxed. */
 export function policyFor(options: ResolvedOptions, action: string): ActionPolicy {
   if (FRESH_PROOF_ACTIONS.has(action)) return FRESH_PROOF_POLICY;
-  return Object.hasOwn(options.actions, action) ? options.actions[action]! : options.defaultAction;
+  return Object.hasOwn(options.actions, action) ? options.actions[action] : options.defaultAction;
 }

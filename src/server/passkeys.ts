@@ -159,7 +159,7 @@ export async function verifyAuthentication(input: {
         id: input.passkey.credentialId,
         publicKey: fromBase64(input.passkey.publicKey),
         counter: input.passkey.counter,
-        transports: input.passkey.transports as never,
+        transports: input.passkey.transports,
       },
       requireUserVerification: true,
     });

@@ -93,8 +93,8 @@ function matchSegments(pattern: readonly string[], segments: readonly string[]):
   if (pattern.length !== segments.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < pattern.length; i += 1) {
-    const expected = pattern[i]!;
-    const actual = segments[i]!;
+    const expected = pattern[i];
+    const actual = segments[i];
     if (expected.startsWith(':')) {
       if (actual === '') return null;
       params[expected.slice(1)] = actual;

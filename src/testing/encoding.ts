@@ -13,16 +13,16 @@ export function toBase64Url(bytes: Uint8Array): string {
   let out = '';
   let i = 0;
   for (; i + 2 < bytes.length; i += 3) {
-    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-    out += B64URL[(n >> 18) & 63]! + B64URL[(n >> 12) & 63]! + B64URL[(n >> 6) & 63]! + B64URL[n & 63]!;
+    const n = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
+    out += B64URL[(n >> 18) & 63] + B64URL[(n >> 12) & 63] + B64URL[(n >> 6) & 63] + B64URL[n & 63];
   }
   const rest = bytes.length - i;
   if (rest === 1) {
-    const n = bytes[i]! << 16;
-    out += B64URL[(n >> 18) & 63]! + B64URL[(n >> 12) & 63]!;
+    const n = bytes[i] << 16;
+    out += B64URL[(n >> 18) & 63] + B64URL[(n >> 12) & 63];
   } else if (rest === 2) {
-    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
-    out += B64URL[(n >> 18) & 63]! + B64URL[(n >> 12) & 63]! + B64URL[(n >> 6) & 63]!;
+    const n = (bytes[i] << 16) | (bytes[i + 1] << 8);
+    out += B64URL[(n >> 18) & 63] + B64URL[(n >> 12) & 63] + B64URL[(n >> 6) & 63];
   }
   return out;
 }
@@ -60,10 +60,10 @@ export function toCrockford(bytes: Uint8Array): string {
     bits += 8;
     while (bits >= 5) {
       bits -= 5;
-      out += CROCKFORD[(value >> bits) & 31]!;
+      out += CROCKFORD[(value >> bits) & 31];
     }
   }
-  if (bits > 0) out += CROCKFORD[(value << (5 - bits)) & 31]!;
+  if (bits > 0) out += CROCKFORD[(value << (5 - bits)) & 31];
   return out;
 }
 

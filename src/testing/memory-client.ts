@@ -821,7 +821,7 @@ export class MemoryMfaClient implements MfaClient {
         );
         if (index < 0) return false;
         const [challenge] = this.state.challenges.splice(index, 1);
-        return challenge!.expiresAt > this.now();
+        return challenge.expiresAt > this.now();
       },
     };
     if (signal) settings.signal = signal;

@@ -68,7 +68,7 @@ export function publicToken(record: TokenRecord): MfaToken {
 
 /** Drop expired tokens in place. */
 export function pruneTokens(tokens: TokenRecord[], now: number): void {
-  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i]!.expiresAt <= now) tokens.splice(i, 1);
+  for (let i = tokens.length - 1; i >= 0; i--) if (tokens[i].expiresAt <= now) tokens.splice(i, 1);
 }
 
 /**
@@ -86,7 +86,7 @@ export function consumeToken(
   if (typeof value !== 'string' || value === '') return false;
   const index = tokens.findIndex((token) => token.value === value);
   if (index < 0) return false;
-  const token = tokens[index]!;
+  const token = tokens[index];
   if (token.action !== undefined && token.action !== options.action) return false;
   if (options.scope !== undefined && !token.scopes.includes(options.scope)) return false;
   if (token.singleUse) tokens.splice(index, 1);

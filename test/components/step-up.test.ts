@@ -30,12 +30,12 @@ describe('the step-up step', () => {
     part<HTMLButtonElement>(el, 'button')!.click();
 
     await waitUntil(() => part(el, 'step-up-button'), 'the step never showed', { timeout: 8000 });
-    expect(part(el, 'step-up-message')!.textContent!.trim()).to.equal(shared.errorStepUpRequired);
+    expect(part(el, 'step-up-message')!.textContent.trim()).to.equal(shared.errorStepUpRequired);
     expect(part(el, 'step-up-message')!.getAttribute('role')).to.equal('alert');
-    expect(part(el, 'error')!.textContent!.trim()).to.equal('', 'not shown as an error');
+    expect(part(el, 'error')!.textContent.trim()).to.equal('', 'not shown as an error');
     expect(events.map((event) => event.type)).to.deep.equal([], 'no mfa-error for a step');
     await waitUntil(() => deepActiveElement() === part(el, 'step-up-button'), 'focus is on the step');
-    expect(part(el, 'step-up-button')!.textContent!.trim()).to.equal(shared.stepUpConfirm);
+    expect(part(el, 'step-up-button')!.textContent.trim()).to.equal(shared.stepUpConfirm);
     await expect(el).to.be.accessible();
 
     part<HTMLButtonElement>(el, 'step-up-button')!.click();
@@ -84,8 +84,8 @@ describe('the step-up step', () => {
     clock.advance(30);
     await typeCode(guard, client.totpCode());
     // The enrollment starts again: with a verified app the client now answers already-enrolled.
-    await waitUntil(() => part(el, 'error')!.textContent!.trim() !== '', 'the enrollment did not start again', { timeout: 8000 });
-    expect(part(el, 'error')!.textContent!.trim()).to.equal(shared.errorAlreadyEnrolled);
+    await waitUntil(() => part(el, 'error')!.textContent.trim() !== '', 'the enrollment did not start again', { timeout: 8000 });
+    expect(part(el, 'error')!.textContent.trim()).to.equal(shared.errorAlreadyEnrolled);
     expect(part(el, 'step-up')).to.equal(null);
   });
 });

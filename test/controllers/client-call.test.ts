@@ -112,10 +112,10 @@ describe('ClientCall', () => {
     const el = await probe(client);
     const verifying = el.verify.run('123456');
     const loading = el.status.run();
-    client.calls[0]!.resolve(proof);
+    client.calls[0].resolve(proof);
     await verifying;
     expect(el.hasState('pending')).to.equal(true);
-    client.calls[1]!.resolve(idleStatus);
+    client.calls[1].resolve(idleStatus);
     await loading;
     expect(el.hasState('pending')).to.equal(false);
   });
@@ -158,9 +158,9 @@ describe('ClientCall', () => {
     const errors = collectErrors(el);
     const first = el.verify.run('111111');
     const second = el.verify.run('222222');
-    expect(client.calls[0]!.signal?.aborted).to.equal(true);
-    expect(client.calls[1]!.signal?.aborted).to.equal(false);
-    client.calls[1]!.resolve(proof);
+    expect(client.calls[0].signal?.aborted).to.equal(true);
+    expect(client.calls[1].signal?.aborted).to.equal(false);
+    client.calls[1].resolve(proof);
     await Promise.all([first, second]);
     expect(errors).to.have.length(0);
     expect(el.verify.status).to.equal('complete');
@@ -207,9 +207,9 @@ describe('ClientCall', () => {
     client.last().reject(new MfaError('expired'));
     await running;
     expect(el.errors).to.have.length(1);
-    expect(el.errors[0]!.error.code).to.equal('expired');
-    expect(el.errors[0]!.args).to.deep.equal(['123456']);
-    expect(el.errors[0]!.eventSeen).to.equal(true);
+    expect(el.errors[0].error.code).to.equal('expired');
+    expect(el.errors[0].args).to.deep.equal(['123456']);
+    expect(el.errors[0].eventSeen).to.equal(true);
   });
 
   it('maps platform errors to MfaError codes', async () => {
@@ -230,7 +230,7 @@ describe('ClientCall', () => {
       client.last().reject(thrown);
       await running;
       expect(errors, String(thrown)).to.have.length(1);
-      expect(errors[0]!.detail).to.deep.equal({ code, message });
+      expect(errors[0].detail).to.deep.equal({ code, message });
       expect(el.verify.error).to.be.instanceOf(MfaError);
       expect(el.verify.error!.code).to.equal(code);
     }
@@ -243,7 +243,7 @@ describe('ClientCall', () => {
     const running = el.verify.run('123456');
     client.last().reject(new MfaError('rate-limited', 'locked', { retryAfter: 30 }));
     await running;
-    expect(errors[0]!.detail).to.deep.equal({ code: 'rate-limited', message: en.errorRetryIn({ time: 30 }), retryAfter: 30 });
+    expect(errors[0].detail).to.deep.equal({ code: 'rate-limited', message: en.errorRetryIn({ time: 30 }), retryAfter: 30 });
     expect(el.verify.error!.retryAfter).to.equal(30);
   });
 
@@ -283,7 +283,7 @@ describe('ClientCall', () => {
     const errors = collectErrors(el);
     await el.verify.run('123456');
     expect(errors).to.have.length(1);
-    expect(errors[0]!.detail).to.deep.equal({ code: 'unknown', message: en.errorNoClient });
+    expect(errors[0].detail).to.deep.equal({ code: 'unknown', message: en.errorNoClient });
     expect(el.verify.status).to.equal('error');
     expect(el.verify.error!.code).to.equal('unknown');
     expect(el.errors).to.have.length(1);

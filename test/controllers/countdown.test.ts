@@ -107,7 +107,7 @@ describe('Countdown', () => {
 
   it('re-renders a real element each second and stops when it leaves the page', async () => {
     const el = await fixture<CountdownProbe>(html`<test-countdown-probe></test-countdown-probe>`);
-    const text = () => el.shadowRoot!.textContent!.trim();
+    const text = () => el.shadowRoot!.textContent.trim();
     expect(text()).to.equal('ready');
     el.countdown.start(2);
     await el.updateComplete;

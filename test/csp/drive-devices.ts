@@ -97,11 +97,11 @@ export async function driveDevices(container: Element, client: MemoryMfaClient, 
   step('devices deleted through the guard');
 
   // The last method: asked first, then kept.
-  deleteButtonOf(devices, rendered.listedAfterDelete[0]!)!.click();
+  deleteButtonOf(devices, rendered.listedAfterDelete[0])!.click();
   const keep = await untilShown(devices, () => part(devices, 'confirm') && part<HTMLButtonElement>(devices, 'keep-button'), 'the last-method confirmation');
   rendered.lastMethodConfirm = part(devices, 'confirm-button') !== null && !isOpen(deleteGuard);
   keep.click();
-  await until(() => !part(devices, 'confirm') && deleteButtonOf(devices, rendered.listedAfterDelete[0]!), 'the delete button back');
+  await until(() => !part(devices, 'confirm') && deleteButtonOf(devices, rendered.listedAfterDelete[0]), 'the delete button back');
   rendered.kept = names(devices).length === 1;
   devices.remove();
   step('devices last method kept');

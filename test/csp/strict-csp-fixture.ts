@@ -119,7 +119,7 @@ async function run(): Promise<void> {
   part(enroll, 'copy-button')!.click();
   await until(() => part(enroll, 'copy-error') || part(enroll, 'copy-status')?.textContent?.trim(), 'the copy result');
   step('totp-enroll copy');
-  const secret = part(enroll, 'secret')!.textContent!.replace(/\s+/g, '');
+  const secret = part(enroll, 'secret')!.textContent.replace(/\s+/g, '');
   const field = enroll.shadowRoot!.querySelector('mfa-otp-input')!;
   const wrongCode = once(enroll, 'mfa-error');
   const right = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp: clock.now() });
@@ -143,7 +143,7 @@ async function run(): Promise<void> {
     return items && items.length > 0 ? items : undefined;
   }, 'the recovery codes');
   rendered.codesListed = codeItems.length;
-  const codes = [...codeItems].map((item) => item.textContent!.trim());
+  const codes = [...codeItems].map((item) => item.textContent.trim());
   step('recovery-codes shown');
   part(show, 'copy-button')!.click();
   await frame();
@@ -178,7 +178,7 @@ async function run(): Promise<void> {
   await verify.updateComplete;
   step('recovery-codes verify wrong');
   const verified = once(verify, 'mfa-verified');
-  typeInto(part<HTMLInputElement>(verify, 'input')!, codes[0]!.toLowerCase());
+  typeInto(part<HTMLInputElement>(verify, 'input')!, codes[0].toLowerCase());
   part<HTMLButtonElement>(verify, 'submit-button')!.click();
   await verified;
   await verify.updateComplete;

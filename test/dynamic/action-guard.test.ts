@@ -77,7 +77,7 @@ describe('Dynamic adapter: <mfa-action-guard action="wallet.waas.export"> on the
     expect(isOpen(el)).to.equal(false);
     expect(document.activeElement).to.equal(button);
     expect(authorized).to.have.length(1);
-    const { detail } = authorized[0]!;
+    const { detail } = authorized[0];
     expect(detail.action).to.equal(EXPORT);
     expect(detail.method).to.equal('totp');
     expect(detail.token).to.include({ singleUse: true, action: EXPORT });
@@ -104,7 +104,7 @@ describe('Dynamic adapter: <mfa-action-guard action="wallet.waas.export"> on the
     await waitUntil(recoveryField, 'the recovery-code field never showed');
     const input = recoveryField()!;
     input.focus();
-    await sendKeys({ type: enrolled.codes[0]! });
+    await sendKeys({ type: enrolled.codes[0] });
     await sendKeys({ press: 'Enter' });
     const token = await pending;
     expect(token).to.not.equal(undefined);

@@ -47,8 +47,8 @@ describe('Dynamic adapter: 2026-04 step-up through the elements', function () {
     await waitUntil(() => part(el, 'button'), 'no view');
     part<HTMLButtonElement>(el, 'button')!.click();
     await waitUntil(() => part(el, 'step-up-button'), 'the step never showed', { timeout: 8000 });
-    expect(part(el, 'step-up-message')!.textContent!.trim()).to.equal(shared.errorStepUpRequired);
-    expect(part(el, 'error')!.textContent!.trim()).to.equal('', 'not shown as an error');
+    expect(part(el, 'step-up-message')!.textContent.trim()).to.equal(shared.errorStepUpRequired);
+    expect(part(el, 'error')!.textContent.trim()).to.equal('', 'not shown as an error');
     const enrolled = oneEvent(el, 'mfa-enrolled') as Promise<MfaEnrolledEvent>;
     part<HTMLButtonElement>(el, 'step-up-button')!.click();
     const guard = innerGuard(el);
@@ -84,7 +84,7 @@ describe('Dynamic adapter: 2026-04 step-up through the elements', function () {
       const el = await fixture<MfaDevices>(html`<mfa-devices .client=${setUp.mfa} lang="en"></mfa-devices>`);
       await listed(el);
       expect(names(el)).to.have.length(1);
-      deleteButton(el, names(el)[0]!).focus();
+      deleteButton(el, names(el)[0]).focus();
       await sendKeys({ press: 'Enter' });
       // The last method: confirm first, then the proof.
       await waitUntil(() => part(el, 'confirm-button'), 'no confirmation');
@@ -102,7 +102,7 @@ describe('Dynamic adapter: 2026-04 step-up through the elements', function () {
     setUp = await setUpEnrolled(STEP_UP);
     const [device] = (await setUp.mfa.status()).devices;
     const proof = await setUp.mfa.verifyTotp({ code: totpCode(setUp.uri, await setUp.advance(30_000)), token: { singleUse: true } });
-    const error = await setUp.mfa.deleteDevice({ deviceId: device!.id, mfaToken: proof.token!.value }).then(
+    const error = await setUp.mfa.deleteDevice({ deviceId: device.id, mfaToken: proof.token!.value }).then(
       () => undefined,
       (caught: { code?: string }) => caught,
     );

@@ -89,7 +89,7 @@ describe('Dynamic adapter: <mfa-totp-enroll> and <mfa-recovery-codes> on the rea
     setUp = await setUpDynamic();
     const el = await enrollElement(setUp);
     const codes: string[] = [];
-    el.addEventListener('mfa-error', (event) => codes.push((event as MfaErrorEvent).detail.code));
+    el.addEventListener('mfa-error', (event) => codes.push((event).detail.code));
     for (let attempt = 1; attempt <= 5; attempt++) {
       await typeCode(el, wrongCodeFor(el, setUp.now));
       await waitUntil(() => codes.length === attempt && codeField(el).value === '' && !el.hasState('pending'), `attempt ${attempt}`);
@@ -123,7 +123,7 @@ describe('Dynamic adapter: <mfa-totp-enroll> and <mfa-recovery-codes> on the rea
     const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes .client=${setUp.mfa}></mfa-recovery-codes>`);
     await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="code"]').length === 10, 'the codes were not shown', { timeout: 10_000 });
     await expect(el).to.be.accessible();
-    const shown = [...el.shadowRoot!.querySelectorAll('[part~="code"]')].map((item) => item.textContent!.trim());
+    const shown = [...el.shadowRoot!.querySelectorAll('[part~="code"]')].map((item) => item.textContent.trim());
     for (const code of shown) expect(code).to.match(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
     const checkbox = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="confirm"] input')!;
@@ -143,7 +143,7 @@ describe('Dynamic adapter: <mfa-totp-enroll> and <mfa-recovery-codes> on the rea
   it('signs in with a recovery code in mode="verify", once', async () => {
     const enrolled = await setUpEnrolled();
     setUp = enrolled;
-    const code = enrolled.codes[2]!;
+    const code = enrolled.codes[2];
     const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes mode="verify" .client=${setUp.mfa}></mfa-recovery-codes>`);
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!;
     input.focus();

@@ -6,6 +6,7 @@ import { consumer, consumerBin } from './consumer.mjs';
 
 /** tsc, vue-tsc and ngc print `file(line,col): error TS…` or, pretty, `file:line:col - error TS…`. */
 function tscDiagnostics(output) {
+// eslint-disable-next-line no-control-regex -- terminal colour codes are what is removed
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
   const diagnostics = [];
   for (const line of plain.split('\n')) {

@@ -5,11 +5,11 @@
  * node test (test/i18n/languages.test.ts) and `node --import tsx scripts/check-language.mjs <tag>`.
  */
 import { formatMessage } from '../../src/messages/format.js';
-import type { Message, PluralMessage } from '../../src/messages/message-types.js';
+import type { Message } from '../../src/messages/message-types.js';
 
 type Strings = Readonly<Record<string, Message>>;
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
   const left = [...new Set(a)].sort();
@@ -59,7 +59,7 @@ export function checkLanguage(tag: string, messages: Strings, english: Strings, 
       problems.push(`${key}: must be a plural ({ ${categories.join(', ')} }), as in English`);
       continue;
     }
-    const englishNames = [...new Set(Object.values(reference as PluralMessage).flatMap((text) => placeholders(text ?? '')))];
+    const englishNames = [...new Set(Object.values(reference).flatMap((text) => placeholders(text ?? '')))];
     const needed = englishNames.filter((name) => name !== 'count');
     for (const category of Object.keys(message)) {
       if (!categories.includes(category)) problems.push(`${key}.${category}: ${tag} has no plural category "${category}" (it has ${categories.join(', ')})`);
@@ -81,7 +81,7 @@ export function checkLanguage(tag: string, messages: Strings, english: Strings, 
       if (formatted.trim() === '' || /[{}]/.test(formatted)) problems.push(`${key}.${category}: formats ${count} as ${JSON.stringify(formatted)}`);
     }
     if (!placeholders(message.other).includes('count')) problems.push(`${key}.other: must show {count}`);
-    if (message.other === (reference as PluralMessage).other && !allowedSame.includes(key)) problems.push(`${key}: same as English`);
+    if (message.other === (reference).other && !allowedSame.includes(key)) problems.push(`${key}: same as English`);
   }
   return problems;
 }

@@ -44,7 +44,7 @@ describe('defineElement (registration guard)', () => {
     });
     expect(customElements.get('test-guard-taken')).to.equal(First);
     expect(warnings).to.have.length(1);
-    expect(String(warnings[0]![0])).to.include('<test-guard-taken>');
+    expect(String(warnings[0][0])).to.include('<test-guard-taken>');
   });
 
   it('importing the registering modules twice (two copies of the kit) is harmless', async () => {

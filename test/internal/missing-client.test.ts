@@ -13,8 +13,8 @@ const CLIENT_TAGS = ['mfa-totp-enroll', 'mfa-passkey-prompt', 'mfa-recovery-code
 
 /** The no-client message the element shows, or '' when it shows none. */
 function notice(el: Element): string {
-  const found = [...el.shadowRoot!.querySelectorAll('[part~="error"]')].find((node) => node.textContent!.trim() === en.errorNoClient);
-  return found ? found.textContent!.trim() : '';
+  const found = [...el.shadowRoot!.querySelectorAll('[part~="error"]')].find((node) => node.textContent.trim() === en.errorNoClient);
+  return found ? found.textContent.trim() : '';
 }
 
 function collectErrors(target: EventTarget): Event[] {
@@ -44,11 +44,11 @@ describe('an element without a client', function () {
     expect(notice(flow)).to.equal('');
     expect(notice(devices)).to.equal('');
     // Not an empty box while it waits.
-    expect(flow.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim()).to.equal(flowMessages.flowChecking);
+    expect(flow.shadowRoot!.querySelector('[part~="status"]')!.textContent.trim()).to.equal(flowMessages.flowChecking);
 
     page.client = createMemoryClient({ issuer: 'Acme' });
     await waitUntil(() => flow.hasState('enroll'), 'the flow starts enrolling', { timeout: 10_000 });
-    await waitUntil(() => devices.shadowRoot!.querySelector('[part~="status"]')!.textContent!.trim() !== devicesMessages.devicesLoading, 'the devices are read', { timeout: 10_000 });
+    await waitUntil(() => devices.shadowRoot!.querySelector('[part~="status"]')!.textContent.trim() !== devicesMessages.devicesLoading, 'the devices are read', { timeout: 10_000 });
     expect(errors).to.have.length(0);
     expect(notice(flow)).to.equal('');
   });

@@ -72,7 +72,7 @@ describe('live language switch', () => {
     expect(qr()).to.equal(english.totpQrLabelIssuer({ issuer: 'Acme', account: 'ada@example.com' }));
 
     wrapper.lang = 'fr';
-    await waitUntil(() => el.shadowRoot!.textContent!.includes(fr.totpScanTitle), 'the title stayed English');
+    await waitUntil(() => el.shadowRoot!.textContent.includes(fr.totpScanTitle), 'the title stayed English');
     expect(qr()).to.equal('Code QR pour ajouter Acme (ada@example.com) à votre application d’authentification');
     await waitUntil(() => fieldName(inner()) === fr.totpCodeLabel, 'the code field kept its English name');
     expect(await inAccessibilityTree('textbox', fr.totpCodeLabel)).to.equal(true);

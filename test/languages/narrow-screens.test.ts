@@ -8,7 +8,6 @@ import '../../src/i18n/ja.js';
 import '../../src/i18n/ru.js';
 import '../../components/recovery-codes/mfa-recovery-codes.js';
 import type { MfaRecoveryCodes } from '../../components/recovery-codes/recovery-codes.js';
-import type { MfaTotpEnroll } from '../../components/totp-enroll/totp-enroll.js';
 import { enrolledClient } from '../components/recovery-codes/helpers.js';
 import { setup } from '../components/totp-enroll/support.js';
 
@@ -49,7 +48,7 @@ describe('translations at 320 px', () => {
       document.documentElement.lang = lang;
       const { el } = await setup();
       await waitUntil(() => el.shadowRoot!.querySelector('svg[part="qr-code"]') !== null, 'no QR code', { timeout: 8000 });
-      await (el as MfaTotpEnroll).updateComplete;
+      await (el).updateComplete;
       expect(overflowing(el.shadowRoot!, 320)).to.deep.equal([]);
     });
 

@@ -67,7 +67,7 @@ async function firstRun(server: ServerProcess, user: string): Promise<Acknowledg
   assert.equal(codes.length, 10);
   await ok(server.call(user, 'POST', 'recovery-codes/acknowledge', {}), 204, 'acknowledge');
   // A recovery code signs in and is used up; the proof carries a second single-use token.
-  const usedRecoveryCode = codes[3]!;
+  const usedRecoveryCode = codes[3];
   const recovered = await ok<MfaProof>(
     server.call(user, 'POST', 'recovery-codes/verify', { code: usedRecoveryCode, token: { singleUse: true }, action: ACTION }),
     200,
@@ -75,7 +75,7 @@ async function firstRun(server: ServerProcess, user: string): Promise<Acknowledg
   );
   assert.equal(recovered.recoveryCodesRemaining, 9);
   // The first token is consumed by the guarded action.
-  const consumed = await ok(server.call(user, 'POST', 'tokens/verify', { token: proof.token!.value, action: ACTION }), 200, 'consume');
+  const consumed = await ok(server.call(user, 'POST', 'tokens/verify', { token: proof.token.value, action: ACTION }), 200, 'consume');
   assert.equal(consumed.ok, true);
   return {
     secret,
@@ -83,7 +83,7 @@ async function firstRun(server: ServerProcess, user: string): Promise<Acknowledg
     confirmCode,
     recoveryCodes: codes,
     usedRecoveryCode,
-    consumedToken: proof.token!.value,
+    consumedToken: proof.token.value,
     freshToken: recovered.token!.value,
   };
 }
@@ -112,8 +112,8 @@ test('every acknowledged change survives SIGKILL, and nothing consumed comes bac
       const saved = state.get(user)!;
       const status = await ok<MfaStatus>(server.call(user, 'GET', 'status'), 200, 'status');
       assert.equal(status.devices.length, 1, `${user}: the enrolled device survived`);
-      assert.equal(status.devices[0]!.id, saved.deviceId);
-      assert.equal(status.devices[0]!.verified, true);
+      assert.equal(status.devices[0].id, saved.deviceId);
+      assert.equal(status.devices[0].verified, true);
       assert.equal(status.recoveryCodesRemaining, 9, `${user}: the used recovery code stays used`);
       assert.notEqual(status.pending, 'acknowledge-recovery-codes', `${user}: the acknowledgement survived`);
       assert.notEqual(status.pending, 'enroll');
@@ -132,7 +132,7 @@ test('every acknowledged change survives SIGKILL, and nothing consumed comes bac
       const fresh = await ok(server.call(user, 'POST', 'tokens/verify', { token: saved.freshToken, action: ACTION }), 200, 'fresh token');
       assert.equal(fresh.ok, true);
       // Another recovery code works (the set is intact), and its use is acknowledged.
-      await ok(server.call(user, 'POST', 'recovery-codes/verify', { code: saved.recoveryCodes[7]! }), 200, 'second recovery code');
+      await ok(server.call(user, 'POST', 'recovery-codes/verify', { code: saved.recoveryCodes[7] }), 200, 'second recovery code');
     }
     await server.kill('SIGKILL');
   } finally {
@@ -148,7 +148,7 @@ test('every acknowledged change survives SIGKILL, and nothing consumed comes bac
       assert.equal(status.recoveryCodesRemaining, 8, `${user}: both used recovery codes stay used`);
       const fresh = await server.call(user, 'POST', 'tokens/verify', { token: saved.freshToken, action: ACTION });
       assert.ok(fresh.status >= 400 && fresh.status < 500, `${user}: the token consumed in run 2 stays consumed`);
-      const second = await server.call(user, 'POST', 'recovery-codes/verify', { code: saved.recoveryCodes[7]! });
+      const second = await server.call(user, 'POST', 'recovery-codes/verify', { code: saved.recoveryCodes[7] });
       assert.equal(second.body.code, 'invalid-code');
     }
     // The server still works for new users after two crashes.

@@ -298,7 +298,7 @@ function invalidBody(endpoint: Endpoint): fc.Arbitrary<Record<string, unknown>> 
   const fields = endpoint.fields ?? {};
   const names = Object.keys(fields);
   const base = fc.record(
-    Object.fromEntries(names.map((name) => [name, fields[name]!.good])) as Record<string, FieldGen>,
+    Object.fromEntries(names.map((name) => [name, fields[name].good])),
   ) as fc.Arbitrary<Record<string, unknown>>;
   const unknownKey = fc
     .oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'Code', 'code '))
@@ -316,10 +316,10 @@ function invalidBody(endpoint: Endpoint): fc.Arbitrary<Record<string, unknown>> 
     options.push(
       fc
         .tuple(base, fc.constantFrom(...names))
-        .chain(([body, name]) => fields[name]!.bad.map((value) => ({ ...body, [name]: value }))),
+        .chain(([body, name]) => fields[name].bad.map((value) => ({ ...body, [name]: value }))),
     );
   }
-  const required = names.filter((name) => fields[name]!.required);
+  const required = names.filter((name) => fields[name].required);
   if (required.length > 0) {
     options.push(
       fc.tuple(base, fc.constantFrom(...required)).map(([body, name]) => {

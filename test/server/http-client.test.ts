@@ -87,7 +87,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 async function mfaError(promise: Promise<unknown>, code: MfaErrorCode): Promise<MfaHttpError> {
   const error = await rejection(promise);
   assert.ok(error instanceof MfaError, `an MfaError, got ${String(error)}`);
-  assert.equal((error as MfaError).code, code, (error as Error).message);
+  assert.equal((error).code, code, (error as Error).message);
   return error as MfaHttpError;
 }
 
@@ -142,9 +142,9 @@ describe('status and sessions', () => {
     const { client, sent } = clientFor(uniqueUser('http'));
     assert.deepEqual(await client.status(), { pending: 'enroll', methods: [], devices: [], recoveryCodesRemaining: 0 });
     assert.equal(sent.length, 1);
-    assert.equal(sent[0]!.method, 'GET');
-    assert.equal(sent[0]!.url, `${BASE_URL}/status`);
-    assert.equal(sent[0]!.headers.get('accept'), 'application/json');
+    assert.equal(sent[0].method, 'GET');
+    assert.equal(sent[0].url, `${BASE_URL}/status`);
+    assert.equal(sent[0].headers.get('accept'), 'application/json');
   });
 
   test('no session: unauthorized, with the status and the server reason', async () => {
@@ -188,8 +188,8 @@ describe('TOTP', () => {
     assert.equal(status.pending, 'acknowledge-recovery-codes');
     assert.deepEqual(status.methods, ['totp', 'recovery-code']);
     assert.equal(status.devices.length, 1);
-    assert.equal(status.devices[0]!.id, enrollment.deviceId);
-    assert.equal(status.devices[0]!.verified, true);
+    assert.equal(status.devices[0].id, enrollment.deviceId);
+    assert.equal(status.devices[0].verified, true);
     assert.equal(status.recoveryCodesRemaining, 10);
   });
 
@@ -219,9 +219,9 @@ describe('TOTP', () => {
     assert.equal(locked.retryAfter, 30);
     // Recovery codes share the counter.
     const codes = await client.recoveryCodes();
-    await mfaError(client.verifyRecoveryCode({ code: codes[0]! }), 'rate-limited');
+    await mfaError(client.verifyRecoveryCode({ code: codes[0] }), 'rate-limited');
 
-    server.clock.advance(locked.retryAfter!);
+    server.clock.advance(locked.retryAfter);
     const proof = await client.verifyTotp({ code: app.code() });
     assert.equal(proof.method, 'totp');
   });
@@ -259,10 +259,10 @@ describe('recovery codes', () => {
 
     const other = clientFor(user, 'session-2').client;
     assert.equal((await other.status()).pending, 'verify');
-    const proof = await other.verifyRecoveryCode({ code: codes[3]!.toLowerCase() });
+    const proof = await other.verifyRecoveryCode({ code: codes[3].toLowerCase() });
     assert.deepEqual(proof, { method: 'recovery-code', recoveryCodesRemaining: 9 });
     assert.equal((await other.status()).pending, null);
-    await mfaError(other.verifyRecoveryCode({ code: codes[3]! }), 'invalid-code');
+    await mfaError(other.verifyRecoveryCode({ code: codes[3] }), 'invalid-code');
     assert.equal((await other.status()).recoveryCodesRemaining, 9);
   });
 
@@ -288,8 +288,8 @@ describe('recovery codes', () => {
     await client.acknowledgeRecoveryCodes();
     const fresh = await client.recoveryCodes({ regenerate: true, mfaToken: await freshToken(client, app) });
     const other = clientFor(user, 'session-3').client;
-    await mfaError(other.verifyRecoveryCode({ code: old[0]! }), 'invalid-code');
-    assert.equal((await other.verifyRecoveryCode({ code: fresh[0]! })).method, 'recovery-code');
+    await mfaError(other.verifyRecoveryCode({ code: old[0] }), 'invalid-code');
+    assert.equal((await other.verifyRecoveryCode({ code: fresh[0] })).method, 'recovery-code');
   });
 });
 
@@ -324,7 +324,7 @@ describe('tokens and actions', () => {
     const { user, client } = await enrolled();
     const codes = await client.recoveryCodes();
     await client.acknowledgeRecoveryCodes();
-    const proof = await client.verifyRecoveryCode({ code: codes[0]!, token: { scopes: ['wallet:export'] } });
+    const proof = await client.verifyRecoveryCode({ code: codes[0], token: { scopes: ['wallet:export'] } });
     assert.equal(proof.method, 'recovery-code');
     assert.equal(proof.token!.singleUse, false);
     assert.deepEqual(proof.token!.scopes, ['wallet:export']);
@@ -424,7 +424,7 @@ describe('passkeys', () => {
     assert.equal(proof.method, 'passkey');
     assert.equal(proof.deviceId, registered.id);
     assert.equal(proof.token?.action, 'wallet.export');
-    const check = await verifyTokenOverHttp(user, { token: proof.token!.value, action: 'wallet.export' }, 'session-2');
+    const check = await verifyTokenOverHttp(user, { token: proof.token.value, action: 'wallet.export' }, 'session-2');
     assert.equal(check.status, 200);
     assert.equal(check.body.method, 'passkey');
   });
@@ -461,7 +461,7 @@ describe('passkeys', () => {
     const register: WebAuthnCeremonies['register'] = (_options, signal) =>
       new Promise((_resolve, reject) => {
         assert.equal(signal, controller.signal, 'the signal reaches the ceremony');
-        signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'NotAllowedError')));
+        signal.addEventListener('abort', () => reject(new DOMException('aborted', 'NotAllowedError')));
         controller.abort();
       });
     const { client, sent } = clientFor(uniqueUser('http'), 'session-1', { webauthn: softWebAuthn(device, { register }) });
@@ -616,17 +616,17 @@ describe('requests', () => {
     });
     assert.equal(await client.isRequiredForAction('wallet.export'), true);
     await client.acknowledgeRecoveryCodes();
-    assert.equal(seen[0]!.input, '/api/mfa/actions/wallet.export');
-    assert.equal(seen[1]!.input, '/api/mfa/recovery-codes/acknowledge');
-    const first = new Headers(seen[0]!.init.headers);
-    const second = new Headers(seen[1]!.init.headers);
+    assert.equal(seen[0].input, '/api/mfa/actions/wallet.export');
+    assert.equal(seen[1].input, '/api/mfa/recovery-codes/acknowledge');
+    const first = new Headers(seen[0].init.headers);
+    const second = new Headers(seen[1].init.headers);
     assert.equal(first.get('x-csrf'), 'token-1');
     assert.equal(second.get('x-csrf'), 'token-2');
     assert.equal(second.get('content-type'), 'application/json', "the client's own headers win");
     assert.equal(first.has('x-mfa-token'), false, "an app's x-mfa-token is never sent (it would be spent)");
-    assert.equal(seen[0]!.init.credentials, 'include');
-    assert.equal(seen[0]!.init.body, undefined, 'GET has no body');
-    assert.equal(seen[1]!.init.body, '{}');
+    assert.equal(seen[0].init.credentials, 'include');
+    assert.equal(seen[0].init.body, undefined, 'GET has no body');
+    assert.equal(seen[1].init.body, '{}');
     assert.throws(() => createHttpClient({ baseUrl: '' }), TypeError);
     const failing = createHttpClient({
       baseUrl: '/mfa',
@@ -645,7 +645,7 @@ describe('requests', () => {
     const token = await freshToken(client, app);
     const regenerated = await client.recoveryCodes({ regenerate: true, mfaToken: token });
     const other = clientFor(user, 'session-2');
-    await other.client.verifyRecoveryCode({ code: regenerated[1]! });
+    await other.client.verifyRecoveryCode({ code: regenerated[1] });
     const deleteToken = await freshToken(client, app);
     await client.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: deleteToken });
 
@@ -659,7 +659,7 @@ describe('requests', () => {
       const path = new URL(request.url).pathname;
       assert.equal(carriesToken, path === '/mfa/recovery-codes/regenerate' || path.startsWith('/mfa/devices/'), path);
     }
-    assert.ok(all.some((request) => request.method === 'POST' && request.body.includes(regenerated[1]!)), 'the recovery code went in a POST body');
+    assert.ok(all.some((request) => request.method === 'POST' && request.body.includes(regenerated[1])), 'the recovery code went in a POST body');
   });
 
   test('the client never logs, whatever happens', async () => {

@@ -14,7 +14,7 @@ before(() => {
   subtle.deriveBits = ((...args: Parameters<SubtleCrypto['deriveBits']>) => {
     derivations += 1;
     return originalDeriveBits(...args);
-  }) as SubtleCrypto['deriveBits'];
+  });
 });
 after(() => {
   subtle.deriveBits = originalDeriveBits;

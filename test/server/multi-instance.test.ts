@@ -183,7 +183,7 @@ describe('two instances on one PostgreSQL', () => {
       ),
     );
     const results = await split((server, i) => {
-      const enrollment = starts[i]!.body as TotpEnrollment;
+      const enrollment = starts[i].body as TotpEnrollment;
       const code = totpCode(secretFromBase32(enrollment.secret), T0);
       return server.call(user, 'POST', 'totp/verify', { code, deviceId: enrollment.deviceId }, { 'x-test-session': `s${i}` });
     });

@@ -106,7 +106,7 @@ describe('scripts/test-postgres.mjs', () => {
     );
     const info = await new Promise<{ port: number; dataDir: string }>((done, fail) => {
       let out = '';
-      child.stdout!.on('data', (chunk) => {
+      child.stdout.on('data', (chunk) => {
         out += chunk;
         if (out.includes('\n')) done(JSON.parse(out));
       });

@@ -38,7 +38,7 @@ describe('createPostgresStore', () => {
       }
       // Every instance works on the shared schema.
       await Promise.all(stores.map((store, i) => store.ensureUser(`user-${i}`, NOW)));
-      assert.equal((await stores[0]!.getUser('user-7'))?.userId, 'user-7');
+      assert.equal((await stores[0].getUser('user-7'))?.userId, 'user-7');
       await Promise.all(stores.map((store) => store.close()));
     } finally {
       await db.drop();
@@ -87,9 +87,9 @@ describe('createPostgresStore', () => {
       ];
       await assert.rejects(runMigrations(executor, broken), /no_such_table/);
       const [half] = await executor.query(`SELECT to_regclass('mfa_half') AS t`);
-      assert.equal(half!['t'], null, 'the first statement of the failed migration was rolled back');
+      assert.equal(half['t'], null, 'the first statement of the failed migration was rolled back');
       const [recorded] = await executor.query('SELECT count(*)::int AS n FROM mfa_schema_migrations WHERE version = 9998');
-      assert.equal(recorded!['n'], 0);
+      assert.equal(recorded['n'], 0);
       await executor.close();
     } finally {
       await db.drop();
@@ -120,7 +120,7 @@ describe('createPostgresStore', () => {
     try {
       const executor = await createPostgresExecutor({ connectionString: db.url, poolConfig: db.poolConfig });
       const [row] = await executor.query('SHOW idle_in_transaction_session_timeout');
-      assert.equal(row!['idle_in_transaction_session_timeout'], '30s');
+      assert.equal(row['idle_in_transaction_session_timeout'], '30s');
       await executor.close();
     } finally {
       await db.drop();
@@ -152,10 +152,10 @@ describe('the pg executor', () => {
         );
       }
       const [count] = await executor.query('SELECT count(*)::int AS n FROM t');
-      assert.equal(count!['n'], 0);
+      assert.equal(count['n'], 0);
       // The single pooled connection is not stuck in an aborted transaction.
       const [ok] = await executor.transaction((tx) => tx.query('SELECT 1 AS one'));
-      assert.equal(ok!['one'], 1);
+      assert.equal(ok['one'], 1);
       await executor.close();
     } finally {
       await db.drop();
@@ -198,12 +198,12 @@ describe('the pg executor', () => {
         Array.from({ length: 100 }, () =>
           executor.transaction(async (tx) => {
             const [row] = await tx.query('SELECT n FROM counter WHERE id = 1 FOR UPDATE');
-            await tx.query('UPDATE counter SET n = $1 WHERE id = 1', [Number(row!['n']) + 1]);
+            await tx.query('UPDATE counter SET n = $1 WHERE id = 1', [Number(row['n']) + 1]);
           }),
         ),
       );
       const [row] = await executor.query('SELECT n FROM counter');
-      assert.equal(row!['n'], 100);
+      assert.equal(row['n'], 100);
       await executor.close();
     } finally {
       await db.drop();
@@ -295,7 +295,7 @@ describe('the pg executor', () => {
       await new Promise((r) => setTimeout(r, 200));
       assert.ok(errors.length >= 1, 'the idle connection error reached onPoolError');
       const [row] = await executor.query('SELECT 2 AS two');
-      assert.equal(row!['two'], 2);
+      assert.equal(row['two'], 2);
       await executor.close();
     } finally {
       await db.drop();

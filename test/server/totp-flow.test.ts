@@ -156,8 +156,8 @@ describe('TOTP verification', () => {
     assert.equal(proof.status, 200);
     assert.equal(proof.body.token?.singleUse, true);
     assert.equal(proof.body.token?.action, 'wallet.export');
-    assert.match(proof.body.token!.value, /^mfa_[A-Za-z0-9_-]{43}$/);
-    assert.equal(new Date(proof.body.token!.expiresAt).getTime(), server.clock.ms + 300_000);
+    assert.match(proof.body.token.value, /^mfa_[A-Za-z0-9_-]{43}$/);
+    assert.equal(new Date(proof.body.token.expiresAt).getTime(), server.clock.ms + 300_000);
   });
 
   test('verify without any device → not-enrolled; codes in wrong shapes count as wrong codes', async () => {
@@ -183,8 +183,8 @@ describe('secrets at rest (docs/SECURITY.md 5)', () => {
     const db = await pgliteExecutorOf(server.store);
     const rows = await db.query<{ secret_sealed: string }>('SELECT secret_sealed FROM mfa_totp_devices WHERE user_id = $1', [user]);
     assert.equal(rows.length, 1);
-    assert.match(rows[0]!.secret_sealed, /^v1:/);
-    assert.ok(!rows[0]!.secret_sealed.includes(enrollment.secret));
+    assert.match(rows[0].secret_sealed, /^v1:/);
+    assert.ok(!rows[0].secret_sealed.includes(enrollment.secret));
     // And it still verifies.
     server.clock.advance(60);
     assert.equal((await server.call('POST', 'totp/verify', { user, body: { code: code() } })).status, 200);

@@ -61,5 +61,5 @@ export function createDeferredClient({ honourAbort = true } = {}): DeferredClien
     verifyRecoveryCode: record('verifyRecoveryCode'),
     isRequiredForAction: record('isRequiredForAction'),
   };
-  return client as unknown as DeferredClient;
+  return client;
 }

@@ -142,7 +142,7 @@ describe('memory client: TOTP enrollment', () => {
     expect(status.methods).to.deep.equal(['totp', 'recovery-code']);
     expect(status.recoveryCodesRemaining).to.equal(10);
     expect(status.devices[0]).to.include({ verified: true });
-    expect(status.devices[0]!.lastUsedAt).to.equal(new Date(START).toISOString());
+    expect(status.devices[0].lastUsedAt).to.equal(new Date(START).toISOString());
     await client.acknowledgeRecoveryCodes();
     expect((await client.status()).pending).to.equal(null);
   });
@@ -250,7 +250,7 @@ describe('memory client: TOTP verification', () => {
       ['status', [{ signal: 'now' }]],
     ];
     for (const [method, args] of bad) {
-      await mfaError(loose[method]!.apply(client, args), 'invalid-request');
+      await mfaError(loose[method].apply(client, args), 'invalid-request');
     }
     expect(client.throttleStatus().consecutiveFailures).to.equal(0);
   });
@@ -296,11 +296,11 @@ describe('memory client: throttling', () => {
     const [recovery] = await client.recoveryCodes();
     for (let i = 0; i < 3; i++) await mfaError(client.verifyTotp({ code: wrongCode(secret, clock.now()) }), 'invalid-code');
     for (let i = 0; i < 2; i++) await mfaError(client.verifyRecoveryCode({ code: 'AAAA-BBBB-CCCC-DDDD' }), 'invalid-code');
-    const error = await mfaError(client.verifyRecoveryCode({ code: recovery! }), 'rate-limited');
+    const error = await mfaError(client.verifyRecoveryCode({ code: recovery }), 'rate-limited');
     expect(error.retryAfter).to.equal(30);
     await mfaError(client.verifyTotp({ code: codeAt(secret, clock.now()) }), 'rate-limited');
     clock.advance(30_000);
-    const proof = await client.verifyRecoveryCode({ code: recovery! });
+    const proof = await client.verifyRecoveryCode({ code: recovery });
     expect(proof.recoveryCodesRemaining).to.equal(9);
   });
 
@@ -536,8 +536,8 @@ describe('memory client: persistence', () => {
     await second.acknowledgeRecoveryCodes();
     const third = createMemoryClient({ now: () => clock.now(), storage, storageKey: 'demo' });
     await mfaError(third.recoveryCodes(), 'invalid-request');
-    expect(storage.data.get('demo')).not.to.contain(codes[0]!);
-    expect((await third.verifyRecoveryCode({ code: codes[0]! })).recoveryCodesRemaining).to.equal(9);
+    expect(storage.data.get('demo')).not.to.contain(codes[0]);
+    expect((await third.verifyRecoveryCode({ code: codes[0] })).recoveryCodesRemaining).to.equal(9);
   });
 
   it('starts fresh when the stored value is not its own', async () => {

@@ -48,7 +48,7 @@ describe('memory client: passkeys', function () {
     expect(device).to.include({ type: 'passkey', verified: true, alias: 'Laptop' });
     expect(device.createdAt).to.equal(new Date(clock.now()).toISOString());
     const [stored] = await credentials();
-    expect(stored!.rpId).to.equal(location.hostname);
+    expect(stored.rpId).to.equal(location.hostname);
 
     let status = await client.status();
     expect(status.methods).to.deep.equal(['passkey', 'recovery-code']);
@@ -68,12 +68,12 @@ describe('memory client: passkeys', function () {
     expect(client.consumeToken(proof.token!.value, { action: 'wallet.export' })).to.equal(true);
     status = await client.status();
     expect(status.pending).to.equal(null);
-    expect(status.devices[0]!.lastUsedAt).to.equal(new Date(clock.now()).toISOString());
+    expect(status.devices[0].lastUsedAt).to.equal(new Date(clock.now()).toISOString());
 
     // The authenticator's counter moves on and the stored one follows: a second assertion passes.
-    const before = (await credentials())[0]!.signCount;
+    const before = (await credentials())[0].signCount;
     await client.verifyPasskey();
-    expect((await credentials())[0]!.signCount).to.be.greaterThan(before);
+    expect((await credentials())[0].signCount).to.be.greaterThan(before);
     await client.verifyPasskey();
   });
 
@@ -143,7 +143,7 @@ describe('memory client: passkeys', function () {
       client.signOut();
       tamper = (credential) => {
         const signature = new Uint8Array((credential.response as AuthenticatorAssertionResponse).signature.slice(0));
-        signature[signature.length - 1]! ^= 0x01;
+        signature[signature.length - 1] ^= 0x01;
         return forged(credential, { signature: signature.buffer });
       };
       const error = await mfaError(client.verifyPasskey({ token: { singleUse: true } }), 'invalid-code');
@@ -174,7 +174,7 @@ describe('memory client: passkeys', function () {
       client.signOut();
       tamper = (credential) => {
         const data = new Uint8Array((credential.response as AuthenticatorAssertionResponse).authenticatorData.slice(0));
-        data[32]! &= ~0x04; // clear the UV flag (the signature no longer matches either)
+        data[32] &= ~0x04; // clear the UV flag (the signature no longer matches either)
         return forged(credential, { authenticatorData: data.buffer });
       };
       const error = await mfaError(client.verifyPasskey(), 'invalid-code');

@@ -76,13 +76,13 @@ describe('memory client: recovery codes', () => {
     await client.acknowledgeRecoveryCodes();
     client.signOut();
     expect((await client.status()).pending).to.equal('verify');
-    const sloppy = `  ${codes[0]!.toLowerCase().replace(/-/g, ' ')} `;
+    const sloppy = `  ${codes[0].toLowerCase().replace(/-/g, ' ')} `;
     const proof = await client.verifyRecoveryCode({ code: sloppy });
     expect(proof).to.deep.equal({ method: 'recovery-code', recoveryCodesRemaining: 9 });
     expect((await client.status()).pending).to.equal(null);
-    await mfaError(client.verifyRecoveryCode({ code: codes[0]! }), 'invalid-code');
-    expect((await client.verifyRecoveryCode({ code: codes[1]!.replace(/-/g, '') })).recoveryCodesRemaining).to.equal(8);
-    expect((await client.verifyRecoveryCode({ code: codes[2]!.replace(/-/g, '--') })).recoveryCodesRemaining).to.equal(7);
+    await mfaError(client.verifyRecoveryCode({ code: codes[0] }), 'invalid-code');
+    expect((await client.verifyRecoveryCode({ code: codes[1].replace(/-/g, '') })).recoveryCodesRemaining).to.equal(8);
+    expect((await client.verifyRecoveryCode({ code: codes[2].replace(/-/g, '--') })).recoveryCodesRemaining).to.equal(7);
     expect((await client.status()).recoveryCodesRemaining).to.equal(7);
   });
 
@@ -100,7 +100,7 @@ describe('memory client: recovery codes', () => {
     const error = await mfaError(client.recoveryCodes(), 'invalid-request');
     expect(error.message).to.equal('already shown; regenerate with a fresh proof');
     // Still usable: only the hashes were needed.
-    expect((await client.verifyRecoveryCode({ code: codes[3]! })).recoveryCodesRemaining).to.equal(9);
+    expect((await client.verifyRecoveryCode({ code: codes[3] })).recoveryCodesRemaining).to.equal(9);
     // Acknowledging again is harmless.
     await client.acknowledgeRecoveryCodes();
   });
@@ -122,7 +122,7 @@ describe('memory client: recovery codes', () => {
     await client.setUpTotp({ acknowledge: false });
     const codes = await client.recoveryCodes();
     const before = [...storage.values()].join();
-    expect(before).to.contain(codes[0]!);
+    expect(before).to.contain(codes[0]);
     await client.acknowledgeRecoveryCodes();
     const after = [...storage.values()].join();
     for (const code of codes) {
@@ -149,14 +149,14 @@ describe('memory client: recovery codes', () => {
     // The single-use token is spent.
     await mfaError(client.recoveryCodes({ regenerate: true, mfaToken: token!.value }), 'unauthorized');
     // The old codes no longer work; the new ones do.
-    await mfaError(client.verifyRecoveryCode({ code: old[0]! }), 'invalid-code');
-    expect((await client.verifyRecoveryCode({ code: fresh[0]! })).recoveryCodesRemaining).to.equal(9);
+    await mfaError(client.verifyRecoveryCode({ code: old[0] }), 'invalid-code');
+    expect((await client.verifyRecoveryCode({ code: fresh[0] })).recoveryCodesRemaining).to.equal(9);
   });
 
   it('issues tokens with a recovery-code proof too', async () => {
     const { client } = await enrolled();
     const [code] = await client.recoveryCodes();
-    const proof = await client.verifyRecoveryCode({ code: code!, token: { singleUse: true }, action: 'wallet.export' });
+    const proof = await client.verifyRecoveryCode({ code: code, token: { singleUse: true }, action: 'wallet.export' });
     expect(proof.token!.action).to.equal('wallet.export');
     expect(client.consumeToken(proof.token!.value, { action: 'wallet.export' })).to.equal(true);
   });
@@ -164,7 +164,7 @@ describe('memory client: recovery codes', () => {
   it('parallel burst: 20 uses of one code give exactly one success', async () => {
     const { client } = await enrolled({ maxFailures: 100 });
     const [code] = await client.recoveryCodes();
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => client.verifyRecoveryCode({ code: code! })));
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => client.verifyRecoveryCode({ code: code })));
     const fulfilled = results.filter((result) => result.status === 'fulfilled');
     expect(fulfilled).to.have.length(1);
     for (const result of results) {
@@ -176,7 +176,7 @@ describe('memory client: recovery codes', () => {
   it('parallel burst with the default budget: one success, the rest refused or locked', async () => {
     const { client } = await enrolled();
     const [code] = await client.recoveryCodes();
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => client.verifyRecoveryCode({ code: code! })));
+    const results = await Promise.allSettled(Array.from({ length: 20 }, () => client.verifyRecoveryCode({ code: code })));
     expect(results.filter((result) => result.status === 'fulfilled')).to.have.length(1);
     const codes = results.flatMap((result) => (result.status === 'rejected' ? [(result.reason as MfaError).code] : []));
     expect(codes.filter((c) => c === 'invalid-code')).to.have.length(5);

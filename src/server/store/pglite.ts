@@ -113,7 +113,7 @@ const STATEMENT_GONE = '26000';
 
 function preparedQuery(db: PGlite): SqlQueryable['query'] {
   let names = preparedNames.get(db);
-  if (names === undefined) preparedNames.set(db, (names = new Map()));
+  if (names === undefined) preparedNames.set(db, (names = new Map<string, string>()));
   const known = names;
 
   const run = async (sql: string, params: readonly SqlParam[]): Promise<SqlRow[]> => {

@@ -293,7 +293,7 @@ class SqlStore implements MfaStore {
         iso(device.expiresAt),
       ],
     );
-    return toTotpDevice(row!);
+    return toTotpDevice(row);
   }
 
   async listTotpDevices(userId: string): Promise<TotpDeviceRecord[]> {
@@ -367,7 +367,7 @@ class SqlStore implements MfaStore {
           iso(passkey.createdAt),
         ],
       );
-      return toPasskey(row!);
+      return toPasskey(row);
     } catch (error) {
       throw conflictOr(error, 'this credential is already registered');
     }
@@ -616,6 +616,7 @@ function iso(date: Date): string {
 
 function toDate(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- drivers give text or numbers
   return value instanceof Date ? value : new Date(String(value));
 }
 
@@ -634,6 +635,7 @@ function toNullableNumber(value: unknown): number | null {
 }
 
 function toText(value: unknown): string | null {
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- drivers give text or numbers
   return value === null || value === undefined ? null : String(value);
 }
 

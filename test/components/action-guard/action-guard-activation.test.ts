@@ -99,7 +99,7 @@ describe('<mfa-action-guard> activations', () => {
     await quiet();
     expect(targets).to.deep.equal([button]);
     expect(authorized).to.have.length(1);
-    const { detail } = authorized[0]!;
+    const { detail } = authorized[0];
     expect(Object.keys(detail).sort()).to.deep.equal(['action', 'method', 'token']);
     expect(detail.action).to.equal(ACTION);
     expect(detail.method).to.equal('totp');
@@ -162,7 +162,7 @@ describe('<mfa-action-guard> activations', () => {
     await el.updateComplete;
     await quiet();
     expect(cancels).to.have.length(1);
-    expect(cancels[0]!.detail).to.deep.equal({ reason: 'dismissed', action: ACTION });
+    expect(cancels[0].detail).to.deep.equal({ reason: 'dismissed', action: ACTION });
     expect(targets).to.deep.equal([]);
     expect(dialogOf(el).open).to.equal(false);
     expect(document.activeElement).to.equal(button);
@@ -197,8 +197,8 @@ describe('<mfa-action-guard> activations', () => {
     await settled(el);
     await quiet();
     expect(submits).to.have.length(1);
-    expect(submits[0]!.submitter).to.equal(exportButton);
-    expect(submits[0]!.data).to.deep.equal({ message: 'I approve transfer #1024', op: 'export' });
+    expect(submits[0].submitter).to.equal(exportButton);
+    expect(submits[0].data).to.deep.equal({ message: 'I approve transfer #1024', op: 'export' });
     expect(document.activeElement).to.equal(exportButton);
   });
 

@@ -48,7 +48,7 @@ describe('<mfa-action-guard> by keyboard', () => {
     await settled(el);
     await quiet();
     expect(runs).to.have.length(1);
-    expect(runs[0]!.target).to.equal(button);
+    expect(runs[0].target).to.equal(button);
     expect(document.activeElement).to.equal(button);
   });
 
@@ -134,15 +134,15 @@ describe('<mfa-action-guard> by keyboard', () => {
     await sendKeys({ press: 'Tab' });
     const field = el.shadowRoot!.querySelector('mfa-recovery-codes')!.shadowRoot!.querySelector('[part~="input"]');
     expect(deepActiveElement()).to.equal(field);
-    await sendKeys({ type: totp!.recoveryCodes[0]! });
+    await sendKeys({ type: totp!.recoveryCodes[0] });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => runs.length > 0, 'the action never ran');
     await settled(el);
     await quiet();
     expect(runs).to.have.length(1);
     expect(authorized).to.have.length(1);
-    expect(authorized[0]!.detail.method).to.equal('recovery-code');
-    expect(authorized[0]!.detail.token).to.include({ singleUse: true, action: 'wallet.export' });
+    expect(authorized[0].detail.method).to.equal('recovery-code');
+    expect(authorized[0].detail.token).to.include({ singleUse: true, action: 'wallet.export' });
     expect(verified, 'the nested mfa-verified stays inside the guard').to.deep.equal([]);
     expect(document.activeElement).to.equal(button);
   });

@@ -140,7 +140,7 @@ describe('<mfa-action-guard> methods', () => {
       await expect(el).to.be.accessible();
 
       // Pick the authenticator app by keyboard.
-      parts<HTMLButtonElement>(el, 'method-tab')[0]!.focus();
+      parts<HTMLButtonElement>(el, 'method-tab')[0].focus();
       await sendKeys({ press: 'ArrowRight' });
       const enroll = await waitUntil(() => el.shadowRoot!.querySelector<MfaTotpEnroll>('mfa-totp-enroll'), 'no enrollment', {
         timeout: 8000,
@@ -205,16 +205,16 @@ describe('<mfa-action-guard> methods', () => {
     // Then with a recovery code.
     button.click();
     await totpPanel(el);
-    parts<HTMLButtonElement>(el, 'method-tab')[1]!.click();
+    parts<HTMLButtonElement>(el, 'method-tab')[1].click();
     await waitUntil(() => el.shadowRoot!.querySelector('mfa-recovery-codes')?.shadowRoot?.querySelector('[part~="input"]'));
     const input = el.shadowRoot!.querySelector('mfa-recovery-codes')!.shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!;
     input.focus();
-    await sendKeys({ type: totp!.recoveryCodes[1]! });
+    await sendKeys({ type: totp!.recoveryCodes[1] });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !dialogOf(el).open);
     const all = serialised(events);
     expect(events.some((event) => event.type === 'mfa-action-authorized')).to.equal(true);
-    for (const secret of [code, wrong, totp!.secret, totp!.recoveryCodes[1]!, totp!.recoveryCodes[1]!.replace(/-/g, '')]) {
+    for (const secret of [code, wrong, totp!.secret, totp!.recoveryCodes[1], totp!.recoveryCodes[1].replace(/-/g, '')]) {
       expect(all).not.to.contain(secret);
     }
   });
@@ -284,13 +284,13 @@ describe('<mfa-action-guard> methods', () => {
     const runs = collect(button, 'click');
     button.click();
     await totpPanel(el);
-    parts<HTMLButtonElement>(el, 'method-tab')[1]!.click();
+    parts<HTMLButtonElement>(el, 'method-tab')[1].click();
     await waitUntil(() => el.shadowRoot!.querySelector('mfa-recovery-codes')?.shadowRoot?.querySelector('[part~="input"]'));
     const recovery = el.shadowRoot!.querySelector('mfa-recovery-codes')!;
     expect(recovery.client).to.equal(mine.client);
     const input = recovery.shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!;
     input.focus();
-    await sendKeys({ type: mine.totp!.recoveryCodes[0]! });
+    await sendKeys({ type: mine.totp!.recoveryCodes[0] });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => runs.length > 0, 'the action never ran');
   });

@@ -40,13 +40,13 @@ describe('<mfa-action-guard>: re-authentication by emailed code', () => {
     const guard = el.shadowRoot!.querySelector<MfaActionGuard>('mfa-action-guard[data-step-up]')!;
     await waitUntil(() => part(guard, 'reauth-send-button'), 'no "Email me a code"', { timeout: 8000 });
     expect(guard.shadowRoot!.querySelector('dialog')!.open).to.be.true;
-    expect(part(guard, 'reauth-send-button')!.textContent!.trim()).to.equal(en.actionGuardReauthSend);
+    expect(part(guard, 'reauth-send-button')!.textContent.trim()).to.equal(en.actionGuardReauthSend);
     await waitUntil(() => guard.shadowRoot!.activeElement === part(guard, 'reauth-send-button'), 'focus is not on the send button');
     await expect(guard).to.be.accessible();
 
     part<HTMLButtonElement>(guard, 'reauth-send-button')!.click();
     await waitUntil(() => part(guard, 'reauth-resend-button'), 'the code was never sent');
-    expect(part(guard, 'hint')!.textContent!.trim()).to.equal(en.actionGuardReauthSent({ destination: 'l…@example.com' }));
+    expect(part(guard, 'hint')!.textContent.trim()).to.equal(en.actionGuardReauthSent({ destination: 'l…@example.com' }));
     expect(part<HTMLButtonElement>(guard, 'reauth-resend-button')!.disabled, 'resend waits').to.be.true;
     const first = client.lastReauthCode()!;
     // No code in the page: not in an attribute, not in the text.

@@ -7,7 +7,6 @@ import type { MfaRecoveryCodes } from '../../../components/recovery-codes/recove
 import type { MfaTotpEnroll } from '../../../components/totp-enroll/totp-enroll.js';
 import { MfaError } from '../../../src/client/errors.js';
 import type { MfaClient } from '../../../src/client/types.js';
-import type { MfaActionAuthorizedEvent } from '../../../src/events/mfa-action-authorized.js';
 import { REGENERATE_RECOVERY_CODES_ACTION } from '../../../src/testing/index.js';
 import {
   account,
@@ -60,7 +59,7 @@ describe('<mfa-devices>: recovery codes and adding methods', () => {
     expect(nestedCodes(el)).to.equal(null);
     expect(deepActiveElement()).to.equal(part(el, 'regenerate-button'));
     // The old codes still work.
-    expect((await setup.client.verifyRecoveryCode({ code: setup.recoveryCodes![0]! })).method).to.equal('recovery-code');
+    expect((await setup.client.verifyRecoveryCode({ code: setup.recoveryCodes![0] })).method).to.equal('recovery-code');
   });
 
   it('after the proof it shows a new set until it is acknowledged; the old set stops working', async () => {
@@ -70,7 +69,7 @@ describe('<mfa-devices>: recovery codes and adding methods', () => {
     const el = await devices(setup.client);
     const tokens: string[] = [];
     guard(el, 'regenerate-guard').addEventListener('mfa-action-authorized', (event) => {
-      tokens.push((event as MfaActionAuthorizedEvent).detail.token!.value);
+      tokens.push((event).detail.token!.value);
     });
     part<HTMLButtonElement>(el, 'regenerate-button')!.click();
     const g = await dialogShown(el, 'regenerate-guard');
@@ -84,7 +83,7 @@ describe('<mfa-devices>: recovery codes and adding methods', () => {
     expect(part(el, 'regenerate-button')).to.equal(null);
     expect(part(el, 'close-button')).to.equal(null);
     expect(el.shadowRoot!.activeElement?.id).to.equal('panel-title');
-    expect(setup.client.consumeToken(tokens[0]!, { action: REGENERATE_RECOVERY_CODES_ACTION })).to.be.false;
+    expect(setup.client.consumeToken(tokens[0], { action: REGENERATE_RECOVERY_CODES_ACTION })).to.be.false;
     await expect(el).to.be.accessible();
 
     await acknowledge(el);
@@ -93,10 +92,10 @@ describe('<mfa-devices>: recovery codes and adding methods', () => {
     expect(text(status(el))).to.equal(en.devicesCodesSaved);
     expect(deepActiveElement()).to.equal(part(el, 'regenerate-button'));
     expect(text(part(el, 'recovery'))).to.include(en.devicesRecoveryRemaining({ count: 10 }));
-    const old = await setup.client.verifyRecoveryCode({ code: setup.recoveryCodes![1]! }).catch((e: unknown) => e);
+    const old = await setup.client.verifyRecoveryCode({ code: setup.recoveryCodes![1] }).catch((e: unknown) => e);
     expect(old).to.be.instanceOf(MfaError);
     expect((old as MfaError).code).to.equal('invalid-code');
-    expect((await setup.client.verifyRecoveryCode({ code: fresh[0]! })).method).to.equal('recovery-code');
+    expect((await setup.client.verifyRecoveryCode({ code: fresh[0] })).method).to.equal('recovery-code');
   });
 
   it('a refused regeneration is shown by the codes element, and Close puts things back', async () => {

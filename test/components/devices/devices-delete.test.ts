@@ -1,7 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MfaDevices } from '../../../components/devices/devices.js';
-import type { MfaActionAuthorizedEvent } from '../../../src/events/mfa-action-authorized.js';
 import type { MfaDeviceDeletedEvent } from '../../../src/events/mfa-device-deleted.js';
 import { DELETE_DEVICE_ACTION } from '../../../src/testing/index.js';
 import {
@@ -75,15 +74,15 @@ describe('<mfa-devices>: deleting a method', () => {
     const el = await devices(setup.client);
     const tokens: string[] = [];
     guard(el, 'delete-guard').addEventListener('mfa-action-authorized', (event) => {
-      tokens.push((event as MfaActionAuthorizedEvent).detail.token!.value);
+      tokens.push((event).detail.token!.value);
     });
 
     deleteButton(el, 'Laptop').click();
     const g = await dialogShown(el, 'delete-guard');
     await verifyInDialog(g, nextCode(setup));
     await waitUntil(() => deleted.length === 1, 'no mfa-device-deleted');
-    expect(deleted[0]!.detail).to.deep.equal({ deviceId: passkeyId, type: 'passkey' });
-    expect(deleted[0]!.target).to.equal(el);
+    expect(deleted[0].detail).to.deep.equal({ deviceId: passkeyId, type: 'passkey' });
+    expect(deleted[0].target).to.equal(el);
     await settled(el);
     expect(names(el)).to.deep.equal([en.devicesTypeTotp]);
     expect(text(status(el))).to.equal(en.devicesDeleted({ name: 'Laptop' }));
@@ -91,7 +90,7 @@ describe('<mfa-devices>: deleting a method', () => {
     expect((await setup.client.status()).devices.map((d) => d.type)).to.deep.equal(['totp']);
     // The token was bound to device.delete and is used up.
     expect(tokens).to.have.length(1);
-    expect(setup.client.consumeToken(tokens[0]!, { action: DELETE_DEVICE_ACTION })).to.be.false;
+    expect(setup.client.consumeToken(tokens[0], { action: DELETE_DEVICE_ACTION })).to.be.false;
     await expect(el).to.be.accessible();
   });
 
@@ -171,7 +170,7 @@ describe('<mfa-devices>: deleting a method', () => {
     button()!.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deleted.length === 1, 'not deleted', { timeout: 8000 });
-    expect(deleted[0]!.detail.type).to.equal('totp');
+    expect(deleted[0].detail.type).to.equal('totp');
     await settled(el);
     expect(names(el)).to.deep.equal(['Laptop']);
   });

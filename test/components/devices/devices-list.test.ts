@@ -32,21 +32,21 @@ describe('<mfa-devices>: the list', () => {
     expect(rows.every((row) => row.querySelector('svg[aria-hidden="true"]'))).to.be.true;
     // No alias: the kind of method is its name; with one, the kind is written under it.
     expect(names(el)).to.deep.equal([en.devicesTypeTotp, 'Work laptop']);
-    expect(rows[0]!.querySelector('[part~="device-type"]')).to.equal(null);
-    expect(text(rows[1]!.querySelector('[part~="device-type"]'))).to.equal(en.devicesTypePasskey);
+    expect(rows[0].querySelector('[part~="device-type"]')).to.equal(null);
+    expect(text(rows[1].querySelector('[part~="device-type"]'))).to.equal(en.devicesTypePasskey);
 
     const details = (row: Element) =>
       [...row.querySelectorAll('dt')].map((dt) => [text(dt), text(dt.nextElementSibling)]);
-    expect(details(rows[0]!)).to.deep.equal([
+    expect(details(rows[0])).to.deep.equal([
       [en.devicesAddedOn, dateIn('en', '2026-01-05T09:30:00.000Z')],
       [en.devicesLastUsed, dateIn('en', '2026-02-10T08:00:00.000Z')],
       [en.devicesState, en.devicesVerified],
     ]);
-    expect(details(rows[1]!)).to.deep.equal([
+    expect(details(rows[1])).to.deep.equal([
       [en.devicesAddedOn, dateIn('en', '2026-01-20T12:00:00.000Z')],
       [en.devicesLastUsed, en.devicesNeverUsed],
     ]);
-    expect(rows[0]!.querySelector('time')!.getAttribute('datetime')).to.equal('2026-01-05T09:30:00.000Z');
+    expect(rows[0].querySelector('time')!.getAttribute('datetime')).to.equal('2026-01-05T09:30:00.000Z');
 
     // The recovery codes row: what is left, and a way to make new ones.
     const recovery = part(el, 'recovery')!;
@@ -70,7 +70,7 @@ describe('<mfa-devices>: the list', () => {
 
   it('writes dates in the element’s language', async () => {
     const el = await devices(staticClient(STATUS), { lang: 'de' });
-    const first = parts(el, 'device')[0]!.querySelector('time')!;
+    const first = parts(el, 'device')[0].querySelector('time')!;
     expect(text(first)).to.equal(dateIn('de', '2026-01-05T09:30:00.000Z'));
     expect(text(first)).to.not.equal(dateIn('en', '2026-01-05T09:30:00.000Z'));
   });
@@ -84,7 +84,7 @@ describe('<mfa-devices>: the list', () => {
         recoveryCodesRemaining: 0,
       }),
     );
-    expect(text(parts(el, 'device')[0]!.querySelector('dd.unverified'))).to.equal(en.devicesPending);
+    expect(text(parts(el, 'device')[0].querySelector('dd.unverified'))).to.equal(en.devicesPending);
     // No verified method and no codes: no recovery row.
     expect(part(el, 'recovery')).to.equal(null);
     await expect(el).to.be.accessible();

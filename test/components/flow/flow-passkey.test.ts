@@ -37,7 +37,7 @@ describe('<mfa-flow> with passkeys (virtual authenticator)', () => {
     const completions = collect(document, 'mfa-flow-complete') as MfaFlowCompleteEvent[];
     const el = await flow(client);
     await atStep(el, 'enroll');
-    await tabTo(parts(el, 'choice-button')[1]!);
+    await tabTo(parts(el, 'choice-button')[1]);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(text(part(el, 'heading'))).to.equal(en.flowPasskeyHeading);

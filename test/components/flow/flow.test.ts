@@ -59,7 +59,7 @@ describe('<mfa-flow>', () => {
       await expect(el).to.be.accessible();
 
       // Choose the authenticator app with the keyboard.
-      await tabTo(choices[0]!);
+      await tabTo(choices[0]);
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => nestedTotp(el), 'no enrollment after choosing');
       await el.updateComplete;
@@ -88,8 +88,8 @@ describe('<mfa-flow>', () => {
       await expect(el).to.be.accessible();
 
       expect(completions).to.have.length(1);
-      expect(completions[0]!.detail).to.deep.equal({ method: 'totp', enrolled: true });
-      expect(completions[0]!.target).to.equal(el);
+      expect(completions[0].detail).to.deep.equal({ method: 'totp', enrolled: true });
+      expect(completions[0].target).to.equal(el);
       // It really is the client's state, not the element's opinion.
       expect((await client.status()).pending).to.equal(null);
 
@@ -144,7 +144,7 @@ describe('<mfa-flow>', () => {
     it('"Choose another way" goes back to the choice, by keyboard, with focus on the heading', async () => {
       const el = await flow(account().client);
       await atStep(el, 'enroll');
-      parts<HTMLButtonElement>(el, 'choice-button')[1]!.focus();
+      parts<HTMLButtonElement>(el, 'choice-button')[1].focus();
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(text(heading(el))).to.equal(en.flowPasskeyHeading);
@@ -234,8 +234,8 @@ describe('<mfa-flow>', () => {
       const { recoveryCodes } = await client.setUpTotp({ signOut: true });
       const el = await flow(client);
       await atStep(el, 'verify');
-      const tab = parts<HTMLButtonElement>(el, 'method-tab')[1]!;
-      await tabTo(parts<HTMLButtonElement>(el, 'method-tab')[0]!);
+      const tab = parts<HTMLButtonElement>(el, 'method-tab')[1];
+      await tabTo(parts<HTMLButtonElement>(el, 'method-tab')[0]);
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(tab.getAttribute('aria-selected')).to.equal('true');
@@ -244,7 +244,7 @@ describe('<mfa-flow>', () => {
       await expect(el).to.be.accessible();
       const completions = collect(el, 'mfa-flow-complete') as MfaFlowCompleteEvent[];
       part<HTMLInputElement>(codes, 'input')!.focus();
-      await sendKeys({ type: recoveryCodes[0]! });
+      await sendKeys({ type: recoveryCodes[0] });
       await sendKeys({ press: 'Enter' });
       await atStep(el, 'complete');
       expect(completions.map((e) => e.detail)).to.deep.equal([{ method: 'recovery-code', enrolled: false }]);
@@ -281,7 +281,7 @@ describe('<mfa-flow>', () => {
         expect((await done).detail).to.deep.equal({ enrolled: false });
         await atStep(el, 'complete');
         expect(text(flowStatus(el))).to.equal(en.flowDone);
-        expect(flowStatus(el)!.getAttribute('role')).to.equal('status');
+        expect(flowStatus(el).getAttribute('role')).to.equal('status');
         await expect(el).to.be.accessible();
       } finally {
         el.remove();
@@ -349,10 +349,10 @@ describe('<mfa-flow>', () => {
       await waitUntil(() => el.hasState('error'), 'no error state');
       await el.updateComplete;
       expect(text(flowError(el))).to.equal(en.errorNetwork);
-      expect(flowError(el)!.getAttribute('role')).to.equal('alert');
+      expect(flowError(el).getAttribute('role')).to.equal('alert');
       expect(el.step).to.equal(undefined);
       expect(errors.map((e) => e.detail.code)).to.deep.equal(['network']);
-      expect(errors[0]!.target).to.equal(el);
+      expect(errors[0].target).to.equal(el);
       await expect(el).to.be.accessible();
 
       const retry = part<HTMLButtonElement>(el, 'retry-button')!;

@@ -316,7 +316,7 @@ describe('<mfa-otp-input>', () => {
 
     it('selects the digit of a clicked cell so typing replaces it', async () => {
       const el = await fixture<MfaOtpInput>(html`<mfa-otp-input value="123456"></mfa-otp-input>`);
-      await clickAt(cells(el)[2]!);
+      await clickAt(cells(el)[2]);
       await el.updateComplete;
       const input = inner(el);
       expect(el.shadowRoot?.activeElement).to.equal(input);
@@ -329,7 +329,7 @@ describe('<mfa-otp-input>', () => {
 
     it('puts the caret at the end when a cell past the value is clicked', async () => {
       const el = await fixture<MfaOtpInput>(html`<mfa-otp-input value="12"></mfa-otp-input>`);
-      await clickAt(cells(el)[4]!);
+      await clickAt(cells(el)[4]);
       await el.updateComplete;
       const input = inner(el);
       expect([input.selectionStart, input.selectionEnd]).to.deep.equal([2, 2]);
@@ -501,9 +501,9 @@ describe('<mfa-otp-input>', () => {
       root.querySelector('button')!.focus();
       await el.updateComplete;
       expect(seen.map(({ value }) => value)).to.deep.equal(['123']);
-      expect(seen[0]!.event.target).to.equal(el);
-      expect(seen[0]!.event.bubbles).to.equal(true);
-      expect(seen[0]!.event.composed).to.equal(false);
+      expect(seen[0].event.target).to.equal(el);
+      expect(seen[0].event.bubbles).to.equal(true);
+      expect(seen[0].event.composed).to.equal(false);
       await focused(el);
       root.querySelector('button')!.focus();
       expect(seen).to.have.length(1);
@@ -534,7 +534,7 @@ describe('<mfa-otp-input>', () => {
       try {
         await type(el, '123456');
         expect(completes).to.have.length(1);
-        const event = completes[0]!;
+        const event = completes[0];
         expect(event).to.be.instanceOf(MfaCompleteEvent);
         expect(event.target).to.equal(el);
         expect(event.bubbles).to.equal(true);
@@ -740,10 +740,10 @@ describe('<mfa-otp-input>', () => {
         </div>`,
       );
       const [a, b] = Array.from(root.querySelectorAll('mfa-otp-input'));
-      await a!.updateComplete;
-      await b!.updateComplete;
-      expect(inner(a!).getAttribute('aria-label')).to.equal('Code from your app');
-      expect(inner(b!).getAttribute('aria-label')).to.equal('Backup code');
+      await a.updateComplete;
+      await b.updateComplete;
+      expect(inner(a).getAttribute('aria-label')).to.equal('Code from your app');
+      expect(inner(b).getAttribute('aria-label')).to.equal('Backup code');
     });
 
     it('picks up a label added later when focused', async () => {
@@ -851,10 +851,10 @@ describe('<mfa-otp-input>', () => {
       const el = await fixture<MfaOtpInput>(html`<mfa-otp-input value="1"></mfa-otp-input>`);
       // Containment makes these boxes relayout boundaries (see otp-input.styles.ts, `npm run bench`).
       expect(getComputedStyle(inner(el)).contain).to.equal('strict');
-      const digit = cells(el)[0]!.firstElementChild as HTMLElement;
+      const digit = cells(el)[0].firstElementChild as HTMLElement;
       expect(digit.textContent).to.equal('1');
       expect(getComputedStyle(digit).contain).to.equal('strict');
-      expect(getComputedStyle(cells(el)[0]!).contain).to.equal('strict');
+      expect(getComputedStyle(cells(el)[0]).contain).to.equal('strict');
       const box = digit.getBoundingClientRect();
       const text = document.createRange();
       text.selectNodeContents(digit);
@@ -869,7 +869,7 @@ describe('<mfa-otp-input>', () => {
       await focused(el);
       const mark = caret(el)!;
       expect(mark.parentElement).to.equal(cells(el)[2]);
-      const cell = cells(el)[2]!.getBoundingClientRect();
+      const cell = cells(el)[2].getBoundingClientRect();
       const drawn = mark.getBoundingClientRect();
       expect(drawn.width).to.be.greaterThan(0);
       expect(Math.abs(drawn.left + drawn.width / 2 - (cell.left + cell.width / 2))).to.be.lessThan(1.5);
@@ -882,7 +882,7 @@ describe('<mfa-otp-input>', () => {
       const root = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar"><mfa-otp-input value="12"></mfa-otp-input></div>`);
       const el = root.querySelector('mfa-otp-input')!;
       const [first, second] = cells(el).map((cell) => cell.getBoundingClientRect());
-      expect(first!.left).to.be.lessThan(second!.left);
+      expect(first.left).to.be.lessThan(second.left);
       expect(cellTexts(el).slice(0, 2)).to.deep.equal(['1', '2']);
     });
   });
@@ -914,7 +914,7 @@ describe('<mfa-otp-input>', () => {
       const last = cells(el).at(-1)!.getBoundingClientRect();
       const input = inner(el).getBoundingClientRect();
       expect(input.right - last.right).to.be.closeTo(40, 1);
-      expect(input.left).to.be.closeTo(cells(el)[0]!.getBoundingClientRect().left, 1);
+      expect(input.left).to.be.closeTo(cells(el)[0].getBoundingClientRect().left, 1);
       el.style.setProperty('--mfa-otp-badge-room', '0px');
       expect(inner(el).getBoundingClientRect().right).to.be.closeTo(last.right, 1);
     });
@@ -924,9 +924,9 @@ describe('<mfa-otp-input>', () => {
       el.style.setProperty('--mfa-otp-cell-size', '40px');
       el.style.setProperty('--mfa-otp-gap', '10px');
       const [first, second] = cells(el).map((cell) => cell.getBoundingClientRect());
-      expect(first!.width).to.equal(40);
-      expect(first!.height).to.equal(50);
-      expect(second!.left - first!.right).to.equal(10);
+      expect(first.width).to.equal(40);
+      expect(first.height).to.equal(50);
+      expect(second.left - first.right).to.equal(10);
     });
 
     it('blinks the caret once typing stops, and holds it still under prefers-reduced-motion', async () => {
@@ -967,9 +967,9 @@ describe('<mfa-otp-input>', () => {
       const el = await fixture<MfaOtpInput>(html`<mfa-otp-input value="12"></mfa-otp-input>`);
       await focused(el);
       const [, , active, next] = cells(el).map((cell) => getComputedStyle(cell));
-      expect(active!.outlineStyle).to.equal('solid');
-      expect(parseFloat(active!.outlineWidth)).to.be.at.least(2);
-      expect(next!.outlineStyle).to.equal('none');
+      expect(active.outlineStyle).to.equal('solid');
+      expect(parseFloat(active.outlineWidth)).to.be.at.least(2);
+      expect(next.outlineStyle).to.equal('none');
     });
 
     it('follows the page color-scheme, light by default', async () => {
@@ -978,12 +978,12 @@ describe('<mfa-otp-input>', () => {
       dark.append(document.createElement('mfa-otp-input'));
       const root = await fixture<HTMLElement>(html`<div><mfa-otp-input></mfa-otp-input>${dark}</div>`);
       await Promise.all(Array.from(root.querySelectorAll('mfa-otp-input'), (el) => el.updateComplete));
-      const [lightCell, darkCell] = Array.from(root.querySelectorAll('mfa-otp-input'), (el) => getComputedStyle(cells(el)[0]!));
-      expect(lightCell!.borderTopColor).to.equal('rgb(107, 107, 107)');
-      expect(darkCell!.borderTopColor).to.equal('rgb(143, 143, 143)');
-      expect(lightCell!.backgroundColor).to.equal('rgb(255, 255, 255)');
-      expect(darkCell!.backgroundColor).to.not.equal(lightCell!.backgroundColor);
-      expect(darkCell!.color).to.not.equal(lightCell!.color);
+      const [lightCell, darkCell] = Array.from(root.querySelectorAll('mfa-otp-input'), (el) => getComputedStyle(cells(el)[0]));
+      expect(lightCell.borderTopColor).to.equal('rgb(107, 107, 107)');
+      expect(darkCell.borderTopColor).to.equal('rgb(143, 143, 143)');
+      expect(lightCell.backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(darkCell.backgroundColor).to.not.equal(lightCell.backgroundColor);
+      expect(darkCell.color).to.not.equal(lightCell.color);
     });
 
     it('keeps the native text, caret and selection invisible', async () => {

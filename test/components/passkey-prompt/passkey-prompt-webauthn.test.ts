@@ -23,7 +23,7 @@ import { useVirtualAuthenticator } from '../../support/virtual-authenticator.js'
 /** Wait for the first of these events (a real ceremony takes a moment on a busy machine). */
 async function firstOf(events: Event[]): Promise<Event> {
   await waitUntil(() => events.length > 0, 'the ceremony ended without an event', { timeout: 8000 });
-  return events[0]!;
+  return events[0];
 }
 
 /** Words that must never appear in an event detail: what WebAuthn and the verifier work with. */
@@ -48,7 +48,7 @@ describe('<mfa-passkey-prompt> with a virtual authenticator', () => {
     expect(JSON.stringify(enrolled.detail)).not.to.match(SECRET_WORDS);
     const credentials = await virtualCredentials();
     expect(credentials).to.have.length(1);
-    expect(credentials[0]!.rpId).to.equal(location.hostname);
+    expect(credentials[0].rpId).to.equal(location.hostname);
     expect(register.hasState('done')).to.equal(true);
     expect(text(part(register, 'status'))).to.equal(en.passkeyCreatedNamed({ alias: 'Laptop' }));
     expect((await client.status()).devices).to.deep.equal([device]);
@@ -69,7 +69,7 @@ describe('<mfa-passkey-prompt> with a virtual authenticator', () => {
     expect(Object.keys(proof).sort()).to.deep.equal(['deviceId', 'method', 'token']);
     expect(JSON.stringify(proof)).not.to.match(SECRET_WORDS);
     expect(client.consumeToken(proof.token!.value, { action: 'wallet.export' })).to.equal(true);
-    expect((await virtualCredentials())[0]!.signCount).to.be.greaterThan(credentials[0]!.signCount);
+    expect((await virtualCredentials())[0].signCount).to.be.greaterThan(credentials[0].signCount);
     expect(signIn.hasState('done')).to.equal(true);
     expect(text(part(signIn, 'status'))).to.equal(en.passkeyVerified);
     expect((await client.status()).pending).to.equal(null);

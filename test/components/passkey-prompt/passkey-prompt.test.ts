@@ -137,7 +137,7 @@ describe('<mfa-passkey-prompt>', () => {
       expect(el.getAttribute('mode')).to.equal('register');
       expect(text(button(el))).to.equal(en.passkeyRegister);
       const field = input(el)!;
-      expect(field.labels![0]!.textContent!.trim()).to.equal(en.passkeyAliasLabel);
+      expect(field.labels![0].textContent.trim()).to.equal(en.passkeyAliasLabel);
       expect(field.required).to.equal(false);
       expect(field.maxLength).to.equal(64);
       expect(field.value).to.equal('');
@@ -335,7 +335,7 @@ describe('<mfa-passkey-prompt>', () => {
       await press(el, client);
       await answer(el, client, { reject: new MfaError('already-enrolled') });
       expect(text(part(el, 'error'))).to.equal(en.passkeyAlreadyRegistered);
-      expect(errors[0]!.detail).to.deep.equal({ code: 'already-enrolled', message: en.passkeyAlreadyRegistered });
+      expect(errors[0].detail).to.deep.equal({ code: 'already-enrolled', message: en.passkeyAlreadyRegistered });
     });
   });
 
@@ -411,7 +411,7 @@ describe('<mfa-passkey-prompt>', () => {
       await press(el, client);
       await answer(el, client, { reject: new MfaError('invalid-code') });
       expect(text(part(el, 'error'))).to.equal(en.passkeyRejected);
-      expect(errors[0]!.detail.message).to.equal(en.passkeyRejected);
+      expect(errors[0].detail.message).to.equal(en.passkeyRejected);
     });
 
     it('does not take focus from a field the user moved to meanwhile', async () => {

@@ -74,7 +74,7 @@ export function retainedCodes(el: MfaRecoveryCodes, codes: readonly string[]): s
       return;
     }
     if (value === null || (typeof value !== 'object' && typeof value !== 'function') || depth > 10) return;
-    const object = value as object;
+    const object = value;
     if (seen.has(object)) return;
     seen.add(object);
     if (depth > 0 && (object instanceof Node || object instanceof Window)) return;

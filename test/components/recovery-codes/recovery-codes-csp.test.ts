@@ -62,7 +62,7 @@ describe('<mfa-recovery-codes> under a strict CSP with Trusted Types', () => {
     });
     root.querySelector<HTMLButtonElement>('[part~="download-button"]')!.click();
     expect(links).to.have.length(1);
-    expect(links[0]!.href).to.match(/^blob:/);
+    expect(links[0].href).to.match(/^blob:/);
 
     let printFrame: HTMLIFrameElement | null = null;
     let printed = 0;
@@ -82,7 +82,7 @@ describe('<mfa-recovery-codes> under a strict CSP with Trusted Types', () => {
     const printDoc = (printFrame as HTMLIFrameElement | null)!.contentDocument!;
     expect([...printDoc.querySelectorAll('li')].map((item) => item.textContent)).to.deep.equal(codes);
     expect(printDoc.adoptedStyleSheets).to.have.length(1);
-    expect(printDoc.adoptedStyleSheets[0]!.cssRules.length).to.be.greaterThan(0);
+    expect(printDoc.adoptedStyleSheets[0].cssRules.length).to.be.greaterThan(0);
 
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(view.recoveryCodesCspViolations).to.deep.equal([]);

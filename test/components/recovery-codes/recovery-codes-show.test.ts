@@ -100,7 +100,7 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       expect(setup.codes).to.have.length(10);
       expect(shownCodes(el)).to.deep.equal(setup.codes);
       for (const code of setup.codes) expect(code).to.match(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
-      expect(getComputedStyle(items[0]!).fontFamily).to.match(/mono/i);
+      expect(getComputedStyle(items[0]).fontFamily).to.match(/mono/i);
     });
 
     it('has the copy, download, print buttons, a checkbox label and a disabled Continue', async () => {
@@ -199,14 +199,14 @@ describe('<mfa-recovery-codes> mode="show"', () => {
         el.removeEventListener('click', stopDownload);
       }
       expect(anchors).to.have.length(1);
-      const anchor = anchors[0]!;
+      const anchor = anchors[0];
       expect(anchor.download).to.equal('recovery-codes.txt');
       expect(anchor.getAttribute('href')).to.equal(created[0]);
       expect(created[0]).to.match(/^blob:/);
       expect(anchor.isConnected).to.be.false;
       expect(revoked).to.deep.equal(created);
 
-      const blob = blobs[0]!;
+      const blob = blobs[0];
       expect(blob.type).to.match(/^text\/plain/);
       const content = await blob.text();
       expect(content).not.to.include('data:');
@@ -237,7 +237,7 @@ describe('<mfa-recovery-codes> mode="show"', () => {
         URL.createObjectURL = createObjectURL;
         el.removeEventListener('click', stop);
       }
-      expect((await blobs[0]!.text()).split('\n')[0]).to.equal('Recovery codes');
+      expect((await blobs[0].text()).split('\n')[0]).to.equal('Recovery codes');
     });
   });
 
@@ -282,12 +282,12 @@ describe('<mfa-recovery-codes> mode="show"', () => {
         spy.stop();
       }
       expect(spy.frames).to.have.length(1);
-      const frame = spy.frames[0]!;
-      expect(printed[0]!.items).to.deep.equal(setup.codes);
-      expect(printed[0]!.title).to.equal('Acme recovery codes');
-      expect(printed[0]!.heading).to.equal('Acme recovery codes');
-      expect(printed[0]!.sheets).to.equal(1);
-      expect(printed[0]!.hasScript).to.be.false;
+      const frame = spy.frames[0];
+      expect(printed[0].items).to.deep.equal(setup.codes);
+      expect(printed[0].title).to.equal('Acme recovery codes');
+      expect(printed[0].heading).to.equal('Acme recovery codes');
+      expect(printed[0].sheets).to.equal(1);
+      expect(printed[0].hasScript).to.be.false;
       // The page itself is not in the printed document.
       expect(frame.contentDocument?.body?.textContent ?? '').not.to.include(en.recoveryCodesConfirm);
       expect(frame.getAttribute('aria-hidden')).to.equal('true');
@@ -314,7 +314,7 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       part<HTMLButtonElement>(el, 'acknowledge-button')!.click();
       await waitUntil(() => el.hasState('acknowledged'));
       expect(el.shadowRoot!.querySelector('iframe')).to.equal(null);
-      expect(spy.frames[0]!.isConnected).to.be.false;
+      expect(spy.frames[0].isConnected).to.be.false;
     });
   });
 
@@ -442,12 +442,12 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       // The old set is gone; a new one works.
       let oldError: unknown;
       try {
-        await setup.client.verifyRecoveryCode({ code: setup.codes[0]! });
+        await setup.client.verifyRecoveryCode({ code: setup.codes[0] });
       } catch (error) {
         oldError = error;
       }
       expect((oldError as { code?: string }).code).to.equal('invalid-code');
-      const proof = await setup.client.verifyRecoveryCode({ code: fresh[0]! });
+      const proof = await setup.client.verifyRecoveryCode({ code: fresh[0] });
       expect(proof.method).to.equal('recovery-code');
       await expect(el).to.be.accessible();
     });
@@ -465,7 +465,7 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       await el.updateComplete;
       expect(text(part(el, 'error'))).to.equal(en.errorUnauthorized);
       // The set from the first regeneration still stands.
-      const proof = await setup.client.verifyRecoveryCode({ code: second[1]! });
+      const proof = await setup.client.verifyRecoveryCode({ code: second[1] });
       expect(proof.recoveryCodesRemaining).to.equal(9);
     });
 
@@ -489,7 +489,7 @@ describe('<mfa-recovery-codes> mode="show"', () => {
         expect(fired).to.equal(0);
         expect(shownCodes(el)).to.deep.equal(setup.codes);
         // Nothing changed on the server: the original codes still work.
-        const proof = await setup.client.verifyRecoveryCode({ code: setup.codes[0]! });
+        const proof = await setup.client.verifyRecoveryCode({ code: setup.codes[0] });
         expect(proof.method).to.equal('recovery-code');
         await expect(el).to.be.accessible();
       });
@@ -510,7 +510,7 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       } finally {
         document.removeEventListener('mfa-error', listener);
       }
-      expect(errors[0]!.detail).to.deep.equal({ code: 'network', message: en.errorNetwork });
+      expect(errors[0].detail).to.deep.equal({ code: 'network', message: en.errorNetwork });
       await el.updateComplete;
       const retry = part<HTMLButtonElement>(el, 'retry-button')!;
       expect(text(retry)).to.equal(en.tryAgain);

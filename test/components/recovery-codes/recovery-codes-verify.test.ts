@@ -82,7 +82,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       await waitUntil(() => text(part(el, 'error')) !== '');
       await settled(el);
       await expect(wrapper).to.be.accessible();
-      await typeAndEnter(el, setup.codes[7]!);
+      await typeAndEnter(el, setup.codes[7]);
       await waitUntil(() => el.hasState('verified'));
       await settled(el);
       expect(part(el, 'remaining')!.classList.contains('low')).to.be.true;
@@ -101,7 +101,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
     it('success', async () => {
       const setup = await atVerifyStep();
       const el = await verifier(setup);
-      await typeAndEnter(el, setup.codes[0]!);
+      await typeAndEnter(el, setup.codes[0]);
       await waitUntil(() => el.hasState('verified'));
       await settled(el);
       await expect(el).to.be.accessible();
@@ -120,7 +120,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       expect(input.spellcheck).to.be.false;
       expect(input.getAttribute('autocapitalize')).to.equal('characters');
       expect(input.labels?.length).to.equal(1);
-      expect(text(input.labels![0]!)).to.equal(en.recoveryCodeLabel);
+      expect(text(input.labels![0])).to.equal(en.recoveryCodeLabel);
       expect(input.form).to.not.equal(null);
       expect(submit(el).type).to.equal('submit');
       expect(submit(el).form).to.equal(input.form);
@@ -156,7 +156,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
     it('accepts a code in lower case with spaces, fires mfa-verified without the code, and shows what is left', async () => {
       const setup = await atVerifyStep();
       const el = await verifier(setup);
-      const code = setup.codes[0]!;
+      const code = setup.codes[0];
       const verified = oneEvent(el, 'mfa-verified');
       await typeAndEnter(el, code.toLowerCase().replace(/-/g, ' '));
       const event: MfaVerifiedEvent = await verified;
@@ -185,7 +185,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       const setup = await atVerifyStep();
       const el = await verifier(setup, { token: 'single-use', action: 'wallet.export' });
       const verified = oneEvent(el, 'mfa-verified');
-      await typeAndEnter(el, setup.codes[3]!);
+      await typeAndEnter(el, setup.codes[3]);
       const { detail } = (await verified) as MfaVerifiedEvent;
       expect(detail.token?.singleUse).to.be.true;
       expect(detail.token?.action).to.equal('wallet.export');
@@ -199,7 +199,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       const setup = await atVerifyStep();
       const el = await verifier(setup, { scopes: 'wallet:export' });
       const verified = oneEvent(el, 'mfa-verified');
-      await typeAndEnter(el, setup.codes[4]!);
+      await typeAndEnter(el, setup.codes[4]);
       const { detail } = (await verified) as MfaVerifiedEvent;
       expect(detail.token?.scopes).to.deep.equal(['wallet:export']);
     });
@@ -208,7 +208,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       const setup = await atVerifyStep();
       for (const code of setup.codes.slice(0, 7)) await setup.client.verifyRecoveryCode({ code });
       const el = await verifier(setup);
-      await typeAndEnter(el, setup.codes[7]!);
+      await typeAndEnter(el, setup.codes[7]);
       await waitUntil(() => el.hasState('verified'));
       await settled(el);
       const remaining = part(el, 'remaining')!;
@@ -224,14 +224,14 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
     it('refuses the same code a second time', async () => {
       const setup = await atVerifyStep();
       const first = await verifier(setup);
-      await typeAndEnter(first, setup.codes[0]!);
+      await typeAndEnter(first, setup.codes[0]);
       await waitUntil(() => first.hasState('verified'));
 
       const second = await verifier(setup);
       let verifiedAgain = false;
       second.addEventListener('mfa-verified', () => (verifiedAgain = true));
       const failed = oneEvent(second, 'mfa-error');
-      await typeAndEnter(second, setup.codes[0]!);
+      await typeAndEnter(second, setup.codes[0]);
       expect(((await failed) as MfaErrorEvent).detail.code).to.equal('invalid-code');
       await settled(second);
       expect(verifiedAgain).to.be.false;
@@ -262,7 +262,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
 
       // Typing replaces the selection; the right code then goes through.
       const verified = oneEvent(el, 'mfa-verified');
-      await sendKeys({ type: setup.codes[1]! });
+      await sendKeys({ type: setup.codes[1] });
       await sendKeys({ press: 'Enter' });
       expect(((await verified) as MfaVerifiedEvent).detail.recoveryCodesRemaining).to.equal(9);
     });
@@ -298,13 +298,13 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
 
       // Enter while locked sends nothing, not even a right code.
       const failuresBefore = setup.client.throttleStatus().totalFailures;
-      await typeAndEnter(el, setup.codes[0]!);
+      await typeAndEnter(el, setup.codes[0]);
       await el.updateComplete;
       expect(el.hasState('pending')).to.be.false;
       expect(el.hasState('verified')).to.be.false;
       expect(setup.client.throttleStatus().totalFailures).to.equal(failuresBefore);
       // The code is still unused.
-      const proof = await setup.client.verifyRecoveryCode({ code: setup.codes[0]! }).catch((error: unknown) => error);
+      const proof = await setup.client.verifyRecoveryCode({ code: setup.codes[0] }).catch((error: unknown) => error);
       expect((proof as { code?: string }).code, 'the server still refuses while locked').to.equal('rate-limited');
     });
 
@@ -325,7 +325,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       const el = await verifier(setup);
       setup.client.failNextCall('network');
       const failed = oneEvent(el, 'mfa-error');
-      await typeAndEnter(el, setup.codes[2]!);
+      await typeAndEnter(el, setup.codes[2]);
       expect(((await failed) as MfaErrorEvent).detail.code).to.equal('network');
       await settled(el);
       expect(text(part(el, 'error'))).to.equal(en.errorNetwork);
@@ -343,7 +343,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       const setup = await atVerifyStep();
       const el = await verifier(setup, { token: 'single-use' });
       const verified = oneEvent(el, 'mfa-verified');
-      await typeAndEnter(el, setup.codes[0]!);
+      await typeAndEnter(el, setup.codes[0]);
       const { detail } = (await verified) as MfaVerifiedEvent;
       await settled(el);
 
@@ -359,7 +359,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       for (const code of fresh) expect(setup.codes).not.to.include(code);
       expect(part<HTMLButtonElement>(el, 'acknowledge-button')!.disabled).to.be.true;
       // The old codes, used or not, are all gone.
-      const old = await setup.client.verifyRecoveryCode({ code: setup.codes[1]! }).catch((error: unknown) => error);
+      const old = await setup.client.verifyRecoveryCode({ code: setup.codes[1] }).catch((error: unknown) => error);
       expect((old as { code?: string }).code).to.equal('invalid-code');
     });
   });
@@ -369,7 +369,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       const setup = await atVerifyStep();
       const el = await verifier(setup);
       field(el).focus();
-      await sendKeys({ type: setup.codes[0]! });
+      await sendKeys({ type: setup.codes[0] });
       const input = field(el);
       el.remove();
       expect(input.value).to.equal('');

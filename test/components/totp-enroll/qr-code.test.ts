@@ -26,7 +26,7 @@ describe('qr-code', function () {
       [0, 1, 0],
       [1, 1, 1],
     ];
-    const matrix = { size: 3, data: new Uint8Array(grid.flat()), get: (r: number, c: number) => grid[r]![c]! };
+    const matrix = { size: 3, data: new Uint8Array(grid.flat()), get: (r: number, c: number) => grid[r][c] };
     expect(modulesToPath(matrix)).to.equal('M4 4h2v1h-2zm1 1h1v1h-1zm-1 1h3v1h-3z');
     expect(modulesToPath(matrix, 0)).to.equal('M0 0h2v1h-2zm1 1h1v1h-1zm-1 1h3v1h-3z');
   });

@@ -51,7 +51,7 @@ export function quietZoneIsLight(svgElement: SVGSVGElement, modules = 4, scale =
   for (let y = 0; y < side; y++) {
     for (let x = 0; x < side; x++) {
       const inBand = x < band || y < band || x >= side - band || y >= side - band;
-      if (inBand && data[(y * side + x) * 4]! < 250) return false;
+      if (inBand && data[(y * side + x) * 4] < 250) return false;
     }
   }
   return true;

@@ -66,7 +66,7 @@ describe('<mfa-totp-enroll> lazily loaded view', function () {
     await waitUntil(() => loadingLine(el), 'no loading line');
     const line = loadingLine(el)!;
     expect(line.getAttribute('role')).to.equal('status');
-    expect(line.textContent!.trim()).to.equal(en.loading);
+    expect(line.textContent.trim()).to.equal(en.loading);
     expect(el.enrolled).to.be.false;
     expect(el.hasState('pending')).to.be.false;
     expect(el.shadowRoot!.querySelector('mfa-otp-input')).to.be.null;
@@ -115,7 +115,7 @@ describe('<mfa-totp-enroll> lazily loaded view', function () {
     expect(error.getAttribute('role')).to.equal('alert');
     expect(error.textContent).to.include(en.errorNetwork);
     const retry = part<HTMLButtonElement>(el, 'retry-button')!;
-    expect(retry.textContent!.trim()).to.equal(en.tryAgain);
+    expect(retry.textContent.trim()).to.equal(en.tryAgain);
     expect(loadingLine(el)).to.be.null;
     expect((await client.status()).devices).to.have.length(0);
     await expect(el).to.be.accessible();
@@ -123,7 +123,7 @@ describe('<mfa-totp-enroll> lazily loaded view', function () {
     retry.focus();
     await sendKeys({ press: 'Enter' });
     await enrollmentShown(el);
-    expect(part(el, 'error')!.textContent!.trim()).to.equal('');
+    expect(part(el, 'error')!.textContent.trim()).to.equal('');
     expect((await client.status()).devices).to.have.length(1);
   });
 });

@@ -65,7 +65,7 @@ describe('<mfa-totp-enroll>', function () {
       expect(el.hasState('pending')).to.be.true;
       const status = part(el, 'status')!;
       expect(status.getAttribute('role')).to.equal('status');
-      expect(status.textContent!.trim()).to.equal(en.totpLoading);
+      expect(status.textContent.trim()).to.equal(en.totpLoading);
       await expect(el).to.be.accessible();
     });
 
@@ -100,7 +100,7 @@ describe('<mfa-totp-enroll>', function () {
 
     it('passes axe when an app is already enrolled', async () => {
       const { el } = await setup({ prepare: (client) => client.setUpTotp().then(() => undefined) });
-      await waitUntil(() => part(el, 'error')!.textContent!.trim() !== '');
+      await waitUntil(() => part(el, 'error')!.textContent.trim() !== '');
       await expect(el).to.be.accessible();
     });
 
@@ -140,7 +140,7 @@ describe('<mfa-totp-enroll>', function () {
       const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
       expect(width).to.equal(height);
       // Version 1 is 21 modules; every symbol grows by 4: side = 21 + 4k, plus 2 × 4 quiet modules.
-      expect((width! - 8 - 21) % 4).to.equal(0);
+      expect((width - 8 - 21) % 4).to.equal(0);
     });
 
     it('names the QR code without the secret', async () => {
@@ -178,15 +178,15 @@ describe('<mfa-totp-enroll>', function () {
       expect(key.textContent).to.match(/^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/);
       expect(getComputedStyle(key).fontFamily).to.match(/mono/i);
       const link = part<HTMLAnchorElement>(el, 'otpauth-link')!;
-      expect(link.textContent!.trim()).to.equal(en.totpOpenLink);
+      expect(link.textContent.trim()).to.equal(en.totpOpenLink);
       expect(link.getAttribute('href')).to.equal(expectedUri(shownSecret(el)));
-      expect(part(el, 'copy-button')!.textContent!.trim()).to.equal(en.totpCopySecret);
+      expect(part(el, 'copy-button')!.textContent.trim()).to.equal(en.totpCopySecret);
     });
 
     it('shows two steps and a six-cell code field whose parts are passed through', async () => {
       const { el } = await setup();
       await enrollmentShown(el);
-      const titles = Array.from(el.shadowRoot!.querySelectorAll('[part="step-title"]'), (t) => t.textContent!.trim());
+      const titles = Array.from(el.shadowRoot!.querySelectorAll('[part="step-title"]'), (t) => t.textContent.trim());
       expect(titles).to.deep.equal([en.totpScanTitle, en.totpCodeTitle({ count: 6 })]);
       const field = codeField(el);
       expect(field.length).to.equal(6);
@@ -195,7 +195,7 @@ describe('<mfa-totp-enroll>', function () {
       const input = field.shadowRoot!.querySelector('input')!;
       expect(input.getAttribute('autocomplete')).to.equal('one-time-code');
       expect(input.getAttribute('aria-label')).to.equal(en.totpCodeLabel);
-      expect(part(el, 'submit-button')!.textContent!.trim()).to.equal(en.totpSubmit);
+      expect(part(el, 'submit-button')!.textContent.trim()).to.equal(en.totpSubmit);
     });
 
     it('with `manual`, waits for start()', async () => {
@@ -222,8 +222,8 @@ describe('<mfa-totp-enroll>', function () {
     it('start() without any client says so', async () => {
       const el = await fixture<MfaTotpEnroll>(html`<mfa-totp-enroll manual></mfa-totp-enroll>`);
       el.start();
-      await waitUntil(() => part(el, 'error')!.textContent!.trim() !== '');
-      expect(part(el, 'error')!.textContent!.trim()).to.equal(en.errorNoClient);
+      await waitUntil(() => part(el, 'error')!.textContent.trim() !== '');
+      expect(part(el, 'error')!.textContent.trim()).to.equal(en.errorNoClient);
     });
   });
 
@@ -237,7 +237,7 @@ describe('<mfa-totp-enroll>', function () {
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'copy-button'));
       // The real clipboard: checked at the end by pasting it into a text field.
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => part(el, 'copy-status')!.textContent!.trim() === en.copied);
+      await waitUntil(() => part(el, 'copy-status')!.textContent.trim() === en.copied);
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal(part(el, 'otpauth-link'));
       await sendKeys({ press: 'Tab' });
@@ -248,7 +248,7 @@ describe('<mfa-totp-enroll>', function () {
       await sendKeys({ type: code });
       const event = await enrolled;
       const { devices } = await client.status();
-      expect(event.detail.device).to.deep.include({ id: devices[0]!.id, type: 'totp', verified: true });
+      expect(event.detail.device).to.deep.include({ id: devices[0].id, type: 'totp', verified: true });
       expect(Number.isNaN(Date.parse(event.detail.device.createdAt))).to.be.false;
       const json = JSON.stringify(event.detail);
       expect(json).not.to.include(secret);
@@ -326,7 +326,7 @@ describe('<mfa-totp-enroll>', function () {
       const code = codeFor(secret, clock);
       // Someone confirms with the current code first (another tab, an attacker who saw it).
       const { devices } = await client.status();
-      await client.verifyTotp({ code, deviceId: devices[0]!.id });
+      await client.verifyTotp({ code, deviceId: devices[0].id });
       let enrolledFired = false;
       el.addEventListener('mfa-enrolled', () => {
         enrolledFired = true;
@@ -352,7 +352,7 @@ describe('<mfa-totp-enroll>', function () {
       expect(error.detail).to.deep.equal({ code: 'rate-limited', message: en.errorRetryIn({ time: 30 }), retryAfter: 30 });
       await waitUntil(() => part(el, 'countdown'));
       const countdown = part(el, 'countdown')!;
-      expect(countdown.textContent!.trim()).to.equal(en.totpRetryIn({ time: 30 }));
+      expect(countdown.textContent.trim()).to.equal(en.totpRetryIn({ time: 30 }));
       expect(codeError(el)).to.equal(en.errorRateLimited);
       expect(codeField(el).disabled).to.be.true;
       expect(codeField(el).shadowRoot!.querySelector('input')!.disabled).to.be.true;
@@ -372,7 +372,7 @@ describe('<mfa-totp-enroll>', function () {
       await failAttempts(context, 5);
       await typeCode(el, wrongCode(secret, clock, 9));
       await waitUntil(() => part(el, 'countdown'));
-      expect(part(el, 'countdown')!.textContent!.trim()).to.equal(en.totpRetryIn({ time: 2 }));
+      expect(part(el, 'countdown')!.textContent.trim()).to.equal(en.totpRetryIn({ time: 2 }));
       expect(codeField(el).disabled).to.be.true;
       await waitUntil(() => part(el, 'countdown')?.textContent!.trim() === en.totpRetryIn({ time: 1 }), 'no 1 second', { timeout: 3000 });
       await waitUntil(() => !part(el, 'countdown'), 'the countdown did not end', { timeout: 4000 });
@@ -391,14 +391,14 @@ describe('<mfa-totp-enroll>', function () {
         const { el } = await setup({ prepare: (client) => client.failNextCall('network') });
         await waitUntil(() => part(el, 'retry-button'));
         expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
-        expect(part(el, 'error')!.textContent!.trim()).to.equal(en.errorNetwork);
-        expect(part(el, 'retry-button')!.textContent!.trim()).to.equal(en.tryAgain);
+        expect(part(el, 'error')!.textContent.trim()).to.equal(en.errorNetwork);
+        expect(part(el, 'retry-button')!.textContent.trim()).to.equal(en.tryAgain);
         expect(qrSvg(el)).to.be.null;
         expect(errors.events.map((event) => event.detail.code)).to.deep.equal(['network']);
         part(el, 'retry-button')!.focus();
         await sendKeys({ press: 'Enter' });
         await enrollmentShown(el);
-        expect(part(el, 'error')!.textContent!.trim()).to.equal('');
+        expect(part(el, 'error')!.textContent.trim()).to.equal('');
         expect(part(el, 'retry-button')).to.be.null;
       } finally {
         errors.stop();
@@ -421,7 +421,7 @@ describe('<mfa-totp-enroll>', function () {
       await waitUntil(() => codeFieldFocused(el));
       const enrolled = oneEvent(el, 'mfa-enrolled') as Promise<MfaEnrolledEvent>;
       await sendKeys({ press: 'Enter' });
-      expect((await enrolled).detail.device.id).to.equal(devices[0]!.id);
+      expect((await enrolled).detail.device.id).to.equal(devices[0].id);
       expect((await client.status()).devices).to.have.length(1);
     });
 
@@ -432,22 +432,22 @@ describe('<mfa-totp-enroll>', function () {
       client.failNextCall('expired');
       await typeCode(el, codeFor(secret, clock));
       await waitUntil(() => part(el, 'retry-button'));
-      expect(part(el, 'error')!.textContent!.trim()).to.equal(en.errorExpired);
+      expect(part(el, 'error')!.textContent.trim()).to.equal(en.errorExpired);
       expect(qrSvg(el)).to.be.null;
       expect(allMarkup(el)).not.to.include(secret);
       expect(enrollCall(el).value).to.be.undefined;
       part(el, 'retry-button')!.click();
       await enrollmentShown(el);
       expect(shownSecret(el)).not.to.equal(secret);
-      expect(part(el, 'error')!.textContent!.trim()).to.equal('');
+      expect(part(el, 'error')!.textContent.trim()).to.equal('');
     });
 
     it('already enrolled: a clear message, no QR code, no key, no retry', async () => {
       const errors = collectErrors();
       try {
         const { el } = await setup({ prepare: (client) => client.setUpTotp().then(() => undefined) });
-        await waitUntil(() => part(el, 'error')!.textContent!.trim() !== '');
-        expect(part(el, 'error')!.textContent!.trim()).to.equal(en.errorAlreadyEnrolled);
+        await waitUntil(() => part(el, 'error')!.textContent.trim() !== '');
+        expect(part(el, 'error')!.textContent.trim()).to.equal(en.errorAlreadyEnrolled);
         expect(qrSvg(el)).to.be.null;
         expect(part(el, 'secret')).to.be.null;
         expect(part(el, 'otpauth-link')).to.be.null;
@@ -463,7 +463,7 @@ describe('<mfa-totp-enroll>', function () {
       await enrollmentShown(el);
       await typeCode(el, codeFor(shownSecret(el), clock));
       await waitUntil(() => el.hasState('pending'));
-      expect(part(el, 'status')!.textContent!.trim()).to.equal(en.totpVerifying);
+      expect(part(el, 'status')!.textContent.trim()).to.equal(en.totpVerifying);
       expect(part<HTMLButtonElement>(el, 'submit-button')!.disabled).to.be.true;
       await waitUntil(() => el.hasState('enrolled'), 'not enrolled', { timeout: 5000 });
       expect(el.hasState('pending')).to.be.false;
@@ -475,7 +475,7 @@ describe('<mfa-totp-enroll>', function () {
       const { el, clock, client } = await setup();
       await enrollmentShown(el);
       const secret = shownSecret(el);
-      const grouped = part(el, 'secret')!.textContent!;
+      const grouped = part(el, 'secret')!.textContent;
       const enrolled = oneEvent(el, 'mfa-enrolled');
       await typeCode(el, codeFor(secret, clock));
       await enrolled;
@@ -542,7 +542,7 @@ describe('<mfa-totp-enroll>', function () {
         written.push(text);
       });
       part(el, 'copy-button')!.click();
-      await waitUntil(() => part(el, 'copy-status')!.textContent!.trim() === en.copied);
+      await waitUntil(() => part(el, 'copy-status')!.textContent.trim() === en.copied);
       expect(written).to.deep.equal([shownSecret(el)]);
       expect(written[0]).not.to.include(' ');
       expect(part(el, 'copy-status')!.getAttribute('role')).to.equal('status');
@@ -555,9 +555,9 @@ describe('<mfa-totp-enroll>', function () {
       stubWriteText(() => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')));
       part(el, 'copy-button')!.click();
       await waitUntil(() => part(el, 'copy-error'));
-      expect(part(el, 'copy-error')!.textContent!.trim()).to.equal(en.copyFailed);
+      expect(part(el, 'copy-error')!.textContent.trim()).to.equal(en.copyFailed);
       expect(part(el, 'copy-error')!.getAttribute('role')).to.equal('alert');
-      expect(part(el, 'copy-status')!.textContent!.trim()).to.equal('');
+      expect(part(el, 'copy-status')!.textContent.trim()).to.equal('');
       expect(getSelection()!.toString().replace(/\s+/g, '')).to.equal(shownSecret(el));
       await expect(el).to.be.accessible();
     });

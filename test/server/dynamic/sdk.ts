@@ -20,7 +20,7 @@ function memoryKeychain(): KeychainService {
     const raw = new Uint8Array(await crypto.subtle.exportKey('raw', publicKey));
     // Compressed SEC1 point: 0x02/0x03 (parity of y) + x.
     const compressed = new Uint8Array(33);
-    compressed[0] = (raw[64]! & 1) === 1 ? 3 : 2;
+    compressed[0] = (raw[64] & 1) === 1 ? 3 : 2;
     compressed.set(raw.subarray(1, 33), 1);
     const publicKeyHex = hex(compressed);
     keys.set(name, { privateKey, publicKeyHex });

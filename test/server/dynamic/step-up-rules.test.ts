@@ -120,7 +120,7 @@ describe('re-authentication with an emailed code (sendReauthCode / verifyReauthC
     const proof = await mfa.verifyReauthCode!({ code: env.emailCodes.outbox('kim')!, token: { scopes: ['wallet:export'] }, action: 'wallet.waas.export' });
     assert.equal(proof.method, 'email-code');
     assert.deepEqual(proof.token?.scopes, ['wallet:export']);
-    assert.equal(await env.authorizeAction('wallet.waas.export', 'kim', proof.token!.value), true);
+    assert.equal(await env.authorizeAction('wallet.waas.export', 'kim', proof.token.value), true);
   });
 });
 

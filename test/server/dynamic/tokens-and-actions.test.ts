@@ -79,7 +79,7 @@ describe('tokens', () => {
 
   test('{ scopes } yields an elevated access token with those scopes', async (t) => {
     const user = await enrolledUser(t, { mfa: { actions: [{ action: EXPORT, required: true, tokenBehavior: 'single_use' }] } });
-    const proof = await user.mfa.verifyRecoveryCode({ code: user.codes[0]!, token: { scopes: ['wallet:export'] }, action: EXPORT });
+    const proof = await user.mfa.verifyRecoveryCode({ code: user.codes[0], token: { scopes: ['wallet:export'] }, action: EXPORT });
     assert.equal(proof.method, 'recovery-code');
     const token = proof.token!;
     assert.equal(token.value.split('.').length, 3, 'a JWT');
@@ -97,8 +97,8 @@ describe('tokens', () => {
     const proof = await user.mfa.verifyTotp({ code: user.nextCode(), token: { singleUse: false } });
     assert.equal(proof.token?.singleUse, false);
     const userId = user.dynamic.user!.id;
-    assert.equal(await user.env.authorizeAction(EXPORT, userId, proof.token!.value), true);
-    assert.equal(await user.env.authorizeAction(EXPORT, userId, proof.token!.value), true);
+    assert.equal(await user.env.authorizeAction(EXPORT, userId, proof.token.value), true);
+    assert.equal(await user.env.authorizeAction(EXPORT, userId, proof.token.value), true);
   });
 });
 
@@ -149,7 +149,7 @@ describe('recovery codes', () => {
     assert.equal((await user.mfa.status()).pending, 'acknowledge-recovery-codes');
     await user.mfa.acknowledgeRecoveryCodes();
     await rejects(user.mfa.verifyRecoveryCode({ code: second }), 'invalid-code');
-    assert.equal((await user.mfa.verifyRecoveryCode({ code: fresh[3]! })).method, 'recovery-code');
+    assert.equal((await user.mfa.verifyRecoveryCode({ code: fresh[3] })).method, 'recovery-code');
   });
 });
 
@@ -182,7 +182,7 @@ describe('devices', () => {
     assert.equal(proof.token?.singleUse, true);
     assert.equal(user.passkeys.authenticator.counter, 1);
     // deletePasskey sends the MFA token the SDK holds: the one from the verification above.
-    await user.mfa.deleteDevice({ deviceId: device.id, mfaToken: proof.token!.value });
+    await user.mfa.deleteDevice({ deviceId: device.id, mfaToken: proof.token.value });
     assert.deepEqual((await user.mfa.status()).methods, ['totp', 'recovery-code']);
   });
 

@@ -189,7 +189,7 @@ export function requestProblems(spec: Schema, template: string, operation: Schem
     problems.push(`${exchange.method} with a body`);
     return problems;
   }
-  const contentType = (exchange.requestHeaders.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const contentType = (exchange.requestHeaders.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
   if (contentType !== 'application/json') problems.push(`content-type "${contentType}"`);
   let requestJson: unknown;
   try {

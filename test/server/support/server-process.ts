@@ -28,12 +28,12 @@ export async function startServerProcess(env: Record<string, string | undefined>
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const ready = await new Promise<{ port: number; origin: string }>((done, fail) => {
     let out = '';
     const timer = setTimeout(() => fail(new Error(`test server not ready after ${timeoutMs} ms:\n${stderr}`)), timeoutMs);
-    child.stdout!.on('data', (chunk) => {
+    child.stdout.on('data', (chunk) => {
       out += chunk;
       const line = out.split('\n')[0];
       if (out.includes('\n') && line) {

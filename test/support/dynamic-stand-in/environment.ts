@@ -189,7 +189,7 @@ export class StandInEnvironment {
     const header = request.headers.get('authorization') ?? '';
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) throw unauthorized();
-    const claims = await this.signer.verify(match[1]!, this.now());
+    const claims = await this.signer.verify(match[1], this.now());
     const sid = claims?.['sid'];
     const session = typeof sid === 'string' ? this.sessions.get(sid) : undefined;
     if (!claims || claims['typ'] !== 'session' || !session || session.expiresAt <= this.now()) throw unauthorized();

@@ -100,9 +100,9 @@ export function createDynamicStandIn(): DynamicStandIn {
     const match = SDK_PATH.exec(url.pathname);
     try {
       if (!match) throw notFound();
-      const env = environments.get(decodeURIComponent(match[1]!));
+      const env = environments.get(decodeURIComponent(match[1]));
       if (!env) throw new StandInError(404, 'environment_not_found', 'No such environment');
-      const path = match[2]!;
+      const path = match[2];
       let pathFound = false;
       for (const candidate of ROUTES) {
         const found = candidate.pattern.exec(path);
@@ -111,7 +111,7 @@ export function createDynamicStandIn(): DynamicStandIn {
         if (candidate.method !== request.method) continue;
         const params: Record<string, string> = {};
         candidate.keys.forEach((key, index) => {
-          params[key] = decodeURIComponent(found[index + 1]!);
+          params[key] = decodeURIComponent(found[index + 1]);
         });
         return await candidate.handler({ request, url, env, params });
       }

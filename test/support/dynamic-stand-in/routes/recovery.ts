@@ -34,7 +34,7 @@ export async function getCodes({ request, env }: RouteContext): Promise<Response
       user.acknowledgement = 'pending';
     }
   }
-  const plaintext = user.recovery!.plaintext;
+  const plaintext = user.recovery.plaintext;
   if (!plaintext) {
     throw new StandInError(400, 'mfa_recovery_codes_acknowledged', 'Recovery codes were acknowledged; create new ones');
   }

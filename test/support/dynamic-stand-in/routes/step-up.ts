@@ -21,7 +21,7 @@ export async function checkStepUp({ request, env }: RouteContext): Promise<Respo
     ...user.passkeys.map((passkey) => ({ id: passkey.id, format: 'passkey' })),
     { id: `email-${user.id}`, format: 'email' },
   ];
-  return json({ isRequired: env.stepUpRequired(scope, user), credentials, defaultCredentialId: credentials[0]!.id });
+  return json({ isRequired: env.stepUpRequired(scope, user), credentials, defaultCredentialId: credentials[0].id });
 }
 
 /** Send a code to the signed-in user's own address (the stand-in keeps it in its outbox). */
