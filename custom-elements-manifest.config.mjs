@@ -12,28 +12,50 @@ function defineElementCalls() {
   return {
     name: 'mfa-elements: defineElement() calls',
     analyzePhase({ ts, node, moduleDoc }) {
-      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'defineElement') return;
+      if (
+        !ts.isCallExpression(node) ||
+        !ts.isIdentifier(node.expression) ||
+        node.expression.text !== 'defineElement'
+      )
+        return;
       const [tagArg, classArg] = node.arguments;
       if (!tagArg || !classArg || !ts.isStringLiteral(tagArg) || !ts.isIdentifier(classArg)) return;
       const className = classArg.text;
       let module = moduleDoc.path;
       for (const statement of node.getSourceFile().statements) {
-        if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+        if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier))
+          continue;
         const named = statement.importClause?.namedBindings;
-        if (named && ts.isNamedImports(named) && named.elements.some((element) => element.name.text === className)) {
-          module = posix.join(posix.dirname(moduleDoc.path), statement.moduleSpecifier.text).replace(/\.js$/, '.ts');
+        if (
+          named &&
+          ts.isNamedImports(named) &&
+          named.elements.some((element) => element.name.text === className)
+        ) {
+          module = posix
+            .join(posix.dirname(moduleDoc.path), statement.moduleSpecifier.text)
+            .replace(/\.js$/, '.ts');
         }
       }
       moduleDoc.exports = [
         ...(moduleDoc.exports ?? []),
-        { kind: 'custom-element-definition', name: tagArg.text, declaration: { name: className, module } },
+        {
+          kind: 'custom-element-definition',
+          name: tagArg.text,
+          declaration: { name: className, module },
+        },
       ];
     },
   };
 }
 
 /** Statics Lit and the platform read; not API of ours. */
-const LIT_STATICS = new Set(['styles', 'shadowRootOptions', 'formAssociated', 'properties', 'elementStyles']);
+const LIT_STATICS = new Set([
+  'styles',
+  'shadowRootOptions',
+  'formAssociated',
+  'properties',
+  'elementStyles',
+]);
 
 /**
  * Drop private and protected members, Lit's `static styles` and unnamed events: the manifest is
@@ -48,7 +70,8 @@ function publicMembersOnly() {
     packageLinkPhase({ customElementsManifest }) {
       const declaredIn = new Map();
       for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) declaredIn.set(declaration.name, module.path);
+        for (const declaration of module.declarations ?? [])
+          declaredIn.set(declaration.name, module.path);
       }
       // Superclasses are recorded as `/src/x.js` (the import specifier); point at the module.
       const modulePaths = new Set(customElementsManifest.modules.map((module) => module.path));
@@ -63,16 +86,19 @@ function publicMembersOnly() {
       for (const module of customElementsManifest.modules) {
         for (const exported of module.exports ?? []) {
           const { declaration } = exported;
-          if (exported.kind !== 'js' || declaration.package || declaration.module !== module.path) continue;
+          if (exported.kind !== 'js' || declaration.package || declaration.module !== module.path)
+            continue;
           const local = (module.declarations ?? []).some((d) => d.name === declaration.name);
-          if (!local && declaredIn.has(declaration.name)) declaration.module = declaredIn.get(declaration.name);
+          if (!local && declaredIn.has(declaration.name))
+            declaration.module = declaredIn.get(declaration.name);
         }
       }
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           // `dispatchEvent(new MfaXEvent())` without a name the analyzer can read: the named
           // entries come from the @fires tags.
-          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+          if (declaration.events)
+            declaration.events = declaration.events.filter((event) => event.name);
           if (!declaration.members) continue;
           declaration.members = declaration.members.filter(
             (member) =>
@@ -96,7 +122,8 @@ function publicMembersOnly() {
  * Runs after the analyzer's own link phase, so inheritance is already applied.
  */
 function publishedApiOnly() {
-  const published = (path) => (/^(src|components)\/.+\.ts$/.test(path) ? `dist/${path.replace(/\.ts$/, '.js')}` : path);
+  const published = (path) =>
+    /^(src|components)\/.+\.ts$/.test(path) ? `dist/${path.replace(/\.ts$/, '.js')}` : path;
   return {
     name: 'mfa-elements: published paths and public API only',
     packageLinkPhase({ customElementsManifest }) {
@@ -107,22 +134,35 @@ function publishedApiOnly() {
           (module.exports ?? []).some((e) => e.kind === 'custom-element-definition'));
       const kept = customElementsManifest.modules.filter(isPublic);
       const keptPaths = new Set(kept.map((module) => module.path));
-      const elementNames = new Set(kept.flatMap((module) => (module.declarations ?? []).filter((d) => d.customElement).map((d) => d.name)));
+      const elementNames = new Set(
+        kept.flatMap((module) =>
+          (module.declarations ?? []).filter((d) => d.customElement).map((d) => d.name),
+        ),
+      );
       const relink = (reference) => {
         if (reference?.module && !reference.package) reference.module = published(reference.module);
       };
       for (const module of kept) {
         module.declarations = (module.declarations ?? []).filter((d) => d.customElement);
-        module.exports = (module.exports ?? []).filter((e) => e.kind === 'custom-element-definition' || elementNames.has(e.declaration.name));
+        module.exports = (module.exports ?? []).filter(
+          (e) => e.kind === 'custom-element-definition' || elementNames.has(e.declaration.name),
+        );
         for (const exported of module.exports) relink(exported.declaration);
         for (const declaration of module.declarations) {
           if (declaration.superclass?.module && !keptPaths.has(declaration.superclass.module)) {
             declaration.superclass = { name: 'LitElement', package: 'lit' };
           }
           relink(declaration.superclass);
-          declaration.attributes = declaration.attributes?.filter((a) => !(a.name === 'client' && !a.fieldName));
-          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? []), ...(declaration.events ?? [])]) {
-            if (item.inheritedFrom && !keptPaths.has(item.inheritedFrom.module)) delete item.inheritedFrom;
+          declaration.attributes = declaration.attributes?.filter(
+            (a) => !(a.name === 'client' && !a.fieldName),
+          );
+          for (const item of [
+            ...(declaration.members ?? []),
+            ...(declaration.attributes ?? []),
+            ...(declaration.events ?? []),
+          ]) {
+            if (item.inheritedFrom && !keptPaths.has(item.inheritedFrom.module))
+              delete item.inheritedFrom;
             relink(item.inheritedFrom);
           }
         }
@@ -136,7 +176,19 @@ function publishedApiOnly() {
 export default {
   // The elements, and the base classes they inherit public members from.
   globs: ['components/**/*.ts', 'src/internal/**/*.ts'],
-  exclude: ['**/*.styles.ts', '**/view-styles.ts', '**/public-detail.ts', '**/*.view.ts', '**/*.messages.ts', '**/*.test.ts', '**/*.d.ts', 'test/**', 'demo/**', 'node_modules/**', 'dist/**'],
+  exclude: [
+    '**/*.styles.ts',
+    '**/view-styles.ts',
+    '**/public-detail.ts',
+    '**/*.view.ts',
+    '**/*.messages.ts',
+    '**/*.test.ts',
+    '**/*.d.ts',
+    'test/**',
+    'demo/**',
+    'node_modules/**',
+    'dist/**',
+  ],
   outdir: '.',
   litelement: true,
   // package.json already has "customElements": "custom-elements.json"; the analyzer must not
@@ -149,6 +201,8 @@ export default {
   overrideModuleCreation({ ts, globs }) {
     return [...globs]
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-      .map((path) => ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2015, true));
+      .map((path) =>
+        ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2015, true),
+      );
   },
 };

@@ -49,7 +49,11 @@ export default {
     commonjs({
       strictRequires: false,
       requireReturnsDefault: 'preferred',
-      include: ['**/node_modules/qrcode/**', '**/node_modules/dijkstrajs/**', '**/node_modules/jsqr/**'],
+      include: [
+        '**/node_modules/qrcode/**',
+        '**/node_modules/dijkstrajs/**',
+        '**/node_modules/jsqr/**',
+      ],
     }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     webauthnCommands(),

@@ -56,14 +56,20 @@ export class SensitiveActions {
       control.guard.addEventListener('mfa-action-authorized', (event) => {
         if (event.detail.token) heldTokens.set(control.guard, event.detail.token.value);
       });
-      control.guard.addEventListener('mfa-cancel', () => show(control.result, 'Cancelled: nothing was done.', 'error'));
+      control.guard.addEventListener('mfa-cancel', () =>
+        show(control.result, 'Cancelled: nothing was done.', 'error'),
+      );
     }
 
     // The app's code, as it would be without MFA (plus the token header).
     byId('export-key').addEventListener('click', () => {
       this.spentExportToken = heldTokens.get(this.exportKey.guard);
       this.replayButton.disabled = this.spentExportToken === undefined;
-      void this.run(this.exportKey, {}, (answer) => `Exported: ${String(answer['privateKey'] ?? 'done')}`);
+      void this.run(
+        this.exportKey,
+        {},
+        (answer) => `Exported: ${String(answer['privateKey'] ?? 'done')}`,
+      );
     });
     // Not app code: an attacker (or a double submit) re-sending a token that was already used.
     this.replayButton.addEventListener('click', () => {
@@ -74,18 +80,30 @@ export class SensitiveActions {
       account.runAction('wallet.export', {}, token).then(
         () => show(this.exportKey.result, 'Unexpected: the server accepted a used token.', 'error'),
         (error: unknown) =>
-          show(this.exportKey.result, `Refused, as it should be: ${error instanceof Error ? error.message : String(error)}`, 'ok'),
+          show(
+            this.exportKey.result,
+            `Refused, as it should be: ${error instanceof Error ? error.message : String(error)}`,
+            'ok',
+          ),
       );
     });
     byId<HTMLFormElement>('sign-form').addEventListener('submit', (event) => {
       event.preventDefault();
       const message = new FormData(event.currentTarget as HTMLFormElement).get('message');
-      void this.run(this.sign, { message }, (answer) => `Signed. Signature: ${String(answer['signature'] ?? 'done')}`);
+      void this.run(
+        this.sign,
+        { message },
+        (answer) => `Signed. Signature: ${String(answer['signature'] ?? 'done')}`,
+      );
     });
     byId<HTMLFormElement>('email-form').addEventListener('submit', (event) => {
       event.preventDefault();
       const email = new FormData(event.currentTarget as HTMLFormElement).get('email');
-      void this.run(this.email, { email }, (answer) => `Email changed to ${String(answer['email'] ?? email)}.`);
+      void this.run(
+        this.email,
+        { email },
+        (answer) => `Email changed to ${String(answer['email'] ?? email)}.`,
+      );
     });
   }
 
@@ -112,7 +130,11 @@ export class SensitiveActions {
     try {
       show(control.result, describe(await account.runAction(control.action, body, token)), 'ok');
     } catch (error) {
-      show(control.result, `Refused by the server: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      show(
+        control.result,
+        `Refused by the server: ${error instanceof Error ? error.message : String(error)}`,
+        'error',
+      );
     }
   }
 }

@@ -26,7 +26,12 @@ function describeTarget(target: EventTarget | null): string {
 
 function kindOf(type: string): string {
   if (type === 'mfa-error') return 'kind-error';
-  if (type === 'mfa-verified' || type === 'mfa-enrolled' || type === 'mfa-recovery-codes-acknowledged') return 'kind-success';
+  if (
+    type === 'mfa-verified' ||
+    type === 'mfa-enrolled' ||
+    type === 'mfa-recovery-codes-acknowledged'
+  )
+    return 'kind-success';
   if (type.startsWith('mfa-')) return 'kind-mfa';
   return '';
 }
@@ -36,8 +41,15 @@ export interface EventLog {
   note(type: string, target: Element, detail: unknown): void;
 }
 
-export function setUpEventLog(list: HTMLOListElement, options: { wholePage: HTMLInputElement; clear: HTMLButtonElement; playground: Element }): EventLog {
-  const time = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+export function setUpEventLog(
+  list: HTMLOListElement,
+  options: { wholePage: HTMLInputElement; clear: HTMLButtonElement; playground: Element },
+): EventLog {
+  const time = new Intl.DateTimeFormat(undefined, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
 
   const add = (type: string, target: EventTarget | null, detail: unknown): void => {
     const json = detail === undefined ? '' : JSON.stringify(detail, null, 2);
@@ -86,7 +98,8 @@ export function setUpEventLog(list: HTMLOListElement, options: { wholePage: HTML
       type,
       (event) => {
         // Only the code fields: the demo's own inputs (user name, controls) are not interesting.
-        if (!(event.target instanceof Element) || event.target.localName !== 'mfa-otp-input') return;
+        if (!(event.target instanceof Element) || event.target.localName !== 'mfa-otp-input')
+          return;
         if (!inScope(event)) return;
         add(type, event.target, undefined);
       },

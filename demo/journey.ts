@@ -66,7 +66,10 @@ export class Journey {
     this.helpers = helpers;
 
     this.enrollSlot.addEventListener('mfa-enrolled', () => void this.refresh('codes'));
-    this.codesSlot.addEventListener('mfa-recovery-codes-acknowledged', () => void this.refresh('verify'));
+    this.codesSlot.addEventListener(
+      'mfa-recovery-codes-acknowledged',
+      () => void this.refresh('verify'),
+    );
     this.recoverySlot.addEventListener('mfa-verified', (event) => this.verified(event.detail));
 
     this.verifyForm.addEventListener('submit', (event) => {
@@ -132,13 +135,19 @@ export class Journey {
     const states: Record<StepName, StepState> = {
       enroll: enrolled ? 'done' : 'active',
       codes: !enrolled ? 'locked' : pending === 'acknowledge-recovery-codes' ? 'active' : 'done',
-      verify: !enrolled || pending === 'acknowledge-recovery-codes' ? 'locked' : verifiedAgain && pending === null ? 'done' : 'active',
+      verify:
+        !enrolled || pending === 'acknowledge-recovery-codes'
+          ? 'locked'
+          : verifiedAgain && pending === null
+            ? 'done'
+            : 'active',
     };
     for (const name of Object.keys(states) as StepName[]) this.setStep(name, states[name]);
 
     // Step 1
     if (states.enroll === 'active') {
-      if (!this.enrollSlot.querySelector('mfa-totp-enroll')) this.enrollSlot.replaceChildren(h('mfa-totp-enroll'));
+      if (!this.enrollSlot.querySelector('mfa-totp-enroll'))
+        this.enrollSlot.replaceChildren(h('mfa-totp-enroll'));
     } else {
       this.enrollSlot.replaceChildren();
     }
@@ -156,7 +165,9 @@ export class Journey {
     }
     const left = status.recoveryCodesRemaining;
     byId('step-codes-summary').textContent =
-      states.codes === 'done' ? `Recovery codes saved — ${left} unused ${left === 1 ? 'code' : 'codes'} left.` : '';
+      states.codes === 'done'
+        ? `Recovery codes saved — ${left} unused ${left === 1 ? 'code' : 'codes'} left.`
+        : '';
 
     // Step 3
     const showForms = states.verify !== 'locked' && pending === 'verify';
@@ -166,7 +177,9 @@ export class Journey {
     this.signedIn.hidden = states.verify === 'locked' || showForms;
     if (showForms) {
       if (!this.recoverySlot.querySelector('mfa-recovery-codes')) {
-        this.recoverySlot.replaceChildren(h('mfa-recovery-codes', { attrs: { mode: 'verify', issuer: ISSUER } }));
+        this.recoverySlot.replaceChildren(
+          h('mfa-recovery-codes', { attrs: { mode: 'verify', issuer: ISSUER } }),
+        );
       }
     } else {
       this.recoverySlot.replaceChildren();
@@ -186,7 +199,8 @@ export class Journey {
           : 'Verified with your authenticator app. The same code will not work a second time.';
     } else if (extras.get(this.userName, VERIFIED_AGAIN) === '1') {
       this.signedInTitle.textContent = 'You’re signed in';
-      this.signedInDetail.textContent = 'This session passed two-step verification. Sign out to try it again.';
+      this.signedInDetail.textContent =
+        'This session passed two-step verification. Sign out to try it again.';
     } else {
       this.signedInTitle.textContent = 'You’re signed in';
       this.signedInDetail.textContent =
@@ -206,18 +220,27 @@ export class Journey {
       else item.removeAttribute('aria-current');
       const label = item.querySelector('span:last-child');
       const title = step.querySelector('h3')?.textContent ?? '';
-      item.setAttribute('aria-label', `${title}: ${state === 'done' ? 'done' : state === 'active' ? 'current step' : 'not yet'}`);
+      item.setAttribute(
+        'aria-label',
+        `${title}: ${state === 'done' ? 'done' : state === 'active' ? 'current step' : 'not yet'}`,
+      );
       label?.setAttribute('aria-hidden', 'true');
     }
   }
 
   private focusStep(name: StepName): void {
     const step = this.steps[name];
-    const target = name === 'verify' && !this.signedIn.hidden ? this.signedInTitle : step.querySelector<HTMLElement>('h3');
+    const target =
+      name === 'verify' && !this.signedIn.hidden
+        ? this.signedInTitle
+        : step.querySelector<HTMLElement>('h3');
     if (!target) return;
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.focus({ preventScroll: true });
-    step.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth', block: 'start' });
+    step.scrollIntoView({
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+      block: 'start',
+    });
   }
 
   // --- step 3 ----------------------------------------------------------------------------------

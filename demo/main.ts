@@ -63,7 +63,9 @@ const mode: DemoMode = signedInOnServer === undefined ? 'memory' : 'server';
 document.documentElement.dataset['demoMode'] = mode;
 byId('banner-server').hidden = mode !== 'server';
 byId('banner-memory').hidden = mode !== 'memory';
-document.querySelector('.banner')?.setAttribute('aria-labelledby', mode === 'server' ? 'banner-title' : 'banner-title-memory');
+document
+  .querySelector('.banner')
+  ?.setAttribute('aria-labelledby', mode === 'server' ? 'banner-title' : 'banner-title-memory');
 byId('reset-demo').textContent = mode === 'server' ? 'Start over' : 'Reset demo data';
 
 async function signIn(name: string, options: { reuseSession?: boolean } = {}): Promise<void> {

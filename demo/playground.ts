@@ -27,12 +27,20 @@ export function setUpPlayground(log: EventLog): void {
     const entries = [...new FormData(form).entries()];
     const rows: Node[] = [];
     for (const [key, value] of entries) {
-      rows.push(h('dt', { text: key }), h('dd', { text: JSON.stringify(typeof value === 'string' ? value : value.name) }));
+      rows.push(
+        h('dt', { text: key }),
+        h('dd', { text: JSON.stringify(typeof value === 'string' ? value : value.name) }),
+      );
     }
-    if (rows.length === 0) rows.push(h('div', { className: 'empty', text: 'nothing — the field has no name, or is disabled' }));
+    if (rows.length === 0)
+      rows.push(
+        h('div', { className: 'empty', text: 'nothing — the field has no name, or is disabled' }),
+      );
     formData.replaceChildren(...rows);
     // validity, not checkValidity(): the latter fires `invalid`, which would re-enter here.
-    validity.textContent = otp.validity.valid ? 'validity.valid: true' : `validity.valid: false — ${otp.validationMessage}`;
+    validity.textContent = otp.validity.valid
+      ? 'validity.valid: true'
+      : `validity.valid: false — ${otp.validationMessage}`;
   };
 
   const render = (): void => {
@@ -73,7 +81,9 @@ export function setUpPlayground(log: EventLog): void {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const fields = Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]));
+    const fields = Object.fromEntries(
+      [...new FormData(form).entries()].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]),
+    );
     log.note('submit', form, undefined);
     status.className = 'form-status small is-success';
     status.textContent = `Submitted: ${JSON.stringify(fields)} — the form got the code; no event did.`;

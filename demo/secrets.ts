@@ -20,7 +20,8 @@ export function rememberSecret(value: string | null | undefined): void {
 function shownSecrets(): string[] {
   const found: string[] = [];
   for (const host of document.querySelectorAll('mfa-recovery-codes, mfa-totp-enroll')) {
-    for (const node of host.shadowRoot?.querySelectorAll('[part~="code"], [part~="secret"]') ?? []) {
+    for (const node of host.shadowRoot?.querySelectorAll('[part~="code"], [part~="secret"]') ??
+      []) {
       if (node.textContent) found.push(node.textContent);
     }
   }

@@ -47,7 +47,11 @@ export interface DemoAccount {
    * checks (and, single-use, consumes) the MFA token with `verifyMfaToken`. Resolves with the
    * endpoint's JSON answer, or rejects with its error message.
    */
-  runAction(action: SensitiveAction, body: object, mfaToken: string | undefined): Promise<Record<string, unknown>>;
+  runAction(
+    action: SensitiveAction,
+    body: object,
+    mfaToken: string | undefined,
+  ): Promise<Record<string, unknown>>;
 }
 
 /** The demo's guarded actions: the name the guard and the policy use, and the app's endpoint. */
@@ -62,8 +66,12 @@ export type SensitiveAction = keyof typeof SENSITIVE_ACTIONS;
 /** The user signed in on the demo server, `null` when none, or `undefined` when there is no server. */
 export async function serverUser(): Promise<string | null | undefined> {
   try {
-    const response = await fetch('/demo/me', { headers: { accept: 'application/json' }, cache: 'no-store' });
-    if (!response.ok || !response.headers.get('content-type')?.includes('application/json')) return undefined;
+    const response = await fetch('/demo/me', {
+      headers: { accept: 'application/json' },
+      cache: 'no-store',
+    });
+    if (!response.ok || !response.headers.get('content-type')?.includes('application/json'))
+      return undefined;
     const body = (await response.json()) as { mode?: unknown; userName?: unknown };
     if (body.mode !== 'server') return undefined;
     return typeof body.userName === 'string' ? body.userName : null;
@@ -83,7 +91,10 @@ async function post(path: string, body: object = {}): Promise<{ userName: string
 }
 
 /** Sign in on the demo server (a new session each time) and return the account. */
-export async function signInOnServer(userName: string, options: { reuseSession?: boolean } = {}): Promise<DemoAccount> {
+export async function signInOnServer(
+  userName: string,
+  options: { reuseSession?: boolean } = {},
+): Promise<DemoAccount> {
   if (!options.reuseSession) await post('/demo/sign-in', { userName });
   return {
     mode: 'server',
@@ -104,7 +115,10 @@ export async function signInOnServer(userName: string, options: { reuseSession?:
         body: JSON.stringify(body),
       });
       const answer = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-      if (!response.ok) throw new Error(typeof answer['message'] === 'string' ? answer['message'] : `HTTP ${response.status}`);
+      if (!response.ok)
+        throw new Error(
+          typeof answer['message'] === 'string' ? answer['message'] : `HTTP ${response.status}`,
+        );
       return answer;
     },
   };
@@ -135,7 +149,11 @@ export function memoryAccount(userName: string): DemoAccount {
       if (!mfaToken || !client.consumeToken(mfaToken, { action, ...(scope ? { scope } : {}) })) {
         throw new Error('This action needs a valid MFA token (a single-use one works only once).');
       }
-      return { ...body, done: true, note: 'Checked by the in-page memory client (prototype mode).' };
+      return {
+        ...body,
+        done: true,
+        note: 'Checked by the in-page memory client (prototype mode).',
+      };
     },
   };
 }

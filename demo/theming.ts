@@ -37,7 +37,11 @@ export function setUpTheming(): void {
   // The preview's recovery-code form gets a throwaway client of its own (not the provider's), set
   // up with codes nobody knows, so trying it shows the themed error state without touching the
   // visitor's demo account.
-  const previewClient = createMemoryClient({ userName: 'preview@example.com', issuer: ISSUER, latency: LATENCY_MS });
+  const previewClient = createMemoryClient({
+    userName: 'preview@example.com',
+    issuer: ISSUER,
+    latency: LATENCY_MS,
+  });
   void previewClient.setUpTotp({ signOut: true });
   byId<MfaRecoveryCodes>('preview-recovery').client = previewClient;
 
@@ -67,7 +71,11 @@ export function setUpTheming(): void {
   };
 
   const apply = (theme: Theme): void => {
-    for (const name of THEMES) document.documentElement.classList.toggle(`theme-${name}`, name === theme && name !== 'default');
+    for (const name of THEMES)
+      document.documentElement.classList.toggle(
+        `theme-${name}`,
+        name === theme && name !== 'default',
+      );
     if (theme === 'default') localStorage.removeItem(KEY);
     else localStorage.setItem(KEY, theme);
     void show(theme);

@@ -46,8 +46,18 @@ function parseKey(json: string | null): HelperKey | null {
   if (!json) return null;
   try {
     const value = JSON.parse(json) as Partial<HelperKey>;
-    if (typeof value.secret !== 'string' || typeof value.digits !== 'number' || typeof value.period !== 'number') return null;
-    return { secret: value.secret, digits: value.digits, period: value.period, algorithm: value.algorithm ?? 'SHA1' };
+    if (
+      typeof value.secret !== 'string' ||
+      typeof value.digits !== 'number' ||
+      typeof value.period !== 'number'
+    )
+      return null;
+    return {
+      secret: value.secret,
+      digits: value.digits,
+      period: value.period,
+      algorithm: value.algorithm ?? 'SHA1',
+    };
   } catch {
     return null;
   }
@@ -72,8 +82,14 @@ export class TotpHelper {
   private timer: ReturnType<typeof setInterval> | undefined;
   private currentCode = '';
 
-  private readonly code = h('output', { className: 'otp-display', text: '––– –––', attrs: { 'aria-live': 'off' } });
-  private readonly progress = h('progress', { attrs: { max: '30', value: '0', 'aria-label': 'Time left for this code' } });
+  private readonly code = h('output', {
+    className: 'otp-display',
+    text: '––– –––',
+    attrs: { 'aria-live': 'off' },
+  });
+  private readonly progress = h('progress', {
+    attrs: { max: '30', value: '0', 'aria-label': 'Time left for this code' },
+  });
   private readonly remaining = h('span', { className: 'muted small' });
   private readonly copy = h('button', {
     className: 'button button-small button-secondary',
@@ -96,7 +112,15 @@ export class TotpHelper {
       options.mode === 'enroll'
         ? 'A real authenticator app computes the code from the setup key. This helper does the same, in this page, from the key as the element above shows it. It is part of the demo, not of the kit.'
         : 'The helper kept the setup key it read in step 1, as a phone would, and computes the current code from it.';
-    details.append(h('div', { className: 'helper-body' }, h('p', { className: 'helper-note', text: note }), this.box, this.status));
+    details.append(
+      h(
+        'div',
+        { className: 'helper-body' },
+        h('p', { className: 'helper-note', text: note }),
+        this.box,
+        this.status,
+      ),
+    );
     details.addEventListener('toggle', () => this.tick());
     this.copy.addEventListener('click', () => void this.copyCode());
     document.addEventListener('visibilitychange', () => this.sync());
@@ -132,7 +156,8 @@ export class TotpHelper {
       if (shown) {
         rememberSecret(shown.secret);
         const json = JSON.stringify(shown);
-        if (extras.get(this.userName, STORE_NAME) !== json) extras.set(this.userName, STORE_NAME, json);
+        if (extras.get(this.userName, STORE_NAME) !== json)
+          extras.set(this.userName, STORE_NAME, json);
         return shown;
       }
       return null;

@@ -110,7 +110,11 @@ function totp(secret, ms) {
 // ── child processes ────────────────────────────────────────────────────────────────────────
 const children = [];
 function startChild(command, argv, env = {}) {
-  const child = spawn(command, argv, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, argv, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -168,7 +172,8 @@ async function slice(target, options) {
     target.statuses[status] = (target.statuses[status] ?? 0) + 1;
   });
   const result = await instance;
-  const seconds = Number(lastResponse - started) / 1e9 || Number(process.hrtime.bigint() - started) / 1e9;
+  const seconds =
+    Number(lastResponse - started) / 1e9 || Number(process.hrtime.bigint() - started) / 1e9;
   target.errors += result.errors + result.timeouts;
   target.rounds.push({ requests: target.latencies.length - before, seconds });
 }
@@ -183,7 +188,10 @@ function summarise(target, hello, floor) {
   const latencies = [...target.latencies].sort((a, b) => a - b);
   const requests = latencies.length;
   const seconds = target.rounds.reduce((sum, r) => sum + r.seconds, 0);
-  const ok = Object.entries(target.statuses).reduce((sum, [status, n]) => sum + (status.startsWith('2') ? n : 0), 0);
+  const ok = Object.entries(target.statuses).reduce(
+    (sum, [status, n]) => sum + (status.startsWith('2') ? n : 0),
+    0,
+  );
   const rpsOf = (round) => round.requests / round.seconds;
   return {
     name: target.name,
@@ -193,9 +201,13 @@ function summarise(target, hello, floor) {
     p50: Number(percentile(latencies, 50).toFixed(2)),
     p99: Number(percentile(latencies, 99).toFixed(2)),
     /** Median over rounds of (this case's requests/s ÷ hello-world's in the same round). */
-    ratio: Number(median(target.rounds.map((round, i) => rpsOf(round) / rpsOf(hello.rounds[i]))).toFixed(3)),
+    ratio: Number(
+      median(target.rounds.map((round, i) => rpsOf(round) / rpsOf(hello.rounds[i]))).toFixed(3),
+    ),
     /** The same against the floor (one conditional UPDATE per request on the same store). */
-    floorRatio: Number(median(target.rounds.map((round, i) => rpsOf(round) / rpsOf(floor.rounds[i]))).toFixed(3)),
+    floorRatio: Number(
+      median(target.rounds.map((round, i) => rpsOf(round) / rpsOf(floor.rounds[i]))).toFixed(3),
+    ),
     roundRps: target.rounds.map((round) => Math.round(rpsOf(round))),
     okShare: requests ? ok / requests : 0,
     statuses: target.statuses,
@@ -206,7 +218,11 @@ function summarise(target, hello, floor) {
 async function http(port, user, method, path, body) {
   const response = await fetch(`http://127.0.0.1:${port}/mfa/${path}`, {
     method,
-    headers: { origin: 'http://localhost', 'x-test-user': user, 'content-type': 'application/json' },
+    headers: {
+      origin: 'http://localhost',
+      'x-test-user': user,
+      'content-type': 'application/json',
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -271,27 +287,43 @@ async function main() {
   }
 
   try {
-    log(`bench-server: store ${STORE}, ${CONNECTIONS} connections, ${ROUNDS} rounds, ${SECONDS} s of TOTP (hello-world ${HELLO_SECONDS} s), ${USERS} users`);
+    log(
+      `bench-server: store ${STORE}, ${CONNECTIONS} connections, ${ROUNDS} rounds, ${SECONDS} s of TOTP (hello-world ${HELLO_SECONDS} s), ${USERS} users`,
+    );
     const [hello, mfa] = await Promise.all([
       startChild(process.execPath, ['-e', HELLO]),
       startChild(
         process.execPath,
-        [...(args['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args['cpu-prof'])}`] : []), '--import', 'tsx', 'test/server/support/test-server.ts'],
+        [
+          ...(args['cpu-prof']
+            ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args['cpu-prof'])}`]
+            : []),
+          '--import',
+          'tsx',
+          'test/server/support/test-server.ts',
+        ],
         env,
       ),
     ]);
 
-    const users = JSON.parse(readFileSync(seedFile, 'utf8')).map(({ user, secret, deviceId }) => ({ user, deviceId, secret: base32Decode(secret) }));
+    const users = JSON.parse(readFileSync(seedFile, 'utf8')).map(({ user, secret, deviceId }) => ({
+      user,
+      deviceId,
+      secret: base32Decode(secret),
+    }));
     if (users.length !== USERS) throw new Error(`seeded ${users.length} users, wanted ${USERS}`);
     // One real verification per user would be too slow to warm up with; a few hundred will do,
     // and they check that the codes computed here are the ones the server expects.
     let warm = 0;
     await pool(Math.min(200, USERS), 8, async (i) => {
       const { user, secret } = users[i];
-      const proof = await http(mfa.port, user, 'POST', 'totp/verify', { code: totp(secret, serverNow()) }).catch((e) => e);
+      const proof = await http(mfa.port, user, 'POST', 'totp/verify', {
+        code: totp(secret, serverNow()),
+      }).catch((e) => e);
       if (!(proof instanceof Error)) warm += 1;
     });
-    if (warm < Math.min(200, USERS) * 0.95) throw new Error(`warm-up: only ${warm} verifications succeeded`);
+    if (warm < Math.min(200, USERS) * 0.95)
+      throw new Error(`warm-up: only ${warm} verifications succeeded`);
     log(`bench-server: ready after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 
     // The cases alternate in ROUNDS short slices (hello, TOTP, tokens, hello, TOTP, …), so a burst
@@ -300,7 +332,10 @@ async function main() {
     let nextUser = Math.min(200, USERS); // the warm-up used the first ones in this step
     let nextFloor = 0;
     const round = async (cases, share) => {
-      await slice(cases.hello, { url: `http://127.0.0.1:${hello.port}/`, duration: HELLO_SECONDS * share });
+      await slice(cases.hello, {
+        url: `http://127.0.0.1:${hello.port}/`,
+        duration: HELLO_SECONDS * share,
+      });
 
       // The floor: one conditional UPDATE … RETURNING per request, round-robin over the devices.
       await slice(cases.floor, {
@@ -312,7 +347,11 @@ async function main() {
             path: '/',
             setupRequest(request) {
               const { deviceId } = users[nextFloor++ % users.length];
-              return { ...request, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ deviceId }) };
+              return {
+                ...request,
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify({ deviceId }),
+              };
             },
           },
         ],
@@ -332,12 +371,21 @@ async function main() {
               context.user = user;
               return {
                 ...request,
-                headers: { origin: 'http://localhost', 'x-test-user': user, 'content-type': 'application/json' },
-                body: JSON.stringify({ code: totp(secret, serverNow()), token: { singleUse: true }, action: ACTION }),
+                headers: {
+                  origin: 'http://localhost',
+                  'x-test-user': user,
+                  'content-type': 'application/json',
+                },
+                body: JSON.stringify({
+                  code: totp(secret, serverNow()),
+                  token: { singleUse: true },
+                  action: ACTION,
+                }),
               };
             },
             onResponse(status, body, context) {
-              if (status === 200) tokens.push({ user: context.user, value: JSON.parse(body).token.value });
+              if (status === 200)
+                tokens.push({ user: context.user, value: JSON.parse(body).token.value });
             },
           },
         ],
@@ -353,10 +401,17 @@ async function main() {
             method: 'POST',
             path: '/mfa/tokens/verify',
             setupRequest(request) {
-              const token = tokens[nextToken++ % Math.max(1, tokens.length)] ?? { user: 'nobody', value: 'none' };
+              const token = tokens[nextToken++ % Math.max(1, tokens.length)] ?? {
+                user: 'nobody',
+                value: 'none',
+              };
               return {
                 ...request,
-                headers: { origin: 'http://localhost', 'x-test-user': token.user, 'content-type': 'application/json' },
+                headers: {
+                  origin: 'http://localhost',
+                  'x-test-user': token.user,
+                  'content-type': 'application/json',
+                },
                 body: JSON.stringify({ token: token.value, action: ACTION }),
               };
             },
@@ -382,14 +437,24 @@ async function main() {
     if (args.json) {
       process.stdout.write(
         JSON.stringify(
-          { store: STORE, connections: CONNECTIONS, rounds: ROUNDS, users: USERS, cpus: availableParallelism(), load: [loadBefore, loadAfter], results: rows },
+          {
+            store: STORE,
+            connections: CONNECTIONS,
+            rounds: ROUNDS,
+            users: USERS,
+            cpus: availableParallelism(),
+            load: [loadBefore, loadAfter],
+            results: rows,
+          },
           null,
           2,
         ) + '\n',
       );
     } else {
       console.log('');
-      console.log(`case                      requests/s   p50 ms   p99 ms   vs floor   vs hello   2xx     requests   per round (req/s)`);
+      console.log(
+        `case                      requests/s   p50 ms   p99 ms   vs floor   vs hello   2xx     requests   per round (req/s)`,
+      );
       for (const r of rows) {
         console.log(
           `${r.name.padEnd(25)} ${String(r.rps).padStart(10)} ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)} ${(r.floorRatio.toFixed(3) + '×').padStart(10)} ${(r.ratio.toFixed(3) + '×').padStart(10)} ${(Math.round(r.okShare * 1000) / 10 + '%').padStart(6)} ${String(r.requests).padStart(11)}   ${r.roundRps.join(' / ')}`,
@@ -402,17 +467,23 @@ async function main() {
           `${CONNECTIONS} connections; ${ROUNDS} alternating rounds, "vs floor"/"vs hello" = medians of per-round ratios; ` +
           `total ${((Date.now() - t0) / 1000).toFixed(1)} s`,
       );
-      console.log('target (docs/ARCHITECTURE.md): TOTP verifications ≥ 0.8× the floor (node:http + the same store, one conditional UPDATE per request)');
+      console.log(
+        'target (docs/ARCHITECTURE.md): TOTP verifications ≥ 0.8× the floor (node:http + the same store, one conditional UPDATE per request)',
+      );
       const cpus = availableParallelism();
       const busy = Math.max(loadBefore, loadAfter) > cpus;
       console.log(
         `load average ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)} on ${cpus} CPUs` +
-          (busy ? ': the machine was busy with other work; compare ratios, and repeat the run' : ''),
+          (busy
+            ? ': the machine was busy with other work; compare ratios, and repeat the run'
+            : ''),
       );
     }
     const bad = rows.slice(1).filter((r) => r.okShare < 0.95 || r.requests === 0);
     if (bad.length > 0) {
-      log(`bench-server: too many non-2xx answers in ${bad.map((r) => `${r.name} ${JSON.stringify(r.statuses)}`).join('; ')}`);
+      log(
+        `bench-server: too many non-2xx answers in ${bad.map((r) => `${r.name} ${JSON.stringify(r.statuses)}`).join('; ')}`,
+      );
       process.exitCode = 1;
     }
   } finally {

@@ -77,11 +77,20 @@ process.on('message', () => {
 await (await fetch('data:text/plain,warm')).text();
 
 async function once(dataDir) {
-  const child = spawn(process.execPath, [...(process.env.CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.CPU_PROF] : []), '--input-type=module', '-e', SERVER], {
-    cwd: root,
-    env: { ...process.env, DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.CPU_PROF] : []),
+      '--input-type=module',
+      '-e',
+      SERVER,
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
+    },
+  );
   const ready = await new Promise((done, fail) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
@@ -128,7 +137,9 @@ async function once(dataDir) {
 const dataDir = mkdtempSync(join(tmpdir(), 'mfa-bench-start-'));
 try {
   const load = loadavg()[0];
-  console.log('run             open ms   first request ms   max request wait ms   max stall ms   idle RSS MB');
+  console.log(
+    'run             open ms   first request ms   max request wait ms   max stall ms   idle RSS MB',
+  );
   for (let i = 0; i <= runs; i += 1) {
     const r = await once(dataDir);
     const name = i === 0 ? 'new folder' : `existing #${i}`;
@@ -137,8 +148,12 @@ try {
         (r.non200 || r.firstStatus !== 200 ? `   (${r.non200} non-200 answers!)` : ''),
     );
   }
-  console.log(`\nopen = createMfaHandler … await mfa.ready(); first request and waits are measured after listen.`);
-  console.log(`load average ${load.toFixed(1)} → ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs`);
+  console.log(
+    `\nopen = createMfaHandler … await mfa.ready(); first request and waits are measured after listen.`,
+  );
+  console.log(
+    `load average ${load.toFixed(1)} → ${loadavg()[0].toFixed(1)} on ${availableParallelism()} CPUs`,
+  );
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -57,7 +57,8 @@ function parseArgs(argv) {
     const value = () => {
       const raw = inline ?? argv[++i];
       const number = Number(raw);
-      if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} wants a positive whole number, not ${raw}`);
+      if (!Number.isInteger(number) || number < 1)
+        throw new Error(`${flag} wants a positive whole number, not ${raw}`);
       return number;
     };
     if (flag === '--json') options.json = true;
@@ -66,13 +67,15 @@ function parseArgs(argv) {
     else if (flag === '--ready') options.ready = value();
     else if (flag === '--budget') options.budget = value();
     else if (flag === '--help' || flag === '-h') {
-      console.log('node scripts/bench.mjs [--rounds N] [--block N] [--ready N] [--json]\n' +
-        '  --rounds  keystroke rounds (6 digits + 6 Backspaces) per candidate, default 120\n' +
-        '  --block   rounds per measured block (one block per candidate per pair), default 6\n' +
-        '  --ready   creations per candidate for the time until ready, default 150\n' +
-        '  --budget  seconds for the whole run; keystroke pairs stop early (at least 4) when a\n' +
-        '            loaded machine slows the frames down, default 85\n' +
-        '  --json    print the results as JSON');
+      console.log(
+        'node scripts/bench.mjs [--rounds N] [--block N] [--ready N] [--json]\n' +
+          '  --rounds  keystroke rounds (6 digits + 6 Backspaces) per candidate, default 120\n' +
+          '  --block   rounds per measured block (one block per candidate per pair), default 6\n' +
+          '  --ready   creations per candidate for the time until ready, default 150\n' +
+          '  --budget  seconds for the whole run; keystroke pairs stop early (at least 4) when a\n' +
+          '            loaded machine slows the frames down, default 85\n' +
+          '  --json    print the results as JSON',
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${arg} (try --help)`);
   }
@@ -87,7 +90,11 @@ function parseArgs(argv) {
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return sorted.length === 0
+    ? NaN
+    : sorted.length % 2
+      ? sorted[mid]
+      : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -97,7 +104,13 @@ const quantile = (values, q) => {
   const hi = Math.ceil(pos);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 };
-const spread = (values) => ({ min: Math.min(...values), p25: quantile(values, 0.25), median: median(values), p75: quantile(values, 0.75), max: Math.max(...values) });
+const spread = (values) => ({
+  min: Math.min(...values),
+  p25: quantile(values, 0.25),
+  median: median(values),
+  p75: quantile(values, 0.75),
+  max: Math.max(...values),
+});
 
 // ---------------------------------------------------------------------------------------------
 // The page
@@ -150,8 +163,12 @@ function serve(script) {
       'Cross-Origin-Embedder-Policy': 'require-corp',
     };
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (path === '/') res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(PAGE);
-    else if (path === '/bench.js') res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8' }).end(script);
+    if (path === '/')
+      res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(PAGE);
+    else if (path === '/bench.js')
+      res
+        .writeHead(200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8' })
+        .end(script);
     else res.writeHead(404, headers).end();
   });
   return new Promise((resolvePromise, reject) => {
@@ -169,11 +186,22 @@ const LABEL = { native: 'native <input>', otp: '<mfa-otp-input>' };
 function keyEvents(key) {
   if (key === 'Backspace') {
     const base = { key, code: 'Backspace', windowsVirtualKeyCode: 8, nativeVirtualKeyCode: 8 };
-    return [{ type: 'rawKeyDown', ...base }, { type: 'keyUp', ...base }];
+    return [
+      { type: 'rawKeyDown', ...base },
+      { type: 'keyUp', ...base },
+    ];
   }
   const keyCode = key.charCodeAt(0);
-  const base = { key, code: `Digit${key}`, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode };
-  return [{ type: 'keyDown', ...base, text: key, unmodifiedText: key }, { type: 'keyUp', ...base }];
+  const base = {
+    key,
+    code: `Digit${key}`,
+    windowsVirtualKeyCode: keyCode,
+    nativeVirtualKeyCode: keyCode,
+  };
+  return [
+    { type: 'keyDown', ...base, text: key, unmodifiedText: key },
+    { type: 'keyUp', ...base },
+  ];
 }
 
 /** Six digits, then six Backspaces. The digits change from round to round, as codes do. */
@@ -188,18 +216,34 @@ function roundKeys(round) {
 }
 
 function createDriver(cdp) {
-  const frame = () => cdp.send('Runtime.evaluate', { expression: '__frame()', awaitPromise: true, returnByValue: true });
+  const frame = () =>
+    cdp.send('Runtime.evaluate', {
+      expression: '__frame()',
+      awaitPromise: true,
+      returnByValue: true,
+    });
   const metrics = async () => {
     const { metrics: list } = await cdp.send('Performance.getMetrics');
     const get = (name) => list.find((m) => m.name === name)?.value ?? 0;
-    return { script: get('ScriptDuration'), layout: get('LayoutDuration'), style: get('RecalcStyleDuration') };
+    return {
+      script: get('ScriptDuration'),
+      layout: get('LayoutDuration'),
+      style: get('RecalcStyleDuration'),
+    };
   };
   const press = async (events) => {
     for (const event of events) await cdp.send('Input.dispatchKeyEvent', event);
   };
   const evaluate = async (expression) => {
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
-    if (exceptionDetails) throw new Error(`in page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression,
+      awaitPromise: true,
+      returnByValue: true,
+    });
+    if (exceptionDetails)
+      throw new Error(
+        `in page: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`,
+      );
     return result.value;
   };
   /** Focus a candidate, empty it, and let two frames pass so focus styling is not measured. */
@@ -214,7 +258,8 @@ function createDriver(cdp) {
     await frame();
     await frame();
   };
-  const value = (candidate) => evaluate(`document.getElementById(${JSON.stringify(candidate)}).value`);
+  const value = (candidate) =>
+    evaluate(`document.getElementById(${JSON.stringify(candidate)}).value`);
 
   /** One measured block: `rounds` rounds typed into `candidate`; main-thread ms per key. */
   const block = async (candidate, firstRound, rounds) => {
@@ -257,13 +302,20 @@ function createDriver(cdp) {
         await frame();
       }
       const typed = await value(candidate);
-      const expected = keys.slice(0, 6).map((events) => events[0].key).join('');
-      if (typed !== expected) throw new Error(`typing into ${LABEL[candidate]} gave ${JSON.stringify(typed)}, not ${expected}`);
+      const expected = keys
+        .slice(0, 6)
+        .map((events) => events[0].key)
+        .join('');
+      if (typed !== expected)
+        throw new Error(
+          `typing into ${LABEL[candidate]} gave ${JSON.stringify(typed)}, not ${expected}`,
+        );
       for (const events of keys.slice(6)) {
         await press(events);
         await frame();
       }
-      if ((await value(candidate)) !== '') throw new Error(`six Backspaces did not empty ${LABEL[candidate]}`);
+      if ((await value(candidate)) !== '')
+        throw new Error(`six Backspaces did not empty ${LABEL[candidate]}`);
     }
   };
 
@@ -287,11 +339,15 @@ async function measureKeystrokes(driver, options, deadline, progress) {
     }
     const order = pair % 2 === 0 ? ['native', 'otp'] : ['otp', 'native'];
     const result = {};
-    for (const candidate of order) result[candidate] = await driver.block(candidate, pair * options.block, options.block);
+    for (const candidate of order)
+      result[candidate] = await driver.block(candidate, pair * options.block, options.block);
     pairs.push({ ...result, ratio: result.otp.total / result.native.total });
     // A short harness-only sample every few pairs (frames without keys).
-    if (pair % 4 === 3 || pair === options.pairs - 1 || harness.length === 0) harness.push(await driver.idle(24));
-    progress(`keystroke pair ${pair + 1}/${options.pairs}: native ${result.native.total.toFixed(3)} ms, element ${result.otp.total.toFixed(3)} ms, ×${pairs.at(-1).ratio.toFixed(2)}`);
+    if (pair % 4 === 3 || pair === options.pairs - 1 || harness.length === 0)
+      harness.push(await driver.idle(24));
+    progress(
+      `keystroke pair ${pair + 1}/${options.pairs}: native ${result.native.total.toFixed(3)} ms, element ${result.otp.total.toFixed(3)} ms, ×${pairs.at(-1).ratio.toFixed(2)}`,
+    );
   }
   const summary = (candidate) => {
     const blocks = pairs.map((p) => p[candidate]);
@@ -306,7 +362,9 @@ async function measureKeystrokes(driver, options, deadline, progress) {
   };
   const ratios = pairs.map((p) => p.ratio);
   const harnessPerFrame = median(harness);
-  const net = pairs.map((p) => (p.otp.total - harnessPerFrame) / (p.native.total - harnessPerFrame));
+  const net = pairs.map(
+    (p) => (p.otp.total - harnessPerFrame) / (p.native.total - harnessPerFrame),
+  );
   return {
     native: summary('native'),
     otp: summary('otp'),
@@ -324,65 +382,70 @@ async function measureKeystrokes(driver, options, deadline, progress) {
 // Time until ready (runs inside the page, one evaluate for the whole series)
 
 async function measureReady(page, samples, warmup) {
-  return page.evaluate(async ({ samples, warmup }) => {
-    const stage = document.getElementById('stage');
-    const afterFrame = () =>
-      new Promise((resolve) => requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => resolve();
-        channel.port2.postMessage(null);
-      }));
-    const create = {
-      native: async () => {
-        const el = document.createElement('input');
-        el.setAttribute('autocomplete', 'one-time-code');
-        el.setAttribute('inputmode', 'numeric');
-        el.setAttribute('maxlength', '6');
-        return el;
-      },
-      otp: async () => document.createElement('mfa-otp-input'),
-    };
-    const focusable = {
-      native: (el) => document.activeElement === el,
-      otp: (el) => el.shadowRoot?.activeElement?.localName === 'input',
-    };
-    const times = { native: [], otp: [] };
-    let unfocusable = 0;
-    let box = null;
-    for (let i = 0; i < warmup + samples; i++) {
-      const order = i % 2 === 0 ? ['native', 'otp'] : ['otp', 'native'];
-      for (const kind of order) {
-        box?.remove();
-        box = document.createElement('div');
-        stage.append(box);
-        await afterFrame();
-        stage.getBoundingClientRect(); // nothing left over from the previous sample to lay out
-        const t0 = performance.now();
-        const el = await create[kind]();
-        box.append(el);
-        if (kind === 'otp') await el.updateComplete;
-        else await null;
-        el.getBoundingClientRect(); // style and layout now, as the next frame would
-        const t1 = performance.now();
-        el.focus();
-        if (!focusable[kind](el)) unfocusable++;
-        el.blur();
-        if (i >= warmup) times[kind].push(t1 - t0);
+  return page.evaluate(
+    async ({ samples, warmup }) => {
+      const stage = document.getElementById('stage');
+      const afterFrame = () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => resolve();
+            channel.port2.postMessage(null);
+          }),
+        );
+      const create = {
+        native: async () => {
+          const el = document.createElement('input');
+          el.setAttribute('autocomplete', 'one-time-code');
+          el.setAttribute('inputmode', 'numeric');
+          el.setAttribute('maxlength', '6');
+          return el;
+        },
+        otp: async () => document.createElement('mfa-otp-input'),
+      };
+      const focusable = {
+        native: (el) => document.activeElement === el,
+        otp: (el) => el.shadowRoot?.activeElement?.localName === 'input',
+      };
+      const times = { native: [], otp: [] };
+      let unfocusable = 0;
+      let box = null;
+      for (let i = 0; i < warmup + samples; i++) {
+        const order = i % 2 === 0 ? ['native', 'otp'] : ['otp', 'native'];
+        for (const kind of order) {
+          box?.remove();
+          box = document.createElement('div');
+          stage.append(box);
+          await afterFrame();
+          stage.getBoundingClientRect(); // nothing left over from the previous sample to lay out
+          const t0 = performance.now();
+          const el = await create[kind]();
+          box.append(el);
+          if (kind === 'otp') await el.updateComplete;
+          else await null;
+          el.getBoundingClientRect(); // style and layout now, as the next frame would
+          const t1 = performance.now();
+          el.focus();
+          if (!focusable[kind](el)) unfocusable++;
+          el.blur();
+          if (i >= warmup) times[kind].push(t1 - t0);
+        }
       }
-    }
-    box?.remove();
-    // The clock's resolution, to know what the smallest numbers mean.
-    let tick = Infinity;
-    for (let i = 0, changes = 0, last = performance.now(); i < 1e6 && changes < 50; i++) {
-      const now = performance.now();
-      if (now !== last) {
-        tick = Math.min(tick, now - last);
-        changes++;
+      box?.remove();
+      // The clock's resolution, to know what the smallest numbers mean.
+      let tick = Infinity;
+      for (let i = 0, changes = 0, last = performance.now(); i < 1e6 && changes < 50; i++) {
+        const now = performance.now();
+        if (now !== last) {
+          tick = Math.min(tick, now - last);
+          changes++;
+        }
+        last = now;
       }
-      last = now;
-    }
-    return { times, unfocusable, isolated: globalThis.crossOriginIsolated, tick };
-  }, { samples, warmup });
+      return { times, unfocusable, isolated: globalThis.crossOriginIsolated, tick };
+    },
+    { samples, warmup },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -391,7 +454,10 @@ async function measureReady(page, samples, warmup) {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   const executablePath = chromiumPath();
-  const progress = options.json || !process.stderr.isTTY ? () => {} : (line) => process.stderr.write(`\r\x1b[2K${line}`);
+  const progress =
+    options.json || !process.stderr.isTTY
+      ? () => {}
+      : (line) => process.stderr.write(`\r\x1b[2K${line}`);
   const started = performance.now();
 
   let server;
@@ -416,7 +482,13 @@ async function main() {
     const bundled = await bundle();
     server = await serve(bundled.code);
     const { port } = server.address();
-    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false });
+    browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+    });
     const version = browser.version();
     const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
     const pageErrors = [];
@@ -432,7 +504,8 @@ async function main() {
 
     progress('time until ready…');
     const readyRaw = await measureReady(page, options.ready, 10);
-    if (readyRaw.unfocusable) throw new Error(`${readyRaw.unfocusable} created fields could not take focus`);
+    if (readyRaw.unfocusable)
+      throw new Error(`${readyRaw.unfocusable} created fields could not take focus`);
     const readyPairs = readyRaw.times.native.map((native, i) => readyRaw.times.otp[i] / native);
     const ready = {
       native: median(readyRaw.times.native),
@@ -456,8 +529,18 @@ async function main() {
     const results = {
       chromium: version,
       bundle: { bytes: bundled.bytes, gzip: bundled.gzip },
-      options: { rounds: options.pairs * options.block, block: options.block, pairs: options.pairs, ready: options.ready, budget: options.budget },
-      keystroke: { ...keystroke, target: TARGET.keystroke, ok: keystroke.ratio <= TARGET.keystroke },
+      options: {
+        rounds: options.pairs * options.block,
+        block: options.block,
+        pairs: options.pairs,
+        ready: options.ready,
+        budget: options.budget,
+      },
+      keystroke: {
+        ...keystroke,
+        target: TARGET.keystroke,
+        ok: keystroke.ratio <= TARGET.keystroke,
+      },
       ready: { ...ready, target: TARGET.ready, ok: ready.ratio <= TARGET.ready },
       seconds,
     };
@@ -475,37 +558,74 @@ function report(results, json) {
   }
   const { keystroke: k, ready: r, options: o } = results;
   const ms = (value, digits = 3) => value.toFixed(digits);
-  const row = (cells, widths) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
-  const ratioLine = (s) => `min ${s.min.toFixed(2)}  p25 ${s.p25.toFixed(2)}  median ${s.median.toFixed(2)}  p75 ${s.p75.toFixed(2)}  max ${s.max.toFixed(2)}`;
+  const row = (cells, widths) =>
+    cells
+      .map((cell, i) =>
+        i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]),
+      )
+      .join('  ');
+  const ratioLine = (s) =>
+    `min ${s.min.toFixed(2)}  p25 ${s.p25.toFixed(2)}  median ${s.median.toFixed(2)}  p75 ${s.p75.toFixed(2)}  max ${s.max.toFixed(2)}`;
   const verdict = (ok) => (ok ? 'OK' : 'MISSED');
 
-  console.log(`mfa-otp-input bench — Chromium ${results.chromium}, bench bundle ${(results.bundle.gzip / 1024).toFixed(1)} KB min+gzip`);
+  console.log(
+    `mfa-otp-input bench — Chromium ${results.chromium}, bench bundle ${(results.bundle.gzip / 1024).toFixed(1)} KB min+gzip`,
+  );
   console.log('');
-  console.log(`Keystroke: main-thread CPU ms per key (Script + Layout + RecalcStyle), median over ${k.pairs} blocks of ${o.block} rounds × 12 keys per candidate`);
-  if (k.stoppedEarly) console.log(`  (stopped after ${k.pairs} of ${o.pairs} pairs to stay within --budget ${o.budget} s; frames come late on a busy machine)`);
+  console.log(
+    `Keystroke: main-thread CPU ms per key (Script + Layout + RecalcStyle), median over ${k.pairs} blocks of ${o.block} rounds × 12 keys per candidate`,
+  );
+  if (k.stoppedEarly)
+    console.log(
+      `  (stopped after ${k.pairs} of ${o.pairs} pairs to stay within --budget ${o.budget} s; frames come late on a busy machine)`,
+    );
   const kw = [18, 8, 8, 8, 8];
   console.log(row(['candidate', 'total', 'script', 'layout', 'style'], kw));
   for (const candidate of ['native', 'otp']) {
     const s = k[candidate];
-    console.log(row([candidate === 'native' ? 'native <input>' : '<mfa-otp-input>', ms(s.total), ms(s.script), ms(s.layout), ms(s.style)], kw));
+    console.log(
+      row(
+        [
+          candidate === 'native' ? 'native <input>' : '<mfa-otp-input>',
+          ms(s.total),
+          ms(s.script),
+          ms(s.layout),
+          ms(s.style),
+        ],
+        kw,
+      ),
+    );
   }
   console.log(`ratio per pair (element / native): ${ratioLine(k.ratioSpread)}`);
   console.log(`  ${k.ratios.map((x) => x.toFixed(2)).join(' ')}`);
-  console.log(`harness (frame wait, no key): ${ms(k.harnessPerFrame)} ms per frame, included in both rows above; ratio without it ${k.ratioWithoutHarness.toFixed(2)}×`);
+  console.log(
+    `harness (frame wait, no key): ${ms(k.harnessPerFrame)} ms per frame, included in both rows above; ratio without it ${k.ratioWithoutHarness.toFixed(2)}×`,
+  );
   console.log('');
-  console.log(`Time until ready: create → rendered, laid out, focusable (ms, ${r.samples} creations per candidate, fresh container each)`);
+  console.log(
+    `Time until ready: create → rendered, laid out, focusable (ms, ${r.samples} creations per candidate, fresh container each)`,
+  );
   const rw = [18, 8, 8, 8, 8, 8];
   console.log(row(['candidate', 'min', 'p25', 'median', 'p75', 'max'], rw));
-  for (const [name, s] of [['native <input>', r.nativeSpread], ['<mfa-otp-input>', r.otpSpread]]) {
+  for (const [name, s] of [
+    ['native <input>', r.nativeSpread],
+    ['<mfa-otp-input>', r.otpSpread],
+  ]) {
     console.log(row([name, ms(s.min), ms(s.p25), ms(s.median), ms(s.p75), ms(s.max)], rw));
   }
   console.log(`ratio per pair (element / native): ${ratioLine(r.ratioSpread)}`);
   const clock = r.clock;
-  console.log(`clock: ${clock.crossOriginIsolated ? 'cross-origin isolated' : 'NOT isolated (coarse timer)'}, resolution ~${(clock.resolutionMs * 1000).toFixed(0)} µs`);
+  console.log(
+    `clock: ${clock.crossOriginIsolated ? 'cross-origin isolated' : 'NOT isolated (coarse timer)'}, resolution ~${(clock.resolutionMs * 1000).toFixed(0)} µs`,
+  );
   console.log('');
   console.log(`took ${results.seconds.toFixed(1)} s`);
-  console.log(`keystroke: mfa-otp-input ${ms(k.otp.total)} ms vs native ${ms(k.native.total)} ms → ${k.ratio.toFixed(2)}× (target ≤ ${k.target}×) ${verdict(k.ok)}`);
-  console.log(`ready:     mfa-otp-input ${ms(r.otp)} ms vs native ${ms(r.native)} ms → ${r.ratio.toFixed(2)}× (target ≤ ${r.target}×) ${verdict(r.ok)}`);
+  console.log(
+    `keystroke: mfa-otp-input ${ms(k.otp.total)} ms vs native ${ms(k.native.total)} ms → ${k.ratio.toFixed(2)}× (target ≤ ${k.target}×) ${verdict(k.ok)}`,
+  );
+  console.log(
+    `ready:     mfa-otp-input ${ms(r.otp)} ms vs native ${ms(r.native)} ms → ${r.ratio.toFixed(2)}× (target ≤ ${r.target}×) ${verdict(r.ok)}`,
+  );
 }
 
 let interrupted = false;

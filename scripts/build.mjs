@@ -14,10 +14,14 @@ const dist = join(root, 'dist');
 
 // A clean folder: files of renamed or deleted sources must not be published.
 rmSync(dist, { recursive: true, force: true });
-const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const tsc = spawnSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
 const encoder = 'components/totp-enroll/qr-encoder';
@@ -34,7 +38,9 @@ await build({
   sourcemap: true,
   sourcesContent: true,
   // qrcode's licence travels with its code.
-  banner: { js: '// Bundles the encoder core of qrcode (https://github.com/soldair/node-qrcode), MIT licence, (c) 2012 Ryan Day.' },
+  banner: {
+    js: '// Bundles the encoder core of qrcode (https://github.com/soldair/node-qrcode), MIT licence, (c) 2012 Ryan Day.',
+  },
   legalComments: 'inline',
   logLevel: 'warning',
 });

@@ -22,9 +22,18 @@ for (const tag of tags) {
     continue;
   }
   const primary = tag.split('-')[0];
-  const problems = checkLanguage(tag, await languageMessages(tag.toLowerCase()), english, sameAsEnglish[tag] ?? sameAsEnglish[primary] ?? []);
+  const problems = checkLanguage(
+    tag,
+    await languageMessages(tag.toLowerCase()),
+    english,
+    sameAsEnglish[tag] ?? sameAsEnglish[primary] ?? [],
+  );
   for (const problem of problems) console.log(`${tag} ${problem}`);
-  console.log(problems.length === 0 ? `${tag}: OK (${Object.keys(english).length} keys)` : `${tag}: ${problems.length} problem(s)`);
+  console.log(
+    problems.length === 0
+      ? `${tag}: OK (${Object.keys(english).length} keys)`
+      : `${tag}: ${problems.length} problem(s)`,
+  );
   failed ||= problems.length > 0;
 }
 process.exitCode = failed ? 1 : 0;

@@ -35,7 +35,10 @@ const { values: options } = parseArgs({
 });
 
 const executablePath = chromiumPath();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 // --- the server --------------------------------------------------------------------------------
 let server;
@@ -76,7 +79,11 @@ const browser = await chromium.launch({
   args: CHROMIUM_ARGS,
 });
 // Reduced motion: no smooth scrolling or entry animations, so screenshots are stable.
-const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', reducedMotion: 'reduce' });
+const context = await browser.newContext({
+  viewport: { width: 1280, height: 900 },
+  colorScheme: 'light',
+  reducedMotion: 'reduce',
+});
 const page = await context.newPage();
 page.setDefaultTimeout(15_000);
 
@@ -86,7 +93,10 @@ page.on('console', (message) => {
   // Lit announces its development build in dev mode; that is expected from `npm start`.
   // A refused request is checked by the 'response' listener below (some refusals are the point).
   if (/^Failed to load resource: the server responded with a status of 4\d\d/.test(text)) return;
-  if (message.type() === 'error' || (message.type() === 'warning' && !text.includes('Lit is in dev mode'))) {
+  if (
+    message.type() === 'error' ||
+    (message.type() === 'warning' && !text.includes('Lit is in dev mode'))
+  ) {
     problems.push(`console ${message.type()}: ${text}`);
   }
 });
@@ -103,7 +113,9 @@ page.on('response', (response) => {
 });
 await page.addInitScript(() => {
   document.addEventListener('securitypolicyviolation', (event) => {
-    console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`);
+    console.error(
+      `CSP violation: ${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}`,
+    );
   });
 });
 
@@ -122,9 +134,13 @@ async function shot(name, selector) {
     await page.screenshot({ path });
     return;
   }
-  await page.evaluate(() => document.querySelector('.site-header')?.style.setProperty('visibility', 'hidden'));
+  await page.evaluate(() =>
+    document.querySelector('.site-header')?.style.setProperty('visibility', 'hidden'),
+  );
   await page.locator(selector).screenshot({ path });
-  await page.evaluate(() => document.querySelector('.site-header')?.style.removeProperty('visibility'));
+  await page.evaluate(() =>
+    document.querySelector('.site-header')?.style.removeProperty('visibility'),
+  );
 }
 
 /** axe over the whole page, shadow roots included, in the state it is in now. */
@@ -133,7 +149,11 @@ async function axe(label) {
     if (!window.axe) (0, eval)(source);
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map(
-      (v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' >> ')).join(' | ')}`,
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' >> '))
+          .join(' | ')}`,
     );
   }, axeSource);
   for (const violation of violations) problems.push(`axe (${label}): ${violation}`);
@@ -165,10 +185,19 @@ async function enrollAndSaveCodes() {
 /** Sign in through the page's form and wait until the journey shows this user. */
 async function signInAs(name) {
   // Not before the page has restored its own session, which would overwrite the field.
-  await page.waitForFunction(() => document.documentElement.dataset.demoReady === 'true', undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => document.documentElement.dataset.demoReady === 'true',
+    undefined,
+    { timeout: 120_000 },
+  );
   await page.locator('#user-name').fill(name);
   await page.locator('#signin-submit').click();
-  await page.waitForFunction((n) => document.querySelector('#account-avatar')?.textContent === n.charAt(0) && !document.querySelector('#journey.is-loading'), name);
+  await page.waitForFunction(
+    (n) =>
+      document.querySelector('#account-avatar')?.textContent === n.charAt(0) &&
+      !document.querySelector('#journey.is-loading'),
+    name,
+  );
 }
 
 /** Chromium's virtual authenticator (CONTRIBUTING.md): a platform passkey with user verification. */
@@ -200,7 +229,9 @@ async function freshCode(phone) {
     const last = Math.max(-Infinity, ...usedSteps);
     // Keep clear of a step boundary so the code is still in the window when it arrives.
     const nearBoundary = Date.now() % 30_000 > 27_000;
-    const step = [now - 1, now, now + 1].find((candidate) => candidate > last && !(nearBoundary && candidate === now - 1));
+    const step = [now - 1, now, now + 1].find(
+      (candidate) => candidate > last && !(nearBoundary && candidate === now - 1),
+    );
     if (step !== undefined) {
       usedSteps.add(step);
       return phone.generate({ timestamp: step * 30_000 });
@@ -233,9 +264,15 @@ async function stepUpJourney(codes) {
   await page.locator('#account-devices [part~="device"]').first().waitFor();
   await page.locator('#account-devices [part~="add-button"]', { hasText: /passkey/i }).click();
   await page.locator('#account-devices mfa-passkey-prompt [part~="button"]').click();
-  await page.locator('#account-devices [part~="device"]', { hasText: /passkey/i }).first().waitFor();
+  await page
+    .locator('#account-devices [part~="device"]', { hasText: /passkey/i })
+    .first()
+    .waitFor();
   const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId });
-  expect(credentials.length === 1, `the virtual authenticator should hold one passkey, it holds ${credentials.length}`);
+  expect(
+    credentials.length === 1,
+    `the virtual authenticator should hold one passkey, it holds ${credentials.length}`,
+  );
   await axe('account');
   await shot('10-account', '#account');
 
@@ -248,11 +285,16 @@ async function stepUpJourney(codes) {
   await page.locator('#guard-export mfa-passkey-prompt [part~="button"]').click();
   await page.locator('#export-result[data-tone="ok"]', { hasText: 'Exported:' }).waitFor();
   expect(await guardDialog('#guard-export').isHidden(), 'the dialog should close after the proof');
-  expect(await page.evaluate(() => document.activeElement?.id) === 'export-key', 'focus should return to the export button');
+  expect(
+    (await page.evaluate(() => document.activeElement?.id)) === 'export-key',
+    'focus should return to the export button',
+  );
   // The same single-use token, sent again, is refused by the endpoint.
   expectRefusal('POST /demo/export-key 403');
   await page.locator('#export-replay').click();
-  await page.locator('#export-result[data-tone="ok"]', { hasText: 'Refused, as it should be' }).waitFor();
+  await page
+    .locator('#export-result[data-tone="ok"]', { hasText: 'Refused, as it should be' })
+    .waitFor();
 
   // Sign a message, proved with the authenticator app.
   await page.locator('#sign-submit').click();
@@ -271,19 +313,32 @@ async function stepUpJourney(codes) {
 
   // Delete the passkey: it takes a fresh proof (a recovery code here).
   await page.locator('#account').scrollIntoViewIfNeeded();
-  const passkeyRow = page.locator('#account-devices [part~="device"]', { hasText: /passkey/i }).first();
+  const passkeyRow = page
+    .locator('#account-devices [part~="device"]', { hasText: /passkey/i })
+    .first();
   await passkeyRow.locator('[part~="delete-button"]').click();
   const devicesDialog = page.locator('#account-devices mfa-action-guard [part~="dialog"][open]');
   await devicesDialog.waitFor({ state: 'visible' });
   await devicesDialog.getByRole('tab', { name: /recovery/i }).click();
-  await page.locator('#account-devices mfa-action-guard mfa-recovery-codes [part~="input"]').fill(codes[2]);
-  await page.locator('#account-devices mfa-action-guard mfa-recovery-codes [part~="submit-button"]').click();
+  await page
+    .locator('#account-devices mfa-action-guard mfa-recovery-codes [part~="input"]')
+    .fill(codes[2]);
+  await page
+    .locator('#account-devices mfa-action-guard mfa-recovery-codes [part~="submit-button"]')
+    .click();
   await page.waitForFunction(
-    () => ![...(document.querySelector('#account-devices')?.shadowRoot?.querySelectorAll('[part~="device"]') ?? [])]
-      .some((row) => /passkey/i.test(row.textContent ?? '')),
+    () =>
+      ![
+        ...(document
+          .querySelector('#account-devices')
+          ?.shadowRoot?.querySelectorAll('[part~="device"]') ?? []),
+      ].some((row) => /passkey/i.test(row.textContent ?? '')),
   );
   const status = await page.evaluate(async () => (await fetch('/mfa/status')).json());
-  expect(!status.devices.some((device) => device.type === 'passkey'), `the passkey should be gone: ${JSON.stringify(status.devices)}`);
+  expect(
+    !status.devices.some((device) => device.type === 'passkey'),
+    `the passkey should be gone: ${JSON.stringify(status.devices)}`,
+  );
   await axe('after deleting');
   await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId });
 }
@@ -301,29 +356,46 @@ try {
   await page.goto(url);
   // The first load signs someone in and starts their enrollment: let that finish before the
   // cookies go, or its request arrives without a session (a 401 the server rightly sends).
-  await page.waitForFunction(() => document.documentElement.dataset.demoReady === 'true', undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => document.documentElement.dataset.demoReady === 'true',
+    undefined,
+    { timeout: 120_000 },
+  );
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => localStorage.clear());
   await context.clearCookies();
   await page.reload();
   // The first load pays for cold starts (Vite's dependency pre-bundling, embedded Postgres).
-  await page.waitForFunction(() => document.documentElement.dataset.demoMode, undefined, { timeout: 120_000 });
+  await page.waitForFunction(() => document.documentElement.dataset.demoMode, undefined, {
+    timeout: 120_000,
+  });
   const mode = await page.evaluate(() => document.documentElement.dataset.demoMode);
-  expect(mode === 'server', `the demo should run on the reference server, it runs in "${mode}" mode`);
+  expect(
+    mode === 'server',
+    `the demo should run on the reference server, it runs in "${mode}" mode`,
+  );
   await signInAs(ada);
 
   log('1. authenticator app');
   await page.locator('mfa-totp-enroll [part~="qr-code"]').waitFor();
-  expect(await page.locator('#helper-enroll').evaluate((d) => !d.open), 'the demo helper should be closed by default');
+  expect(
+    await page.locator('#helper-enroll').evaluate((d) => !d.open),
+    'the demo helper should be closed by default',
+  );
   await shot('01-top');
   await axe('enroll');
   await page.locator('#helper-enroll summary').click();
-  await page.waitForFunction(() => /\d/.test(document.querySelector('#helper-enroll output')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /\d/.test(document.querySelector('#helper-enroll output')?.textContent ?? ''),
+  );
   const phone = await phoneFromShownKey();
   journeyPhone = phone;
   const helperCode = (await page.locator('#helper-enroll output').textContent()).replace(/\s/g, '');
   const expected = [phone.generate({ timestamp: Date.now() - 1000 }), phone.generate()];
-  expect(expected.includes(helperCode), `the demo helper shows ${helperCode}, the key on screen gives ${expected.join(' or ')}`);
+  expect(
+    expected.includes(helperCode),
+    `the demo helper shows ${helperCode}, the key on screen gives ${expected.join(' or ')}`,
+  );
   await shot('02-enroll', '#step-enroll');
   await page.locator(enrollInput).click();
   usedSteps.add(Math.floor(Date.now() / 30_000));
@@ -357,7 +429,10 @@ try {
   await page.locator('#recovery-verify-slot mfa-recovery-codes [part~="submit-button"]').click();
   await page.locator('#signed-in:not([hidden])').waitFor();
   const afterRecovery = await page.locator('#signed-in-detail').textContent();
-  expect(/recovery code/i.test(afterRecovery) && /\b9\b/.test(afterRecovery), `after a recovery code: "${afterRecovery}"`);
+  expect(
+    /recovery code/i.test(afterRecovery) && /\b9\b/.test(afterRecovery),
+    `after a recovery code: "${afterRecovery}"`,
+  );
   await shot('05-signed-in', '#step-verify');
 
   await page.locator('#sign-out').click();
@@ -375,7 +450,9 @@ try {
   await page.locator('#step-verify[data-state="done"]').waitFor();
   await page.locator('#user-name').fill(grace);
   await page.locator('#signin-submit').click();
-  await page.locator('#step-enroll[data-state="active"] mfa-totp-enroll [part~="qr-code"]').waitFor();
+  await page
+    .locator('#step-enroll[data-state="active"] mfa-totp-enroll [part~="qr-code"]')
+    .waitFor();
   // Let the account section finish its own start for this user (it enrolls too): signing in as
   // someone else ends this session, and a request still under way would rightly get a 401.
   await page.waitForLoadState('networkidle');
@@ -390,16 +467,25 @@ try {
   await page.locator('#play-otp [part~="input"]').click();
   await page.keyboard.type('123456');
   await page.locator('#play-status', { hasText: '123456' }).waitFor();
-  expect((await page.locator('#formdata').textContent()).includes('"123456"'), 'FormData should hold the typed code');
+  expect(
+    (await page.locator('#formdata').textContent()).includes('"123456"'),
+    'FormData should hold the typed code',
+  );
   const events = await page.locator('#event-log').textContent();
-  expect(events.includes('mfa-complete') && !events.includes('SECRET IN DETAIL'), 'event log: mfa-complete seen, no secret in any detail');
+  expect(
+    events.includes('mfa-complete') && !events.includes('SECRET IN DETAIL'),
+    'event log: mfa-complete seen, no secret in any detail',
+  );
   await shot('06-playground', '#playground');
   await axe('playground');
 
   log('6. themes, dark mode, phone');
   for (const theme of ['ocean', 'forest', 'paper', 'soft']) {
     await page.locator(`#theme-picker label:has(input[value="${theme}"])`).click();
-    expect(await page.evaluate((t) => document.documentElement.classList.contains(`theme-${t}`), theme), `theme ${theme} applied`);
+    expect(
+      await page.evaluate((t) => document.documentElement.classList.contains(`theme-${t}`), theme),
+      `theme ${theme} applied`,
+    );
     await page.locator('#theme-css', { hasText: `.theme-${theme}` }).waitFor();
     await shot(`07-theme-${theme}`, '#theming');
   }
@@ -409,7 +495,9 @@ try {
   await signInAs(grace);
   await enrollAndSaveCodes();
   await page.locator('#reset-demo').click();
-  await page.locator('#step-enroll[data-state="active"] mfa-totp-enroll [part~="qr-code"]').waitFor();
+  await page
+    .locator('#step-enroll[data-state="active"] mfa-totp-enroll [part~="qr-code"]')
+    .waitFor();
   const afterReset = await page.evaluate(async () => (await fetch('/mfa/status')).json());
   // Only the enrollment the page has just started again, not yet confirmed.
   expect(
@@ -419,7 +507,9 @@ try {
   await shot('08-dark');
   await axe('dark');
   await page.setViewportSize({ width: 390, height: 844 });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow <= 0, `the page scrolls sideways on a phone (${overflow}px)`);
   await enrollAndSaveCodes();
   await shot('09-phone-dark-codes', '#step-codes');
@@ -437,7 +527,10 @@ try {
     await signInAs(ada);
     await page.locator('#step-verify[data-state="active"] #verify-grid:not([hidden])').waitFor();
     const status = await page.evaluate(async () => (await fetch('/mfa/status')).json());
-    expect(status.pending === 'verify' && status.methods.includes('totp'), `after a restart: ${JSON.stringify(status)}`);
+    expect(
+      status.pending === 'verify' && status.methods.includes('totp'),
+      `after a restart: ${JSON.stringify(status)}`,
+    );
 
     log('8. /demo/export-key checks the MFA token');
     const exportKey = (token) =>
@@ -449,7 +542,10 @@ try {
       }, token);
     expectRefusal('POST /demo/export-key 403');
     const refused = await exportKey(undefined);
-    expect(refused.status === 403 && !refused.body.privateKey, `export without a token: ${JSON.stringify(refused)}`);
+    expect(
+      refused.status === 403 && !refused.body.privateKey,
+      `export without a token: ${JSON.stringify(refused)}`,
+    );
     const proof = await page.evaluate(async (code) => {
       const response = await fetch('/mfa/recovery-codes/verify', {
         method: 'POST',
@@ -460,10 +556,16 @@ try {
     }, codes[1]);
     expect(proof.token?.value, `a recovery code should give a token: ${JSON.stringify(proof)}`);
     const accepted = await exportKey(proof.token.value);
-    expect(accepted.status === 200 && accepted.body.privateKey, `export with the token: ${JSON.stringify(accepted)}`);
+    expect(
+      accepted.status === 200 && accepted.body.privateKey,
+      `export with the token: ${JSON.stringify(accepted)}`,
+    );
     expectRefusal('POST /demo/export-key 403');
     const replayed = await exportKey(proof.token.value);
-    expect(replayed.status >= 400 && replayed.status < 500 && !replayed.body.privateKey, `the token again: ${JSON.stringify(replayed)}`);
+    expect(
+      replayed.status >= 400 && replayed.status < 500 && !replayed.body.privateKey,
+      `the token again: ${JSON.stringify(replayed)}`,
+    );
 
     log('9. passkey, guarded actions, deleting a method');
     await stepUpJourney(codes);
@@ -471,18 +573,26 @@ try {
 } catch (error) {
   failed = true;
   problems.push(`journey: ${error.message}`);
-  if (options.shots) await page.screenshot({ path: resolve(options.shots, 'failure.png'), fullPage: true }).catch(() => {});
+  if (options.shots)
+    await page
+      .screenshot({ path: resolve(options.shots, 'failure.png'), fullPage: true })
+      .catch(() => {});
 } finally {
   await browser.close();
   await stopServer();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 }
 
-if (!failed) for (const what of expectedRefusals) problems.push(`expected a refusal that did not come: ${what}`);
+if (!failed)
+  for (const what of expectedRefusals)
+    problems.push(`expected a refusal that did not come: ${what}`);
 // Under `npm test` the whole walk counts as one end-to-end test.
 if (process.env.MFA_TEST_COUNTS) {
   const ok = problems.length === 0 && !failed;
-  writeFileSync(process.env.MFA_TEST_COUNTS, JSON.stringify({ passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 }));
+  writeFileSync(
+    process.env.MFA_TEST_COUNTS,
+    JSON.stringify({ passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 }),
+  );
 }
 if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s):\n  ${problems.join('\n  ')}`);

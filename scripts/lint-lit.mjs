@@ -23,15 +23,39 @@ const targets = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['com
 
 /** Messages of lit-analyzer's false positives (see above). */
 const KNOWN_FALSE_POSITIVES = [
-  { rule: 'nothing in an attribute binding', test: (message) => /^Type '.*Symbol\(undefined\).*' is not assignable to '.*'$/.test(message) },
-  { rule: 'autocomplete tokens', test: (message) => /^Type '"(?:one-time-code|webauthn)(?: [a-z-]+)*"' is not assignable to '"on" \| "off" \|/.test(message) },
-  { rule: 'newer HTML attributes', test: (message) => /^Unknown attribute '(?:enterkeyhint|autocorrect|popover|popovertarget|inert)'/.test(message) },
+  {
+    rule: 'nothing in an attribute binding',
+    test: (message) => /^Type '.*Symbol\(undefined\).*' is not assignable to '.*'$/.test(message),
+  },
+  {
+    rule: 'autocomplete tokens',
+    test: (message) =>
+      /^Type '"(?:one-time-code|webauthn)(?: [a-z-]+)*"' is not assignable to '"on" \| "off" \|/.test(
+        message,
+      ),
+  },
+  {
+    rule: 'newer HTML attributes',
+    test: (message) =>
+      /^Unknown attribute '(?:enterkeyhint|autocorrect|popover|popovertarget|inert)'/.test(message),
+  },
 ];
 
 const cli = join(root, 'node_modules', 'lit-analyzer', 'cli.js');
 const result = spawnSync(
   process.execPath,
-  [cli, ...targets, '--strict', '--format', 'list', '--noColor', '--rules.no-invalid-css', 'off', '--rules.no-missing-import', 'off'],
+  [
+    cli,
+    ...targets,
+    '--strict',
+    '--format',
+    'list',
+    '--noColor',
+    '--rules.no-invalid-css',
+    'off',
+    '--rules.no-missing-import',
+    'off',
+  ],
   { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
 );
 if (result.error) throw result.error;
@@ -54,7 +78,13 @@ for (const line of output.split('\n')) {
   if (!problem) continue;
   const [, position, severity, message] = problem;
   const known = KNOWN_FALSE_POSITIVES.find((entry) => entry.test(message.trim()));
-  (known ? ignored : kept).push({ file, position, severity, message: message.trim(), known: known?.rule });
+  (known ? ignored : kept).push({
+    file,
+    position,
+    severity,
+    message: message.trim(),
+    known: known?.rule,
+  });
 }
 
 if (!analyzed) {
@@ -63,7 +93,9 @@ if (!analyzed) {
   process.exit(1);
 }
 for (const problem of ignored) {
-  console.log(`ignored (${problem.known}): ${problem.file}:${problem.position} ${problem.message.slice(0, 140)}`);
+  console.log(
+    `ignored (${problem.known}): ${problem.file}:${problem.position} ${problem.message.slice(0, 140)}`,
+  );
 }
 for (const problem of kept) {
   console.log(`${problem.severity}: ${problem.file}:${problem.position} ${problem.message}`);
@@ -71,5 +103,7 @@ for (const problem of kept) {
 // lit-analyzer exits 1 on errors; anything it printed that we did not parse is a failure too.
 const unparsedFailure = result.status !== 0 && kept.length === 0 && ignored.length === 0;
 if (unparsedFailure) console.error(output);
-console.log(`lint:lit: ${analyzed} files, ${kept.length} problems, ${ignored.length} known false positives ignored`);
+console.log(
+  `lint:lit: ${analyzed} files, ${kept.length} problems, ${ignored.length} known false positives ignored`,
+);
 process.exitCode = kept.length > 0 || unparsedFailure ? 1 : 0;

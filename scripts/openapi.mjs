@@ -65,7 +65,10 @@ function json(schema, description) {
 
 /** An error answer: the `Error` body; `codes` says which codes it carries here. */
 function error(description, codes) {
-  return json(codes ? { allOf: [ref('Error'), { properties: { code: { enum: codes } } }] } : ref('Error'), description);
+  return json(
+    codes ? { allOf: [ref('Error'), { properties: { code: { enum: codes } } }] } : ref('Error'),
+    description,
+  );
 }
 
 function body(schema, description) {
@@ -90,7 +93,9 @@ function common(method) {
 function operation(method, spec) {
   const { responses, parameters = [], clientMethod, ...rest } = spec;
   const merged = { ...common(method), ...responses };
-  const sorted = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => Number(a) - Number(b)));
+  const sorted = Object.fromEntries(
+    Object.entries(merged).sort(([a], [b]) => Number(a) - Number(b)),
+  );
   const op = {
     ...rest,
     parameters: method === 'get' ? parameters : [param('Origin'), ...parameters],
@@ -115,23 +120,31 @@ const schemas = {
     enum: [...MFA_ERROR_CODES],
   },
   ErrorReason: {
-    description: 'Which case of a code it was, for codes that cover several (mostly `unauthorized`).',
+    description:
+      'Which case of a code it was, for codes that cover several (mostly `unauthorized`).',
     type: 'string',
     enum: ERROR_REASONS,
   },
   Error: closed(
     {
       code: ref('ErrorCode'),
-      message: str({ description: 'For developers; never contains a code, secret or token. Apps show their own text.' }),
+      message: str({
+        description:
+          'For developers; never contains a code, secret or token. Apps show their own text.',
+      }),
       retryAfter: {
         type: 'integer',
         minimum: 1,
-        description: 'With `rate-limited`: seconds until another attempt is allowed (also in `Retry-After`). Absent for a hard lock.',
+        description:
+          'With `rate-limited`: seconds until another attempt is allowed (also in `Retry-After`). Absent for a hard lock.',
       },
       reason: ref('ErrorReason'),
     },
     ['code', 'message'],
-    { description: 'Every refusal and failure. 4xx for a client\'s mistake, 500 `unknown` for a fault of the server.' },
+    {
+      description:
+        "Every refusal and failure. 4xx for a client's mistake, 500 `unknown` for a fault of the server.",
+    },
   ),
   MfaMethod: { type: 'string', enum: ['totp', 'passkey', 'recovery-code'] },
   MfaPendingStep: {
@@ -145,8 +158,16 @@ const schemas = {
     {
       id: str({ minLength: 1, maxLength: 64 }),
       type: { type: 'string', enum: ['totp', 'passkey'] },
-      alias: str({ minLength: 1, maxLength: 64, description: 'A name the user chose ("Pixel 8").' }),
-      verified: { type: 'boolean', description: 'A TOTP device is verified once its first code was confirmed; passkeys always are.' },
+      alias: str({
+        minLength: 1,
+        maxLength: 64,
+        description: 'A name the user chose ("Pixel 8").',
+      }),
+      verified: {
+        type: 'boolean',
+        description:
+          'A TOTP device is verified once its first code was confirmed; passkeys always are.',
+      },
       createdAt: str({ format: 'date-time' }),
       lastUsedAt: str({ format: 'date-time' }),
     },
@@ -160,7 +181,8 @@ const schemas = {
         type: 'array',
         items: ref('MfaMethod'),
         uniqueItems: true,
-        description: 'Methods the user can verify with now (verified devices, unused recovery codes).',
+        description:
+          'Methods the user can verify with now (verified devices, unused recovery codes).',
       },
       devices: {
         type: 'array',
@@ -174,9 +196,19 @@ const schemas = {
   DeviceList: closed({ devices: { type: 'array', items: ref('MfaDevice') } }, ['devices']),
   TotpEnrollment: closed(
     {
-      deviceId: str({ minLength: 1, maxLength: 64, description: 'Pass it to `totp/verify` to confirm this enrollment.' }),
-      uri: str({ pattern: '^otpauth://totp/', description: 'For the QR code; contains the secret.' }),
-      secret: str({ pattern: '^[A-Z2-7]+=*$', description: 'Base32, 160 bits. Sent once; never again after confirmation.' }),
+      deviceId: str({
+        minLength: 1,
+        maxLength: 64,
+        description: 'Pass it to `totp/verify` to confirm this enrollment.',
+      }),
+      uri: str({
+        pattern: '^otpauth://totp/',
+        description: 'For the QR code; contains the secret.',
+      }),
+      secret: str({
+        pattern: '^[A-Z2-7]+=*$',
+        description: 'Base32, 160 bits. Sent once; never again after confirmation.',
+      }),
       issuer: str(),
       accountName: str(),
       digits: { type: 'integer', const: 6 },
@@ -184,7 +216,9 @@ const schemas = {
       algorithm: { type: 'string', enum: ['SHA1', 'SHA256', 'SHA512'] },
     },
     ['deviceId', 'uri', 'secret', 'issuer', 'accountName', 'digits', 'period', 'algorithm'],
-    { description: 'The secret of a new, unconfirmed TOTP device. Keep it out of logs and storage.' },
+    {
+      description: 'The secret of a new, unconfirmed TOTP device. Keep it out of logs and storage.',
+    },
   ),
   ActionName: str({
     minLength: 1,
@@ -192,18 +226,26 @@ const schemas = {
     pattern: ACTION_PATTERN,
     description: "The app's name of an action: `wallet.export`, `wallet.waas.sign`, …",
   }),
-  Scope: str({ minLength: 1, maxLength: 64, pattern: SCOPE_PATTERN, description: 'A step-up scope, e.g. `wallet:export`.' }),
+  Scope: str({
+    minLength: 1,
+    maxLength: 64,
+    pattern: SCOPE_PATTERN,
+    description: 'A step-up scope, e.g. `wallet:export`.',
+  }),
   TokenRequest: {
     description:
       'What a verification should yield besides the proof: an MFA token (`singleUse: true` — bound to `action`, ' +
       'expires after 5 minutes, consumed when the action runs; `false` — persistent, bound to the session) or step-up ' +
       '`scopes` (a session-bound token carrying them; with `singleUse: true`, one consumed by its first use). Scopes ' +
       'narrow, never widen: a scoped token passes only checks that name one of its scopes or actions whose policy lists ' +
-      'one, and a scope never lifts an action\'s single-use rule.',
+      "one, and a scope never lifts an action's single-use rule.",
     oneOf: [
       closed({ singleUse: { type: 'boolean' } }, ['singleUse']),
       closed(
-        { scopes: { type: 'array', items: ref('Scope'), minItems: 1, maxItems: 16 }, singleUse: { type: 'boolean' } },
+        {
+          scopes: { type: 'array', items: ref('Scope'), minItems: 1, maxItems: 16 },
+          singleUse: { type: 'boolean' },
+        },
         ['scopes'],
       ),
     ],
@@ -212,7 +254,8 @@ const schemas = {
     {
       value: str({
         pattern: '^mfa_[A-Za-z0-9_-]{43}$',
-        description: "Opaque bearer value (256 random bits); the app sends it to its own endpoint in `x-mfa-token`. Shown once; the server keeps only its hash.",
+        description:
+          'Opaque bearer value (256 random bits); the app sends it to its own endpoint in `x-mfa-token`. Shown once; the server keeps only its hash.',
       }),
       singleUse: { type: 'boolean' },
       scopes: { type: 'array', items: ref('Scope') },
@@ -226,7 +269,11 @@ const schemas = {
       method: ref('MfaMethod'),
       deviceId: str({ minLength: 1, maxLength: 64 }),
       token: ref('MfaToken'),
-      recoveryCodesRemaining: { type: 'integer', minimum: 0, description: 'After a recovery code: how many unused codes are left.' },
+      recoveryCodesRemaining: {
+        type: 'integer',
+        minimum: 0,
+        description: 'After a recovery code: how many unused codes are left.',
+      },
     },
     ['method'],
     { description: 'A successful verification. Never contains the code that was verified.' },
@@ -243,7 +290,10 @@ const schemas = {
       },
     },
     ['codes'],
-    { description: 'A set of recovery codes (ten by default). Shown to the user; stored by the server only as salted slow hashes.' },
+    {
+      description:
+        'A set of recovery codes (ten by default). Shown to the user; stored by the server only as salted slow hashes.',
+    },
   ),
   ActionRequirement: closed({ required: { type: 'boolean' } }, ['required']),
   TokenAccepted: closed(
@@ -253,16 +303,21 @@ const schemas = {
       sessionId: str(),
       action: str({
         maxLength: 128,
-        description: 'The action checked; an empty string for a scope-only check (no `action` in the request).',
+        description:
+          'The action checked; an empty string for a scope-only check (no `action` in the request).',
       }),
       mfa: {
         type: 'boolean',
-        description: "False when the action's policy let it run without a proof (no token was checked or consumed).",
+        description:
+          "False when the action's policy let it run without a proof (no token was checked or consumed).",
       },
       method: ref('MfaMethod'),
       singleUse: { type: 'boolean' },
       scopes: { type: 'array', items: ref('Scope') },
-      issuedAt: str({ format: 'date-time', description: 'When the proof behind the token was given.' }),
+      issuedAt: str({
+        format: 'date-time',
+        description: 'When the proof behind the token was given.',
+      }),
     },
     ['ok', 'userId', 'sessionId', 'action', 'mfa', 'scopes'],
   ),
@@ -277,7 +332,11 @@ const schemas = {
       rp: { type: 'object', properties: { id: str(), name: str() }, required: ['name'] },
       user: {
         type: 'object',
-        properties: { id: str({ description: 'base64url; a random handle, not the user id' }), name: str(), displayName: str() },
+        properties: {
+          id: str({ description: 'base64url; a random handle, not the user id' }),
+          name: str(),
+          displayName: str(),
+        },
         required: ['id', 'name', 'displayName'],
       },
       pubKeyCredParams: { type: 'array', items: { type: 'object' } },
@@ -294,7 +353,7 @@ const schemas = {
     type: 'object',
     description:
       'WebAuthn authentication options (`generateAuthenticationOptions`), for `navigator.credentials.get()`. User verification ' +
-      'is required; `allowCredentials` lists the user\'s passkeys.',
+      "is required; `allowCredentials` lists the user's passkeys.",
     properties: {
       challenge: str({ description: 'base64url' }),
       timeout: { type: 'integer' },
@@ -308,14 +367,18 @@ const schemas = {
   },
   RegistrationResponseJSON: {
     type: 'object',
-    description: 'What `startRegistration` (or a `PublicKeyCredential`\'s `toJSON()`) returns.',
+    description: "What `startRegistration` (or a `PublicKeyCredential`'s `toJSON()`) returns.",
     properties: {
       id: str({ description: 'base64url credential id' }),
       rawId: str(),
       type: str({ const: 'public-key' }),
       response: {
         type: 'object',
-        properties: { clientDataJSON: str(), attestationObject: str(), transports: { type: 'array', items: str() } },
+        properties: {
+          clientDataJSON: str(),
+          attestationObject: str(),
+          transports: { type: 'array', items: str() },
+        },
         required: ['clientDataJSON', 'attestationObject'],
       },
       clientExtensionResults: { type: 'object' },
@@ -325,14 +388,19 @@ const schemas = {
   },
   AuthenticationResponseJSON: {
     type: 'object',
-    description: 'What `startAuthentication` (or a `PublicKeyCredential`\'s `toJSON()`) returns.',
+    description: "What `startAuthentication` (or a `PublicKeyCredential`'s `toJSON()`) returns.",
     properties: {
       id: str({ description: 'base64url credential id' }),
       rawId: str(),
       type: str({ const: 'public-key' }),
       response: {
         type: 'object',
-        properties: { clientDataJSON: str(), authenticatorData: str(), signature: str(), userHandle: str() },
+        properties: {
+          clientDataJSON: str(),
+          authenticatorData: str(),
+          signature: str(),
+          userHandle: str(),
+        },
         required: ['clientDataJSON', 'authenticatorData', 'signature'],
       },
       clientExtensionResults: { type: 'object' },
@@ -343,11 +411,16 @@ const schemas = {
   Empty: closed({}, [], { description: 'An empty object (`{}`); an empty body reads the same.' }),
   TotpVerifyRequest: closed(
     {
-      code: str({ minLength: 1, maxLength: 32, description: 'The code from the authenticator app (spaces are ignored).' }),
+      code: str({
+        minLength: 1,
+        maxLength: 32,
+        description: 'The code from the authenticator app (spaces are ignored).',
+      }),
       deviceId: str({
         minLength: 1,
         maxLength: 64,
-        description: 'Which device: the `deviceId` of an enrollment to confirm it. Default: the verified device, or else the newest enrollment.',
+        description:
+          'Which device: the `deviceId` of an enrollment to confirm it. Default: the verified device, or else the newest enrollment.',
       }),
       token: ref('TokenRequest'),
       action: ref('ActionName'),
@@ -355,17 +428,29 @@ const schemas = {
     ['code'],
   ),
   AliasRequest: closed({
-    alias: str({ minLength: 1, maxLength: 64, description: 'Printable text (no control characters); trimmed.' }),
+    alias: str({
+      minLength: 1,
+      maxLength: 64,
+      description: 'Printable text (no control characters); trimmed.',
+    }),
   }),
   PasskeyRegisterVerifyRequest: closed(
     {
       response: ref('RegistrationResponseJSON'),
-      alias: str({ minLength: 1, maxLength: 64, description: 'Printable text (no control characters); trimmed.' }),
+      alias: str({
+        minLength: 1,
+        maxLength: 64,
+        description: 'Printable text (no control characters); trimmed.',
+      }),
     },
     ['response'],
   ),
   PasskeyAuthenticateVerifyRequest: closed(
-    { response: ref('AuthenticationResponseJSON'), token: ref('TokenRequest'), action: ref('ActionName') },
+    {
+      response: ref('AuthenticationResponseJSON'),
+      token: ref('TokenRequest'),
+      action: ref('ActionName'),
+    },
     ['response'],
   ),
   RecoveryCodeVerifyRequest: closed(
@@ -373,7 +458,8 @@ const schemas = {
       code: str({
         minLength: 1,
         maxLength: 64,
-        description: 'One recovery code; case, spaces and dashes are ignored, I/L read as 1 and O as 0.',
+        description:
+          'One recovery code; case, spaces and dashes are ignored, I/L read as 1 and O as 0.',
       }),
       token: ref('TokenRequest'),
       action: ref('ActionName'),
@@ -382,13 +468,22 @@ const schemas = {
   ),
   TokenVerifyRequest: closed(
     {
-      token: str({ minLength: 1, maxLength: 128, description: 'The MFA token value the app received.' }),
+      token: str({
+        minLength: 1,
+        maxLength: 128,
+        description: 'The MFA token value the app received.',
+      }),
       action: ref('ActionName'),
-      scope: str({ minLength: 1, maxLength: 64, description: 'A step-up scope the token must carry.' }),
+      scope: str({
+        minLength: 1,
+        maxLength: 64,
+        description: 'A step-up scope the token must carry.',
+      }),
     },
     ['token'],
     {
-      description: 'At least one of `action` and `scope` (400 otherwise). Without `action` the token must not be bound to one.',
+      description:
+        'At least one of `action` and `scope` (400 otherwise). Without `action` the token must not be bound to one.',
       anyOf: [{ required: ['action'] }, { required: ['scope'] }],
     },
   ),
@@ -449,9 +544,10 @@ const parameters = {
 };
 
 const responses = {
-  NoSession: error('No signed-in user: the app\'s `authenticate(request)` returned null. Code `unauthorized`, reason `no-session`.', [
-    'unauthorized',
-  ]),
+  NoSession: error(
+    "No signed-in user: the app's `authenticate(request)` returned null. Code `unauthorized`, reason `no-session`.",
+    ['unauthorized'],
+  ),
   Forbidden: error(
     'Refused: a cross-origin request (reason `origin`; POST/DELETE without an allowed `Origin`, or a GET marked ' +
       '`Sec-Fetch-Site: cross-site`), or what the operation says.',
@@ -460,9 +556,17 @@ const responses = {
     'Bad input: malformed JSON or not an object (reason `malformed-json`), a wrong type, a missing or unknown field, a string ' +
       'too long. Code `invalid-request`; nothing was changed.',
   ),
-  BodyTooLarge: error('The body is larger than `maxBodyBytes` (default 16 KiB). Reason `body-too-large`.', ['invalid-request']),
-  NotJson: error('A non-empty body that is not `application/json`. Reason `content-type`.', ['invalid-request']),
-  ServerFault: error('A fault of the server. Nothing was changed and no attempt was spent; try again.', ['unknown']),
+  BodyTooLarge: error(
+    'The body is larger than `maxBodyBytes` (default 16 KiB). Reason `body-too-large`.',
+    ['invalid-request'],
+  ),
+  NotJson: error('A non-empty body that is not `application/json`. Reason `content-type`.', [
+    'invalid-request',
+  ]),
+  ServerFault: error(
+    'A fault of the server. Nothing was changed and no attempt was spent; try again.',
+    ['unknown'],
+  ),
   RateLimited: {
     description:
       'Too many failed attempts (one counter per user for TOTP and recovery codes): refused even with a right code until ' +
@@ -487,8 +591,8 @@ const securitySchemes = {
     in: 'cookie',
     name: 'session',
     description:
-      'The app\'s own session, whatever it is (a cookie here; any header works): the server calls the app\'s ' +
-      '`authenticate(request)`, which returns `{ userId, userName, sessionId }` or null (401). The cookie name is the app\'s.',
+      "The app's own session, whatever it is (a cookie here; any header works): the server calls the app's " +
+      "`authenticate(request)`, which returns `{ userId, userName, sessionId }` or null (401). The cookie name is the app's.",
   },
 };
 
@@ -497,7 +601,7 @@ const securitySchemes = {
 
 const VERIFIED_SESSION = 'reason `mfa-required`: this session has not proved its second factor yet';
 const TOKEN_REFUSALS =
-  'the MFA token is missing (`mfa-token-required`), not valid or someone else\'s (`mfa-token-invalid`), used ' +
+  "the MFA token is missing (`mfa-token-required`), not valid or someone else's (`mfa-token-invalid`), used " +
   '(`mfa-token-used`), for another action (`mfa-token-action`) — code `unauthorized` — or expired (code `expired`)';
 
 const paths = {
@@ -507,16 +611,24 @@ const paths = {
       tags: ['status'],
       summary: 'Where account-level MFA stands for the signed-in user',
       clientMethod: 'status',
-      responses: { 200: json(ref('MfaStatus'), 'The status. `devices` is empty until this session has proved its factor.') },
+      responses: {
+        200: json(
+          ref('MfaStatus'),
+          'The status. `devices` is empty until this session has proved its factor.',
+        ),
+      },
     }),
   },
   '/devices': {
     get: operation('get', {
       operationId: 'listDevices',
       tags: ['devices'],
-      summary: 'The user\'s TOTP devices and passkeys',
+      summary: "The user's TOTP devices and passkeys",
       responses: {
-        200: json(ref('DeviceList'), 'The devices, unconfirmed TOTP enrollments included (`verified: false`).'),
+        200: json(
+          ref('DeviceList'),
+          'The devices, unconfirmed TOTP enrollments included (`verified: false`).',
+        ),
         403: error(`Forbidden: ${VERIFIED_SESSION}, or a cross-site request.`, ['unauthorized']),
       },
     }),
@@ -534,8 +646,13 @@ const paths = {
       responses: {
         204: { description: 'Deleted.' },
         400: error('The id is longer than 64 characters.', ['invalid-request']),
-        403: error(`Forbidden: ${TOKEN_REFUSALS}; or a cross-origin request.`, ['unauthorized', 'expired']),
-        404: error('No such device for this user. Reason `not-found`; the token was not spent.', ['invalid-request']),
+        403: error(`Forbidden: ${TOKEN_REFUSALS}; or a cross-origin request.`, [
+          'unauthorized',
+          'expired',
+        ]),
+        404: error('No such device for this user. Reason `not-found`; the token was not spent.', [
+          'invalid-request',
+        ]),
       },
     }),
   },
@@ -545,7 +662,7 @@ const paths = {
       tags: ['totp'],
       summary: 'Start a TOTP enrollment',
       description:
-        'Creates an unconfirmed TOTP device with a new secret (replacing this session\'s older unconfirmed one) and returns ' +
+        "Creates an unconfirmed TOTP device with a new secret (replacing this session's older unconfirmed one) and returns " +
         'the secret once. The enrollment belongs to this session and expires after `challengeSeconds` (default 300): ' +
         'confirm it from this session with `totp/verify` and its `deviceId`. A first factor added anywhere removes every ' +
         'other pending enrollment of the user.',
@@ -554,12 +671,13 @@ const paths = {
       requestBody: { ...body(ref('Empty'), 'Empty object (or no body).'), required: false },
       responses: {
         201: json(ref('TotpEnrollment'), 'The enrollment; the only time the secret is sent.'),
-        403: error(`Forbidden: \`step-up-required\` (reason \`fresh-proof-required\`), or ${TOKEN_REFUSALS}; or a cross-origin request.`, [
-          'step-up-required',
-          'unauthorized',
-          'expired',
+        403: error(
+          `Forbidden: \`step-up-required\` (reason \`fresh-proof-required\`), or ${TOKEN_REFUSALS}; or a cross-origin request.`,
+          ['step-up-required', 'unauthorized', 'expired'],
+        ),
+        409: error('A verified authenticator app is already set up (one per user).', [
+          'already-enrolled',
         ]),
-        409: error('A verified authenticator app is already set up (one per user).', ['already-enrolled']),
       },
     }),
   },
@@ -572,7 +690,7 @@ const paths = {
         'Accepts the current 30-second step and one either side, each step once per device: a replayed code gets the same ' +
         '`invalid-code` as a wrong one. The attempt is counted before the code is checked. Success marks the session verified ' +
         '(and, for the first factor, creates the recovery codes) and issues the requested token. A code that confirms an ' +
-        'enrollment adds a factor: it is allowed, in the same statement, only for this session\'s unexpired enrollment and ' +
+        "enrollment adds a factor: it is allowed, in the same statement, only for this session's unexpired enrollment and " +
         'only if the account has no verified factor at that moment, or this session verified within `freshProofSeconds`, ' +
         'or `x-mfa-token` carries a `device.add` token (consumed with it). A locked account is refused before any work.',
       clientMethod: 'verifyTotp',
@@ -585,13 +703,14 @@ const paths = {
             'belongs to another session (`expired`, reason `enrollment-expired`: start again).',
           ['invalid-code', 'invalid-request', 'expired'],
         ),
-        403: error('Adding this factor needs a fresh proof first (`step-up-required`, reason `fresh-proof-required`).', [
-          'step-up-required',
-        ]),
-        409: error('No authenticator app is set up (`not-enrolled`), or another one was confirmed meanwhile (`already-enrolled`).', [
-          'not-enrolled',
-          'already-enrolled',
-        ]),
+        403: error(
+          'Adding this factor needs a fresh proof first (`step-up-required`, reason `fresh-proof-required`).',
+          ['step-up-required'],
+        ),
+        409: error(
+          'No authenticator app is set up (`not-enrolled`), or another one was confirmed meanwhile (`already-enrolled`).',
+          ['not-enrolled', 'already-enrolled'],
+        ),
         429: response('RateLimited'),
       },
     }),
@@ -603,14 +722,19 @@ const paths = {
       summary: 'Start registering a passkey',
       clientMethod: 'enrollPasskey',
       parameters: [param('AddFactorMfaToken')],
-      requestBody: { ...body(ref('AliasRequest'), 'Optional alias (it is used by the verify step).'), required: false },
+      requestBody: {
+        ...body(ref('AliasRequest'), 'Optional alias (it is used by the verify step).'),
+        required: false,
+      },
       responses: {
-        200: json(ref('PublicKeyCredentialCreationOptionsJSON'), 'Options for `navigator.credentials.create()`.'),
-        403: error(`Forbidden: \`step-up-required\` (reason \`fresh-proof-required\`), or ${TOKEN_REFUSALS}; or a cross-origin request.`, [
-          'step-up-required',
-          'unauthorized',
-          'expired',
-        ]),
+        200: json(
+          ref('PublicKeyCredentialCreationOptionsJSON'),
+          'Options for `navigator.credentials.create()`.',
+        ),
+        403: error(
+          `Forbidden: \`step-up-required\` (reason \`fresh-proof-required\`), or ${TOKEN_REFUSALS}; or a cross-origin request.`,
+          ['step-up-required', 'unauthorized', 'expired'],
+        ),
       },
     }),
   },
@@ -621,8 +745,8 @@ const paths = {
       summary: 'Finish registering a passkey',
       description:
         'Consumes the challenge (whatever the outcome), then checks origin, RP ID and user verification. The passkey is ' +
-        'stored only if, in that transaction under the user\'s row lock, the account has no verified factor (the challenge ' +
-        'is this session\'s) or this session has a fresh proof or presents a `device.add` token — whatever held when the ' +
+        "stored only if, in that transaction under the user's row lock, the account has no verified factor (the challenge " +
+        "is this session's) or this session has a fresh proof or presents a `device.add` token — whatever held when the " +
         'challenge was issued. A registered passkey marks the session verified and, for the first factor, creates the ' +
         'recovery codes and removes every other pending enrollment.',
       clientMethod: 'enrollPasskey',
@@ -635,11 +759,10 @@ const paths = {
             'the response does not verify (`invalid-code`).',
           ['invalid-request', 'expired', 'invalid-code'],
         ),
-        403: error('Adding this factor needs a fresh proof first (`step-up-required`, reason `fresh-proof-required`).', [
-          'step-up-required',
-          'unauthorized',
-          'expired',
-        ]),
+        403: error(
+          'Adding this factor needs a fresh proof first (`step-up-required`, reason `fresh-proof-required`).',
+          ['step-up-required', 'unauthorized', 'expired'],
+        ),
         409: error('This passkey is already registered.', ['already-enrolled']),
       },
     }),
@@ -652,7 +775,10 @@ const paths = {
       clientMethod: 'verifyPasskey',
       requestBody: { ...body(ref('Empty'), 'Empty object (or no body).'), required: false },
       responses: {
-        200: json(ref('PublicKeyCredentialRequestOptionsJSON'), 'Options for `navigator.credentials.get()`.'),
+        200: json(
+          ref('PublicKeyCredentialRequestOptionsJSON'),
+          'Options for `navigator.credentials.get()`.',
+        ),
         409: error('No passkey is registered.', ['not-enrolled']),
       },
     }),
@@ -663,7 +789,7 @@ const paths = {
       tags: ['passkeys'],
       summary: 'Finish authenticating with a passkey',
       description:
-        'Consumes the challenge, finds the credential by its id (it must be this user\'s), verifies the signature with user ' +
+        "Consumes the challenge, finds the credential by its id (it must be this user's), verifies the signature with user " +
         'verification and updates the counter. Passkeys are not throttled; a success resets the failure counter.',
       clientMethod: 'verifyPasskey',
       requestBody: body(ref('PasskeyAuthenticateVerifyRequest')),
@@ -671,7 +797,7 @@ const paths = {
         200: json(ref('MfaProof'), 'Verified.'),
         400: error(
           'Not a WebAuthn response (`invalid-request`); the challenge is unknown, used or expired (`expired`); the passkey ' +
-            'is unknown, someone else\'s, or does not verify (`invalid-code`).',
+            "is unknown, someone else's, or does not verify (`invalid-code`).",
           ['invalid-request', 'expired', 'invalid-code'],
         ),
       },
@@ -705,16 +831,16 @@ const paths = {
       summary: 'A new set in place of one not yet acknowledged',
       description:
         'For a server without an `encryptionKey` (which cannot show an unsaved set again): replaces the unacknowledged set ' +
-        'and returns it. Needs a verified session; checked again, under the user\'s row lock, where it writes.',
+        "and returns it. Needs a verified session; checked again, under the user's row lock, where it writes.",
       clientMethod: 'recoveryCodes',
       requestBody: { ...body(ref('Empty'), 'Empty object (or no body).'), required: false },
       responses: {
         200: json(ref('RecoveryCodes'), 'The new codes.'),
         403: error(`Forbidden: ${VERIFIED_SESSION}, or a cross-origin request.`, ['unauthorized']),
-        409: error('No factor yet (`not-enrolled`), or the codes were already acknowledged (`expired`).', [
-          'not-enrolled',
-          'expired',
-        ]),
+        409: error(
+          'No factor yet (`not-enrolled`), or the codes were already acknowledged (`expired`).',
+          ['not-enrolled', 'expired'],
+        ),
       },
     }),
   },
@@ -723,13 +849,17 @@ const paths = {
       operationId: 'regenerateRecoveryCodes',
       tags: ['recovery-codes'],
       summary: 'Replace the recovery codes (needs a fresh proof)',
-      description: 'The old codes stop working. The new set is unacknowledged until `recovery-codes/acknowledge`.',
+      description:
+        'The old codes stop working. The new set is unacknowledged until `recovery-codes/acknowledge`.',
       clientMethod: 'recoveryCodes',
       parameters: [param('FreshMfaToken')],
       requestBody: { ...body(ref('Empty'), 'Empty object (or no body).'), required: false },
       responses: {
         200: json(ref('RecoveryCodes'), 'The new codes.'),
-        403: error(`Forbidden: ${TOKEN_REFUSALS}; or a cross-origin request.`, ['unauthorized', 'expired']),
+        403: error(`Forbidden: ${TOKEN_REFUSALS}; or a cross-origin request.`, [
+          'unauthorized',
+          'expired',
+        ]),
         409: error('No factor yet.', ['not-enrolled']),
       },
     }),
@@ -759,7 +889,10 @@ const paths = {
       requestBody: body(ref('RecoveryCodeVerifyRequest')),
       responses: {
         200: json(ref('MfaProof'), 'Verified; `recoveryCodesRemaining` says how many are left.'),
-        400: error('A wrong or used code (`invalid-code`), or bad input (`invalid-request`).', ['invalid-code', 'invalid-request']),
+        400: error('A wrong or used code (`invalid-code`), or bad input (`invalid-request`).', [
+          'invalid-code',
+          'invalid-request',
+        ]),
         409: error('There are no recovery codes.', ['not-enrolled']),
         429: response('RateLimited'),
       },
@@ -770,7 +903,8 @@ const paths = {
       operationId: 'getActionRequirement',
       tags: ['actions'],
       summary: 'Whether an action needs a fresh proof before it runs',
-      description: "From the action's policy (`actions` / `defaultAction`: unknown actions are guarded by default).",
+      description:
+        "From the action's policy (`actions` / `defaultAction`: unknown actions are guarded by default).",
       clientMethod: 'isRequiredForAction',
       parameters: [param('Action')],
       responses: {
@@ -846,8 +980,10 @@ export function buildOpenApi() {
     servers: [
       {
         url: '{basePath}',
-        description: 'Where the handler is mounted, on the app\'s own origin.',
-        variables: { basePath: { default: '/mfa', description: '`createMfaHandler({ basePath })`' } },
+        description: "Where the handler is mounted, on the app's own origin.",
+        variables: {
+          basePath: { default: '/mfa', description: '`createMfaHandler({ basePath })`' },
+        },
       },
     ],
     security: [{ appSession: [] }],

@@ -14,7 +14,14 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Members only the kit's controllers or the browser call (lifecycle callbacks). */
-const PLUMBING = new Set(['trackPending', 'describeError', 'formResetCallback', 'formStateRestoreCallback', 'formDisabledCallback', 'formAssociatedCallback']);
+const PLUMBING = new Set([
+  'trackPending',
+  'describeError',
+  'formResetCallback',
+  'formStateRestoreCallback',
+  'formDisabledCallback',
+  'formAssociatedCallback',
+]);
 
 const manifest = JSON.parse(readFileSync(resolve(root, 'custom-elements.json'), 'utf8'));
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8'));
@@ -29,13 +36,25 @@ const code = (text) => (text ? `\`${text}\`` : '');
 
 function table(headers, rows) {
   if (rows.length === 0) return '';
-  return [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+  return [
+    `| ${headers.join(' | ')} |`,
+    `|${headers.map(() => '---').join('|')}|`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ].join('\n');
 }
 
 const elements = manifest.modules
-  .flatMap((module) => (module.declarations ?? []).map((declaration) => ({ ...declaration, modulePath: module.path })))
+  .flatMap((module) =>
+    (module.declarations ?? []).map((declaration) => ({ ...declaration, modulePath: module.path })),
+  )
   .filter((declaration) => declaration.customElement && declaration.tagName)
-  .sort((a, b) => (a.tagName === 'mfa-provider' ? -1 : b.tagName === 'mfa-provider' ? 1 : a.tagName.localeCompare(b.tagName)));
+  .sort((a, b) =>
+    a.tagName === 'mfa-provider'
+      ? -1
+      : b.tagName === 'mfa-provider'
+        ? 1
+        : a.tagName.localeCompare(b.tagName),
+  );
 
 /** The package export that registers a tag, e.g. `mfa-elements/mfa-otp-input.js`. */
 function importFor(tag) {
@@ -48,12 +67,22 @@ function summaryOf(element) {
 
 function section(element) {
   const lines = [`### \`<${element.tagName}>\``, '', summaryOf(element), ''];
-  lines.push(`Class \`${element.name}\` · registered by \`import '${importFor(element.tagName)}'\``, '');
-  if (element.description && element.description !== element.summary) lines.push(element.description.trim(), '');
+  lines.push(
+    `Class \`${element.name}\` · registered by \`import '${importFor(element.tagName)}'\``,
+    '',
+  );
+  if (element.description && element.description !== element.summary)
+    lines.push(element.description.trim(), '');
 
-  const attributes = new Map((element.attributes ?? []).filter((a) => a.fieldName).map((a) => [a.fieldName, a.name]));
+  const attributes = new Map(
+    (element.attributes ?? []).filter((a) => a.fieldName).map((a) => [a.fieldName, a.name]),
+  );
   const members = (element.members ?? []).filter(
-    (member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected' && !PLUMBING.has(member.name),
+    (member) =>
+      !member.static &&
+      member.privacy !== 'private' &&
+      member.privacy !== 'protected' &&
+      !PLUMBING.has(member.name),
   );
   const fields = members.filter((member) => member.kind === 'field');
   const methods = members.filter((member) => member.kind === 'method');
@@ -65,29 +94,69 @@ function section(element) {
     code(field.default),
     field.description ?? '',
   ]);
-  if (fieldRows.length) lines.push('**Properties**', '', table(['property', 'attribute', 'type', 'default', 'description'], fieldRows), '');
+  if (fieldRows.length)
+    lines.push(
+      '**Properties**',
+      '',
+      table(['property', 'attribute', 'type', 'default', 'description'], fieldRows),
+      '',
+    );
 
   const methodRows = methods.map((method) => {
-    const params = (method.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}${p.type?.text ? `: ${p.type.text}` : ''}`).join(', ');
+    const params = (method.parameters ?? [])
+      .map((p) => `${p.name}${p.optional ? '?' : ''}${p.type?.text ? `: ${p.type.text}` : ''}`)
+      .join(', ');
     return [code(`${method.name}(${params})`), method.description ?? ''];
   });
-  if (methodRows.length) lines.push('**Methods**', '', table(['method', 'description'], methodRows), '');
+  if (methodRows.length)
+    lines.push('**Methods**', '', table(['method', 'description'], methodRows), '');
 
   const events = (element.events ?? []).filter((event) => event.name);
   const typed = events.some((event) => event.type?.text);
-  const eventRows = events.map((event) => [code(event.name), ...(typed ? [code(event.type?.text)] : []), event.description ?? '']);
-  if (eventRows.length) lines.push('**Events**', '', table(['event', ...(typed ? ['type'] : []), 'description'], eventRows), '');
+  const eventRows = events.map((event) => [
+    code(event.name),
+    ...(typed ? [code(event.type?.text)] : []),
+    event.description ?? '',
+  ]);
+  if (eventRows.length)
+    lines.push(
+      '**Events**',
+      '',
+      table(['event', ...(typed ? ['type'] : []), 'description'], eventRows),
+      '',
+    );
 
-  const partRows = (element.cssParts ?? []).map((part) => [code(part.name), part.description ?? '']);
-  if (partRows.length) lines.push('**Parts** (`::part(…)`)', '', table(['part', 'description'], partRows), '');
+  const partRows = (element.cssParts ?? []).map((part) => [
+    code(part.name),
+    part.description ?? '',
+  ]);
+  if (partRows.length)
+    lines.push('**Parts** (`::part(…)`)', '', table(['part', 'description'], partRows), '');
 
-  const propertyRows = (element.cssProperties ?? []).map((property) => [code(property.name), code(property.default), property.description ?? '']);
-  if (propertyRows.length) lines.push('**CSS custom properties**', '', table(['property', 'default', 'description'], propertyRows), '');
+  const propertyRows = (element.cssProperties ?? []).map((property) => [
+    code(property.name),
+    code(property.default),
+    property.description ?? '',
+  ]);
+  if (propertyRows.length)
+    lines.push(
+      '**CSS custom properties**',
+      '',
+      table(['property', 'default', 'description'], propertyRows),
+      '',
+    );
 
-  const stateRows = (element.cssStates ?? []).map((state) => [code(`:state(${state.name})`), state.description ?? '']);
-  if (stateRows.length) lines.push('**Custom states**', '', table(['state', 'description'], stateRows), '');
+  const stateRows = (element.cssStates ?? []).map((state) => [
+    code(`:state(${state.name})`),
+    state.description ?? '',
+  ]);
+  if (stateRows.length)
+    lines.push('**Custom states**', '', table(['state', 'description'], stateRows), '');
 
-  const slotRows = (element.slots ?? []).map((slot) => [slot.name ? code(slot.name) : '(default)', slot.description ?? '']);
+  const slotRows = (element.slots ?? []).map((slot) => [
+    slot.name ? code(slot.name) : '(default)',
+    slot.description ?? '',
+  ]);
   if (slotRows.length) lines.push('**Slots**', '', table(['slot', 'description'], slotRows), '');
 
   return lines.join('\n').trimEnd();
@@ -98,7 +167,10 @@ const overview = table(
   elements.map((element) => [
     `[\`<${element.tagName}>\`](#${element.tagName})`,
     summaryOf(element),
-    (element.events ?? []).filter((event) => event.name).map((event) => code(event.name)).join(', ') || '–',
+    (element.events ?? [])
+      .filter((event) => event.name)
+      .map((event) => code(event.name))
+      .join(', ') || '–',
   ]),
 );
 
@@ -120,12 +192,15 @@ function alsoRegisters(subpath) {
   } catch {
     return [];
   }
-  return [...text.matchAll(/^import\s+['"][^'"]*\/(mfa-[a-z-]+)\.js['"];?$/gm)].map((match) => match[1]);
+  return [...text.matchAll(/^import\s+['"][^'"]*\/(mfa-[a-z-]+)\.js['"];?$/gm)].map(
+    (match) => match[1],
+  );
 }
 
 /** What each package export is for. */
 function exportPurpose(subpath) {
-  if (subpath === '.') return 'Classes, types, events, errors, messages, context, controllers. Defines no tag; safe to import on a server.';
+  if (subpath === '.')
+    return 'Classes, types, events, errors, messages, context, controllers. Defines no tag; safe to import on a server.';
   if (subpath === './all.js') {
     const source = readFileSync(resolve(root, 'src/all.ts'), 'utf8');
     return `Registers every element${/^export /m.test(source) ? ' (and re-exports the root)' : '; exports nothing (import classes and types from the root)'}.`;
@@ -136,23 +211,39 @@ function exportPurpose(subpath) {
     return `Registers \`<${tag}>\`${also.length ? ` (and ${also.map((t) => `\`<${t}>\``).join(', ')}, which it renders)` : ''}.`;
   }
   if (subpath === './i18n/*.js') {
-    const tags = readdirSync(resolve(root, 'src/i18n')).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3)).sort();
+    const tags = readdirSync(resolve(root, 'src/i18n'))
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => file.slice(0, -3))
+      .sort();
     return `Registers one language when imported (\`i18n/de.js\`, \`i18n/pt-BR.js\`; \`i18n/en.js\` is the reference): ${tags.map((tag) => `\`${tag}\``).join(', ')}. See Languages.`;
   }
-  if (subpath === './testing') return 'The in-page memory client and a manual clock, for tests and prototypes. **Never in production.**';
-  if (subpath === './http') return '`createHttpClient({ baseUrl })`: the `MfaClient` for the reference server (WebAuthn through `@simplewebauthn/browser`).';
-  if (subpath === './server') return '`createMfaHandler`, `nodeMiddleware`, the PGlite and PostgreSQL stores, `verifyMfaToken`: the reference server.';
-  if (subpath === './dynamic') return "`createDynamicMfaClient(dynamicClient)`: the `MfaClient` over Dynamic's JavaScript SDK (an optional peer dependency).";
-  if (subpath === './jsx') return 'Types only: every tag\'s properties and `on<event>` handlers, for any JSX framework (see the framework sections).';
+  if (subpath === './testing')
+    return 'The in-page memory client and a manual clock, for tests and prototypes. **Never in production.**';
+  if (subpath === './http')
+    return '`createHttpClient({ baseUrl })`: the `MfaClient` for the reference server (WebAuthn through `@simplewebauthn/browser`).';
+  if (subpath === './server')
+    return '`createMfaHandler`, `nodeMiddleware`, the PGlite and PostgreSQL stores, `verifyMfaToken`: the reference server.';
+  if (subpath === './dynamic')
+    return "`createDynamicMfaClient(dynamicClient)`: the `MfaClient` over Dynamic's JavaScript SDK (an optional peer dependency).";
+  if (subpath === './jsx')
+    return "Types only: every tag's properties and `on<event>` handlers, for any JSX framework (see the framework sections).";
   const jsx = subpath.match(/^\.\/jsx\/(react|preact|solid)$/)?.[1];
-  if (jsx) return `Types only: the tags in ${{ react: 'React 19', preact: 'Preact', solid: 'Solid' }[jsx]}'s \`JSX.IntrinsicElements\`, events typed.`;
-  if (subpath === './vue') return "Types only: the tags in Vue's `GlobalComponents`, props and events typed (`strictTemplates` passes).";
-  if (subpath === './svelte') return "Types only: the tags in Svelte's `SvelteHTMLElements`, props and `on<event>` handlers typed.";
-  if (subpath === './web-types.json') return 'JetBrains IDEs (WebStorm): tags, attributes, properties, events, parts (package.json `web-types`).';
-  if (subpath === './vscode.html-custom-data.json') return 'VS Code `html.customData`: tags and attributes.';
-  if (subpath === './vscode.css-custom-data.json') return 'VS Code `css.customData`: `--mfa-*` properties, `::part()`s and `:state()`s.';
-  if (subpath === './openapi.json') return "The reference server's protocol as OpenAPI 3.1, to implement it in another language.";
-  if (subpath === './custom-elements.json') return 'The Custom Elements Manifest (IDE and framework tooling).';
+  if (jsx)
+    return `Types only: the tags in ${{ react: 'React 19', preact: 'Preact', solid: 'Solid' }[jsx]}'s \`JSX.IntrinsicElements\`, events typed.`;
+  if (subpath === './vue')
+    return "Types only: the tags in Vue's `GlobalComponents`, props and events typed (`strictTemplates` passes).";
+  if (subpath === './svelte')
+    return "Types only: the tags in Svelte's `SvelteHTMLElements`, props and `on<event>` handlers typed.";
+  if (subpath === './web-types.json')
+    return 'JetBrains IDEs (WebStorm): tags, attributes, properties, events, parts (package.json `web-types`).';
+  if (subpath === './vscode.html-custom-data.json')
+    return 'VS Code `html.customData`: tags and attributes.';
+  if (subpath === './vscode.css-custom-data.json')
+    return 'VS Code `css.customData`: `--mfa-*` properties, `::part()`s and `:state()`s.';
+  if (subpath === './openapi.json')
+    return "The reference server's protocol as OpenAPI 3.1, to implement it in another language.";
+  if (subpath === './custom-elements.json')
+    return 'The Custom Elements Manifest (IDE and framework tooling).';
   if (subpath === './package.json') return 'The package metadata.';
   return '';
 }
@@ -161,7 +252,10 @@ const exportsTable = [
   '',
   table(
     ['import', 'what'],
-    Object.keys(pkg.exports).map((subpath) => [code(subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`), exportPurpose(subpath)]),
+    Object.keys(pkg.exports).map((subpath) => [
+      code(subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`),
+      exportPurpose(subpath),
+    ]),
   ),
   '',
 ].join('\n');

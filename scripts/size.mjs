@@ -58,7 +58,11 @@ for (const file of result.outputFiles) {
   const path = rel(file.path);
   const meta = result.metafile.outputs[path];
   if (!meta || path.endsWith('.map')) continue;
-  outputs.set(path, { raw: file.contents.byteLength, gzip: gzipSync(file.contents, { level: 9 }).byteLength, meta });
+  outputs.set(path, {
+    raw: file.contents.byteLength,
+    gzip: gzipSync(file.contents, { level: 9 }).byteLength,
+    meta,
+  });
 }
 
 /** The chunk and everything it imports statically, transitively. */
@@ -79,15 +83,22 @@ const entry = [...outputs].find(([, { meta }]) => meta.entryPoint === 'src/all.t
 if (!entry) throw new Error('esbuild produced no chunk for src/all.ts');
 const initialFiles = staticClosure(entry);
 
-const holdsQr = (path) => Object.keys(outputs.get(path).meta.inputs).some((input) => input.includes('node_modules/qrcode/'));
+const holdsQr = (path) =>
+  Object.keys(outputs.get(path).meta.inputs).some((input) =>
+    input.includes('node_modules/qrcode/'),
+  );
 const lazyRoots = new Set();
 for (const path of outputs.keys()) {
   for (const imported of outputs.get(path).meta.imports) {
     if (imported.kind === 'dynamic-import' && !imported.external) lazyRoots.add(imported.path);
   }
 }
-const qrRoot = [...lazyRoots].find((path) => [...staticClosure(path)].some((file) => !initialFiles.has(file) && holdsQr(file)));
-const qrFiles = qrRoot ? new Set([...staticClosure(qrRoot)].filter((file) => !initialFiles.has(file))) : new Set();
+const qrRoot = [...lazyRoots].find((path) =>
+  [...staticClosure(path)].some((file) => !initialFiles.has(file) && holdsQr(file)),
+);
+const qrFiles = qrRoot
+  ? new Set([...staticClosure(qrRoot)].filter((file) => !initialFiles.has(file)))
+  : new Set();
 
 /** Largest inputs of a group of chunks, by minified bytes they contribute. */
 function topInputs(files, count = Number(process.env.MFA_SIZE_INPUTS ?? 6)) {
@@ -100,19 +111,38 @@ function topInputs(files, count = Number(process.env.MFA_SIZE_INPUTS ?? 6)) {
       sums.set(name, (sums.get(name) ?? 0) + bytesInOutput);
     }
   }
-  return [...sums].sort((a, b) => b[1] - a[1]).slice(0, count).map(([input, bytes]) => ({ input, minified: bytes }));
+  return [...sums]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([input, bytes]) => ({ input, minified: bytes }));
 }
 
 function group(name, files, budget) {
-  const list = [...files].map((file) => ({ file, minified: outputs.get(file).raw, gzip: outputs.get(file).gzip }));
+  const list = [...files].map((file) => ({
+    file,
+    minified: outputs.get(file).raw,
+    gzip: outputs.get(file).gzip,
+  }));
   const gzip = list.reduce((sum, item) => sum + item.gzip, 0);
-  return { name, gzip, budget, ok: list.length > 0 && gzip <= budget, files: list, largestInputs: list.length ? topInputs(files) : [] };
+  return {
+    name,
+    gzip,
+    budget,
+    ok: list.length > 0 && gzip <= budget,
+    files: list,
+    largestInputs: list.length ? topInputs(files) : [],
+  };
 }
 
 const groups = [group('initial', initialFiles, BUDGET.initial), group('qr', qrFiles, BUDGET.qr)];
 const problems = [];
-for (const g of groups) if (g.gzip > g.budget) problems.push(`${g.name} is ${g.gzip} B gzip, over its ${g.budget} B budget`);
-if (!qrRoot) problems.push('no lazily imported chunk contains qrcode: the QR encoder must be loaded with import() when enrollment starts');
+for (const g of groups)
+  if (g.gzip > g.budget)
+    problems.push(`${g.name} is ${g.gzip} B gzip, over its ${g.budget} B budget`);
+if (!qrRoot)
+  problems.push(
+    'no lazily imported chunk contains qrcode: the QR encoder must be loaded with import() when enrollment starts',
+  );
 if ([...initialFiles].some(holdsQr)) problems.push('qrcode is in the initial load');
 const others = [...outputs.keys()].filter((file) => !initialFiles.has(file) && !qrFiles.has(file));
 
@@ -123,26 +153,35 @@ const languages = [];
 for (const source of languageEntries) {
   const withLanguage = await build({
     ...bundleOptions,
-    stdin: { contents: `import './src/all.ts';\nimport './${source}';\n`, resolveDir: root, sourcefile: 'page.js', loader: 'js' },
+    stdin: {
+      contents: `import './src/all.ts';\nimport './${source}';\n`,
+      resolveDir: root,
+      sourcefile: 'page.js',
+      loader: 'js',
+    },
   });
   const outs = new Map();
   for (const file of withLanguage.outputFiles) {
     const path = rel(file.path);
     const meta = withLanguage.metafile.outputs[path];
-    if (meta && !path.endsWith('.map')) outs.set(path, { gzip: gzipSync(file.contents, { level: 9 }).byteLength, meta });
+    if (meta && !path.endsWith('.map'))
+      outs.set(path, { gzip: gzipSync(file.contents, { level: 9 }).byteLength, meta });
   }
   const entryPath = [...outs].find(([, { meta }]) => meta.entryPoint === 'page.js')?.[0];
   const closure = new Set();
   const visit = (path) => {
     if (closure.has(path)) return;
     closure.add(path);
-    for (const imported of outs.get(path)?.meta.imports ?? []) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    for (const imported of outs.get(path)?.meta.imports ?? [])
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
   };
   visit(entryPath);
   const gzip = [...closure].reduce((sum, file) => sum + outs.get(file).gzip, 0);
   languages.push({ tag: source.replace(/^src\/i18n\/|\.ts$/g, ''), gzip: gzip - groups[0].gzip });
 }
-const leaked = [...initialFiles].flatMap((file) => Object.keys(outputs.get(file).meta.inputs)).filter((input) => input.startsWith('src/i18n/'));
+const leaked = [...initialFiles]
+  .flatMap((file) => Object.keys(outputs.get(file).meta.inputs))
+  .filter((input) => input.startsWith('src/i18n/'));
 if (leaked.length > 0) problems.push(`all.js loads a language: ${leaked.join(', ')}`);
 
 // ---------------------------------------------------------------------------------------------
@@ -153,7 +192,9 @@ const chunkOf = (source) => [...outputs].find(([, { meta }]) => meta.entryPoint 
 const viewSource = (name) => `components/${name}/${name}.view.ts`;
 const elementSource = (name) => `components/${name}/${name}.ts`;
 const DEV_ONLY = new Set(['src/messages/missing-keys.ts']);
-const viewRoots = new Set([...lazyRoots].filter((file) => /\.view\.ts$/.test(outputs.get(file).meta.entryPoint ?? '')));
+const viewRoots = new Set(
+  [...lazyRoots].filter((file) => /\.view\.ts$/.test(outputs.get(file).meta.entryPoint ?? '')),
+);
 
 /**
  * A page: its elements, and for each the views it renders first, one after another (a view that
@@ -177,7 +218,8 @@ const ALL = ['action-guard', 'totp-enroll', 'recovery-codes', 'passkey-prompt', 
 function pageLoad(chains) {
   const round = new Map();
   const take = (root, at) => {
-    for (const file of staticClosure(root)) if (!initialFiles.has(file) && !(round.get(file) <= at)) round.set(file, at);
+    for (const file of staticClosure(root))
+      if (!initialFiles.has(file) && !(round.get(file) <= at)) round.set(file, at);
   };
   for (const file of initialFiles) round.set(file, 1);
   for (const chain of chains) {
@@ -188,11 +230,19 @@ function pageLoad(chains) {
       if (!view) throw new Error(`no lazily loaded chunk for ${viewSource(name)}`);
       take(view, at);
       // import()s made by the element's own module (as it connects) or by its view's chunks.
-      const viewSources = [...staticClosure(view)].filter((file) => !initialFiles.has(file)).flatMap((file) => Object.keys(outputs.get(file).meta.inputs));
-      for (const [sources, when] of [[[elementSource(name)], at], [viewSources, at + 1]]) {
+      const viewSources = [...staticClosure(view)]
+        .filter((file) => !initialFiles.has(file))
+        .flatMap((file) => Object.keys(outputs.get(file).meta.inputs));
+      for (const [sources, when] of [
+        [[elementSource(name)], at],
+        [viewSources, at + 1],
+      ]) {
         for (const source of sources) {
           for (const imported of result.metafile.inputs[source]?.imports ?? []) {
-            const root = imported.kind === 'dynamic-import' && !imported.external ? chunkOf(imported.path) : undefined;
+            const root =
+              imported.kind === 'dynamic-import' && !imported.external
+                ? chunkOf(imported.path)
+                : undefined;
             if (root && !viewRoots.has(root) && !DEV_ONLY.has(imported.path)) take(root, when);
           }
         }
@@ -202,64 +252,127 @@ function pageLoad(chains) {
   // Every element loads these beside its view when it connects (lazy-view.ts, mfa-element.ts).
   for (const root of lazyRoots) {
     const source = outputs.get(root).meta.entryPoint;
-    if (source === 'src/internal/missing-client.ts' || source === 'src/internal/lang-observer.ts') take(root, 2);
+    if (source === 'src/internal/missing-client.ts' || source === 'src/internal/lang-observer.ts')
+      take(root, 2);
   }
   const files = [...round.keys()];
   return {
     gzip: files.reduce((sum, file) => sum + outputs.get(file).gzip, 0),
     files: files.length,
     rounds: Math.max(...round.values()),
-    chunks: files.map((file) => ({ file, round: round.get(file), gzip: outputs.get(file).gzip })).sort((a, b) => a.round - b.round),
+    chunks: files
+      .map((file) => ({ file, round: round.get(file), gzip: outputs.get(file).gzip }))
+      .sort((a, b) => a.round - b.round),
   };
 }
 
 const allElements = pageLoad(ALL.map((name) => [name]));
-const pages = PAGES.map((page) => ({ name: page.name, chains: page.chains, ...pageLoad(page.chains) }));
+const pages = PAGES.map((page) => ({
+  name: page.name,
+  chains: page.chains,
+  ...pageLoad(page.chains),
+}));
 const unaccounted = [...outputs.keys()].filter(
-  (file) => !allElements.chunks.some((chunk) => chunk.file === file) && ![...outputs.keys()].some((root) => DEV_ONLY.has(outputs.get(root).meta.entryPoint) && staticClosure(root).has(file)),
+  (file) =>
+    !allElements.chunks.some((chunk) => chunk.file === file) &&
+    ![...outputs.keys()].some(
+      (root) => DEV_ONLY.has(outputs.get(root).meta.entryPoint) && staticClosure(root).has(file),
+    ),
 );
-if (unaccounted.length) problems.push(`chunks that no element loads (update PAGES in scripts/size.mjs?): ${unaccounted.join(', ')}`);
+if (unaccounted.length)
+  problems.push(
+    `chunks that no element loads (update PAGES in scripts/size.mjs?): ${unaccounted.join(', ')}`,
+  );
 
 const ok = problems.length === 0;
 
 if (json) {
-  const other = others.map((file) => ({ file, minified: outputs.get(file).raw, gzip: outputs.get(file).gzip }));
-  console.log(JSON.stringify({ ok, budget: BUDGET, initial: groups[0], qr: groups[1], otherChunks: other, allElements, pages, languages, problems }, null, 2));
+  const other = others.map((file) => ({
+    file,
+    minified: outputs.get(file).raw,
+    gzip: outputs.get(file).gzip,
+  }));
+  console.log(
+    JSON.stringify(
+      {
+        ok,
+        budget: BUDGET,
+        initial: groups[0],
+        qr: groups[1],
+        otherChunks: other,
+        allElements,
+        pages,
+        languages,
+        problems,
+      },
+      null,
+      2,
+    ),
+  );
 } else {
   const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
   const pad = (text, width) => String(text).padStart(width);
   const width = Math.max(...[...outputs.keys()].map((file) => file.length)) + 2;
   for (const g of groups) {
-    console.log(`${g.name === 'initial' ? 'Initial load (src/all.ts + static imports)' : 'QR chunk (loaded when enrollment starts)'}`);
-    for (const f of g.files) console.log(`  ${f.file.padEnd(width)} ${pad(f.minified, 7)} B min  ${pad(f.gzip, 6)} B gzip`);
-    console.log(`  ${'total'.padEnd(width)} ${pad('', 13)}  ${pad(g.gzip, 6)} B gzip = ${kb(g.gzip)}  (budget ${kb(g.budget)})  ${g.ok ? 'OK' : 'OVER'}`);
+    console.log(
+      `${g.name === 'initial' ? 'Initial load (src/all.ts + static imports)' : 'QR chunk (loaded when enrollment starts)'}`,
+    );
+    for (const f of g.files)
+      console.log(
+        `  ${f.file.padEnd(width)} ${pad(f.minified, 7)} B min  ${pad(f.gzip, 6)} B gzip`,
+      );
+    console.log(
+      `  ${'total'.padEnd(width)} ${pad('', 13)}  ${pad(g.gzip, 6)} B gzip = ${kb(g.gzip)}  (budget ${kb(g.budget)})  ${g.ok ? 'OK' : 'OVER'}`,
+    );
     if (g.largestInputs.length) {
-      console.log(`  largest inputs (minified): ${g.largestInputs.map((i) => `${i.input} ${i.minified} B`).join(', ')}`);
+      console.log(
+        `  largest inputs (minified): ${g.largestInputs.map((i) => `${i.input} ${i.minified} B`).join(', ')}`,
+      );
     }
     console.log('');
   }
   if (others.length) {
-    console.log('Other lazily imported chunks (not in either budget; loaded when their import() runs)');
+    console.log(
+      'Other lazily imported chunks (not in either budget; loaded when their import() runs)',
+    );
     for (const file of others) {
-      console.log(`  ${file.padEnd(width)} ${pad(outputs.get(file).raw, 7)} B min  ${pad(outputs.get(file).gzip, 6)} B gzip`);
+      console.log(
+        `  ${file.padEnd(width)} ${pad(outputs.get(file).raw, 7)} B min  ${pad(outputs.get(file).gzip, 6)} B gzip`,
+      );
     }
     console.log('');
   }
   const waterfall = (load) => {
     const byRound = [];
     for (const chunk of load.chunks) (byRound[chunk.round - 1] ??= []).push(chunk);
-    return byRound.map((chunks, i) => `${i + 1}: ${chunks.map((c) => c.file.replace(/^\.size\//, '').replace(/-[A-Z0-9]{8}\.js$/, '')).join(' ')}`).join('  →  ');
+    return byRound
+      .map(
+        (chunks, i) =>
+          `${i + 1}: ${chunks.map((c) => c.file.replace(/^\.size\//, '').replace(/-[A-Z0-9]{8}\.js$/, '')).join(' ')}`,
+      )
+      .join('  →  ');
   };
-  console.log('Everything to render: gzip of all.js plus what each page fetches with import(), and how many');
-  console.log('requests it makes one after another before its first screen is there (all.js = request 1)');
-  console.log(`  ${'all 8 elements'.padEnd(26)} ${pad(allElements.gzip, 6)} B gzip = ${kb(allElements.gzip)} in ${allElements.files} files`);
+  console.log(
+    'Everything to render: gzip of all.js plus what each page fetches with import(), and how many',
+  );
+  console.log(
+    'requests it makes one after another before its first screen is there (all.js = request 1)',
+  );
+  console.log(
+    `  ${'all 8 elements'.padEnd(26)} ${pad(allElements.gzip, 6)} B gzip = ${kb(allElements.gzip)} in ${allElements.files} files`,
+  );
   for (const page of pages) {
-    console.log(`  ${page.name.padEnd(26)} ${pad(page.gzip, 6)} B gzip = ${kb(page.gzip)} in ${page.files} files, ${page.rounds} requests in sequence`);
+    console.log(
+      `  ${page.name.padEnd(26)} ${pad(page.gzip, 6)} B gzip = ${kb(page.gzip)} in ${page.files} files, ${page.rounds} requests in sequence`,
+    );
     console.log(`    ${waterfall(page)}`);
   }
   console.log('');
-  console.log('Languages (mfa-elements/i18n/<tag>.js): what importing one beside all.js adds up front');
-  for (const language of languages) console.log(`  ${language.tag.padEnd(8)} ${pad(language.gzip, 6)} B gzip`);
+  console.log(
+    'Languages (mfa-elements/i18n/<tag>.js): what importing one beside all.js adds up front',
+  );
+  for (const language of languages)
+    console.log(`  ${language.tag.padEnd(8)} ${pad(language.gzip, 6)} B gzip`);
   console.log('');
   for (const problem of problems) console.log(`size: ${problem}`);
   console.log(ok ? 'size: within budget' : 'size: FAILED');

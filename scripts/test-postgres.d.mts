@@ -19,4 +19,8 @@ export function startTestPostgres(options?: {
 }): Promise<TestPostgres>;
 export function stopTestPostgresDir(dataDir: string): void;
 /** DATABASE_URL when set (stop is then a no-op); otherwise a new throwaway server. */
-export function testDatabaseUrl(): Promise<{ url: string; external: boolean; stop(): Promise<void> }>;
+export function testDatabaseUrl(): Promise<{
+  url: string;
+  external: boolean;
+  stop(): Promise<void>;
+}>;

@@ -36,7 +36,15 @@
 // (each test file its own, about 2–3 s), so `npm test` also works with no set-up at all.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -47,7 +55,8 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 /** The newest installed PostgreSQL's bin folder, or undefined. */
 export function findPostgresBin() {
-  if (process.env.PG_BIN && existsSync(join(process.env.PG_BIN, 'initdb'))) return process.env.PG_BIN;
+  if (process.env.PG_BIN && existsSync(join(process.env.PG_BIN, 'initdb')))
+    return process.env.PG_BIN;
   if (!existsSync(PG_ROOT)) return undefined;
   const versions = readdirSync(PG_ROOT)
     .filter((name) => existsSync(join(PG_ROOT, name, 'bin', 'initdb')))
@@ -56,7 +65,9 @@ export function findPostgresBin() {
 }
 
 /** Install Debian's `postgresql` when initdb is missing. Returns the bin folder. */
-export function ensurePostgresInstalled({ log = (line) => process.stderr.write(line + '\n') } = {}) {
+export function ensurePostgresInstalled({
+  log = (line) => process.stderr.write(line + '\n'),
+} = {}) {
   const found = findPostgresBin();
   if (found) return found;
   if (!isRoot) {
@@ -76,7 +87,8 @@ export function ensurePostgresInstalled({ log = (line) => process.stderr.write(l
       if (error.code !== 'EEXIST') throw error;
       const other = findPostgresBin();
       if (other) return other;
-      if (Date.now() > deadline) throw new Error(`waited 15 min for another install (remove ${lock} if stale)`);
+      if (Date.now() > deadline)
+        throw new Error(`waited 15 min for another install (remove ${lock} if stale)`);
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
     }
   }
@@ -93,15 +105,24 @@ function installPostgres(log) {
   log('test-postgres: installing postgresql with apt-get …');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const apt = (args) => {
-    const result = spawnSync('apt-get', args, { env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    const result = spawnSync('apt-get', args, {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
     if (result.status !== 0) {
-      throw new Error(`apt-get ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+      throw new Error(
+        `apt-get ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
+      );
     }
   };
   apt(['update']);
   apt(['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '--no-install-recommends', 'postgresql']);
   const bin = findPostgresBin();
-  if (!bin) throw new Error('apt-get installed postgresql but no initdb was found under /usr/lib/postgresql');
+  if (!bin)
+    throw new Error(
+      'apt-get installed postgresql but no initdb was found under /usr/lib/postgresql',
+    );
   log(`test-postgres: installed (${bin})`);
   return bin;
 }
@@ -130,9 +151,12 @@ function initCluster(bin, password) {
     chownSync(pwfile, ...postgresIds());
   }
   runAsServerUser(bin, 'initdb', [
-    '-D', pgdata,
-    '-U', 'postgres',
-    '-E', 'UTF8',
+    '-D',
+    pgdata,
+    '-U',
+    'postgres',
+    '-E',
+    'UTF8',
     '--locale=C',
     '--auth-local=trust', // the Unix socket lives inside the 0700 folder: only its owner reaches it
     '--auth-host=scram-sha-256',
@@ -164,7 +188,9 @@ function runAsServerUser(bin, program, args, extraEnv = {}) {
     encoding: 'utf8',
   });
   if (result.status !== 0) {
-    throw new Error(`${program} failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `${program} failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
   return result.stdout;
 }
@@ -190,7 +216,11 @@ function quote(text) {
  * Start a new cluster. With `detached`, pg_ctl's daemon outlives this process (stop it with
  * stopTestPostgresDir); otherwise a watchdog ties it to this process.
  */
-export async function startTestPostgres({ database = 'mfa_test', detached = false, log = () => {} } = {}) {
+export async function startTestPostgres({
+  database = 'mfa_test',
+  detached = false,
+  log = () => {},
+} = {}) {
   const bin = ensurePostgresInstalled({ log });
   const password = randomBytes(18).toString('base64url');
   const { dataDir, pgdata } = initCluster(bin, password);
@@ -199,7 +229,18 @@ export async function startTestPostgres({ database = 'mfa_test', detached = fals
   let lastError;
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const port = await freePort();
-    const ctlArgs = ['start', '-w', '-t', '60', '-D', pgdata, '-l', logFile, '-o', serverOptions(port, dataDir)];
+    const ctlArgs = [
+      'start',
+      '-w',
+      '-t',
+      '60',
+      '-D',
+      pgdata,
+      '-l',
+      logFile,
+      '-o',
+      serverOptions(port, dataDir),
+    ];
     try {
       let watchdog;
       if (detached) {
@@ -208,7 +249,15 @@ export async function startTestPostgres({ database = 'mfa_test', detached = fals
         watchdog = await startWatchdog(bin, ctlArgs, pgdata, dataDir);
       }
       const url = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-      runAsServerUser(bin, 'createdb', ['-h', dataDir, '-p', String(port), '-U', 'postgres', database]);
+      runAsServerUser(bin, 'createdb', [
+        '-h',
+        dataDir,
+        '-p',
+        String(port),
+        '-U',
+        'postgres',
+        database,
+      ]);
       log(`test-postgres: PostgreSQL on 127.0.0.1:${port}, folder ${dataDir}`);
       let stopped;
       return {
@@ -224,7 +273,9 @@ export async function startTestPostgres({ database = 'mfa_test', detached = fals
     } catch (error) {
       lastError = error;
       // Most likely the port was taken between freePort() and the server's bind: try another.
-      spawnSync(...asServerUser(bin, 'pg_ctl', ['stop', '-m', 'immediate', '-D', pgdata]), { stdio: 'ignore' });
+      spawnSync(...asServerUser(bin, 'pg_ctl', ['stop', '-m', 'immediate', '-D', pgdata]), {
+        stdio: 'ignore',
+      });
     }
   }
   rmSync(dataDir, { recursive: true, force: true });
@@ -238,7 +289,13 @@ export async function startTestPostgres({ database = 'mfa_test', detached = fals
  */
 function startWatchdog(bin, ctlArgs, pgdata, dataDir) {
   const [startFile, startArgv] = asServerUser(bin, 'pg_ctl', ctlArgs);
-  const [stopFile, stopArgv] = asServerUser(bin, 'pg_ctl', ['stop', '-m', 'immediate', '-D', pgdata]);
+  const [stopFile, stopArgv] = asServerUser(bin, 'pg_ctl', [
+    'stop',
+    '-m',
+    'immediate',
+    '-D',
+    pgdata,
+  ]);
   const script = [
     'trap "" INT TERM HUP', // a Ctrl-C to the test run reaches us too: keep going to the clean-up
     `${[startFile, ...startArgv].map(quote).join(' ')} >/dev/null 2>&1 || { echo start-failed; cat ${quote(join(dataDir, 'server.log'))} >&2; rm -rf ${quote(dataDir)}; exit 1; }`,
@@ -284,7 +341,9 @@ function startWatchdog(bin, ctlArgs, pgdata, dataDir) {
     };
     child.stdout.on('data', onData);
     child.on('error', fail);
-    exited.then((code) => fail(new Error(`PostgreSQL watchdog exited early (${code}):\n${stderr}`)));
+    exited.then((code) =>
+      fail(new Error(`PostgreSQL watchdog exited early (${code}):\n${stderr}`)),
+    );
   });
 }
 
@@ -293,7 +352,10 @@ export function stopTestPostgresDir(dataDir) {
   const bin = findPostgresBin();
   const pgdata = join(dataDir, 'data');
   if (bin && existsSync(pgdata)) {
-    spawnSync(...asServerUser(bin, 'pg_ctl', ['stop', '-m', 'immediate', '-D', pgdata]), { stdio: 'ignore', cwd: tmpdir() });
+    spawnSync(...asServerUser(bin, 'pg_ctl', ['stop', '-m', 'immediate', '-D', pgdata]), {
+      stdio: 'ignore',
+      cwd: tmpdir(),
+    });
   }
   rmSync(dataDir, { recursive: true, force: true });
 }
@@ -303,7 +365,8 @@ export function stopTestPostgresDir(dataDir) {
  * `stop` is a no-op for a DATABASE_URL given from outside.
  */
 export async function testDatabaseUrl() {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, external: true, stop: async () => {} };
+  if (process.env.DATABASE_URL)
+    return { url: process.env.DATABASE_URL, external: true, stop: async () => {} };
   const pg = await startTestPostgres();
   return { url: pg.url, external: false, stop: () => pg.stop() };
 }
@@ -319,7 +382,9 @@ async function main(argv) {
     }
     case 'start': {
       const pg = await startTestPostgres({ detached: true, log });
-      process.stdout.write(`export DATABASE_URL=${quote(pg.url)}\nexport MFA_TEST_PG_DIR=${quote(pg.dataDir)}\n`);
+      process.stdout.write(
+        `export DATABASE_URL=${quote(pg.url)}\nexport MFA_TEST_PG_DIR=${quote(pg.dataDir)}\n`,
+      );
       return 0;
     }
     case 'stop': {
@@ -340,7 +405,10 @@ async function main(argv) {
       const pg = await startTestPostgres({ log });
       try {
         const code = await new Promise((done) => {
-          const child = spawn(args[0], args.slice(1), { stdio: 'inherit', env: { ...process.env, DATABASE_URL: pg.url } });
+          const child = spawn(args[0], args.slice(1), {
+            stdio: 'inherit',
+            env: { ...process.env, DATABASE_URL: pg.url },
+          });
           child.on('error', (error) => {
             log(`test-postgres: ${error.message}`);
             done(127);

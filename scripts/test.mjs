@@ -69,7 +69,15 @@ function testFiles(folder, pattern) {
 
 /** A runner that writes `{ passed, failed, skipped }` itself (e.g. test/support/counting-reporter.mjs). */
 function jsonCounts(name, command, file, { needs = [], timeoutMinutes = 15, env = {} } = {}) {
-  return { name, needs, timeoutMinutes, resultFile: file, command, env, read: () => readJson(file) };
+  return {
+    name,
+    needs,
+    timeoutMinutes,
+    resultFile: file,
+    command,
+    env,
+    read: () => readJson(file),
+  };
 }
 
 const RUNNERS = [
@@ -105,7 +113,11 @@ function readTap(file) {
   const failed = count('fail');
   if (passed === undefined || failed === undefined) throw new Error(`no summary in ${file}`);
   // A cancelled test (timeout, or the file's process died) did not pass.
-  return { passed, failed: failed + (count('cancelled') ?? 0), skipped: (count('skipped') ?? 0) + (count('todo') ?? 0) };
+  return {
+    passed,
+    failed: failed + (count('cancelled') ?? 0),
+    skipped: (count('skipped') ?? 0) + (count('todo') ?? 0),
+  };
 }
 
 function readJson(file) {
@@ -119,7 +131,11 @@ function readJson(file) {
 function run(command, { env = {}, timeoutMinutes = 10 } = {}) {
   return new Promise((done) => {
     const [file, ...args] = command;
-    const child = spawn(file, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+    const child = spawn(file, args, {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, ...env },
+    });
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -132,7 +148,14 @@ function run(command, { env = {}, timeoutMinutes = 10 } = {}) {
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      done({ code: code ?? 1, error: timedOut ? `timed out after ${timeoutMinutes} min` : signal ? `killed by ${signal}` : undefined });
+      done({
+        code: code ?? 1,
+        error: timedOut
+          ? `timed out after ${timeoutMinutes} min`
+          : signal
+            ? `killed by ${signal}`
+            : undefined,
+      });
     });
   });
 }
@@ -144,24 +167,39 @@ function banner(text) {
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !RUNNERS.some((runner) => runner.name === name));
 if (unknown.length > 0) {
-  console.error(`Unknown runner(s): ${unknown.join(', ')}. Known: ${RUNNERS.map((r) => r.name).join(', ')}`);
+  console.error(
+    `Unknown runner(s): ${unknown.join(', ')}. Known: ${RUNNERS.map((r) => r.name).join(', ')}`,
+  );
   process.exit(2);
 }
-const selected = wanted.length > 0 ? RUNNERS.filter((runner) => wanted.includes(runner.name)) : RUNNERS;
+const selected =
+  wanted.length > 0 ? RUNNERS.filter((runner) => wanted.includes(runner.name)) : RUNNERS;
 
 mkdirSync(results, { recursive: true });
 const stepResults = new Map();
 const report = [];
 
 for (const runner of selected) {
-  const entry = { name: runner.name, passed: 0, failed: 0, skipped: 0, exitCode: null, problem: undefined };
+  const entry = {
+    name: runner.name,
+    passed: 0,
+    failed: 0,
+    skipped: 0,
+    exitCode: null,
+    problem: undefined,
+  };
   report.push(entry);
 
   for (const step of runner.needs) {
     if (!stepResults.has(step)) {
       banner(`${step}`);
       const outcome = await run(STEPS[step].command);
-      stepResults.set(step, outcome.code === 0 ? undefined : `${step} failed (exit ${outcome.code}${outcome.error ? `, ${outcome.error}` : ''})`);
+      stepResults.set(
+        step,
+        outcome.code === 0
+          ? undefined
+          : `${step} failed (exit ${outcome.code}${outcome.error ? `, ${outcome.error}` : ''})`,
+      );
     }
     entry.problem ??= stepResults.get(step);
   }
@@ -187,7 +225,8 @@ for (const runner of selected) {
 
   if (outcome.error) entry.problem = outcome.error;
   else if (!counts) entry.problem ??= 'reported no results';
-  else if (outcome.code !== 0 && entry.failed === 0) entry.problem = `exited ${outcome.code} with no failed test`;
+  else if (outcome.code !== 0 && entry.failed === 0)
+    entry.problem = `exited ${outcome.code} with no failed test`;
   else if (entry.passed + entry.failed === 0) entry.problem = 'ran zero tests';
   // A broken runner must show in the totals, not only in the exit code.
   if (entry.problem && entry.failed === 0) entry.failed = 1;
@@ -200,8 +239,13 @@ const ok = failed === 0 && report.every((entry) => !entry.problem && entry.exitC
 banner('summary');
 for (const entry of report) {
   const skipped = entry.skipped ? `, ${entry.skipped} skipped` : '';
-  console.log(`${entry.name.padEnd(10)} ${entry.passed} passed, ${entry.failed} failed${skipped}${entry.problem ? `  ← ${entry.problem}` : ''}`);
+  console.log(
+    `${entry.name.padEnd(10)} ${entry.passed} passed, ${entry.failed} failed${skipped}${entry.problem ? `  ← ${entry.problem}` : ''}`,
+  );
 }
-writeFileSync(join(results, 'summary.json'), JSON.stringify({ passed, failed, ok, runners: report }, null, 2) + '\n');
+writeFileSync(
+  join(results, 'summary.json'),
+  JSON.stringify({ passed, failed, ok, runners: report }, null, 2) + '\n',
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = ok ? 0 : 1;

@@ -15,7 +15,11 @@ export {
   type Message,
   type PluralMessage,
 } from './messages/index.js';
-export { ClientCall, type ClientCallConfig, type ClientCallStatus } from './controllers/client-call.js';
+export {
+  ClientCall,
+  type ClientCallConfig,
+  type ClientCallStatus,
+} from './controllers/client-call.js';
 export { Countdown } from './controllers/countdown.js';
 export { MfaProvider } from '../components/provider/provider.js';
 export { MfaOtpInput } from '../components/otp-input/otp-input.js';

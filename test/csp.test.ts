@@ -12,7 +12,9 @@ import type { CspFixtureResult } from './csp/strict-csp-fixture.js';
 
 const PAGE = '/test/csp/strict-csp.html';
 
-function loadFixture(timeout = 50_000): Promise<{ result: CspFixtureResult; frame: HTMLIFrameElement }> {
+function loadFixture(
+  timeout = 50_000,
+): Promise<{ result: CspFixtureResult; frame: HTMLIFrameElement }> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     const timer = setTimeout(() => {
@@ -69,7 +71,10 @@ describe('strict Content-Security-Policy (docs/SECURITY.md 25)', function () {
 
   it('the policy is enforced and violations are seen (the test can fail)', () => {
     expect(result.probes.innerHTMLThrew, 'innerHTML with a string must throw').to.equal(true);
-    expect(result.probes.styleAttributeApplied, 'an inline style attribute must be refused').to.equal(false);
+    expect(
+      result.probes.styleAttributeApplied,
+      'an inline style attribute must be refused',
+    ).to.equal(false);
     expect(result.probes.dataImageLoaded, 'a data: URL image must be refused').to.equal(false);
     const directives = result.probeViolations.map((violation) => violation.directive);
     expect(directives).to.include('require-trusted-types-for');
@@ -150,7 +155,10 @@ describe('strict Content-Security-Policy (docs/SECURITY.md 25)', function () {
       tokenAction: 'wallet.export',
     });
     // The passkey was made by the virtual authenticator, for this origin.
-    const { credentials } = await executeServerCommand<{ credentials: { rpId: string }[] }, undefined>('webauthn-credentials');
+    const { credentials } = await executeServerCommand<
+      { credentials: { rpId: string }[] },
+      undefined
+    >('webauthn-credentials');
     expect(credentials.map((credential) => credential.rpId)).to.deep.equal([location.hostname]);
   });
 

@@ -34,7 +34,11 @@ class ShadowHost extends MfaElement {
 }
 customElements.define('test-message-shadow-host', ShadowHost);
 
-registerMessages('de', { tryAgain: 'Erneut versuchen', copy: 'Kopieren', otpLabel: 'Bestätigungscode' });
+registerMessages('de', {
+  tryAgain: 'Erneut versuchen',
+  copy: 'Kopieren',
+  otpLabel: 'Bestätigungscode',
+});
 registerMessages('pt', { tryAgain: 'Tentar novamente' });
 registerMessages('pt-BR', { copy: 'Copiar (BR)' });
 
@@ -49,7 +53,9 @@ describe('messages', () => {
   });
 
   it('lang on the element picks a registered translation', async () => {
-    const el = await fixture<MessageProbe>(html`<test-message-probe lang="de"></test-message-probe>`);
+    const el = await fixture<MessageProbe>(
+      html`<test-message-probe lang="de"></test-message-probe>`,
+    );
     expect(el.text).to.equal('Erneut versuchen');
     expect(el.strings.copy).to.equal('Kopieren');
     // Strings the translation lacks fall back to English.
@@ -57,7 +63,9 @@ describe('messages', () => {
   });
 
   it('lang on an ancestor or the document applies too', async () => {
-    const el = await fixture<HTMLElement>(html`<div lang="de"><p><test-message-probe></test-message-probe></p></div>`);
+    const el = await fixture<HTMLElement>(
+      html`<div lang="de"><p><test-message-probe></test-message-probe></p></div>`,
+    );
     expect(el.querySelector<MessageProbe>('test-message-probe')!.text).to.equal('Erneut versuchen');
     document.documentElement.lang = 'de';
     const top = await fixture<MessageProbe>(html`<test-message-probe></test-message-probe>`);
@@ -66,17 +74,23 @@ describe('messages', () => {
 
   it('the nearest lang wins', async () => {
     document.documentElement.lang = 'de';
-    const el = await fixture<HTMLElement>(html`<div lang="en"><test-message-probe></test-message-probe></div>`);
+    const el = await fixture<HTMLElement>(
+      html`<div lang="en"><test-message-probe></test-message-probe></div>`,
+    );
     expect(el.querySelector<MessageProbe>('test-message-probe')!.text).to.equal(en.tryAgain);
   });
 
   it('lang is inherited through shadow roots', async () => {
-    const host = await fixture<ShadowHost>(html`<test-message-shadow-host lang="de"></test-message-shadow-host>`);
+    const host = await fixture<ShadowHost>(
+      html`<test-message-shadow-host lang="de"></test-message-shadow-host>`,
+    );
     expect(host.probe.text).to.equal('Erneut versuchen');
   });
 
   it('a regional tag falls back to its primary language, and regional strings win', async () => {
-    const el = await fixture<MessageProbe>(html`<test-message-probe lang="pt-BR"></test-message-probe>`);
+    const el = await fixture<MessageProbe>(
+      html`<test-message-probe lang="pt-BR"></test-message-probe>`,
+    );
     expect(el.text).to.equal('Tentar novamente');
     expect(el.strings.copy).to.equal('Copiar (BR)');
     expect(resolveMessages('pt-PT').copy).to.equal(english.copy);
@@ -84,7 +98,9 @@ describe('messages', () => {
   });
 
   it('an unknown language falls back to English', async () => {
-    const el = await fixture<MessageProbe>(html`<test-message-probe lang="tlh"></test-message-probe>`);
+    const el = await fixture<MessageProbe>(
+      html`<test-message-probe lang="tlh"></test-message-probe>`,
+    );
     expect(el.text).to.equal(en.tryAgain);
   });
 
@@ -101,20 +117,31 @@ describe('messages', () => {
 
   it('messages with placeholders format through Intl in the language their text is in', () => {
     registerMessages('fr', { errorRetryIn: 'Trop de tentatives. Réessayez {time}.' });
-    expect(resolveMessages('fr').errorRetryIn({ time: 5 })).to.equal('Trop de tentatives. Réessayez dans 5 secondes.');
-    expect(resolveMessages('fr-CA').errorRetryIn({ time: 120 })).to.equal('Trop de tentatives. Réessayez dans 2 minutes.');
-    expect(resolveMessages('en').errorRetryIn({ time: 1 })).to.equal('Too many attempts. Try again in 1 second.');
+    expect(resolveMessages('fr').errorRetryIn({ time: 5 })).to.equal(
+      'Trop de tentatives. Réessayez dans 5 secondes.',
+    );
+    expect(resolveMessages('fr-CA').errorRetryIn({ time: 120 })).to.equal(
+      'Trop de tentatives. Réessayez dans 2 minutes.',
+    );
+    expect(resolveMessages('en').errorRetryIn({ time: 1 })).to.equal(
+      'Too many attempts. Try again in 1 second.',
+    );
     // A key French lacks is English, with English plural rules and numbers.
     expect(resolveMessages('fr').otpTooShort({ count: 1 })).to.equal('Enter 1 digit.');
   });
 
   it('a real element follows lang and .messages (mfa-otp-input names its field from them)', async () => {
-    const name = (field: MfaOtpInput) => field.shadowRoot!.querySelector('input')!.getAttribute('aria-label');
+    const name = (field: MfaOtpInput) =>
+      field.shadowRoot!.querySelector('input')!.getAttribute('aria-label');
     const english = await fixture<MfaOtpInput>(html`<mfa-otp-input></mfa-otp-input>`);
     expect(name(english)).to.equal(en.otpLabel);
-    const german = await fixture<HTMLElement>(html`<div lang="de"><mfa-otp-input></mfa-otp-input></div>`);
+    const german = await fixture<HTMLElement>(
+      html`<div lang="de"><mfa-otp-input></mfa-otp-input></div>`,
+    );
     expect(name(german.querySelector('mfa-otp-input')!)).to.equal('Bestätigungscode');
-    const overridden = await fixture<MfaOtpInput>(html`<mfa-otp-input lang="de" .messages=${{ otpLabel: 'Code aus der App' }}></mfa-otp-input>`);
+    const overridden = await fixture<MfaOtpInput>(
+      html`<mfa-otp-input lang="de" .messages=${{ otpLabel: 'Code aus der App' }}></mfa-otp-input>`,
+    );
     expect(name(overridden)).to.equal('Code aus der App');
   });
 });
@@ -133,7 +160,12 @@ describe('message fallback and formatting', () => {
 
   it('formats numbers, waits and plurals with Intl in the language of the text', () => {
     registerMessages('ru', {
-      otpTooShort: { one: 'Введите {count} цифру.', few: 'Введите {count} цифры.', many: 'Введите {count} цифр.', other: 'Введите {count} цифры.' },
+      otpTooShort: {
+        one: 'Введите {count} цифру.',
+        few: 'Введите {count} цифры.',
+        many: 'Введите {count} цифр.',
+        other: 'Введите {count} цифры.',
+      },
       errorRetryIn: 'Повторите попытку {time}.',
     });
     const ru = resolveMessages('ru');
@@ -143,8 +175,12 @@ describe('message fallback and formatting', () => {
     expect(ru.otpTooShort({ count: 21 })).to.equal('Введите 21 цифру.');
     expect(ru.errorRetryIn({ time: 45 })).to.equal('Повторите попытку через 45 секунд.');
     expect(ru.errorRetryIn({ time: 61 })).to.equal('Повторите попытку через 2 минуты.');
-    expect(english.recoveryCodesRemaining({ count: 1234 })).to.equal('You have 1,234 recovery codes left.');
-    expect(english.recoveryCodesFileDate({ date: new Date(2026, 0, 31) })).to.equal('Created January 31, 2026');
+    expect(english.recoveryCodesRemaining({ count: 1234 })).to.equal(
+      'You have 1,234 recovery codes left.',
+    );
+    expect(english.recoveryCodesFileDate({ date: new Date(2026, 0, 31) })).to.equal(
+      'Created January 31, 2026',
+    );
   });
 
   it('every error code has its message, in English and in a translation', () => {
@@ -155,9 +191,9 @@ describe('message fallback and formatting', () => {
       expect(Object.values(english), code).to.include(text);
       expect(errorMessage(ja, new MfaError(code)), code).not.to.equal(text);
     }
-    expect(errorMessage(ja, new MfaError('rate-limited', 'slow down', { retryAfter: 90 }))).to.equal(
-      japanese.errorRetryIn.replace('{time}', '2 分後'),
-    );
+    expect(
+      errorMessage(ja, new MfaError('rate-limited', 'slow down', { retryAfter: 90 })),
+    ).to.equal(japanese.errorRetryIn.replace('{time}', '2 分後'));
   });
 
   it('a malformed lang attribute falls back to English formatting instead of throwing', () => {

@@ -10,7 +10,9 @@ import { createDeferredClient, idleStatus } from './support/deferred-client.js';
 
 /** A test-only consumer: reads the client from context, and calls it through ClientCall. */
 class ContextProbe extends MfaClientElement {
-  readonly load = new ClientCall<[], MfaStatus>(this, { call: (client, [], signal) => client.status({ signal }) });
+  readonly load = new ClientCall<[], MfaStatus>(this, {
+    call: (client, [], signal) => client.status({ signal }),
+  });
   override render() {
     return litHtml``;
   }
@@ -65,7 +67,7 @@ describe('mfa-provider', () => {
     expect(probe.client).to.equal(undefined);
   });
 
-  it('reaches elements inside another element\'s shadow root', async () => {
+  it("reaches elements inside another element's shadow root", async () => {
     const client = createDeferredClient();
     const el = await fixture<MfaProvider>(html`
       <mfa-provider .client=${client}><test-shadow-wrapper></test-shadow-wrapper></mfa-provider>
@@ -88,7 +90,7 @@ describe('mfa-provider', () => {
     expect(probe.load.value).to.deep.equal(idleStatus);
   });
 
-  it('an element\'s own .client overrides the provider', async () => {
+  it("an element's own .client overrides the provider", async () => {
     const provided = createDeferredClient();
     const own = createDeferredClient();
     const el = await fixture<MfaProvider>(html`
@@ -160,9 +162,11 @@ describe('mfa-provider', () => {
     expect(probe.activeClient).to.equal(undefined);
   });
 
-  it('a real element inside an app element\'s shadow root gets the client and uses it', async () => {
+  it("a real element inside an app element's shadow root gets the client and uses it", async () => {
     const client = createDeferredClient();
-    const el = await fixture<MfaProvider>(html`<mfa-provider .client=${client}><test-enroll-page></test-enroll-page></mfa-provider>`);
+    const el = await fixture<MfaProvider>(
+      html`<mfa-provider .client=${client}><test-enroll-page></test-enroll-page></mfa-provider>`,
+    );
     const page = el.querySelector('test-enroll-page')!;
     await page.updateComplete;
     const enroll = page.shadowRoot!.querySelector('mfa-totp-enroll')!;

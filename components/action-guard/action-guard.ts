@@ -126,7 +126,10 @@ export class MfaActionGuard extends MfaViewElement<ActionGuardView> {
     if (event.target === this) return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    void this.viewReady().then((loaded) => loaded.intercept(event, path), () => undefined);
+    void this.viewReady().then(
+      (loaded) => loaded.intercept(event, path),
+      () => undefined,
+    );
   };
 
   protected loadView(): Promise<ViewModule<this, ActionGuardView>> {

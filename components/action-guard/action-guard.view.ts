@@ -1,7 +1,13 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import { MfaError } from '../../src/client/errors.js';
-import type { MfaMethod, MfaProof, MfaStatus, MfaToken, ReauthProof } from '../../src/client/types.js';
+import type {
+  MfaMethod,
+  MfaProof,
+  MfaStatus,
+  MfaToken,
+  ReauthProof,
+} from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
 import { MfaActionAuthorizedEvent } from '../../src/events/mfa-action-authorized.js';
 import { MfaCancelEvent } from '../../src/events/mfa-cancel.js';
@@ -65,7 +71,8 @@ function replay(host: Element, held: Held): void {
   try {
     const { form, submitter } = held;
     if (form) {
-      const stillIts = submitter && submitter.isConnected && (submitter as HTMLButtonElement).form === form;
+      const stillIts =
+        submitter && submitter.isConnected && (submitter as HTMLButtonElement).form === form;
       form.requestSubmit(stillIts ? submitter : null);
     } else {
       held.control.click();
@@ -123,7 +130,11 @@ export class ActionGuardView implements ReactiveController {
     });
     this.verifier = new VerifyMethods(
       host,
-      () => ({ methods: this.methods, token: tokenRequestFrom(host.token, host.scopes), action: host.action }),
+      () => ({
+        methods: this.methods,
+        token: tokenRequestFrom(host.token, host.scopes),
+        action: host.action,
+      }),
       (proof) => this.verified(proof),
     );
     this.reauth = new ReauthCode(
@@ -166,7 +177,9 @@ export class ActionGuardView implements ReactiveController {
     const inside = path.slice(0, Math.max(0, end));
     // Only the guarded content's: not the dialog's own controls, nor a click on the element itself.
     // (Slotted content passes the slot; before the first render nothing passes the shadow root.)
-    const fromContent = inside.length > 0 && (!inside.includes(root) || inside.includes(root.querySelector('slot') as Element));
+    const fromContent =
+      inside.length > 0 &&
+      (!inside.includes(root) || inside.includes(root.querySelector('slot') as Element));
     if (!fromContent) return;
     const approved = replaying ?? new Set<Element>();
     let held: Held | undefined;
@@ -174,12 +187,15 @@ export class ActionGuardView implements ReactiveController {
       const form = path[0] as HTMLFormElement;
       held = { control: form, form, submitter: (event as SubmitEvent).submitter, approved };
     } else {
-      const control = inside.find((node): node is HTMLElement => node instanceof HTMLElement && node.matches(CONTROLS));
+      const control = inside.find(
+        (node): node is HTMLElement => node instanceof HTMLElement && node.matches(CONTROLS),
+      );
       if (control) held = { control, approved };
     }
     if (!held) {
       // Held by the element before this view arrived, but not an activation: let it happen now.
-      if (event.eventPhase === Event.NONE && path[0] instanceof HTMLElement) replay(this.host, { control: path[0], approved });
+      if (event.eventPhase === Event.NONE && path[0] instanceof HTMLElement)
+        replay(this.host, { control: path[0], approved });
       return;
     }
     event.preventDefault();
@@ -203,7 +219,8 @@ export class ActionGuardView implements ReactiveController {
     });
     // An activation has nobody awaiting it: its dismissal is not an unhandled rejection.
     promise.catch(() => undefined);
-    const returnFocus = held && !held.form ? held.control : (held?.submitter ?? deepActiveElement());
+    const returnFocus =
+      held && !held.form ? held.control : (held?.submitter ?? deepActiveElement());
     this.attempt = { held, returnFocus, promise, resolve, reject, opened: false };
     this.runCheck();
     return promise;
@@ -247,7 +264,14 @@ export class ActionGuardView implements ReactiveController {
     this.reauth.reset();
     this.set(() => {
       this.methods = methods;
-      this.step = methods.length > 0 ? 'verify' : host.enrollIfMissing ? 'enroll' : offersReauth(host) ? 'reauth' : 'missing';
+      this.step =
+        methods.length > 0
+          ? 'verify'
+          : host.enrollIfMissing
+            ? 'enroll'
+            : offersReauth(host)
+              ? 'reauth'
+              : 'missing';
     });
     void this.focusStep();
   }
@@ -267,7 +291,8 @@ export class ActionGuardView implements ReactiveController {
     this.host.requestUpdate();
     const show = (): void => {
       const dialog = this.dialog;
-      if (this.attempt === attempt && dialog && !dialog.open && dialog.isConnected) dialog.showModal();
+      if (this.attempt === attempt && dialog && !dialog.open && dialog.isConnected)
+        dialog.showModal();
     };
     // The dialog is drawn with the view's first render, which may still be on its way.
     if (this.dialog) show();
@@ -299,7 +324,11 @@ export class ActionGuardView implements ReactiveController {
     if (!attempt) return;
     const action = this.host.action;
     this.host.dispatchEvent(
-      new MfaActionAuthorizedEvent({ action, method: proof.method, ...(proof.token ? { token: proof.token } : {}) }),
+      new MfaActionAuthorizedEvent({
+        action,
+        method: proof.method,
+        ...(proof.token ? { token: proof.token } : {}),
+      }),
     );
     this.end(attempt);
     attempt.resolve(proof.token);
@@ -381,7 +410,8 @@ export class ActionGuardView implements ReactiveController {
       if (step === 'verify') body = this.verifier.render();
       else if (step === 'enroll') body = this.renderEnroll();
       else if (step === 'reauth') body = this.reauth.render();
-      else if (step === 'missing') body = html`<p part="message" class="intro">${msg.actionGuardNoMethod}</p>`;
+      else if (step === 'missing')
+        body = html`<p part="message" class="intro">${msg.actionGuardNoMethod}</p>`;
     }
 
     return html`<div part="base" class="base">
@@ -391,9 +421,11 @@ export class ActionGuardView implements ReactiveController {
       <div part="status" class="status" role="status">${status ?? nothing}</div>
       <div part="error" class="error" role="alert">${failure ? host.describeError(failure.error) : nothing}</div>
       <div class="actions">
-        ${failure
-          ? html`<button part="retry-button" class="primary" type="button" @click=${failure.retry}>${msg.tryAgain}</button>`
-          : nothing}
+        ${
+          failure
+            ? html`<button part="retry-button" class="primary" type="button" @click=${failure.retry}>${msg.tryAgain}</button>`
+            : nothing
+        }
         <button part="cancel-button" type="button" @click=${this.dismiss}>
           ${step === 'missing' ? msg.actionGuardClose : msg.actionGuardCancel}
         </button>
@@ -405,13 +437,15 @@ export class ActionGuardView implements ReactiveController {
     const msg = this.host.msg;
     const client = this.host.activeClient;
     const choices: EnrollChoice[] = browserSupportsPasskeys() ? ['passkey', 'totp'] : ['totp'];
-    const selected = this.enrollChoice && choices.includes(this.enrollChoice) ? this.enrollChoice : choices[0];
+    const selected =
+      this.enrollChoice && choices.includes(this.enrollChoice) ? this.enrollChoice : choices[0];
     const tabs: MethodTabs<EnrollChoice> = {
       id: 'enroll',
       label: msg.actionGuardEnrollLabel,
       items: choices,
       selected,
-      name: (item) => (item === 'passkey' ? msg.actionGuardEnrollPasskey : msg.actionGuardEnrollTotp),
+      name: (item) =>
+        item === 'passkey' ? msg.actionGuardEnrollPasskey : msg.actionGuardEnrollTotp,
       onSelect: (item) => this.set(() => (this.enrollChoice = item)),
     };
     const panel =

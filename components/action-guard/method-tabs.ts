@@ -58,7 +58,10 @@ export function renderTabs<T extends string>(tabs: MethodTabs<T>): TemplateResul
 }
 
 /** The panel of the selected tab; with a single item there is no tab list, so no tab panel either. */
-export function renderPanel<T extends string>(tabs: MethodTabs<T>, content: unknown): TemplateResult {
+export function renderPanel<T extends string>(
+  tabs: MethodTabs<T>,
+  content: unknown,
+): TemplateResult {
   return tabs.items.length > 1
     ? html`<div part="method-panel" class="method-panel" id="${tabs.id}-panel" role="tabpanel" aria-labelledby="${tabs.id}-tab-${tabs.selected}">
         ${content}
@@ -67,7 +70,10 @@ export function renderPanel<T extends string>(tabs: MethodTabs<T>, content: unkn
 }
 
 /** Tabs (when there is a choice) and the selected panel. */
-export function renderTabbed<T extends string>(tabs: MethodTabs<T>, content: unknown): TemplateResult {
+export function renderTabbed<T extends string>(
+  tabs: MethodTabs<T>,
+  content: unknown,
+): TemplateResult {
   return html`${tabs.items.length > 1 ? renderTabs(tabs) : nothing}${renderPanel(tabs, content)}`;
 }
 

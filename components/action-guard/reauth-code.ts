@@ -8,7 +8,12 @@
  */
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { MfaError } from '../../src/client/errors.js';
-import type { MfaToken, ReauthCodeSent, ReauthProof, TokenRequest } from '../../src/client/types.js';
+import type {
+  MfaToken,
+  ReauthCodeSent,
+  ReauthProof,
+  TokenRequest,
+} from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
 import { Countdown } from '../../src/controllers/countdown.js';
 import type { MfaClientElement } from '../../src/internal/mfa-client-element.js';
@@ -24,7 +29,12 @@ export interface ReauthOptions {
 
 /** The token copied field by field: nothing else a client returned travels on. */
 function publicToken(token: MfaToken): MfaToken {
-  const copy: MfaToken = { value: token.value, singleUse: token.singleUse, scopes: [...token.scopes], expiresAt: token.expiresAt };
+  const copy: MfaToken = {
+    value: token.value,
+    singleUse: token.singleUse,
+    scopes: [...token.scopes],
+    expiresAt: token.expiresAt,
+  };
   if (token.action !== undefined) copy.action = token.action;
   return copy;
 }
@@ -32,7 +42,9 @@ function publicToken(token: MfaToken): MfaToken {
 /** Whether the client offers re-authentication at all. */
 export function offersReauth(host: MfaClientElement): boolean {
   const client = host.activeClient;
-  return typeof client?.sendReauthCode === 'function' && typeof client.verifyReauthCode === 'function';
+  return (
+    typeof client?.sendReauthCode === 'function' && typeof client.verifyReauthCode === 'function'
+  );
 }
 
 export class ReauthCode implements ReactiveController {
@@ -65,11 +77,19 @@ export class ReauthCode implements ReactiveController {
     this.verify = new ClientCall<[string], ReauthProof>(host, {
       call: (client, [code], signal) => {
         const { token, action } = this.options();
-        return client.verifyReauthCode!({ code, signal, ...(token ? { token } : {}), ...(action ? { action } : {}) });
+        return client.verifyReauthCode!({
+          code,
+          signal,
+          ...(token ? { token } : {}),
+          ...(action ? { action } : {}),
+        });
       },
       onSuccess: (proof) => {
         this.field?.clear();
-        this.onVerified({ method: 'email-code', ...(proof.token ? { token: publicToken(proof.token) } : {}) });
+        this.onVerified({
+          method: 'email-code',
+          ...(proof.token ? { token: publicToken(proof.token) } : {}),
+        });
       },
       onError: (error) => {
         this.field?.clear();

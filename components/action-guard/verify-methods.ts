@@ -65,10 +65,10 @@ const CODE_LENGTH = 6;
 
 const CODE_PARTS =
   'input: code-input, cell: code-cell, cell-active: code-cell-active, cell-filled: code-cell-filled, caret: code-caret, error: code-error';
-const PASSKEY_PARTS = 'button: passkey-button, retry-button: passkey-button, status: passkey-status, error: passkey-error';
+const PASSKEY_PARTS =
+  'button: passkey-button, retry-button: passkey-button, status: passkey-status, error: passkey-error';
 const RECOVERY_PARTS =
   'input: recovery-code-input, submit-button: recovery-code-button, status: recovery-code-status, error: recovery-code-error';
-
 
 /** The nested elements take the token request as their `token` / `scopes` attributes. */
 function tokenAttributes(request: TokenRequest | undefined): { token?: string; scopes?: string } {
@@ -106,11 +106,17 @@ export class VerifyMethods implements ReactiveController {
   ) {
     this.host = host;
     this.options = options;
-    this.onVerified = typeof onVerified === 'function' ? onVerified : (proof) => onVerified.onVerified(proof);
+    this.onVerified =
+      typeof onVerified === 'function' ? onVerified : (proof) => onVerified.onVerified(proof);
     this.totp = new ClientCall<[string], MfaProof>(host, {
       call: (client, [code], signal) => {
         const { token, action } = this.options();
-        return client.verifyTotp({ code, signal, ...(token ? { token } : {}), ...(action ? { action } : {}) });
+        return client.verifyTotp({
+          code,
+          signal,
+          ...(token ? { token } : {}),
+          ...(action ? { action } : {}),
+        });
       },
       onSuccess: (proof) => {
         this.codeField?.clear();
@@ -155,7 +161,9 @@ export class VerifyMethods implements ReactiveController {
   /** Put the focus on the first control of the selected method, once it has rendered. */
   async focus(): Promise<void> {
     await this.host.updateComplete;
-    const panel = this.host.renderRoot.querySelector<HTMLElement>('.verify-methods [part~="method-panel"]');
+    const panel = this.host.renderRoot.querySelector<HTMLElement>(
+      '.verify-methods [part~="method-panel"]',
+    );
     if (!panel) return;
     await settledUnder(panel);
     if (panel.isConnected) firstFocusable(panel)?.focus();
@@ -171,7 +179,9 @@ export class VerifyMethods implements ReactiveController {
   }
 
   private get codeField(): MfaOtpInput | null {
-    return this.host.renderRoot?.querySelector<MfaOtpInput>('.verify-methods mfa-otp-input') ?? null;
+    return (
+      this.host.renderRoot?.querySelector<MfaOtpInput>('.verify-methods mfa-otp-input') ?? null
+    );
   }
 
   private clearCode(): void {
@@ -281,7 +291,8 @@ export class VerifyMethods implements ReactiveController {
     const error = this.codeError;
     let problem = '';
     if (this.incomplete) problem = msg.otpTooShort({ count: CODE_LENGTH });
-    else if (error) problem = error.code === 'rate-limited' ? msg.errorRateLimited : host.describeError(error);
+    else if (error)
+      problem = error.code === 'rate-limited' ? msg.errorRateLimited : host.describeError(error);
     return html`<form class="code-form" novalidate @submit=${this.onSubmit}>
       <p part="hint" class="hint">${msg.verifyTotpHint}</p>
       <div class="code-row">

@@ -25,7 +25,10 @@ export const devicesMessages = {
   devicesKeep: 'Keep it',
   devicesRecoveryTitle: 'Recovery codes',
   devicesRecoveryNone: 'No unused codes left. Create new ones.',
-  devicesRecoveryRemaining: { one: '{count} unused code left.', other: '{count} unused codes left.' },
+  devicesRecoveryRemaining: {
+    one: '{count} unused code left.',
+    other: '{count} unused codes left.',
+  },
   devicesRegenerate: 'Create new codes',
   devicesRegenerateHint: 'Your old codes stop working when you create new ones.',
   devicesRegenerateGuardLabel: 'Create new recovery codes',

@@ -80,7 +80,8 @@ export class DevicesView implements ReactiveController {
       onSuccess: (status) => this.arrive(status),
     });
     this.remove = new ClientCall<[MfaDevice, string], void>(host, {
-      call: (client, [device, mfaToken], signal) => client.deleteDevice({ deviceId: device.id, mfaToken, signal }),
+      call: (client, [device, mfaToken], signal) =>
+        client.deleteDevice({ deviceId: device.id, mfaToken, signal }),
       onSuccess: (_, [device]) => {
         this.set(() => {
           this.working = undefined;
@@ -104,7 +105,11 @@ export class DevicesView implements ReactiveController {
 
   private arrive(status: MfaStatus): void {
     this.set(() => (this.status = status));
-    const showCodes = this.codesAfterAdd && status.pending === 'acknowledge-recovery-codes' && !this.panel && !this.working;
+    const showCodes =
+      this.codesAfterAdd &&
+      status.pending === 'acknowledge-recovery-codes' &&
+      !this.panel &&
+      !this.working;
     this.codesAfterAdd = false;
     if (showCodes) {
       // The first method came with recovery codes: they are shown once, and must be saved.
@@ -176,7 +181,10 @@ export class DevicesView implements ReactiveController {
 
   private nameOf(device: MfaDevice): string {
     const msg = this.host.msg;
-    return device.alias?.trim() || (device.type === 'passkey' ? msg.devicesTypePasskey : msg.devicesTypeTotp);
+    return (
+      device.alias?.trim() ||
+      (device.type === 'passkey' ? msg.devicesTypePasskey : msg.devicesTypeTotp)
+    );
   }
 
   /** Deleting this one leaves no verified method: two-step verification would be off. */
@@ -309,7 +317,9 @@ export class DevicesView implements ReactiveController {
       if (panel?.kind === 'codes') this.working = undefined;
     });
     this.focusLater(() =>
-      panel?.kind === 'codes' ? this.part('regenerate-button') : this.part('add-button') ?? this.part('status'),
+      panel?.kind === 'codes'
+        ? this.part('regenerate-button')
+        : (this.part('add-button') ?? this.part('status')),
     );
   };
 
@@ -339,7 +349,8 @@ export class DevicesView implements ReactiveController {
 
     let progress: string | undefined;
     // A read that waits for its client shows the same line.
-    if ((this.read.pending || (this.wantStatus && !host.missingClient?.visible)) && !status) progress = msg.devicesLoading;
+    if ((this.read.pending || (this.wantStatus && !host.missingClient?.visible)) && !status)
+      progress = msg.devicesLoading;
     else if (this.remove.pending && this.working) {
       const device = status?.devices.find((candidate) => candidate.id === this.working);
       progress = device ? msg.devicesDeleting({ name: this.nameOf(device) }) : undefined;
@@ -354,9 +365,11 @@ export class DevicesView implements ReactiveController {
       ${this.panel ? this.renderPanel(this.panel) : nothing}
       <div part="status" class="status" role="status" tabindex="-1">${progress ?? nothing}</div>
       <div part="error" class="error" role="alert">${error ? host.describeError(error) : nothing}</div>
-      ${readError && !this.read.pending
-        ? html`<button part="retry-button" class="button" type="button" @click=${this.retry}>${msg.tryAgain}</button>`
-        : nothing}
+      ${
+        readError && !this.read.pending
+          ? html`<button part="retry-button" class="button" type="button" @click=${this.retry}>${msg.tryAgain}</button>`
+          : nothing
+      }
       <mfa-action-guard
         id="delete-guard"
         action=${DELETE_ACTION}
@@ -377,12 +390,15 @@ export class DevicesView implements ReactiveController {
 
   private renderList(status: MfaStatus): TemplateResult {
     const msg = this.host.msg;
-    if (status.devices.length === 0) return html`<p part="empty" class="empty" tabindex="-1">${msg.devicesEmpty}</p>`;
+    if (status.devices.length === 0)
+      return html`<p part="empty" class="empty" tabindex="-1">${msg.devicesEmpty}</p>`;
     const dates = this.dateFormat();
     const when = (iso: string | undefined): TemplateResult | string => {
       if (!iso) return msg.devicesNeverUsed;
       const date = new Date(iso);
-      return Number.isNaN(date.getTime()) ? iso : html`<time datetime=${iso}>${dates.format(date)}</time>`;
+      return Number.isNaN(date.getTime())
+        ? iso
+        : html`<time datetime=${iso}>${dates.format(date)}</time>`;
     };
     return html`<ul part="list" class="list" aria-label=${msg.devicesListLabel} tabindex="-1">
       ${status.devices.map((device, index) => {
@@ -398,19 +414,22 @@ export class DevicesView implements ReactiveController {
             <dl part="details" class="details" id="details-${index}">
               <div><dt>${msg.devicesAddedOn}</dt><dd>${when(device.createdAt)}</dd></div>
               <div><dt>${msg.devicesLastUsed}</dt><dd>${when(device.lastUsedAt)}</dd></div>
-              ${device.type === 'totp'
-                ? html`<div>
+              ${
+                device.type === 'totp'
+                  ? html`<div>
                     <dt>${msg.devicesState}</dt>
                     <dd class=${device.verified ? 'verified' : 'unverified'}>
                       ${device.verified ? msg.devicesVerified : msg.devicesPending}
                     </dd>
                   </div>`
-                : nothing}
+                  : nothing
+              }
             </dl>
           </div>
-          ${confirming
-            ? nothing
-            : html`<button
+          ${
+            confirming
+              ? nothing
+              : html`<button
                 part="delete-button"
                 class="button delete"
                 type="button"
@@ -421,7 +440,8 @@ export class DevicesView implements ReactiveController {
                 @click=${() => void this.requestDelete(device)}
               >
                 ${msg.devicesDelete}<span class="visually-hidden"> ${name}</span>
-              </button>`}
+              </button>`
+          }
           ${confirming ? this.renderConfirm(device, name, index) : nothing}
         </li>`;
       })}
@@ -459,9 +479,10 @@ export class DevicesView implements ReactiveController {
         <p class="remaining ${count <= 3 ? 'low' : ''}">${count === 0 ? msg.devicesRecoveryNone : msg.devicesRecoveryRemaining({ count })}</p>
         <p id="regenerate-hint" class="hint">${msg.devicesRegenerateHint}</p>
       </div>
-      ${showing
-        ? nothing
-        : html`<button
+      ${
+        showing
+          ? nothing
+          : html`<button
             part="regenerate-button"
             class="button"
             type="button"
@@ -471,7 +492,8 @@ export class DevicesView implements ReactiveController {
             @click=${this.requestCodes}
           >
             ${msg.devicesRegenerate}
-          </button>`}
+          </button>`
+      }
     </section>`;
   }
 
@@ -482,16 +504,20 @@ export class DevicesView implements ReactiveController {
     const disabled = this.working !== undefined ? 'true' : nothing;
     return html`<div part="add" class="add">
       <div class="actions">
-        ${hasTotp
-          ? nothing
-          : html`<button part="add-button" class="button" type="button" aria-disabled=${disabled} @click=${() => this.openAdd('totp')}>
+        ${
+          hasTotp
+            ? nothing
+            : html`<button part="add-button" class="button" type="button" aria-disabled=${disabled} @click=${() => this.openAdd('totp')}>
               ${msg.devicesAddTotp}
-            </button>`}
-        ${passkeys
-          ? html`<button part="add-button" class="button" type="button" aria-disabled=${disabled} @click=${() => this.openAdd('passkey')}>
+            </button>`
+        }
+        ${
+          passkeys
+            ? html`<button part="add-button" class="button" type="button" aria-disabled=${disabled} @click=${() => this.openAdd('passkey')}>
               ${msg.devicesAddPasskey}
             </button>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${hasTotp ? html`<p part="note" class="hint">${msg.devicesOneTotp}</p>` : nothing}
     </div>`;
@@ -509,22 +535,26 @@ export class DevicesView implements ReactiveController {
           @mfa-recovery-codes-regenerated=${this.onRegenerated}
           @mfa-recovery-codes-acknowledged=${this.onAcknowledged}
         ></mfa-recovery-codes>
-        ${panel.fresh && panel.settled && !panel.regenerated
-          ? html`<button part="close-button" class="button" type="button" @click=${this.closePanel}>${msg.devicesClose}</button>`
-          : nothing}
+        ${
+          panel.fresh && panel.settled && !panel.regenerated
+            ? html`<button part="close-button" class="button" type="button" @click=${this.closePanel}>${msg.devicesClose}</button>`
+            : nothing
+        }
       </section>`;
     }
     const passkey = panel.type === 'passkey';
     return html`<section part="panel" class="panel" aria-labelledby="panel-title">
       <p id="panel-title" class="name" tabindex="-1">${passkey ? msg.devicesAddTitlePasskey : msg.devicesAddTitleTotp}</p>
-      ${passkey
-        ? html`<mfa-passkey-prompt
+      ${
+        passkey
+          ? html`<mfa-passkey-prompt
             part="passkey-prompt"
             mode="register"
             .client=${client}
             @mfa-enrolled=${this.onEnrolled}
           ></mfa-passkey-prompt>`
-        : html`<mfa-totp-enroll part="totp-enroll" .client=${client} @mfa-enrolled=${this.onEnrolled}></mfa-totp-enroll>`}
+          : html`<mfa-totp-enroll part="totp-enroll" .client=${client} @mfa-enrolled=${this.onEnrolled}></mfa-totp-enroll>`
+      }
       <button part="close-button" class="button" type="button" @click=${this.closePanel}>${msg.devicesCancel}</button>
     </section>`;
   }

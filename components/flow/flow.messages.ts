@@ -9,7 +9,8 @@ export const flowMessages = {
   flowChoiceTotp: 'Authenticator app',
   flowChoiceTotpHint: 'Enter a 6-digit code from an app such as Google Authenticator or 1Password.',
   flowChoicePasskey: 'Passkey',
-  flowChoicePasskeyHint: 'Use your device’s screen lock (fingerprint, face or PIN) or a security key.',
+  flowChoicePasskeyHint:
+    'Use your device’s screen lock (fingerprint, face or PIN) or a security key.',
   flowTotpHeading: 'Set up an authenticator app',
   flowPasskeyHeading: 'Create a passkey',
   flowPasskeyIntro: 'Your browser will ask you to create a passkey for this account.',

@@ -7,7 +7,11 @@ import type { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
 import { MfaFlowCompleteEvent } from '../../src/events/mfa-flow-complete.js';
 import { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
 import { tokenRequestFrom } from '../../src/internal/token-request.js';
-import { VerifyMethods, verifyMethodsMessages, verifyMethodsStyles } from '../action-guard/verify-methods.js';
+import {
+  VerifyMethods,
+  verifyMethodsMessages,
+  verifyMethodsStyles,
+} from '../action-guard/verify-methods.js';
 import { flowMessages } from './flow.messages.js';
 import { styles as viewStyles } from './flow.styles.js';
 import type { MfaFlow } from './flow.js';
@@ -99,7 +103,10 @@ export class FlowView implements ReactiveController {
     });
     this.verifier = new VerifyMethods(
       host,
-      () => ({ methods: this.status?.methods ?? [], token: tokenRequestFrom(host.token, host.scopes) }),
+      () => ({
+        methods: this.status?.methods ?? [],
+        token: tokenRequestFrom(host.token, host.scopes),
+      }),
       (proof) => this.verified(proof),
     );
     // Last, so its hostConnected (run at once when the element is already on the page) sees the call.
@@ -137,7 +144,9 @@ export class FlowView implements ReactiveController {
   hostUpdated(): void {
     if (!this.focusPending) return;
     this.focusPending = false;
-    this.host.renderRoot.querySelector<HTMLElement>('[part~="heading"], [part~="retry-button"]')?.focus();
+    this.host.renderRoot
+      .querySelector<HTMLElement>('[part~="heading"], [part~="retry-button"]')
+      ?.focus();
   }
 
   /**
@@ -167,7 +176,10 @@ export class FlowView implements ReactiveController {
       if (!this.completed) {
         this.completed = true;
         this.host.dispatchEvent(
-          new MfaFlowCompleteEvent({ enrolled: this.enrolled, ...(this.method ? { method: this.method } : {}) }),
+          new MfaFlowCompleteEvent({
+            enrolled: this.enrolled,
+            ...(this.method ? { method: this.method } : {}),
+          }),
         );
       }
     } else if (this.completed) {
@@ -209,7 +221,9 @@ export class FlowView implements ReactiveController {
   private onEnrolled = (event: MfaEnrolledEvent): void => {
     const type = event.detail.device.type;
     this.enrolled = true;
-    this.stepDone(type, (msg) => (type === 'passkey' ? msg.flowEnrolledPasskey : msg.flowEnrolledTotp));
+    this.stepDone(type, (msg) =>
+      type === 'passkey' ? msg.flowEnrolledPasskey : msg.flowEnrolledTotp,
+    );
   };
 
   private onAcknowledged = (): void => {
@@ -224,9 +238,14 @@ export class FlowView implements ReactiveController {
 
   /** The enrollment choices this page and browser allow, in the order offered. */
   private choices(): EnrollChoice[] {
-    const wanted = (this.host.methods ?? '').split(/\s+/).filter((m): m is EnrollChoice => m === 'totp' || m === 'passkey');
+    const wanted = (this.host.methods ?? '')
+      .split(/\s+/)
+      .filter((m): m is EnrollChoice => m === 'totp' || m === 'passkey');
     const allowed: EnrollChoice[] = wanted.length > 0 ? wanted : ['totp', 'passkey'];
-    return allowed.filter((choice, i) => allowed.indexOf(choice) === i && (choice === 'totp' || browserSupportsPasskeys()));
+    return allowed.filter(
+      (choice, i) =>
+        allowed.indexOf(choice) === i && (choice === 'totp' || browserSupportsPasskeys()),
+    );
   }
 
   render(): TemplateResult {
@@ -240,11 +259,13 @@ export class FlowView implements ReactiveController {
     if (step === 'enroll') body = this.renderEnroll();
     else if (step === 'verify') body = this.renderVerify();
     else if (step === 'acknowledge') body = this.renderAcknowledge();
-    else if (step === 'complete' && !host.hideDone) body = heading(host.headingLevel, msg.flowDoneHeading);
+    else if (step === 'complete' && !host.hideDone)
+      body = heading(host.headingLevel, msg.flowDoneHeading);
 
     let status: string | undefined;
     // A read that waits for its client shows the same line.
-    if ((reading || (this.wantStatus && !host.missingClient?.visible)) && !this.status) status = msg.flowChecking;
+    if ((reading || (this.wantStatus && !host.missingClient?.visible)) && !this.status)
+      status = msg.flowChecking;
     else if (step === 'complete') status = host.hideDone ? undefined : msg.flowDone;
     else status = this.notice?.(this.host.msg);
 
@@ -252,9 +273,11 @@ export class FlowView implements ReactiveController {
       ${body}
       <div part="status" role="status" class="status ${step === 'complete' ? 'done' : ''}">${status ?? nothing}</div>
       <div part="error" role="alert" class="error">${error ? host.describeError(error) : nothing}</div>
-      ${error && !reading
-        ? html`<button part="retry-button" class="button" type="button" @click=${this.retry}>${msg.tryAgain}</button>`
-        : nothing}
+      ${
+        error && !reading
+          ? html`<button part="retry-button" class="button" type="button" @click=${this.retry}>${msg.tryAgain}</button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -262,7 +285,12 @@ export class FlowView implements ReactiveController {
     const host = this.host;
     const msg = host.msg;
     const choices = this.choices();
-    const choice = choices.length === 1 ? choices[0] : this.choice && choices.includes(this.choice) ? this.choice : undefined;
+    const choice =
+      choices.length === 1
+        ? choices[0]
+        : this.choice && choices.includes(this.choice)
+          ? this.choice
+          : undefined;
     const back =
       choices.length > 1
         ? html`<button part="back-button" class="button back" type="button" @click=${() => this.choose(undefined)}>

@@ -30,7 +30,12 @@ function toDigits(text: string): string {
  * - Digits typed or pasted into a full field overwrite the digits after the caret, as in a row
  *   of boxes; at the end they are ignored, as with `maxlength`.
  */
-function sanitizeEdit(previous: string, raw: string, caret: number, length: number): { value: string; caret: number } {
+function sanitizeEdit(
+  previous: string,
+  raw: string,
+  caret: number,
+  length: number,
+): { value: string; caret: number } {
   const bound = Math.min(previous.length, caret);
   let same = 0;
   while (same < bound && raw[same] === previous[same]) same++;
@@ -46,7 +51,18 @@ function sanitizeEdit(previous: string, raw: string, caret: number, length: numb
 
 /** Input types that, like a text field, stop Enter from submitting a form without a submit button. */
 const BLOCKS_IMPLICIT_SUBMISSION = new Set([
-  'text', 'search', 'url', 'tel', 'email', 'password', 'date', 'month', 'week', 'time', 'datetime-local', 'number',
+  'text',
+  'search',
+  'url',
+  'tel',
+  'email',
+  'password',
+  'date',
+  'month',
+  'week',
+  'time',
+  'datetime-local',
+  'number',
 ]);
 
 /** What Enter does in a native text field: click the form's default button, or submit a form with one field. */
@@ -64,7 +80,12 @@ function implicitSubmission(form: HTMLFormElement): void {
   if (blocking === 0) form.requestSubmit();
 }
 
-const CELL_PARTS = ['cell', 'cell cell-filled', 'cell cell-active', 'cell cell-active cell-filled'] as const;
+const CELL_PARTS = [
+  'cell',
+  'cell cell-filled',
+  'cell cell-active',
+  'cell cell-active cell-filled',
+] as const;
 
 /**
  * @summary A one-time-code field: one native input, drawn as a row of digit cells.
@@ -125,11 +146,22 @@ const CELL_PARTS = ['cell', 'cell cell-filled', 'cell cell-active', 'cell cell-a
 export class MfaOtpInput extends MfaFormAssociatedElement {
   static override styles = styles;
 
-  static override shadowRootOptions: ShadowRootInit = { ...MfaFormAssociatedElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions: ShadowRootInit = {
+    ...MfaFormAssociatedElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   private static readonly checks: ReadonlyArray<Validator<MfaOtpInput>> = [
-    { flag: 'valueMissing', invalid: (el) => el.required && el.value === '', message: (el) => el.msg.otpValueMissing },
-    { flag: 'patternMismatch', invalid: (el) => !ASCII_DIGITS.test(el.value), message: (el) => el.msg.otpPatternMismatch },
+    {
+      flag: 'valueMissing',
+      invalid: (el) => el.required && el.value === '',
+      message: (el) => el.msg.otpValueMissing,
+    },
+    {
+      flag: 'patternMismatch',
+      invalid: (el) => !ASCII_DIGITS.test(el.value),
+      message: (el) => el.msg.otpPatternMismatch,
+    },
     {
       flag: 'tooLong',
       invalid: (el) => el.value.length > el.cellCount,
@@ -244,7 +276,10 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     this.reportedInvalid = false;
   }
 
-  override formStateRestoreCallback(state: FormRestoreState | null, reason: FormRestoreReason): void {
+  override formStateRestoreCallback(
+    state: FormRestoreState | null,
+    reason: FormRestoreReason,
+  ): void {
     // Nothing is saved for a page restore (a one-time code); an autofill is cleaned like a paste.
     if (reason !== 'autocomplete' || typeof state !== 'string') return;
     this.value = sanitizeEdit('', state, state.length, this.cellCount).value;
@@ -298,7 +333,9 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     this.blinkTimer = setInterval(() => {
       const field = this.field;
       if (!field) return;
-      const off = performance.now() - this.caretMovedAt >= CARET_BLINK_MS && !field.hasAttribute('data-caret-off');
+      const off =
+        performance.now() - this.caretMovedAt >= CARET_BLINK_MS &&
+        !field.hasAttribute('data-caret-off');
       field.toggleAttribute('data-caret-off', off);
     }, CARET_BLINK_MS);
   }
@@ -364,7 +401,11 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     event.preventDefault();
     const digits = toDigits(event.clipboardData.getData('text/plain'));
     if (!digits) return;
-    if (this.shadowRoot?.activeElement === input && input.ownerDocument.execCommand('insertText', false, digits)) return;
+    if (
+      this.shadowRoot?.activeElement === input &&
+      input.ownerDocument.execCommand('insertText', false, digits)
+    )
+      return;
     const start = input.selectionStart ?? input.value.length;
     input.setRangeText(digits, start, input.selectionEnd ?? start, 'end');
     this.takeInput();
@@ -415,7 +456,6 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     this.leave();
   }
 
-
   /** Clicking a cell selects its digit (typing replaces it), or goes to the end past the value. */
   private onClick(event: MouseEvent): void {
     const input = this.input;
@@ -431,7 +471,7 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   private cellIndexAt(x: number): number {
     const cells = this.cells?.children ?? [];
     for (let index = 0; index < cells.length; index++) {
-      if (x < (cells[index]).getBoundingClientRect().right) return index;
+      if (x < cells[index].getBoundingClientRect().right) return index;
     }
     return cells.length;
   }
@@ -446,7 +486,8 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     const cells: TemplateResult[] = [];
     for (let index = 0; index < count; index++) {
       const char = value[index] ?? '';
-      const active = this.focused && (collapsed ? index === caretCell : index >= start && index < end);
+      const active =
+        this.focused && (collapsed ? index === caretCell : index >= start && index < end);
       const filled = char !== '';
       // Every cell keeps its caret element (hidden unless it has the part): moving the caret
       // then changes two attributes instead of creating and removing an element per keystroke.

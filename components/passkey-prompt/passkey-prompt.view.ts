@@ -37,16 +37,13 @@ function browserSupportsPasskeys(): boolean {
 /** The name as the server accepts it: printable, single-spaced, trimmed, short; or none. */
 function cleanAlias(value: string | undefined): string | undefined {
   const alias = (value ?? '')
-  // eslint-disable-next-line no-control-regex -- control characters are what is removed
+    // eslint-disable-next-line no-control-regex -- control characters are what is removed
     .replace(/[\u0000-\u001f\u007f\s]+/g, ' ')
     .trim()
     .slice(0, ALIAS_MAX_LENGTH)
     .trim();
   return alias || undefined;
 }
-
-
-
 
 const keyIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
   <circle cx="8" cy="15" r="4" /><path d="m10.85 12.15 8.65-8.65M18 5l2 2M15 8l2 2" />
@@ -76,11 +73,13 @@ export class PasskeyPromptView implements ReactiveController {
     this.host = host;
     this.mode = host.mode;
     this.stepUp = new StepUp(host);
-    const notFailure = (error: MfaError) => error.code === 'passkey-cancelled' || this.stepUp.needs(error);
+    const notFailure = (error: MfaError) =>
+      error.code === 'passkey-cancelled' || this.stepUp.needs(error);
     const onError = (error: MfaError) => this.fail(error);
 
     this.enroll = new ClientCall<[string | undefined], MfaDevice>(host, {
-      call: (client, [alias], signal) => client.enrollPasskey({ signal, ...(alias ? { alias } : {}) }),
+      call: (client, [alias], signal) =>
+        client.enrollPasskey({ signal, ...(alias ? { alias } : {}) }),
       onSuccess: (device) => {
         this.set(() => (this.done = { alias: device.alias }));
         host.dispatchEvent(new MfaEnrolledEvent({ device: publicDevice(device) }));
@@ -92,7 +91,11 @@ export class PasskeyPromptView implements ReactiveController {
     this.verify = new ClientCall<[], MfaProof>(host, {
       call: (client, _args, signal) => {
         const token = tokenRequestFrom(host.token, host.scopes);
-        return client.verifyPasskey({ signal, ...(token ? { token } : {}), ...(host.action ? { action: host.action } : {}) });
+        return client.verifyPasskey({
+          signal,
+          ...(token ? { token } : {}),
+          ...(host.action ? { action: host.action } : {}),
+        });
       },
       onSuccess: (proof) => {
         this.set(() => (this.done = {}));
@@ -134,7 +137,8 @@ export class PasskeyPromptView implements ReactiveController {
   describeError(error: MfaError): string | undefined {
     const msg = this.host.msg;
     if (error.code === 'invalid-code') return msg.passkeyRejected;
-    if (error.code === 'already-enrolled' && this.host.mode === 'register') return msg.passkeyAlreadyRegistered;
+    if (error.code === 'already-enrolled' && this.host.mode === 'register')
+      return msg.passkeyAlreadyRegistered;
     return undefined;
   }
 
@@ -148,7 +152,9 @@ export class PasskeyPromptView implements ReactiveController {
       this.failure = undefined;
     });
     if (this.host.mode === 'register') {
-      const alias = cleanAlias(this.host.hideAlias ? this.host.alias : (this.aliasInput?.value ?? this.host.alias));
+      const alias = cleanAlias(
+        this.host.hideAlias ? this.host.alias : (this.aliasInput?.value ?? this.host.alias),
+      );
       await this.enroll.run(alias);
       // The device went out with the event; nothing of it needs keeping.
       if (this.enroll.status === 'complete') this.enroll.reset();
@@ -210,7 +216,12 @@ export class PasskeyPromptView implements ReactiveController {
     let status: string | undefined;
     if (pending) status = msg.passkeyWaiting;
     else if (this.cancelled) status = msg.passkeyCancelled;
-    else if (this.done) status = register ? (this.done.alias ? msg.passkeyCreatedNamed({ alias: this.done.alias }) : msg.passkeyCreated) : msg.passkeyVerified;
+    else if (this.done)
+      status = register
+        ? this.done.alias
+          ? msg.passkeyCreatedNamed({ alias: this.done.alias })
+          : msg.passkeyCreated
+        : msg.passkeyVerified;
 
     let error: string | undefined;
     if (unsupported) error = msg.errorPasskeyUnsupported;
@@ -221,8 +232,9 @@ export class PasskeyPromptView implements ReactiveController {
 
     return html`
       <form part="base" class="base" novalidate @submit=${this.onSubmit}>
-        ${register && !host.hideAlias
-          ? html`<div class="field">
+        ${
+          register && !host.hideAlias
+            ? html`<div class="field">
               <label part="alias-label" for="alias">${msg.passkeyAliasLabel}</label>
               <p id="alias-hint" class="hint">${msg.passkeyAliasHint}</p>
               <input
@@ -238,7 +250,8 @@ export class PasskeyPromptView implements ReactiveController {
                 .value=${host.alias ?? ''}
               />
             </div>`
-          : nothing}
+            : nothing
+        }
         <button
           id="button"
           part=${retry ? 'button retry-button' : 'button'}

@@ -11,7 +11,10 @@ const REVOKE_AFTER_MS = 1000;
  * URL, which a strict CSP may refuse and which would put the codes in a URL. The blob: URL is
  * revoked shortly after; the returned function revokes it at once (e.g. when the element leaves).
  */
-export function downloadRecoveryCodes(container: ParentNode & Node, sheet: RecoveryCodesSheet): () => void {
+export function downloadRecoveryCodes(
+  container: ParentNode & Node,
+  sheet: RecoveryCodesSheet,
+): () => void {
   const doc = container.ownerDocument ?? document;
   const view = doc.defaultView ?? window;
   const blob = new Blob([recoveryCodesText(sheet)], { type: 'text/plain;charset=utf-8' });
@@ -66,7 +69,11 @@ export interface PrintJob {
  * (`createElement`/`textContent` — no `innerHTML` or `document.write`, which Trusted Types
  * block), styled with a constructed stylesheet adopted into its document, printed, then removed.
  */
-export function printRecoveryCodes(container: ParentNode & Node, sheet: RecoveryCodesSheet, lang: string): PrintJob {
+export function printRecoveryCodes(
+  container: ParentNode & Node,
+  sheet: RecoveryCodesSheet,
+  lang: string,
+): PrintJob {
   const doc = container.ownerDocument ?? document;
   const frame = doc.createElement('iframe');
   frame.title = sheet.title;

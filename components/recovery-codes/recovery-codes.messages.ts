@@ -21,7 +21,8 @@ export const recoveryCodesMessages = {
   recoveryCodesFileDate: 'Created {date}',
   recoveryCodesFileNote: 'Each code can be used once. Keep them somewhere safe.',
   recoveryCodeLabel: 'Recovery code',
-  recoveryCodeHint: 'Enter one of the recovery codes you saved. Dashes, spaces and case do not matter.',
+  recoveryCodeHint:
+    'Enter one of the recovery codes you saved. Dashes, spaces and case do not matter.',
   recoveryCodeMissing: 'Enter a recovery code.',
   recoveryCodeSubmit: 'Verify',
   recoveryCodeVerifying: 'Checking your code…',
@@ -31,5 +32,8 @@ export const recoveryCodesMessages = {
     one: 'You have {count} recovery code left. Create a new set soon.',
     other: 'You have {count} recovery codes left. Create a new set soon.',
   },
-  recoveryCodesRemaining: { one: 'You have {count} recovery code left.', other: 'You have {count} recovery codes left.' },
+  recoveryCodesRemaining: {
+    one: 'You have {count} recovery code left.',
+    other: 'You have {count} recovery codes left.',
+  },
 } as const;

@@ -1,4 +1,11 @@
-import { html, nothing, svg, type ReactiveController, type SVGTemplateResult, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  svg,
+  type ReactiveController,
+  type SVGTemplateResult,
+  type TemplateResult,
+} from 'lit';
 import type { Phrase } from '../../src/messages/en.js';
 import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import { MfaError } from '../../src/client/errors.js';
@@ -38,7 +45,6 @@ const icon = (paths: SVGTemplateResult): TemplateResult =>
 const copyIcon = svg`<rect x="9" y="9" width="12" height="12" rx="2"/><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"/>`;
 const downloadIcon = svg`<path d="M12 3v12m0 0-4.5-4.5M12 15l4.5-4.5M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2"/>`;
 const printIcon = svg`<path d="M7 9V3h10v6M7 18H5a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2"/><rect x="7" y="14" width="10" height="7" rx="1"/>`;
-
 
 /** At or below this many remaining codes the count is shown as a warning. */
 const LOW_REMAINING = 3;
@@ -272,10 +278,15 @@ export class RecoveryCodesView implements ReactiveController {
     if (!codes || !root) return;
     this.set(() => (this.notice = undefined));
     this.printJob?.remove();
-    const job = printRecoveryCodes(root, this.sheet(codes), this.host.lang || document.documentElement.lang || 'en');
+    const job = printRecoveryCodes(
+      root,
+      this.sheet(codes),
+      this.host.lang || document.documentElement.lang || 'en',
+    );
     this.printJob = job;
     job.printed.catch(() => {
-      if (this.printJob === job) this.set(() => (this.notice = { text: (msg) => msg.errorUnknown, tone: 'error' }));
+      if (this.printJob === job)
+        this.set(() => (this.notice = { text: (msg) => msg.errorUnknown, tone: 'error' }));
     });
   };
 
@@ -362,17 +373,23 @@ export class RecoveryCodesView implements ReactiveController {
     else if (this.acknowledged) status = msg.recoveryCodesDone;
     else if (this.regenerated && codes) status = msg.recoveryCodesRegenerated;
     const error =
-      this.notice?.tone === 'error' ? this.notice.text(msg) : this.failure ? this.host.describeError(this.failure) : undefined;
+      this.notice?.tone === 'error'
+        ? this.notice.text(msg)
+        : this.failure
+          ? this.host.describeError(this.failure)
+          : undefined;
     const canRetry = !codes && !busy && !this.acknowledged && this.failure !== undefined;
 
     return html`
       <div part="base" class="base">
         ${codes ? this.renderCodes(codes) : nothing}
-        ${canRetry
-          ? html`<button part="retry-button" class="acknowledge" type="button" @click=${this.retryLoad}>
+        ${
+          canRetry
+            ? html`<button part="retry-button" class="acknowledge" type="button" @click=${this.retryLoad}>
               ${msg.tryAgain}
             </button>`
-          : nothing}
+            : nothing
+        }
         <div
           part="status"
           role="status"
@@ -428,22 +445,27 @@ export class RecoveryCodesView implements ReactiveController {
     else if (this.verified) {
       const remaining = this.remaining;
       status = html`${msg.recoveryCodeVerified}
-      ${remaining === undefined
-        ? nothing
-        : html`<span part="remaining" class="remaining ${remaining <= LOW_REMAINING ? 'low' : ''}"
-            >${remaining === 0
-              ? msg.recoveryCodesNoneLeft
-              : remaining <= LOW_REMAINING
-                ? msg.recoveryCodesFewLeft({ count: remaining })
-                : msg.recoveryCodesRemaining({ count: remaining })}</span
-          >`}`;
+      ${
+        remaining === undefined
+          ? nothing
+          : html`<span part="remaining" class="remaining ${remaining <= LOW_REMAINING ? 'low' : ''}"
+            >${
+              remaining === 0
+                ? msg.recoveryCodesNoneLeft
+                : remaining <= LOW_REMAINING
+                  ? msg.recoveryCodesFewLeft({ count: remaining })
+                  : msg.recoveryCodesRemaining({ count: remaining })
+            }</span
+          >`
+      }`;
     }
 
     return html`
       <div part="base" class="base">
-        ${this.verified
-          ? nothing
-          : html`<form novalidate @submit=${this.onSubmit}>
+        ${
+          this.verified
+            ? nothing
+            : html`<form novalidate @submit=${this.onSubmit}>
               <label class="field-label" for="code">${msg.recoveryCodeLabel}</label>
               <p id="hint" class="hint">${msg.recoveryCodeHint}</p>
               <div class="row">
@@ -467,7 +489,8 @@ export class RecoveryCodesView implements ReactiveController {
                   ${msg.recoveryCodeSubmit}
                 </button>
               </div>
-            </form>`}
+            </form>`
+        }
         <div id="error" part="error" role="alert" class="error">${this.renderVerifyError()}</div>
         <div part="status" role="status" class="status ${this.verified ? 'done' : ''}" tabindex=${this.verified ? '-1' : nothing}>${status ?? nothing}</div>
       </div>

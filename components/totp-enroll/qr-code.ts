@@ -1,4 +1,10 @@
-import { html, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  svg,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { QrBitMatrix, QrEncode } from './qr-encoder.js';
 
 /** Modules of light margin around the symbol, as the QR specification asks (ISO/IEC 18004 §6.3.8). */

@@ -20,7 +20,10 @@ export interface QrCodeCore {
   errorCorrectionLevel: { bit: number };
 }
 
-export type QrEncode = (text: string, options?: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H' }) => QrCodeCore;
+export type QrEncode = (
+  text: string,
+  options?: { errorCorrectionLevel?: 'L' | 'M' | 'Q' | 'H' },
+) => QrCodeCore;
 
 // CommonJS: `create` is a named export or lives on `default`, depending on the tool.
 const cjs = core as unknown as { create?: QrEncode; default?: { create?: QrEncode } };

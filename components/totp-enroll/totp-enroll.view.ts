@@ -25,7 +25,12 @@ const CODE_PARTS =
   'input: code-input, cell: code-cell, cell-active: code-cell-active, cell-filled: code-cell-filled, caret: code-caret, error: code-error';
 
 /** Verification failures after which this enrollment cannot be confirmed any more: start over. */
-const FATAL_VERIFY_ERRORS: ReadonlySet<MfaErrorCode> = new Set(['expired', 'not-enrolled', 'already-enrolled', 'unauthorized']);
+const FATAL_VERIFY_ERRORS: ReadonlySet<MfaErrorCode> = new Set([
+  'expired',
+  'not-enrolled',
+  'already-enrolled',
+  'unauthorized',
+]);
 
 /** How long "Copied" stays on screen. */
 const COPIED_FOR_MS = 4000;
@@ -123,7 +128,8 @@ export class TotpEnrollView implements ReactiveController {
     const host = this.host;
     // Start once per connection, as soon as a client is known (it may arrive after connecting),
     // or because start() was called before this view arrived.
-    const auto = !host.manual && !this.autoStarted && host.isConnected && host.activeClient && !this.enrolled;
+    const auto =
+      !host.manual && !this.autoStarted && host.isConnected && host.activeClient && !this.enrolled;
     if (host.startRequested || auto) {
       host.startRequested = false;
       this.start();
@@ -155,7 +161,12 @@ export class TotpEnrollView implements ReactiveController {
 
   private confirmed(deviceId: string): void {
     const host = this.host;
-    const device: MfaDevice = { id: deviceId, type: 'totp', verified: true, createdAt: new Date().toISOString() };
+    const device: MfaDevice = {
+      id: deviceId,
+      type: 'totp',
+      verified: true,
+      createdAt: new Date().toISOString(),
+    };
     const hadFocus = host.matches(':focus-within');
     this.codeError = undefined;
     this.dropSecret();
@@ -267,14 +278,18 @@ export class TotpEnrollView implements ReactiveController {
     const enrollFailed = this.enroll.status === 'error' && !this.stepUp.needs(enrollError);
     const fatal = this.stepError ?? (enrollFailed ? enrollError : undefined);
     let body: TemplateResult | typeof nothing = nothing;
-    if (!this.enrolled && !this.enroll.pending && !fatal && enrollment) body = this.renderSteps(enrollment);
+    if (!this.enrolled && !this.enroll.pending && !fatal && enrollment)
+      body = this.renderSteps(enrollment);
 
     let status: TemplateResult | typeof nothing = nothing;
     if (this.enrolledDevice) status = this.renderSuccess();
-    else if (this.enroll.pending) status = html`<span class="spinner" aria-hidden="true"></span><span>${msg.totpLoading}</span>`;
-    else if (this.verify.pending) status = html`<span class="spinner" aria-hidden="true"></span><span>${msg.totpVerifying}</span>`;
+    else if (this.enroll.pending)
+      status = html`<span class="spinner" aria-hidden="true"></span><span>${msg.totpLoading}</span>`;
+    else if (this.verify.pending)
+      status = html`<span class="spinner" aria-hidden="true"></span><span>${msg.totpVerifying}</span>`;
 
-    const canRetry = fatal !== undefined && fatal.code !== 'already-enrolled' && !this.enroll.pending;
+    const canRetry =
+      fatal !== undefined && fatal.code !== 'already-enrolled' && !this.enroll.pending;
     return html`<div part="base">
       ${body}
       ${this.stepUp.render(() => (this.enroll.value ? this.submit() : this.start()))}
@@ -291,9 +306,18 @@ export class TotpEnrollView implements ReactiveController {
     const limited = this.countdown.running;
     const verifying = this.verify.pending;
     const codeError = this.codeError;
-    const codeMessage = codeError ? (codeError.code === 'rate-limited' ? msg.errorRateLimited : host.describeError(codeError)) : '';
+    const codeMessage = codeError
+      ? codeError.code === 'rate-limited'
+        ? msg.errorRateLimited
+        : host.describeError(codeError)
+      : '';
     const qr = this.qr.symbol
-      ? renderQrCode(this.qr.symbol, (issuer ? msg.totpQrLabelIssuer({ issuer, account: accountName }) : msg.totpQrLabel({ account: accountName })))
+      ? renderQrCode(
+          this.qr.symbol,
+          issuer
+            ? msg.totpQrLabelIssuer({ issuer, account: accountName })
+            : msg.totpQrLabel({ account: accountName }),
+        )
       : this.qr.failed
         ? nothing
         : html`<div class="qr-placeholder" aria-hidden="true"></div>`;
@@ -332,9 +356,11 @@ export class TotpEnrollView implements ReactiveController {
           ></mfa-otp-input>
           <button part="submit-button" type="submit" ?disabled=${limited || verifying}>${msg.totpSubmit}</button>
         </form>
-        ${limited
-          ? html`<p part="countdown" role="timer">${msg.totpRetryIn({ time: this.countdown.remaining })}</p>`
-          : nothing}
+        ${
+          limited
+            ? html`<p part="countdown" role="timer">${msg.totpRetryIn({ time: this.countdown.remaining })}</p>`
+            : nothing
+        }
       </li>
     </ol>`;
   }

@@ -102,7 +102,8 @@ function showStatus(status: MfaStatus): void {
   mfaStatus.textContent = describe(status);
   actions.hidden = !dynamic.user || status.pending !== null;
   // Deleting a method (after a fresh step-up on 2026-04 rules) once MFA is complete.
-  if (!actions.hidden && devicesSlot.childElementCount === 0) devicesSlot.append(document.createElement('mfa-devices'));
+  if (!actions.hidden && devicesSlot.childElementCount === 0)
+    devicesSlot.append(document.createElement('mfa-devices'));
   if (actions.hidden) devicesSlot.replaceChildren();
 }
 
@@ -159,14 +160,22 @@ exportGuard.addEventListener('mfa-action-authorized', (event) => {
 exportButton.addEventListener('click', async () => {
   const token = exportToken;
   exportToken = undefined;
-  const headers: Record<string, string> = { 'content-type': 'application/json', authorization: `Bearer ${dynamic.token ?? ''}` };
-  if (token) headers[token.scopes.length > 0 ? 'x-dyn-elevated-access-token' : 'x-mfa-auth-token'] = token.value;
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    authorization: `Bearer ${dynamic.token ?? ''}`,
+  };
+  if (token)
+    headers[token.scopes.length > 0 ? 'x-dyn-elevated-access-token' : 'x-mfa-auth-token'] =
+      token.value;
   exportResult.textContent = 'Exporting…';
-  const response = await fetch(`${apiBaseUrl}/sdk/${environmentId}/stand-in/actions/${EXPORT_ACTION}`, {
-    method: 'POST',
-    headers,
-    body: '{}',
-  });
+  const response = await fetch(
+    `${apiBaseUrl}/sdk/${environmentId}/stand-in/actions/${EXPORT_ACTION}`,
+    {
+      method: 'POST',
+      headers,
+      body: '{}',
+    },
+  );
   exportResult.textContent = response.ok
     ? 'Exported: the pretend app server accepted the token (it works once).'
     : `Refused (HTTP ${response.status}): the action needs a fresh MFA token.`;

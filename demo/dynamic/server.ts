@@ -6,8 +6,19 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connect, Plugin, PreviewServer, ViteDevServer } from 'vite';
-import { connectMiddleware, createDynamicStandIn, type StandInEnvironment } from '../../test/support/dynamic-stand-in/index.js';
-import { DEMO_ENVIRONMENT_ID, DEMO_OLDER_ENVIRONMENT_ID, EXPORT_ACTION, MAILBOX_PATH, SIGN_IN_PATH, STAND_IN_PATH } from './config.js';
+import {
+  connectMiddleware,
+  createDynamicStandIn,
+  type StandInEnvironment,
+} from '../../test/support/dynamic-stand-in/index.js';
+import {
+  DEMO_ENVIRONMENT_ID,
+  DEMO_OLDER_ENVIRONMENT_ID,
+  EXPORT_ACTION,
+  MAILBOX_PATH,
+  SIGN_IN_PATH,
+  STAND_IN_PATH,
+} from './config.js';
 
 function readJson(req: IncomingMessage): Promise<unknown> {
   return new Promise((resolve, reject) => {
@@ -38,23 +49,38 @@ type Environments = Record<'2026-04' | 'older', StandInEnvironment>;
 /** The body's user name and rule set, or an answer saying what is wrong. */
 async function demoRequest(envs: Environments, req: IncomingMessage, res: ServerResponse) {
   if (req.method !== 'POST') return void send(res, 405, { error: 'POST only' });
-  const body = (await readJson(req).catch(() => null)) as { userName?: unknown; rules?: unknown } | null;
+  const body = (await readJson(req).catch(() => null)) as {
+    userName?: unknown;
+    rules?: unknown;
+  } | null;
   const userName = typeof body?.userName === 'string' ? body.userName.trim().toLowerCase() : '';
-  if (!/^[a-z0-9._-]{1,40}$/.test(userName)) return void send(res, 400, { error: 'Letters, digits, dot, dash or underscore' });
+  if (!/^[a-z0-9._-]{1,40}$/.test(userName))
+    return void send(res, 400, { error: 'Letters, digits, dot, dash or underscore' });
   return { userName, env: envs[body?.rules === 'older' ? 'older' : '2026-04'] };
 }
 
 /** The demo app's "sign-in": any name; a real app checks a password or a session first. */
-async function signIn(envs: Environments, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function signIn(
+  envs: Environments,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const asked = await demoRequest(envs, req, res);
-  if (asked) send(res, 200, { jwt: await asked.env.externalJwt(asked.userName, `${asked.userName}@example.com`) });
+  if (asked)
+    send(res, 200, {
+      jwt: await asked.env.externalJwt(asked.userName, `${asked.userName}@example.com`),
+    });
 }
 
 /**
  * The stand-in's mailbox (a demo has no mail server): the code last "emailed" to a user, read by
  * the page's clearly labelled mailbox panel, never by the elements. POST keeps it out of URLs.
  */
-async function mailbox(envs: Environments, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function mailbox(
+  envs: Environments,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const asked = await demoRequest(envs, req, res);
   if (asked) send(res, 200, { code: asked.env.emailCodes.outbox(asked.userName) ?? null });
 }
@@ -73,24 +99,30 @@ export function dynamicDemoServer(): Plugin {
       },
     });
   // The 2026-04 step-up rules by default; `?rules=older` on the page uses the second one.
-  const ready: Promise<Environments> = Promise.all([project(DEMO_ENVIRONMENT_ID, '2026_04_01'), project(DEMO_OLDER_ENVIRONMENT_ID)]).then(
-    ([current, older]) => ({ '2026-04': current, older }),
-  );
+  const ready: Promise<Environments> = Promise.all([
+    project(DEMO_ENVIRONMENT_ID, '2026_04_01'),
+    project(DEMO_OLDER_ENVIRONMENT_ID),
+  ]).then(([current, older]) => ({ '2026-04': current, older }));
   const api = connectMiddleware(standIn, STAND_IN_PATH);
   const mount = (server: ViteDevServer | PreviewServer) => {
-    server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: Connect.NextFunction) => {
-      const path = (req.url ?? '/').split('?')[0] ?? '/';
-      if (path === SIGN_IN_PATH || path === MAILBOX_PATH) {
-        const handler = path === SIGN_IN_PATH ? signIn : mailbox;
-        ready.then((envs) => handler(envs, req, res)).catch((error: unknown) => next(error));
-        return;
-      }
-      if (path === STAND_IN_PATH || path.startsWith(`${STAND_IN_PATH}/`)) {
-        ready.then(() => api(req, res, next), (error: unknown) => next(error));
-        return;
-      }
-      next();
-    });
+    server.middlewares.use(
+      (req: IncomingMessage, res: ServerResponse, next: Connect.NextFunction) => {
+        const path = (req.url ?? '/').split('?')[0] ?? '/';
+        if (path === SIGN_IN_PATH || path === MAILBOX_PATH) {
+          const handler = path === SIGN_IN_PATH ? signIn : mailbox;
+          ready.then((envs) => handler(envs, req, res)).catch((error: unknown) => next(error));
+          return;
+        }
+        if (path === STAND_IN_PATH || path.startsWith(`${STAND_IN_PATH}/`)) {
+          ready.then(
+            () => api(req, res, next),
+            (error: unknown) => next(error),
+          );
+          return;
+        }
+        next();
+      },
+    );
   };
   return {
     name: 'mfa-demo:dynamic-stand-in',

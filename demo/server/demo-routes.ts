@@ -30,7 +30,11 @@ export interface DemoRoutesContext {
   handler: () => Promise<MfaHandler>;
 }
 
-export async function demoRoute(context: DemoRoutesContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function demoRoute(
+  context: DemoRoutesContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const path = (req.url ?? '/').split('?')[0];
   const method = req.method ?? 'GET';
   const routes: Record<string, string> = {
@@ -49,7 +53,11 @@ export async function demoRoute(context: DemoRoutesContext, req: IncomingMessage
     return send(res, 405, { code: 'invalid-request', message: `Use ${allowed}.` });
   }
   if (method === 'POST' && !context.origins().includes(req.headers.origin ?? '')) {
-    return send(res, 403, { code: 'unauthorized', message: 'Cross-origin request refused.', reason: 'origin' });
+    return send(res, 403, {
+      code: 'unauthorized',
+      message: 'Cross-origin request refused.',
+      reason: 'origin',
+    });
   }
   const session = context.cookies.read(req.headers.cookie);
 
@@ -59,10 +67,14 @@ export async function demoRoute(context: DemoRoutesContext, req: IncomingMessage
 
     case '/demo/sign-in': {
       const body = await readJson(req);
-      if (!body.ok) return send(res, body.status, { code: 'invalid-request', message: body.message });
+      if (!body.ok)
+        return send(res, body.status, { code: 'invalid-request', message: body.message });
       const userName = (body.value as { userName?: unknown }).userName;
       if (typeof userName !== 'string' || !userName.trim() || userName.length > MAX_NAME) {
-        return send(res, 400, { code: 'invalid-request', message: 'userName: a non-empty string.' });
+        return send(res, 400, {
+          code: 'invalid-request',
+          message: 'userName: a non-empty string.',
+        });
       }
       if (session) await (await context.handler()).endSession(userOf(session));
       const created = context.cookies.create(userName);
@@ -97,11 +109,18 @@ export async function demoRoute(context: DemoRoutesContext, req: IncomingMessage
       if (!session) return send(res, 401, { code: 'unauthorized', message: 'Sign in first.' });
       const request = await toWebRequest(req, { maxBodyBytes: MAX_BODY });
       const message = await textField(request.clone(), 'message');
-      if (message === undefined) return send(res, 400, { code: 'invalid-request', message: 'message: a string of 1 to 200 characters.' });
+      if (message === undefined)
+        return send(res, 400, {
+          code: 'invalid-request',
+          message: 'message: a string of 1 to 200 characters.',
+        });
       const check = await checkToken(context, request, { action: SIGN_ACTION, scope: SIGN_SCOPE });
       if (!check.ok) return refuse(res, check);
       // A fake signature: an HMAC would need a key; this only shows the endpoint ran after the check.
-      return send(res, 200, { signature: `demo-sig-${randomBytes(16).toString('hex')}`, verifiedWith: check.method ?? null });
+      return send(res, 200, {
+        signature: `demo-sig-${randomBytes(16).toString('hex')}`,
+        verifiedWith: check.method ?? null,
+      });
     }
 
     case '/demo/change-email': {
@@ -127,12 +146,16 @@ async function checkToken(
   options: { action: string; scope?: string },
 ): Promise<TokenCheck> {
   const mfa = await context.handler();
-  const webRequest = request instanceof Request ? request : await toWebRequest(request, { maxBodyBytes: MAX_BODY });
+  const webRequest =
+    request instanceof Request ? request : await toWebRequest(request, { maxBodyBytes: MAX_BODY });
   return mfa.verifyMfaToken(webRequest, options);
 }
 
 /** Send the handler's own 401/403 JSON refusal. */
-async function refuse(res: ServerResponse, check: Extract<TokenCheck, { ok: false }>): Promise<void> {
+async function refuse(
+  res: ServerResponse,
+  check: Extract<TokenCheck, { ok: false }>,
+): Promise<void> {
   const refused = check.response();
   res.statusCode = refused.status;
   refused.headers.forEach((value, name) => res.setHeader(name, value));
@@ -143,15 +166,24 @@ async function refuse(res: ServerResponse, check: Extract<TokenCheck, { ok: fals
 async function textField(request: Request, name: string): Promise<string | undefined> {
   try {
     const body: unknown = await request.json();
-    const value = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[name] : undefined;
-    return typeof value === 'string' && value.trim() !== '' && value.length <= MAX_NAME ? value.trim() : undefined;
+    const value =
+      typeof body === 'object' && body !== null
+        ? (body as Record<string, unknown>)[name]
+        : undefined;
+    return typeof value === 'string' && value.trim() !== '' && value.length <= MAX_NAME
+      ? value.trim()
+      : undefined;
   } catch {
     return undefined;
   }
 }
 
 export function userOf(session: { userName: string; sessionId: string }) {
-  return { userId: `demo:${session.userName}`, userName: session.userName, sessionId: session.sessionId };
+  return {
+    userId: `demo:${session.userName}`,
+    userName: session.userName,
+    sessionId: session.sessionId,
+  };
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
@@ -165,7 +197,8 @@ type JsonBody = { ok: true; value: object } | { ok: false; status: number; messa
 
 async function readJson(req: IncomingMessage): Promise<JsonBody> {
   const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json') return { ok: false, status: 415, message: 'Send application/json.' };
+  if (type !== 'application/json')
+    return { ok: false, status: 415, message: 'Send application/json.' };
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -175,7 +208,8 @@ async function readJson(req: IncomingMessage): Promise<JsonBody> {
   }
   try {
     const value: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not an object');
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw new Error('not an object');
     return { ok: true, value };
   } catch {
     return { ok: false, status: 400, message: 'The body is not a JSON object.' };

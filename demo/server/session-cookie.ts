@@ -17,7 +17,11 @@ export interface DemoSession {
 }
 
 /** Read `<dataDir>/<name>`, or create it with `bytes` random bytes (base64) the first time. */
-export async function loadOrCreateSecret(dataDir: string, name: string, bytes = 32): Promise<string> {
+export async function loadOrCreateSecret(
+  dataDir: string,
+  name: string,
+  bytes = 32,
+): Promise<string> {
   const path = join(dataDir, name);
   try {
     const value = (await readFile(path, 'utf8')).trim();
@@ -32,7 +36,8 @@ export async function loadOrCreateSecret(dataDir: string, name: string, bytes = 
     await writeFile(path, `${value}\n`, { flag: 'wx', mode: 0o600 });
     return value;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return (await readFile(path, 'utf8')).trim();
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      return (await readFile(path, 'utf8')).trim();
     throw error;
   }
 }
@@ -51,7 +56,9 @@ export class SessionCookies {
   /** A new session (a new id every sign-in) and its Set-Cookie header value. */
   create(userName: string): { session: DemoSession; header: string } {
     const session = { userName: normalizeUserName(userName), sessionId: randomUUID() };
-    const payload = Buffer.from(JSON.stringify({ u: session.userName, s: session.sessionId })).toString('base64url');
+    const payload = Buffer.from(
+      JSON.stringify({ u: session.userName, s: session.sessionId }),
+    ).toString('base64url');
     const value = `${payload}.${this.sign(payload)}`;
     return { session, header: `${COOKIE_NAME}=${value}; ${attributes(MAX_AGE_SECONDS)}` };
   }
@@ -71,8 +78,12 @@ export class SessionCookies {
     const given = Buffer.from(signature);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
     try {
-      const data = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { u?: unknown; s?: unknown };
-      if (typeof data.u !== 'string' || typeof data.s !== 'string' || !data.u || !data.s) return null;
+      const data = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+        u?: unknown;
+        s?: unknown;
+      };
+      if (typeof data.u !== 'string' || typeof data.s !== 'string' || !data.u || !data.s)
+        return null;
       return { userName: data.u, sessionId: data.s };
     } catch {
       return null;

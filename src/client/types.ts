@@ -52,7 +52,8 @@ export interface TotpEnrollment {
  * An MFA token (`singleUse`) or step-up scopes. A scoped token is persistent (multi-use, bound to
  * the session) unless `singleUse: true` asks for one that is consumed by its first use.
  */
-export type TokenRequest = { singleUse: boolean } | { scopes: readonly string[]; singleUse?: boolean };
+export type TokenRequest =
+  { singleUse: boolean } | { scopes: readonly string[]; singleUse?: boolean };
 
 export interface MfaToken {
   /** Opaque bearer value the app sends to its own sensitive endpoint. */
@@ -121,7 +122,10 @@ export interface VerifyReauthCodeInput extends VerifyOptions {
 }
 
 /** A re-authentication's proof: like an MFA proof (with the token asked for), but not a factor. */
-export interface ReauthProof extends Omit<MfaProof, 'method' | 'deviceId' | 'recoveryCodesRemaining'> {
+export interface ReauthProof extends Omit<
+  MfaProof,
+  'method' | 'deviceId' | 'recoveryCodesRemaining'
+> {
   method: ReauthMethod;
 }
 

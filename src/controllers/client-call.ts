@@ -97,12 +97,18 @@ export class ClientCall<Args extends readonly unknown[], Result> implements Reac
     this.abort();
   }
 
-  private async perform(run: number, signal: AbortSignal): Promise<Box<Result> | typeof initialState> {
+  private async perform(
+    run: number,
+    signal: AbortSignal,
+  ): Promise<Box<Result> | typeof initialState> {
     const args = this.argsByRun.get(run) as Args;
     this.argsByRun.delete(run);
     const client = this.host.activeClient;
     if (!client) {
-      const error = new MfaError('unknown', 'No MfaClient: put the element inside <mfa-provider> or set .client');
+      const error = new MfaError(
+        'unknown',
+        'No MfaClient: put the element inside <mfa-provider> or set .client',
+      );
       this.host.missingClient?.noteUse();
       this.fail(error, args);
       throw error;

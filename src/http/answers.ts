@@ -111,7 +111,8 @@ function proof(value: unknown): MfaProof {
   const result: MfaProof = { method: oneOf(METHODS, json['method']) };
   if (json['deviceId'] !== undefined) result.deviceId = string(json['deviceId']);
   if (json['token'] !== undefined) result.token = token(json['token']);
-  if (json['recoveryCodesRemaining'] !== undefined) result.recoveryCodesRemaining = count(json['recoveryCodesRemaining']);
+  if (json['recoveryCodesRemaining'] !== undefined)
+    result.recoveryCodesRemaining = count(json['recoveryCodesRemaining']);
   return result;
 }
 

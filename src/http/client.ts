@@ -41,7 +41,9 @@ function proofRequest(input: VerifyOptions | undefined): Record<string, unknown>
 /** Only the two shapes the protocol knows; anything else on the object stays behind. */
 function tokenRequest(token: TokenRequest): TokenRequest {
   if (!('scopes' in token)) return { singleUse: token.singleUse };
-  return token.singleUse === undefined ? { scopes: [...token.scopes] } : { scopes: [...token.scopes], singleUse: token.singleUse };
+  return token.singleUse === undefined
+    ? { scopes: [...token.scopes] }
+    : { scopes: [...token.scopes], singleUse: token.singleUse };
 }
 
 function signalOf(options: CallOptions | undefined): { signal?: AbortSignal } {
@@ -68,26 +70,41 @@ export function createHttpClient(options: HttpClientOptions): MfaClient {
 
   return {
     async status(callOptions?: CallOptions): Promise<MfaStatus> {
-      return readAnswer('status', await send({ method: 'GET', path: ['status'], ...signalOf(callOptions) }));
+      return readAnswer(
+        'status',
+        await send({ method: 'GET', path: ['status'], ...signalOf(callOptions) }),
+      );
     },
 
     async enrollTotp(callOptions?: CallOptions): Promise<TotpEnrollment> {
-      return readAnswer('enrollment', await send({ method: 'POST', path: ['totp', 'enroll'], ...signalOf(callOptions) }));
+      return readAnswer(
+        'enrollment',
+        await send({ method: 'POST', path: ['totp', 'enroll'], ...signalOf(callOptions) }),
+      );
     },
 
     async verifyTotp(input: VerifyTotpInput): Promise<MfaProof> {
       const body: Record<string, unknown> = { code: input.code, ...proofRequest(input) };
       if (input.deviceId !== undefined) body['deviceId'] = input.deviceId;
-      return readAnswer('proof', await send({ method: 'POST', path: ['totp', 'verify'], body, ...signalOf(input) }));
+      return readAnswer(
+        'proof',
+        await send({ method: 'POST', path: ['totp', 'verify'], body, ...signalOf(input) }),
+      );
     },
 
     async enrollPasskey(input?: EnrollPasskeyInput): Promise<MfaDevice> {
       const signal = input?.signal;
       requireWebAuthn();
-      const named: Record<string, unknown> = input?.alias !== undefined ? { alias: input.alias } : {};
+      const named: Record<string, unknown> =
+        input?.alias !== undefined ? { alias: input.alias } : {};
       const creation = readAnswer(
         'creationOptions',
-        await send({ method: 'POST', path: ['passkeys', 'register', 'options'], body: named, ...signalOf(input) }),
+        await send({
+          method: 'POST',
+          path: ['passkeys', 'register', 'options'],
+          body: named,
+          ...signalOf(input),
+        }),
       );
       const response = await ceremony(signal, () => webauthn.register(creation, signal));
       return readAnswer(
@@ -106,7 +123,11 @@ export function createHttpClient(options: HttpClientOptions): MfaClient {
       requireWebAuthn();
       const request = readAnswer(
         'requestOptions',
-        await send({ method: 'POST', path: ['passkeys', 'authenticate', 'options'], ...signalOf(input) }),
+        await send({
+          method: 'POST',
+          path: ['passkeys', 'authenticate', 'options'],
+          ...signalOf(input),
+        }),
       );
       const response = await ceremony(signal, () => webauthn.authenticate(request, signal));
       return readAnswer(
@@ -123,7 +144,12 @@ export function createHttpClient(options: HttpClientOptions): MfaClient {
     async deleteDevice(input: DeleteDeviceInput): Promise<void> {
       readAnswer(
         'nothing',
-        await send({ method: 'DELETE', path: ['devices', input.deviceId], mfaToken: input.mfaToken, ...signalOf(input) }),
+        await send({
+          method: 'DELETE',
+          path: ['devices', input.deviceId],
+          mfaToken: input.mfaToken,
+          ...signalOf(input),
+        }),
       );
     },
 
@@ -138,26 +164,50 @@ export function createHttpClient(options: HttpClientOptions): MfaClient {
         return readAnswer('codes', answer);
       }
       try {
-        return readAnswer('codes', await send({ method: 'GET', path: ['recovery-codes'], ...signalOf(input) }));
+        return readAnswer(
+          'codes',
+          await send({ method: 'GET', path: ['recovery-codes'], ...signalOf(input) }),
+        );
       } catch (error) {
         // A server without an encryption key keeps no plaintext, so a GET cannot show the
         // unsaved set again; a new one is asked for with a POST (a GET never changes anything).
         if (!(error instanceof MfaHttpError && error.reason === 'codes-not-kept')) throw error;
-        return readAnswer('codes', await send({ method: 'POST', path: ['recovery-codes', 'reissue'], ...signalOf(input) }));
+        return readAnswer(
+          'codes',
+          await send({ method: 'POST', path: ['recovery-codes', 'reissue'], ...signalOf(input) }),
+        );
       }
     },
 
     async acknowledgeRecoveryCodes(callOptions?: CallOptions): Promise<void> {
-      readAnswer('nothing', await send({ method: 'POST', path: ['recovery-codes', 'acknowledge'], ...signalOf(callOptions) }));
+      readAnswer(
+        'nothing',
+        await send({
+          method: 'POST',
+          path: ['recovery-codes', 'acknowledge'],
+          ...signalOf(callOptions),
+        }),
+      );
     },
 
     async verifyRecoveryCode(input: VerifyRecoveryCodeInput): Promise<MfaProof> {
       const body = { code: input.code, ...proofRequest(input) };
-      return readAnswer('proof', await send({ method: 'POST', path: ['recovery-codes', 'verify'], body, ...signalOf(input) }));
+      return readAnswer(
+        'proof',
+        await send({
+          method: 'POST',
+          path: ['recovery-codes', 'verify'],
+          body,
+          ...signalOf(input),
+        }),
+      );
     },
 
     async isRequiredForAction(action: string, callOptions?: CallOptions): Promise<boolean> {
-      return readAnswer('required', await send({ method: 'GET', path: ['actions', action], ...signalOf(callOptions) }));
+      return readAnswer(
+        'required',
+        await send({ method: 'GET', path: ['actions', action], ...signalOf(callOptions) }),
+      );
     },
   };
 }

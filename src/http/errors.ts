@@ -15,7 +15,11 @@ export class MfaHttpError extends MfaError {
    */
   readonly reason?: string;
 
-  constructor(code: MfaErrorCode, message: string, init: { status: number; reason?: string; retryAfter?: number; cause?: unknown }) {
+  constructor(
+    code: MfaErrorCode,
+    message: string,
+    init: { status: number; reason?: string; retryAfter?: number; cause?: unknown },
+  ) {
     super(code, message, {
       ...(init.retryAfter !== undefined && { retryAfter: init.retryAfter }),
       ...(init.cause !== undefined && { cause: init.cause }),
@@ -33,7 +37,10 @@ const MAX_REASON = 64;
  * `Retry-After` as whole seconds from now: delta-seconds or an HTTP date (RFC 9110 §10.2.3).
  * Undefined when absent or unreadable.
  */
-export function parseRetryAfter(value: string | null, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(
+  value: string | null,
+  now: number = Date.now(),
+): number | undefined {
   if (value === null) return undefined;
   const text = value.trim();
   if (/^\d{1,10}$/.test(text)) return Number(text);
@@ -53,7 +60,9 @@ function readJsonObject(text: string): Record<string, unknown> | null {
   if (text === '') return null;
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }
@@ -65,7 +74,11 @@ export function errorFromAnswer(response: Response, text: string): MfaHttpError 
   const body = readJsonObject(text);
   const rawCode = body?.['code'];
   const code: MfaErrorCode =
-    typeof rawCode === 'string' ? (isMfaErrorCode(rawCode) ? rawCode : 'unknown') : codeForStatus(status);
+    typeof rawCode === 'string'
+      ? isMfaErrorCode(rawCode)
+        ? rawCode
+        : 'unknown'
+      : codeForStatus(status);
   const rawMessage = body?.['message'];
   const message =
     typeof rawMessage === 'string' && rawMessage !== ''
@@ -74,10 +87,13 @@ export function errorFromAnswer(response: Response, text: string): MfaHttpError 
         ? `The server answered ${status} without a JSON error.`
         : `The server answered ${status}.`;
   const rawReason = body?.['reason'];
-  const reason = typeof rawReason === 'string' && rawReason !== '' ? rawReason.slice(0, MAX_REASON) : undefined;
+  const reason =
+    typeof rawReason === 'string' && rawReason !== '' ? rawReason.slice(0, MAX_REASON) : undefined;
   const rawRetry = body?.['retryAfter'];
   let retryAfter =
-    typeof rawRetry === 'number' && Number.isFinite(rawRetry) && rawRetry >= 0 ? Math.ceil(rawRetry) : undefined;
+    typeof rawRetry === 'number' && Number.isFinite(rawRetry) && rawRetry >= 0
+      ? Math.ceil(rawRetry)
+      : undefined;
   if (retryAfter === undefined && (status === 429 || code === 'rate-limited')) {
     retryAfter = parseRetryAfter(response.headers.get('retry-after'));
   }

@@ -86,7 +86,9 @@ export function createTransport(options: HttpClientOptions): Transport {
 /** The app's extra headers; a failing `headers()` is an `MfaError` like any other failure. */
 async function appHeaders(options: HttpClientOptions): Promise<Headers> {
   try {
-    return new Headers(typeof options.headers === 'function' ? await options.headers() : options.headers);
+    return new Headers(
+      typeof options.headers === 'function' ? await options.headers() : options.headers,
+    );
   } catch (error) {
     throw new MfaError('unknown', 'The headers option failed.', { cause: error });
   }
@@ -98,7 +100,10 @@ async function appHeaders(options: HttpClientOptions): Promise<Headers> {
  */
 function segment(value: string): string {
   if (typeof value !== 'string' || value === '' || value === '.' || value === '..') {
-    throw new MfaError('invalid-request', 'An id or action name in the path is empty or not valid.');
+    throw new MfaError(
+      'invalid-request',
+      'An id or action name in the path is empty or not valid.',
+    );
   }
   return encodeURIComponent(value);
 }

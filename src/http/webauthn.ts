@@ -18,9 +18,15 @@ export interface WebAuthnCeremonies {
   /** Start loading whatever the ceremony needs, while the options are being fetched. */
   preload?(): void;
   /** `navigator.credentials.create()` for the server's options; rejects as the browser does. */
-  register(options: PublicKeyCredentialCreationOptionsJSON, signal?: AbortSignal): Promise<RegistrationResponseJSON>;
+  register(
+    options: PublicKeyCredentialCreationOptionsJSON,
+    signal?: AbortSignal,
+  ): Promise<RegistrationResponseJSON>;
   /** `navigator.credentials.get()` for the server's options; rejects as the browser does. */
-  authenticate(options: PublicKeyCredentialRequestOptionsJSON, signal?: AbortSignal): Promise<AuthenticationResponseJSON>;
+  authenticate(
+    options: PublicKeyCredentialRequestOptionsJSON,
+    signal?: AbortSignal,
+  ): Promise<AuthenticationResponseJSON>;
 }
 
 type Library = typeof import('@simplewebauthn/browser');
@@ -30,13 +36,18 @@ let library: Promise<Library> | undefined;
 function loadLibrary(): Promise<Library> {
   library ??= import('@simplewebauthn/browser').catch((error: unknown) => {
     library = undefined; // a failed chunk load can be retried
-    throw new MfaError('network', 'The passkey support code could not be loaded.', { cause: error });
+    throw new MfaError('network', 'The passkey support code could not be loaded.', {
+      cause: error,
+    });
   });
   return library;
 }
 
 /** Run a ceremony; the signal cancels it through the library's abort service. */
-async function ceremony<T>(signal: AbortSignal | undefined, run: (lib: Library) => Promise<T>): Promise<T> {
+async function ceremony<T>(
+  signal: AbortSignal | undefined,
+  run: (lib: Library) => Promise<T>,
+): Promise<T> {
   const lib = await loadLibrary();
   throwIfAborted(signal);
   if (!signal) return run(lib);
@@ -51,10 +62,13 @@ async function ceremony<T>(signal: AbortSignal | undefined, run: (lib: Library) 
 
 /** `@simplewebauthn/browser`, the default. */
 export const browserWebAuthn: WebAuthnCeremonies = {
-  supported: () => typeof (globalThis as { PublicKeyCredential?: unknown }).PublicKeyCredential === 'function',
+  supported: () =>
+    typeof (globalThis as { PublicKeyCredential?: unknown }).PublicKeyCredential === 'function',
   preload: () => void loadLibrary().catch(() => undefined),
-  register: (optionsJSON, signal) => ceremony(signal, (lib) => lib.startRegistration({ optionsJSON })),
-  authenticate: (optionsJSON, signal) => ceremony(signal, (lib) => lib.startAuthentication({ optionsJSON })),
+  register: (optionsJSON, signal) =>
+    ceremony(signal, (lib) => lib.startRegistration({ optionsJSON })),
+  authenticate: (optionsJSON, signal) =>
+    ceremony(signal, (lib) => lib.startAuthentication({ optionsJSON })),
 };
 
 export function unsupported(): MfaError {
@@ -69,7 +83,8 @@ export function unsupported(): MfaError {
 export function ceremonyError(error: unknown, signal: AbortSignal | undefined): unknown {
   if (signal?.aborted) return abortReason(signal);
   if (error instanceof MfaError) return error;
-  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  const name =
+    typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
   const message = error instanceof Error ? error.message : 'The passkey ceremony failed.';
   switch (name) {
     case 'NotAllowedError':

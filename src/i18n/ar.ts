@@ -153,7 +153,8 @@ export const messages = {
   actionGuardClose: 'إغلاق',
   actionGuardNoMethod:
     'يتطلب هذا الإجراء التحقق بخطوتين، ولم يتم إعداد أي طريقة لحسابك بعد. أضِف تطبيق مصادقة أو مفتاح مرور من إعدادات حسابك، ثم حاوِل مرة أخرى.',
-  actionGuardEnrollIntro: 'يتطلب هذا الإجراء التحقق بخطوتين. أعِدّ طريقة الآن، ثم استخدِمها لتأكيد هويتك.',
+  actionGuardEnrollIntro:
+    'يتطلب هذا الإجراء التحقق بخطوتين. أعِدّ طريقة الآن، ثم استخدِمها لتأكيد هويتك.',
   actionGuardEnrollLabel: 'الطريقة المراد إعدادها',
   actionGuardEnrollPasskey: 'مفتاح المرور',
   actionGuardEnrollTotp: 'تطبيق المصادقة',
@@ -161,7 +162,8 @@ export const messages = {
   actionGuardReauthSent: 'أرسلنا رمزًا إلى {destination}. أدخله هنا.',
   actionGuardReauthLabel: 'الرمز من البريد الإلكتروني',
   actionGuardReauthResend: 'إرسال رمز جديد',
-  actionGuardEnrolled: 'تم إعداد طريقتك الجديدة. استخدِمها الآن لتأكيد هويتك (يحتاج تطبيق المصادقة إلى رمزه التالي).',
+  actionGuardEnrolled:
+    'تم إعداد طريقتك الجديدة. استخدِمها الآن لتأكيد هويتك (يحتاج تطبيق المصادقة إلى رمزه التالي).',
 
   // --- mfa-flow -----------------------------------------------------------------------------
   flowChecking: 'جارٍ التحقق من أمان تسجيل الدخول…',
@@ -170,7 +172,8 @@ export const messages = {
   flowChoiceTotp: 'تطبيق المصادقة',
   flowChoiceTotpHint: 'أدخِل رمزًا مكوَّنًا من 6 أرقام من تطبيق مثل Google Authenticator أو 1Password.',
   flowChoicePasskey: 'مفتاح المرور',
-  flowChoicePasskeyHint: 'استخدِم قفل شاشة جهازك (بصمة الإصبع أو الوجه أو رقم التعريف الشخصي) أو مفتاح أمان.',
+  flowChoicePasskeyHint:
+    'استخدِم قفل شاشة جهازك (بصمة الإصبع أو الوجه أو رقم التعريف الشخصي) أو مفتاح أمان.',
   flowTotpHeading: 'إعداد تطبيق مصادقة',
   flowPasskeyHeading: 'إنشاء مفتاح مرور',
   flowPasskeyIntro: 'سيطلب منك متصفحك إنشاء مفتاح مرور لهذا الحساب.',

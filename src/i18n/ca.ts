@@ -20,9 +20,11 @@ export const messages = {
   errorUnauthorized: 'La teva sessió ha finalitzat. Torna a iniciar la sessió.',
   errorStepUpRequired: 'Primer confirma que ets tu.',
   errorInvalidRequest: 'No s’ha acceptat la sol·licitud. Torna-ho a provar.',
-  errorNetwork: 'No s’ha pogut connectar amb el servidor. Comprova la connexió i torna-ho a provar.',
+  errorNetwork:
+    'No s’ha pogut connectar amb el servidor. Comprova la connexió i torna-ho a provar.',
   errorUnknown: 'S’ha produït un error. Torna-ho a provar.',
-  errorNoClient: 'Aquest element no té cap client MFA. Col·loca’l dins de <mfa-provider> o defineix-ne la propietat client.',
+  errorNoClient:
+    'Aquest element no té cap client MFA. Col·loca’l dins de <mfa-provider> o defineix-ne la propietat client.',
   tryAgain: 'Torna-ho a provar',
   loading: 'S’està carregant…',
   copy: 'Copia',
@@ -82,11 +84,13 @@ export const messages = {
   recoveryCodesSaving: 'S’està desant…',
   recoveryCodesDone: 'S’han desat els codis de recuperació. Guarda’ls en un lloc segur.',
   recoveryCodesRegenerating: 'S’estan creant codis de recuperació nous…',
-  recoveryCodesRegenerated: 'Els codis de recuperació nous ja estan a punt. Els antics ja no funcionen.',
+  recoveryCodesRegenerated:
+    'Els codis de recuperació nous ja estan a punt. Els antics ja no funcionen.',
   recoveryCodesFileTitle: 'Codis de recuperació',
   recoveryCodesFileTitleNamed: 'Codis de recuperació de {issuer}',
   recoveryCodesFileDate: 'Creats el {date}',
-  recoveryCodesFileNote: 'Cada codi només es pot fer servir una vegada. Guarda’ls en un lloc segur.',
+  recoveryCodesFileNote:
+    'Cada codi només es pot fer servir una vegada. Guarda’ls en un lloc segur.',
   recoveryCodeLabel: 'Codi de recuperació',
   recoveryCodeHint:
     'Introdueix un dels codis de recuperació que has desat. Els guions, els espais i les majúscules no importen.',
@@ -125,7 +129,8 @@ export const messages = {
   verifyMethodPasskey: 'Clau d’accés',
   verifyMethodTotp: 'Aplicació d’autenticació',
   verifyMethodRecoveryCode: 'Codi de recuperació',
-  verifyPasskeyHint: 'Fes servir la clau d’accés d’aquest dispositiu, del telèfon o d’una clau de seguretat.',
+  verifyPasskeyHint:
+    'Fes servir la clau d’accés d’aquest dispositiu, del telèfon o d’una clau de seguretat.',
   verifyTotpHint: 'Introdueix el codi de 6 dígits que mostra ara l’aplicació d’autenticació.',
   verifyTotpLabel: 'Codi de l’aplicació d’autenticació',
   verifyTotpSubmit: 'Verifica',
@@ -156,7 +161,8 @@ export const messages = {
   flowEnrollHeading: 'Afegeix una segona manera d’iniciar la sessió',
   flowEnrollIntro: 'Tria com confirmaràs que ets tu quan iniciïs la sessió.',
   flowChoiceTotp: 'Aplicació d’autenticació',
-  flowChoiceTotpHint: 'Introdueix un codi de 6 dígits d’una aplicació com ara Google Authenticator o 1Password.',
+  flowChoiceTotpHint:
+    'Introdueix un codi de 6 dígits d’una aplicació com ara Google Authenticator o 1Password.',
   flowChoicePasskey: 'Clau d’accés',
   flowChoicePasskeyHint:
     'Fes servir el bloqueig de pantalla del dispositiu (empremta digital, cara o PIN) o una clau de seguretat.',
@@ -164,7 +170,8 @@ export const messages = {
   flowPasskeyHeading: 'Crea una clau d’accés',
   flowPasskeyIntro: 'El navegador et demanarà que creïs una clau d’accés per a aquest compte.',
   flowBack: 'Tria una altra manera',
-  flowNoMethod: 'Cap de les maneres d’iniciar la sessió que s’ofereixen aquí no funciona en aquest navegador.',
+  flowNoMethod:
+    'Cap de les maneres d’iniciar la sessió que s’ofereixen aquí no funciona en aquest navegador.',
   flowVerifyHeading: 'Confirma que ets tu',
   flowVerifyIntro: 'Fes servir un dels teus mètodes d’inici de sessió per continuar.',
   flowAcknowledgeHeading: 'Desa els codis de recuperació',
@@ -178,7 +185,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'S’estan carregant els teus mètodes d’inici de sessió…',
   devicesListLabel: 'Els teus mètodes d’inici de sessió',
-  devicesEmpty: 'Encara no tens cap mètode d’inici de sessió. Afegeix-ne un per activar la verificació en dos passos.',
+  devicesEmpty:
+    'Encara no tens cap mètode d’inici de sessió. Afegeix-ne un per activar la verificació en dos passos.',
   devicesTypeTotp: 'Aplicació d’autenticació',
   devicesTypePasskey: 'Clau d’accés',
   devicesAddedOn: 'Afegida',

@@ -12,7 +12,8 @@ export const messages = {
   errorRateLimited: 'Příliš mnoho pokusů. Chvíli počkejte a zkuste to znovu.',
   errorRetryIn: 'Příliš mnoho pokusů. Zkuste to znovu {time}.',
   errorExpired: 'Platnost tohoto kroku vypršela. Začněte prosím znovu.',
-  errorAlreadyEnrolled: 'Pro váš účet už je nastavena ověřovací aplikace. Než přidáte jinou, odstraňte ji.',
+  errorAlreadyEnrolled:
+    'Pro váš účet už je nastavena ověřovací aplikace. Než přidáte jinou, odstraňte ji.',
   errorNotEnrolled: 'Tato metoda pro váš účet zatím není nastavena.',
   errorPasskeyCancelled: 'Požadavek na přístupový klíč byl zrušen nebo vypršel jeho časový limit.',
   errorPasskeyUnsupported: 'Tento prohlížeč nebo zařízení nepodporuje přístupové klíče.',
@@ -21,7 +22,8 @@ export const messages = {
   errorInvalidRequest: 'Požadavek nebyl přijat. Zkuste to prosím znovu.',
   errorNetwork: 'Nepodařilo se spojit se serverem. Zkontrolujte připojení a zkuste to znovu.',
   errorUnknown: 'Něco se pokazilo. Zkuste to prosím znovu.',
-  errorNoClient: 'Tento prvek nemá klienta MFA. Vložte ho do <mfa-provider> nebo nastavte jeho vlastnost client.',
+  errorNoClient:
+    'Tento prvek nemá klienta MFA. Vložte ho do <mfa-provider> nebo nastavte jeho vlastnost client.',
   tryAgain: 'Zkusit znovu',
   loading: 'Načítání…',
   copy: 'Kopírovat',
@@ -90,7 +92,8 @@ export const messages = {
   recoveryCodesFileDate: 'Vytvořeno {date}',
   recoveryCodesFileNote: 'Každý kód lze použít jen jednou. Uchovávejte je na bezpečném místě.',
   recoveryCodeLabel: 'Záložní kód',
-  recoveryCodeHint: 'Zadejte jeden z uložených záložních kódů. Na pomlčkách, mezerách ani velikosti písmen nezáleží.',
+  recoveryCodeHint:
+    'Zadejte jeden z uložených záložních kódů. Na pomlčkách, mezerách ani velikosti písmen nezáleží.',
   recoveryCodeMissing: 'Zadejte záložní kód.',
   recoveryCodeSubmit: 'Ověřit',
   recoveryCodeVerifying: 'Kontroluje se kód…',
@@ -115,9 +118,11 @@ export const messages = {
   passkeyAliasLabel: 'Název přístupového klíče (volitelné)',
   passkeyAliasHint: 'Název, podle kterého ho později poznáte, například „Pracovní notebook“.',
   passkeyWaiting: 'Čeká se na přístupový klíč…',
-  passkeyCancelled: 'Nebyl použit žádný přístupový klíč. Až budete připraveni, můžete to zkusit znovu.',
+  passkeyCancelled:
+    'Nebyl použit žádný přístupový klíč. Až budete připraveni, můžete to zkusit znovu.',
   passkeyVerified: 'Přístupový klíč byl přijat.',
-  passkeyRejected: 'Přístupový klíč se nepodařilo ověřit. Zkuste to znovu nebo se přihlaste jiným způsobem.',
+  passkeyRejected:
+    'Přístupový klíč se nepodařilo ověřit. Zkuste to znovu nebo se přihlaste jiným způsobem.',
   passkeyAlreadyRegistered: 'Tento přístupový klíč už je pro váš účet nastaven.',
   passkeyCreated: 'Přístupový klíč byl vytvořen.',
   passkeyCreatedNamed: 'Přístupový klíč „{alias}“ byl vytvořen.',
@@ -127,7 +132,8 @@ export const messages = {
   verifyMethodPasskey: 'Přístupový klíč',
   verifyMethodTotp: 'Ověřovací aplikace',
   verifyMethodRecoveryCode: 'Záložní kód',
-  verifyPasskeyHint: 'Použijte přístupový klíč v tomto zařízení, v telefonu nebo na bezpečnostním klíči.',
+  verifyPasskeyHint:
+    'Použijte přístupový klíč v tomto zařízení, v telefonu nebo na bezpečnostním klíči.',
   verifyTotpHint: 'Zadejte 6místný kód, který vám ověřovací aplikace právě zobrazuje.',
   verifyTotpLabel: 'Kód z ověřovací aplikace',
   verifyTotpSubmit: 'Ověřit',
@@ -158,9 +164,11 @@ export const messages = {
   flowEnrollHeading: 'Přidejte druhý způsob přihlášení',
   flowEnrollIntro: 'Vyberte, jak budete při přihlášení ověřovat svou totožnost.',
   flowChoiceTotp: 'Ověřovací aplikace',
-  flowChoiceTotpHint: 'Zadávejte 6místný kód z aplikace, jako je Google Authenticator nebo 1Password.',
+  flowChoiceTotpHint:
+    'Zadávejte 6místný kód z aplikace, jako je Google Authenticator nebo 1Password.',
   flowChoicePasskey: 'Přístupový klíč',
-  flowChoicePasskeyHint: 'Použijte zámek obrazovky zařízení (otisk prstu, obličej nebo PIN) nebo bezpečnostní klíč.',
+  flowChoicePasskeyHint:
+    'Použijte zámek obrazovky zařízení (otisk prstu, obličej nebo PIN) nebo bezpečnostní klíč.',
   flowTotpHeading: 'Nastavte ověřovací aplikaci',
   flowPasskeyHeading: 'Vytvořte přístupový klíč',
   flowPasskeyIntro: 'Prohlížeč vás vyzve k vytvoření přístupového klíče pro tento účet.',
@@ -179,7 +187,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Načítají se vaše metody přihlášení…',
   devicesListLabel: 'Vaše metody přihlášení',
-  devicesEmpty: 'Zatím nemáte žádné metody přihlášení. Přidejte jednu a zapněte tak dvoufázové ověření.',
+  devicesEmpty:
+    'Zatím nemáte žádné metody přihlášení. Přidejte jednu a zapněte tak dvoufázové ověření.',
   devicesTypeTotp: 'Ověřovací aplikace',
   devicesTypePasskey: 'Přístupový klíč',
   devicesAddedOn: 'Přidáno',

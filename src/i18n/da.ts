@@ -11,7 +11,8 @@ export const messages = {
   errorRateLimited: 'For mange forsøg. Vent lidt, og prøv igen.',
   errorRetryIn: 'For mange forsøg. Prøv igen {time}.',
   errorExpired: 'Dette trin er udløbet. Start forfra.',
-  errorAlreadyEnrolled: 'Der er allerede konfigureret en godkendelsesapp til din konto. Fjern den, før du tilføjer en ny.',
+  errorAlreadyEnrolled:
+    'Der er allerede konfigureret en godkendelsesapp til din konto. Fjern den, før du tilføjer en ny.',
   errorNotEnrolled: 'Denne metode er endnu ikke konfigureret til din konto.',
   errorPasskeyCancelled: 'Anmodningen om adgangsnøglen blev annulleret eller fik timeout.',
   errorPasskeyUnsupported: 'Denne browser eller enhed understøtter ikke adgangsnøgler.',
@@ -20,7 +21,8 @@ export const messages = {
   errorInvalidRequest: 'Anmodningen blev ikke accepteret. Prøv igen.',
   errorNetwork: 'Vi kunne ikke få forbindelse til serveren. Tjek din forbindelse, og prøv igen.',
   errorUnknown: 'Noget gik galt. Prøv igen.',
-  errorNoClient: 'Dette element har ingen MFA-klient. Placer det i <mfa-provider>, eller angiv dets client-egenskab.',
+  errorNoClient:
+    'Dette element har ingen MFA-klient. Placer det i <mfa-provider>, eller angiv dets client-egenskab.',
   tryAgain: 'Prøv igen',
   loading: 'Indlæser…',
   copy: 'Kopiér',
@@ -46,7 +48,10 @@ export const messages = {
   totpManualHint: 'Kan du ikke scanne den? Indtast denne konfigurationsnøgle i stedet:',
   totpCopySecret: 'Kopiér nøgle',
   totpOpenLink: 'Konfigurer på denne enhed',
-  totpCodeTitle: { one: 'Indtast den {count}-cifrede kode', other: 'Indtast den {count}-cifrede kode' },
+  totpCodeTitle: {
+    one: 'Indtast den {count}-cifrede kode',
+    other: 'Indtast den {count}-cifrede kode',
+  },
   totpCodeHint: 'Skriv den kode, som din app viser for denne konto lige nu.',
   totpCodeLabel: 'Kode fra din godkendelsesapp',
   totpSubmit: 'Bekræft',
@@ -98,7 +103,8 @@ export const messages = {
   passkeyWaiting: 'Venter på din adgangsnøgle…',
   passkeyCancelled: 'Der blev ikke brugt nogen adgangsnøgle. Du kan prøve igen, når du er klar.',
   passkeyVerified: 'Adgangsnøglen blev accepteret.',
-  passkeyRejected: 'Din adgangsnøgle kunne ikke bekræftes. Prøv igen, eller log ind på en anden måde.',
+  passkeyRejected:
+    'Din adgangsnøgle kunne ikke bekræftes. Prøv igen, eller log ind på en anden måde.',
   passkeyAlreadyRegistered: 'Denne adgangsnøgle er allerede konfigureret til din konto.',
   passkeyCreated: 'Adgangsnøglen er oprettet.',
   passkeyCreatedNamed: 'Adgangsnøglen »{alias}« er oprettet.',
@@ -108,7 +114,8 @@ export const messages = {
   verifyMethodPasskey: 'Adgangsnøgle',
   verifyMethodTotp: 'Godkendelsesapp',
   verifyMethodRecoveryCode: 'Gendannelseskode',
-  verifyPasskeyHint: 'Brug adgangsnøglen på denne enhed, på din telefon eller på en sikkerhedsnøgle.',
+  verifyPasskeyHint:
+    'Brug adgangsnøglen på denne enhed, på din telefon eller på en sikkerhedsnøgle.',
   verifyTotpHint: 'Indtast den 6-cifrede kode, som din godkendelsesapp viser nu.',
   verifyTotpLabel: 'Kode fra din godkendelsesapp',
   verifyTotpSubmit: 'Bekræft',
@@ -139,9 +146,11 @@ export const messages = {
   flowEnrollHeading: 'Tilføj endnu en måde at logge ind på',
   flowEnrollIntro: 'Vælg, hvordan du vil bekræfte, at det er dig, når du logger ind.',
   flowChoiceTotp: 'Godkendelsesapp',
-  flowChoiceTotpHint: 'Indtast en 6-cifret kode fra en app som Google Authenticator eller 1Password.',
+  flowChoiceTotpHint:
+    'Indtast en 6-cifret kode fra en app som Google Authenticator eller 1Password.',
   flowChoicePasskey: 'Adgangsnøgle',
-  flowChoicePasskeyHint: 'Brug din enheds skærmlås (fingeraftryk, ansigt eller pinkode) eller en sikkerhedsnøgle.',
+  flowChoicePasskeyHint:
+    'Brug din enheds skærmlås (fingeraftryk, ansigt eller pinkode) eller en sikkerhedsnøgle.',
   flowTotpHeading: 'Konfigurer en godkendelsesapp',
   flowPasskeyHeading: 'Opret en adgangsnøgle',
   flowPasskeyIntro: 'Din browser beder dig om at oprette en adgangsnøgle til denne konto.',
@@ -180,7 +189,10 @@ export const messages = {
   devicesKeep: 'Behold',
   devicesRecoveryTitle: 'Gendannelseskoder',
   devicesRecoveryNone: 'Der er ingen ubrugte koder tilbage. Opret nye.',
-  devicesRecoveryRemaining: { one: '{count} ubrugt kode tilbage.', other: '{count} ubrugte koder tilbage.' },
+  devicesRecoveryRemaining: {
+    one: '{count} ubrugt kode tilbage.',
+    other: '{count} ubrugte koder tilbage.',
+  },
   devicesRegenerate: 'Opret nye koder',
   devicesRegenerateHint: 'Dine gamle koder holder op med at virke, når du opretter nye.',
   devicesRegenerateGuardLabel: 'Opret nye gendannelseskoder',

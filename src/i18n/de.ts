@@ -7,20 +7,24 @@ import { registerMessages } from '../messages/registry.js';
 
 export const messages = {
   // --- shared -------------------------------------------------------------------------------
-  errorInvalidCode: 'Dieser Code hat nicht funktioniert. Prüfen Sie ihn und versuchen Sie es erneut.',
+  errorInvalidCode:
+    'Dieser Code hat nicht funktioniert. Prüfen Sie ihn und versuchen Sie es erneut.',
   errorRateLimited: 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es erneut.',
   errorRetryIn: 'Zu viele Versuche. Versuchen Sie es {time} erneut.',
   errorExpired: 'Dieser Schritt ist abgelaufen. Bitte beginnen Sie von vorn.',
-  errorAlreadyEnrolled: 'Für Ihr Konto ist bereits eine Authenticator-App eingerichtet. Entfernen Sie sie, bevor Sie eine weitere hinzufügen.',
+  errorAlreadyEnrolled:
+    'Für Ihr Konto ist bereits eine Authenticator-App eingerichtet. Entfernen Sie sie, bevor Sie eine weitere hinzufügen.',
   errorNotEnrolled: 'Diese Methode ist für Ihr Konto noch nicht eingerichtet.',
   errorPasskeyCancelled: 'Die Passkey-Anfrage wurde abgebrochen oder ist abgelaufen.',
   errorPasskeyUnsupported: 'Dieser Browser oder dieses Gerät unterstützt keine Passkeys.',
   errorUnauthorized: 'Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.',
   errorStepUpRequired: 'Bestätigen Sie zuerst, dass Sie es sind.',
   errorInvalidRequest: 'Die Anfrage wurde nicht angenommen. Bitte versuchen Sie es erneut.',
-  errorNetwork: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  errorNetwork:
+    'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   errorUnknown: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
-  errorNoClient: 'Diesem Element fehlt ein MFA-Client. Setzen Sie es in <mfa-provider> oder legen Sie seine client-Eigenschaft fest.',
+  errorNoClient:
+    'Diesem Element fehlt ein MFA-Client. Setzen Sie es in <mfa-provider> oder legen Sie seine client-Eigenschaft fest.',
   tryAgain: 'Erneut versuchen',
   loading: 'Wird geladen…',
   copy: 'Kopieren',
@@ -31,14 +35,21 @@ export const messages = {
   // --- mfa-otp-input ------------------------------------------------------------------------
   otpLabel: 'Bestätigungscode',
   otpValueMissing: 'Geben Sie den Code ein.',
-  otpTooShort: { one: 'Geben Sie {count} Ziffer ein.', other: 'Geben Sie alle {count} Ziffern ein.' },
+  otpTooShort: {
+    one: 'Geben Sie {count} Ziffer ein.',
+    other: 'Geben Sie alle {count} Ziffern ein.',
+  },
   otpPatternMismatch: 'Verwenden Sie nur Ziffern.',
-  otpTooLong: { one: 'Geben Sie nur {count} Ziffer ein.', other: 'Geben Sie nur {count} Ziffern ein.' },
+  otpTooLong: {
+    one: 'Geben Sie nur {count} Ziffer ein.',
+    other: 'Geben Sie nur {count} Ziffern ein.',
+  },
 
   // --- mfa-totp-enroll ----------------------------------------------------------------------
   totpLoading: 'Einrichtung der Authenticator-App wird vorbereitet…',
   totpScanTitle: 'Diesen QR-Code scannen',
-  totpScanHint: 'Öffnen Sie Ihre Authenticator-App, fügen Sie ein Konto hinzu und richten Sie die Kamera auf den Code.',
+  totpScanHint:
+    'Öffnen Sie Ihre Authenticator-App, fügen Sie ein Konto hinzu und richten Sie die Kamera auf den Code.',
   totpQrLabel: 'QR-Code, um {account} zu Ihrer Authenticator-App hinzuzufügen',
   totpQrLabelIssuer: 'QR-Code, um {issuer} ({account}) zu Ihrer Authenticator-App hinzuzufügen',
   totpIssuer: 'Dienst',
@@ -46,7 +57,10 @@ export const messages = {
   totpManualHint: 'Scannen nicht möglich? Geben Sie stattdessen diesen Einrichtungsschlüssel ein:',
   totpCopySecret: 'Schlüssel kopieren',
   totpOpenLink: 'Auf diesem Gerät einrichten',
-  totpCodeTitle: { one: '{count}-stelligen Code eingeben', other: '{count}-stelligen Code eingeben' },
+  totpCodeTitle: {
+    one: '{count}-stelligen Code eingeben',
+    other: '{count}-stelligen Code eingeben',
+  },
   totpCodeHint: 'Geben Sie den Code ein, den Ihre App jetzt für dieses Konto anzeigt.',
   totpCodeLabel: 'Code aus Ihrer Authenticator-App',
   totpSubmit: 'Bestätigen',
@@ -68,7 +82,8 @@ export const messages = {
   recoveryCodesSaving: 'Wird gespeichert…',
   recoveryCodesDone: 'Ihre Wiederherstellungscodes sind gespeichert. Bewahren Sie sie sicher auf.',
   recoveryCodesRegenerating: 'Neue Wiederherstellungscodes werden erstellt…',
-  recoveryCodesRegenerated: 'Neue Wiederherstellungscodes sind bereit. Ihre alten Codes funktionieren nicht mehr.',
+  recoveryCodesRegenerated:
+    'Neue Wiederherstellungscodes sind bereit. Ihre alten Codes funktionieren nicht mehr.',
   recoveryCodesFileTitle: 'Wiederherstellungscodes',
   recoveryCodesFileTitleNamed: 'Wiederherstellungscodes für {issuer}',
   recoveryCodesFileDate: 'Erstellt am {date}',
@@ -96,9 +111,11 @@ export const messages = {
   passkeyAliasLabel: 'Name des Passkeys (optional)',
   passkeyAliasHint: 'Ein Name, an dem Sie ihn später erkennen, z. B. „Arbeitslaptop“.',
   passkeyWaiting: 'Warten auf Ihren Passkey…',
-  passkeyCancelled: 'Es wurde kein Passkey verwendet. Sie können es erneut versuchen, wenn Sie bereit sind.',
+  passkeyCancelled:
+    'Es wurde kein Passkey verwendet. Sie können es erneut versuchen, wenn Sie bereit sind.',
   passkeyVerified: 'Passkey akzeptiert.',
-  passkeyRejected: 'Ihr Passkey konnte nicht bestätigt werden. Versuchen Sie es erneut oder melden Sie sich auf andere Weise an.',
+  passkeyRejected:
+    'Ihr Passkey konnte nicht bestätigt werden. Versuchen Sie es erneut oder melden Sie sich auf andere Weise an.',
   passkeyAlreadyRegistered: 'Dieser Passkey ist für Ihr Konto bereits eingerichtet.',
   passkeyCreated: 'Passkey erstellt.',
   passkeyCreatedNamed: 'Passkey „{alias}“ erstellt.',
@@ -108,7 +125,8 @@ export const messages = {
   verifyMethodPasskey: 'Passkey',
   verifyMethodTotp: 'Authenticator-App',
   verifyMethodRecoveryCode: 'Wiederherstellungscode',
-  verifyPasskeyHint: 'Verwenden Sie den Passkey auf diesem Gerät, auf Ihrem Smartphone oder auf einem Sicherheitsschlüssel.',
+  verifyPasskeyHint:
+    'Verwenden Sie den Passkey auf diesem Gerät, auf Ihrem Smartphone oder auf einem Sicherheitsschlüssel.',
   verifyTotpHint: 'Geben Sie den 6-stelligen Code ein, den Ihre Authenticator-App gerade anzeigt.',
   verifyTotpLabel: 'Code aus Ihrer Authenticator-App',
   verifyTotpSubmit: 'Bestätigen',
@@ -139,9 +157,11 @@ export const messages = {
   flowEnrollHeading: 'Zweite Anmeldemethode hinzufügen',
   flowEnrollIntro: 'Wählen Sie, wie Sie bei der Anmeldung Ihre Identität bestätigen.',
   flowChoiceTotp: 'Authenticator-App',
-  flowChoiceTotpHint: 'Geben Sie einen 6-stelligen Code aus einer App wie Google Authenticator oder 1Password ein.',
+  flowChoiceTotpHint:
+    'Geben Sie einen 6-stelligen Code aus einer App wie Google Authenticator oder 1Password ein.',
   flowChoicePasskey: 'Passkey',
-  flowChoicePasskeyHint: 'Verwenden Sie die Displaysperre Ihres Geräts (Fingerabdruck, Gesicht oder PIN) oder einen Sicherheitsschlüssel.',
+  flowChoicePasskeyHint:
+    'Verwenden Sie die Displaysperre Ihres Geräts (Fingerabdruck, Gesicht oder PIN) oder einen Sicherheitsschlüssel.',
   flowTotpHeading: 'Authenticator-App einrichten',
   flowPasskeyHeading: 'Passkey erstellen',
   flowPasskeyIntro: 'Ihr Browser fordert Sie auf, einen Passkey für dieses Konto zu erstellen.',
@@ -160,7 +180,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Ihre Anmeldemethoden werden geladen…',
   devicesListLabel: 'Ihre Anmeldemethoden',
-  devicesEmpty: 'Noch keine Anmeldemethoden. Fügen Sie eine hinzu, um die Zwei-Faktor-Authentifizierung zu aktivieren.',
+  devicesEmpty:
+    'Noch keine Anmeldemethoden. Fügen Sie eine hinzu, um die Zwei-Faktor-Authentifizierung zu aktivieren.',
   devicesTypeTotp: 'Authenticator-App',
   devicesTypePasskey: 'Passkey',
   devicesAddedOn: 'Hinzugefügt',
@@ -180,14 +201,18 @@ export const messages = {
   devicesKeep: 'Behalten',
   devicesRecoveryTitle: 'Wiederherstellungscodes',
   devicesRecoveryNone: 'Keine unbenutzten Codes mehr. Erstellen Sie neue.',
-  devicesRecoveryRemaining: { one: 'Noch {count} unbenutzter Code.', other: 'Noch {count} unbenutzte Codes.' },
+  devicesRecoveryRemaining: {
+    one: 'Noch {count} unbenutzter Code.',
+    other: 'Noch {count} unbenutzte Codes.',
+  },
   devicesRegenerate: 'Neue Codes erstellen',
   devicesRegenerateHint: 'Ihre alten Codes funktionieren nicht mehr, sobald Sie neue erstellen.',
   devicesRegenerateGuardLabel: 'Neue Wiederherstellungscodes erstellen',
   devicesNewCodesTitle: 'Ihre neuen Wiederherstellungscodes',
   devicesSaveCodesTitle: 'Wiederherstellungscodes speichern',
   devicesFirstCodesSaved: 'Wiederherstellungscodes gespeichert.',
-  devicesCodesSaved: 'Neue Wiederherstellungscodes gespeichert. Die alten funktionieren nicht mehr.',
+  devicesCodesSaved:
+    'Neue Wiederherstellungscodes gespeichert. Die alten funktionieren nicht mehr.',
   devicesNoNewCodes: 'Es wurden keine neuen Codes erstellt.',
   devicesClose: 'Schließen',
   devicesAddTotp: 'Authenticator-App hinzufügen',

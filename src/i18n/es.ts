@@ -12,16 +12,19 @@ export const messages = {
   errorRateLimited: 'Demasiados intentos. Espera un momento y vuelve a intentarlo.',
   errorRetryIn: 'Demasiados intentos. Vuelve a intentarlo {time}.',
   errorExpired: 'Este paso ha caducado. Vuelve a empezar.',
-  errorAlreadyEnrolled: 'Ya hay una aplicación de autenticación configurada en tu cuenta. Quítala antes de añadir otra.',
+  errorAlreadyEnrolled:
+    'Ya hay una aplicación de autenticación configurada en tu cuenta. Quítala antes de añadir otra.',
   errorNotEnrolled: 'Este método aún no está configurado en tu cuenta.',
   errorPasskeyCancelled: 'La solicitud de la llave de acceso se ha cancelado o ha caducado.',
   errorPasskeyUnsupported: 'Este navegador o dispositivo no admite llaves de acceso.',
   errorUnauthorized: 'Tu sesión ha finalizado. Vuelve a iniciar sesión.',
   errorStepUpRequired: 'Primero confirma que eres tú.',
   errorInvalidRequest: 'No se ha aceptado la solicitud. Vuelve a intentarlo.',
-  errorNetwork: 'No se ha podido conectar con el servidor. Comprueba tu conexión y vuelve a intentarlo.',
+  errorNetwork:
+    'No se ha podido conectar con el servidor. Comprueba tu conexión y vuelve a intentarlo.',
   errorUnknown: 'Se ha producido un error. Vuelve a intentarlo.',
-  errorNoClient: 'Este elemento no tiene cliente MFA. Colócalo dentro de <mfa-provider> o define su propiedad client.',
+  errorNoClient:
+    'Este elemento no tiene cliente MFA. Colócalo dentro de <mfa-provider> o define su propiedad client.',
   tryAgain: 'Reintentar',
   loading: 'Cargando…',
   copy: 'Copiar',
@@ -47,7 +50,8 @@ export const messages = {
   // --- mfa-totp-enroll ----------------------------------------------------------------------
   totpLoading: 'Preparando la configuración de la aplicación de autenticación…',
   totpScanTitle: 'Escanea este código QR',
-  totpScanHint: 'Abre tu aplicación de autenticación, añade una cuenta y apunta la cámara al código.',
+  totpScanHint:
+    'Abre tu aplicación de autenticación, añade una cuenta y apunta la cámara al código.',
   totpQrLabel: 'Código QR para añadir {account} a tu aplicación de autenticación',
   totpQrLabelIssuer: 'Código QR para añadir {issuer} ({account}) a tu aplicación de autenticación',
   totpIssuer: 'Servicio',
@@ -81,7 +85,8 @@ export const messages = {
   recoveryCodesSaving: 'Guardando…',
   recoveryCodesDone: 'Tus códigos de recuperación se han guardado. Guárdalos en un lugar seguro.',
   recoveryCodesRegenerating: 'Creando códigos de recuperación nuevos…',
-  recoveryCodesRegenerated: 'Tus nuevos códigos de recuperación están listos. Los anteriores ya no funcionan.',
+  recoveryCodesRegenerated:
+    'Tus nuevos códigos de recuperación están listos. Los anteriores ya no funcionan.',
   recoveryCodesFileTitle: 'Códigos de recuperación',
   recoveryCodesFileTitleNamed: 'Códigos de recuperación de {issuer}',
   recoveryCodesFileDate: 'Creados el {date}',
@@ -111,9 +116,11 @@ export const messages = {
   passkeyAliasLabel: 'Nombre de la llave de acceso (opcional)',
   passkeyAliasHint: 'Un nombre que reconozcas más adelante, como «Portátil del trabajo».',
   passkeyWaiting: 'Esperando tu llave de acceso…',
-  passkeyCancelled: 'No se ha usado ninguna llave de acceso. Puedes volver a intentarlo cuando quieras.',
+  passkeyCancelled:
+    'No se ha usado ninguna llave de acceso. Puedes volver a intentarlo cuando quieras.',
   passkeyVerified: 'Llave de acceso aceptada.',
-  passkeyRejected: 'No se ha podido verificar tu llave de acceso. Vuelve a intentarlo o usa otro método de inicio de sesión.',
+  passkeyRejected:
+    'No se ha podido verificar tu llave de acceso. Vuelve a intentarlo o usa otro método de inicio de sesión.',
   passkeyAlreadyRegistered: 'Esta llave de acceso ya está configurada en tu cuenta.',
   passkeyCreated: 'Llave de acceso creada.',
   passkeyCreatedNamed: 'Llave de acceso «{alias}» creada.',
@@ -123,8 +130,10 @@ export const messages = {
   verifyMethodPasskey: 'Llave de acceso',
   verifyMethodTotp: 'Aplicación de autenticación',
   verifyMethodRecoveryCode: 'Código de recuperación',
-  verifyPasskeyHint: 'Usa la llave de acceso de este dispositivo, de tu teléfono o de una llave de seguridad.',
-  verifyTotpHint: 'Introduce el código de 6 dígitos que muestra ahora tu aplicación de autenticación.',
+  verifyPasskeyHint:
+    'Usa la llave de acceso de este dispositivo, de tu teléfono o de una llave de seguridad.',
+  verifyTotpHint:
+    'Introduce el código de 6 dígitos que muestra ahora tu aplicación de autenticación.',
   verifyTotpLabel: 'Código de tu aplicación de autenticación',
   verifyTotpSubmit: 'Verificar',
   verifyTotpVerifying: 'Comprobando tu código…',
@@ -154,14 +163,17 @@ export const messages = {
   flowEnrollHeading: 'Añade un segundo método de inicio de sesión',
   flowEnrollIntro: 'Elige cómo confirmarás que eres tú al iniciar sesión.',
   flowChoiceTotp: 'Aplicación de autenticación',
-  flowChoiceTotpHint: 'Introduce un código de 6 dígitos de una aplicación como Google Authenticator o 1Password.',
+  flowChoiceTotpHint:
+    'Introduce un código de 6 dígitos de una aplicación como Google Authenticator o 1Password.',
   flowChoicePasskey: 'Llave de acceso',
-  flowChoicePasskeyHint: 'Usa el bloqueo de pantalla de tu dispositivo (huella digital, cara o PIN) o una llave de seguridad.',
+  flowChoicePasskeyHint:
+    'Usa el bloqueo de pantalla de tu dispositivo (huella digital, cara o PIN) o una llave de seguridad.',
   flowTotpHeading: 'Configura una aplicación de autenticación',
   flowPasskeyHeading: 'Crea una llave de acceso',
   flowPasskeyIntro: 'Tu navegador te pedirá que crees una llave de acceso para esta cuenta.',
   flowBack: 'Elegir otro método',
-  flowNoMethod: 'Ninguno de los métodos de inicio de sesión que se ofrecen aquí funciona en este navegador.',
+  flowNoMethod:
+    'Ninguno de los métodos de inicio de sesión que se ofrecen aquí funciona en este navegador.',
   flowVerifyHeading: 'Confirma que eres tú',
   flowVerifyIntro: 'Usa uno de tus métodos de inicio de sesión para continuar.',
   flowAcknowledgeHeading: 'Guarda tus códigos de recuperación',
@@ -175,7 +187,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Cargando tus métodos de inicio de sesión…',
   devicesListLabel: 'Tus métodos de inicio de sesión',
-  devicesEmpty: 'Aún no tienes métodos de inicio de sesión. Añade uno para activar la verificación en dos pasos.',
+  devicesEmpty:
+    'Aún no tienes métodos de inicio de sesión. Añade uno para activar la verificación en dos pasos.',
   devicesTypeTotp: 'Aplicación de autenticación',
   devicesTypePasskey: 'Llave de acceso',
   devicesAddedOn: 'Añadido',

@@ -12,7 +12,8 @@ export const messages = {
   errorRateLimited: 'Liiga palju katseid. Oodake veidi ja proovige uuesti.',
   errorRetryIn: 'Liiga palju katseid. Proovige {time} uuesti.',
   errorExpired: 'See samm on aegunud. Alustage uuesti.',
-  errorAlreadyEnrolled: 'Teie kontol on autentimisrakendus juba seadistatud. Eemaldage see, enne kui lisate uue.',
+  errorAlreadyEnrolled:
+    'Teie kontol on autentimisrakendus juba seadistatud. Eemaldage see, enne kui lisate uue.',
   errorNotEnrolled: 'See kinnitusviis pole teie kontol veel seadistatud.',
   errorPasskeyCancelled: 'Pääsuvõtme päring tühistati või aegus.',
   errorPasskeyUnsupported: 'See brauser või seade ei toeta pääsuvõtmeid.',
@@ -21,7 +22,8 @@ export const messages = {
   errorInvalidRequest: 'Päringut ei võetud vastu. Proovige uuesti.',
   errorNetwork: 'Serveriga ei õnnestunud ühendust luua. Kontrollige ühendust ja proovige uuesti.',
   errorUnknown: 'Midagi läks valesti. Proovige uuesti.',
-  errorNoClient: 'Sellel elemendil pole MFA klienti. Paigutage see elementi <mfa-provider> või määrake selle omadus client.',
+  errorNoClient:
+    'Sellel elemendil pole MFA klienti. Paigutage see elementi <mfa-provider> või määrake selle omadus client.',
   tryAgain: 'Proovi uuesti',
   loading: 'Laadimine…',
   copy: 'Kopeeri',
@@ -34,7 +36,10 @@ export const messages = {
   otpValueMissing: 'Sisestage kood.',
   otpTooShort: { one: 'Sisestage {count} number.', other: 'Sisestage kõik {count} numbrit.' },
   otpPatternMismatch: 'Kasutage ainult numbreid.',
-  otpTooLong: { one: 'Sisestage ainult {count} number.', other: 'Sisestage ainult {count} numbrit.' },
+  otpTooLong: {
+    one: 'Sisestage ainult {count} number.',
+    other: 'Sisestage ainult {count} numbrit.',
+  },
 
   // --- mfa-totp-enroll ----------------------------------------------------------------------
   totpLoading: 'Autentimisrakenduse seadistamise ettevalmistamine…',
@@ -47,7 +52,10 @@ export const messages = {
   totpManualHint: 'Skannimine ei õnnestu? Sisestage selle asemel see seadistusvõti:',
   totpCopySecret: 'Kopeeri võti',
   totpOpenLink: 'Seadista selles seadmes',
-  totpCodeTitle: { one: 'Sisestage {count}-kohaline kood', other: 'Sisestage {count}-kohaline kood' },
+  totpCodeTitle: {
+    one: 'Sisestage {count}-kohaline kood',
+    other: 'Sisestage {count}-kohaline kood',
+  },
   totpCodeHint: 'Sisestage kood, mida rakendus praegu selle konto jaoks näitab.',
   totpCodeLabel: 'Kood autentimisrakendusest',
   totpSubmit: 'Kinnita',
@@ -99,7 +107,8 @@ export const messages = {
   passkeyWaiting: 'Pääsuvõtme ootamine…',
   passkeyCancelled: 'Pääsuvõtit ei kasutatud. Võite uuesti proovida, kui olete valmis.',
   passkeyVerified: 'Pääsuvõti on vastu võetud.',
-  passkeyRejected: 'Teie pääsuvõtit ei õnnestunud kinnitada. Proovige uuesti või logige sisse muul viisil.',
+  passkeyRejected:
+    'Teie pääsuvõtit ei õnnestunud kinnitada. Proovige uuesti või logige sisse muul viisil.',
   passkeyAlreadyRegistered: 'See pääsuvõti on teie kontol juba seadistatud.',
   passkeyCreated: 'Pääsuvõti on loodud.',
   passkeyCreatedNamed: 'Pääsuvõti „{alias}“ on loodud.',
@@ -140,9 +149,11 @@ export const messages = {
   flowEnrollHeading: 'Lisage teine sisselogimisviis',
   flowEnrollIntro: 'Valige, kuidas kinnitate sisselogimisel, et see olete teie.',
   flowChoiceTotp: 'Autentimisrakendus',
-  flowChoiceTotpHint: 'Sisestage 6-kohaline kood rakendusest, nagu Google Authenticator või 1Password.',
+  flowChoiceTotpHint:
+    'Sisestage 6-kohaline kood rakendusest, nagu Google Authenticator või 1Password.',
   flowChoicePasskey: 'Pääsuvõti',
-  flowChoicePasskeyHint: 'Kasutage seadme ekraanilukku (sõrmejälg, nägu või PIN-kood) või turvavõtit.',
+  flowChoicePasskeyHint:
+    'Kasutage seadme ekraanilukku (sõrmejälg, nägu või PIN-kood) või turvavõtit.',
   flowTotpHeading: 'Seadistage autentimisrakendus',
   flowPasskeyHeading: 'Looge pääsuvõti',
   flowPasskeyIntro: 'Brauser palub teil luua selle konto jaoks pääsuvõtme.',
@@ -161,7 +172,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Teie sisselogimisviiside laadimine…',
   devicesListLabel: 'Teie sisselogimisviisid',
-  devicesEmpty: 'Sisselogimisviise veel pole. Kaheastmelise kinnitamise sisselülitamiseks lisage üks.',
+  devicesEmpty:
+    'Sisselogimisviise veel pole. Kaheastmelise kinnitamise sisselülitamiseks lisage üks.',
   devicesTypeTotp: 'Autentimisrakendus',
   devicesTypePasskey: 'Pääsuvõti',
   devicesAddedOn: 'Lisatud',
@@ -181,7 +193,10 @@ export const messages = {
   devicesKeep: 'Jäta alles',
   devicesRecoveryTitle: 'Taastekoodid',
   devicesRecoveryNone: 'Kasutamata koode pole enam. Looge uued.',
-  devicesRecoveryRemaining: { one: 'Alles on {count} kasutamata kood.', other: 'Alles on {count} kasutamata koodi.' },
+  devicesRecoveryRemaining: {
+    one: 'Alles on {count} kasutamata kood.',
+    other: 'Alles on {count} kasutamata koodi.',
+  },
   devicesRegenerate: 'Loo uued koodid',
   devicesRegenerateHint: 'Kui loote uued koodid, lakkavad vanad koodid töötamast.',
   devicesRegenerateGuardLabel: 'Loo uued taastekoodid',

@@ -13,7 +13,8 @@ export const messages = {
   errorRateLimited: 'تعداد تلاش‌ها بیش از حد مجاز است. کمی صبر کنید و دوباره امتحان کنید.',
   errorRetryIn: 'تعداد تلاش‌ها بیش از حد مجاز است. {time} دوباره امتحان کنید.',
   errorExpired: 'مهلت این مرحله تمام شده است. لطفاً از اول شروع کنید.',
-  errorAlreadyEnrolled: 'یک برنامه اصالت‌سنجی از قبل برای حساب شما تنظیم شده است. پیش از افزودن برنامه‌ای دیگر، آن را حذف کنید.',
+  errorAlreadyEnrolled:
+    'یک برنامه اصالت‌سنجی از قبل برای حساب شما تنظیم شده است. پیش از افزودن برنامه‌ای دیگر، آن را حذف کنید.',
   errorNotEnrolled: 'این روش هنوز برای حساب شما تنظیم نشده است.',
   errorPasskeyCancelled: 'درخواست گذرکلید لغو شد یا مهلت آن به پایان رسید.',
   errorPasskeyUnsupported: 'این مرورگر یا دستگاه از گذرکلید پشتیبانی نمی‌کند.',
@@ -22,7 +23,8 @@ export const messages = {
   errorInvalidRequest: 'درخواست پذیرفته نشد. لطفاً دوباره امتحان کنید.',
   errorNetwork: 'ارتباط با سرور برقرار نشد. اتصال اینترنت خود را بررسی کنید و دوباره امتحان کنید.',
   errorUnknown: 'مشکلی پیش آمد. لطفاً دوباره امتحان کنید.',
-  errorNoClient: 'این عنصر کلاینت MFA ندارد. آن را داخل <mfa-provider> قرار دهید یا ویژگی client آن را تنظیم کنید.',
+  errorNoClient:
+    'این عنصر کلاینت MFA ندارد. آن را داخل <mfa-provider> قرار دهید یا ویژگی client آن را تنظیم کنید.',
   tryAgain: 'امتحان مجدد',
   loading: 'در حال بارگیری…',
   copy: 'کپی',
@@ -76,17 +78,22 @@ export const messages = {
   recoveryCodesFileDate: 'تاریخ ایجاد: {date}',
   recoveryCodesFileNote: 'هر کد فقط یک بار قابل استفاده است. آن‌ها را در جای امنی نگه دارید.',
   recoveryCodeLabel: 'کد بازیابی',
-  recoveryCodeHint: 'یکی از کدهای بازیابی‌ای را که ذخیره کرده‌اید وارد کنید. خط تیره، فاصله و بزرگی یا کوچکی حروف اهمیتی ندارد.',
+  recoveryCodeHint:
+    'یکی از کدهای بازیابی‌ای را که ذخیره کرده‌اید وارد کنید. خط تیره، فاصله و بزرگی یا کوچکی حروف اهمیتی ندارد.',
   recoveryCodeMissing: 'یک کد بازیابی وارد کنید.',
   recoveryCodeSubmit: 'تأیید',
   recoveryCodeVerifying: 'در حال بررسی کد…',
   recoveryCodeVerified: 'کد بازیابی پذیرفته شد.',
-  recoveryCodesNoneLeft: 'هیچ کد بازیابی‌ای برایتان باقی نمانده است. همین حالا مجموعه جدیدی ایجاد کنید.',
+  recoveryCodesNoneLeft:
+    'هیچ کد بازیابی‌ای برایتان باقی نمانده است. همین حالا مجموعه جدیدی ایجاد کنید.',
   recoveryCodesFewLeft: {
     one: 'فقط یک کد بازیابی برایتان باقی مانده است. به‌زودی مجموعه جدیدی ایجاد کنید.',
     other: 'فقط {count} کد بازیابی برایتان باقی مانده است. به‌زودی مجموعه جدیدی ایجاد کنید.',
   },
-  recoveryCodesRemaining: { one: 'یک کد بازیابی برایتان باقی مانده است.', other: '{count} کد بازیابی برایتان باقی مانده است.' },
+  recoveryCodesRemaining: {
+    one: 'یک کد بازیابی برایتان باقی مانده است.',
+    other: '{count} کد بازیابی برایتان باقی مانده است.',
+  },
 
   // --- mfa-passkey-prompt -------------------------------------------------------------------
   passkeyAuthenticate: 'استفاده از گذرکلید',
@@ -120,7 +127,8 @@ export const messages = {
   actionGuardClose: 'بستن',
   actionGuardNoMethod:
     'این کار به تأیید دومرحله‌ای نیاز دارد، اما هنوز هیچ روشی برای حساب شما تنظیم نشده است. در تنظیمات حساب، یک برنامه اصالت‌سنجی یا گذرکلید اضافه کنید و سپس دوباره امتحان کنید.',
-  actionGuardEnrollIntro: 'این کار به تأیید دومرحله‌ای نیاز دارد. همین حالا یک روش تنظیم کنید و سپس با آن هویت خود را تأیید کنید.',
+  actionGuardEnrollIntro:
+    'این کار به تأیید دومرحله‌ای نیاز دارد. همین حالا یک روش تنظیم کنید و سپس با آن هویت خود را تأیید کنید.',
   actionGuardEnrollLabel: 'روش مورد نظر برای تنظیم',
   actionGuardEnrollPasskey: 'گذرکلید',
   actionGuardEnrollTotp: 'برنامه اصالت‌سنجی',
@@ -128,16 +136,19 @@ export const messages = {
   actionGuardReauthSent: 'یک کد به {destination} ایمیل کردیم. آن را اینجا وارد کنید.',
   actionGuardReauthLabel: 'کد ایمیل‌شده',
   actionGuardReauthResend: 'ارسال کد جدید',
-  actionGuardEnrolled: 'روش جدید شما تنظیم شد. اکنون با آن هویت خود را تأیید کنید (برنامه اصالت‌سنجی به کد بعدی خود نیاز دارد).',
+  actionGuardEnrolled:
+    'روش جدید شما تنظیم شد. اکنون با آن هویت خود را تأیید کنید (برنامه اصالت‌سنجی به کد بعدی خود نیاز دارد).',
 
   // --- mfa-flow -----------------------------------------------------------------------------
   flowChecking: 'در حال بررسی امنیت ورود شما…',
   flowEnrollHeading: 'افزودن روش دوم برای ورود',
   flowEnrollIntro: 'انتخاب کنید هنگام ورود چگونه هویت خود را تأیید کنید.',
   flowChoiceTotp: 'برنامه اصالت‌سنجی',
-  flowChoiceTotpHint: 'کد 6 رقمی را از برنامه‌ای مانند Google Authenticator یا 1Password وارد کنید.',
+  flowChoiceTotpHint:
+    'کد 6 رقمی را از برنامه‌ای مانند Google Authenticator یا 1Password وارد کنید.',
   flowChoicePasskey: 'گذرکلید',
-  flowChoicePasskeyHint: 'از قفل صفحه دستگاهتان (اثر انگشت، چهره یا پین) یا یک کلید امنیتی استفاده کنید.',
+  flowChoicePasskeyHint:
+    'از قفل صفحه دستگاهتان (اثر انگشت، چهره یا پین) یا یک کلید امنیتی استفاده کنید.',
   flowTotpHeading: 'راه‌اندازی برنامه اصالت‌سنجی',
   flowPasskeyHeading: 'ایجاد گذرکلید',
   flowPasskeyIntro: 'مرورگر از شما می‌خواهد برای این حساب یک گذرکلید ایجاد کنید.',
@@ -176,7 +187,10 @@ export const messages = {
   devicesKeep: 'نگه داشتن',
   devicesRecoveryTitle: 'کدهای بازیابی',
   devicesRecoveryNone: 'هیچ کد استفاده‌نشده‌ای باقی نمانده است. کدهای جدید ایجاد کنید.',
-  devicesRecoveryRemaining: { one: 'یک کد استفاده‌نشده باقی مانده است.', other: '{count} کد استفاده‌نشده باقی مانده است.' },
+  devicesRecoveryRemaining: {
+    one: 'یک کد استفاده‌نشده باقی مانده است.',
+    other: '{count} کد استفاده‌نشده باقی مانده است.',
+  },
   devicesRegenerate: 'ایجاد کدهای جدید',
   devicesRegenerateHint: 'با ایجاد کدهای جدید، کدهای قبلی دیگر کار نمی‌کنند.',
   devicesRegenerateGuardLabel: 'ایجاد کدهای بازیابی جدید',

@@ -11,7 +11,8 @@ export const messages = {
   errorRateLimited: 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
   errorRetryIn: 'Liian monta yritystä. Yritä uudelleen {time}.',
   errorExpired: 'Tämä vaihe on vanhentunut. Aloita alusta.',
-  errorAlreadyEnrolled: 'Tililläsi on jo käytössä todennussovellus. Poista se ennen kuin lisäät uuden.',
+  errorAlreadyEnrolled:
+    'Tililläsi on jo käytössä todennussovellus. Poista se ennen kuin lisäät uuden.',
   errorNotEnrolled: 'Tätä tapaa ei ole vielä otettu käyttöön tililläsi.',
   errorPasskeyCancelled: 'Pääsyavainpyyntö peruttiin tai se aikakatkaistiin.',
   errorPasskeyUnsupported: 'Tämä selain tai laite ei tue pääsyavaimia.',
@@ -20,7 +21,8 @@ export const messages = {
   errorInvalidRequest: 'Pyyntöä ei hyväksytty. Yritä uudelleen.',
   errorNetwork: 'Palvelimeen ei saatu yhteyttä. Tarkista verkkoyhteys ja yritä uudelleen.',
   errorUnknown: 'Jokin meni vikaan. Yritä uudelleen.',
-  errorNoClient: 'Tällä elementillä ei ole MFA-asiakasta. Sijoita se <mfa-provider>-elementin sisään tai aseta sen client-ominaisuus.',
+  errorNoClient:
+    'Tällä elementillä ei ole MFA-asiakasta. Sijoita se <mfa-provider>-elementin sisään tai aseta sen client-ominaisuus.',
   tryAgain: 'Yritä uudelleen',
   loading: 'Ladataan…',
   copy: 'Kopioi',
@@ -98,7 +100,8 @@ export const messages = {
   passkeyWaiting: 'Odotetaan pääsyavainta…',
   passkeyCancelled: 'Pääsyavainta ei käytetty. Voit yrittää uudelleen, kun olet valmis.',
   passkeyVerified: 'Pääsyavain hyväksytty.',
-  passkeyRejected: 'Pääsyavaintasi ei voitu vahvistaa. Yritä uudelleen tai kirjaudu sisään toisella tavalla.',
+  passkeyRejected:
+    'Pääsyavaintasi ei voitu vahvistaa. Yritä uudelleen tai kirjaudu sisään toisella tavalla.',
   passkeyAlreadyRegistered: 'Tämä pääsyavain on jo käytössä tililläsi.',
   passkeyCreated: 'Pääsyavain luotu.',
   passkeyCreatedNamed: 'Pääsyavain ”{alias}” luotu.',
@@ -139,9 +142,11 @@ export const messages = {
   flowEnrollHeading: 'Lisää toinen kirjautumistapa',
   flowEnrollIntro: 'Valitse, miten vahvistat henkilöllisyytesi kirjautuessasi.',
   flowChoiceTotp: 'Todennussovellus',
-  flowChoiceTotpHint: 'Anna 6-numeroinen koodi sovelluksesta, kuten Google Authenticator tai 1Password.',
+  flowChoiceTotpHint:
+    'Anna 6-numeroinen koodi sovelluksesta, kuten Google Authenticator tai 1Password.',
   flowChoicePasskey: 'Pääsyavain',
-  flowChoicePasskeyHint: 'Käytä laitteesi näytön lukitusta (sormenjälki, kasvot tai PIN-koodi) tai suojausavainta.',
+  flowChoicePasskeyHint:
+    'Käytä laitteesi näytön lukitusta (sormenjälki, kasvot tai PIN-koodi) tai suojausavainta.',
   flowTotpHeading: 'Ota todennussovellus käyttöön',
   flowPasskeyHeading: 'Luo pääsyavain',
   flowPasskeyIntro: 'Selain pyytää sinua luomaan pääsyavaimen tälle tilille.',
@@ -160,7 +165,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Ladataan kirjautumistapojasi…',
   devicesListLabel: 'Kirjautumistapasi',
-  devicesEmpty: 'Ei vielä kirjautumistapoja. Ota kaksivaiheinen vahvistus käyttöön lisäämällä jokin tapa.',
+  devicesEmpty:
+    'Ei vielä kirjautumistapoja. Ota kaksivaiheinen vahvistus käyttöön lisäämällä jokin tapa.',
   devicesTypeTotp: 'Todennussovellus',
   devicesTypePasskey: 'Pääsyavain',
   devicesAddedOn: 'Lisätty',
@@ -180,7 +186,10 @@ export const messages = {
   devicesKeep: 'Säilytä',
   devicesRecoveryTitle: 'Palautuskoodit',
   devicesRecoveryNone: 'Käyttämättömiä koodeja ei ole jäljellä. Luo uudet.',
-  devicesRecoveryRemaining: { one: '{count} käyttämätön koodi jäljellä.', other: '{count} käyttämätöntä koodia jäljellä.' },
+  devicesRecoveryRemaining: {
+    one: '{count} käyttämätön koodi jäljellä.',
+    other: '{count} käyttämätöntä koodia jäljellä.',
+  },
   devicesRegenerate: 'Luo uudet koodit',
   devicesRegenerateHint: 'Vanhat koodisi lakkaavat toimimasta, kun luot uudet.',
   devicesRegenerateGuardLabel: 'Luo uudet palautuskoodit',

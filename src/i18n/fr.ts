@@ -22,7 +22,8 @@ export const messages = {
   errorInvalidRequest: 'La demande n’a pas été acceptée. Veuillez réessayer.',
   errorNetwork: 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
   errorUnknown: 'Une erreur s’est produite. Veuillez réessayer.',
-  errorNoClient: 'Cet élément n’a pas de client MFA. Placez-le dans <mfa-provider> ou définissez sa propriété client.',
+  errorNoClient:
+    'Cet élément n’a pas de client MFA. Placez-le dans <mfa-provider> ou définissez sa propriété client.',
   tryAgain: 'Réessayer',
   loading: 'Chargement…',
   copy: 'Copier',
@@ -48,9 +49,11 @@ export const messages = {
   // --- mfa-totp-enroll ----------------------------------------------------------------------
   totpLoading: 'Préparation de la configuration de l’application d’authentification…',
   totpScanTitle: 'Scannez ce code QR',
-  totpScanHint: 'Ouvrez votre application d’authentification, ajoutez un compte et pointez l’appareil photo vers le code.',
+  totpScanHint:
+    'Ouvrez votre application d’authentification, ajoutez un compte et pointez l’appareil photo vers le code.',
   totpQrLabel: 'Code QR pour ajouter {account} à votre application d’authentification',
-  totpQrLabelIssuer: 'Code QR pour ajouter {issuer} ({account}) à votre application d’authentification',
+  totpQrLabelIssuer:
+    'Code QR pour ajouter {issuer} ({account}) à votre application d’authentification',
   totpIssuer: 'Service',
   totpAccount: 'Compte',
   totpManualHint: 'Impossible de scanner\u00a0? Saisissez plutôt cette clé de configuration\u00a0:',
@@ -67,7 +70,8 @@ export const messages = {
   totpVerifying: 'Vérification du code…',
   totpRetryIn: 'Réessayez {time}.',
   totpEnrolled: 'Application d’authentification ajoutée',
-  totpEnrolledHint: 'Désormais, vous saisirez un code de l’application lorsque vous vous connecterez.',
+  totpEnrolledHint:
+    'Désormais, vous saisirez un code de l’application lorsque vous vous connecterez.',
 
   // --- mfa-recovery-codes -------------------------------------------------------------------
   recoveryCodesIntro:
@@ -82,7 +86,8 @@ export const messages = {
   recoveryCodesSaving: 'Enregistrement…',
   recoveryCodesDone: 'Vos codes de secours sont enregistrés. Conservez-les en lieu sûr.',
   recoveryCodesRegenerating: 'Création de nouveaux codes de secours…',
-  recoveryCodesRegenerated: 'Vos nouveaux codes de secours sont prêts. Les anciens ne fonctionnent plus.',
+  recoveryCodesRegenerated:
+    'Vos nouveaux codes de secours sont prêts. Les anciens ne fonctionnent plus.',
   recoveryCodesFileTitle: 'Codes de secours',
   recoveryCodesFileTitleNamed: 'Codes de secours {issuer}',
   recoveryCodesFileDate: 'Créés le {date}',
@@ -110,11 +115,14 @@ export const messages = {
   passkeyAuthenticate: 'Utiliser une clé d’accès',
   passkeyRegister: 'Créer une clé d’accès',
   passkeyAliasLabel: 'Nom de la clé d’accès (facultatif)',
-  passkeyAliasHint: 'Un nom que vous reconnaîtrez plus tard, par exemple «\u00a0Ordinateur du bureau\u00a0».',
+  passkeyAliasHint:
+    'Un nom que vous reconnaîtrez plus tard, par exemple «\u00a0Ordinateur du bureau\u00a0».',
   passkeyWaiting: 'En attente de votre clé d’accès…',
-  passkeyCancelled: 'Aucune clé d’accès n’a été utilisée. Vous pouvez réessayer quand vous êtes prêt.',
+  passkeyCancelled:
+    'Aucune clé d’accès n’a été utilisée. Vous pouvez réessayer quand vous êtes prêt.',
   passkeyVerified: 'Clé d’accès acceptée.',
-  passkeyRejected: 'Votre clé d’accès n’a pas pu être validée. Réessayez ou utilisez une autre méthode de connexion.',
+  passkeyRejected:
+    'Votre clé d’accès n’a pas pu être validée. Réessayez ou utilisez une autre méthode de connexion.',
   passkeyAlreadyRegistered: 'Cette clé d’accès est déjà configurée pour votre compte.',
   passkeyCreated: 'Clé d’accès créée.',
   passkeyCreatedNamed: 'Clé d’accès «\u00a0{alias}\u00a0» créée.',
@@ -124,8 +132,10 @@ export const messages = {
   verifyMethodPasskey: 'Clé d’accès',
   verifyMethodTotp: 'Application d’authentification',
   verifyMethodRecoveryCode: 'Code de secours',
-  verifyPasskeyHint: 'Utilisez la clé d’accès de cet appareil, de votre téléphone ou d’une clé de sécurité.',
-  verifyTotpHint: 'Saisissez le code à 6\u00a0chiffres que votre application d’authentification affiche maintenant.',
+  verifyPasskeyHint:
+    'Utilisez la clé d’accès de cet appareil, de votre téléphone ou d’une clé de sécurité.',
+  verifyTotpHint:
+    'Saisissez le code à 6\u00a0chiffres que votre application d’authentification affiche maintenant.',
   verifyTotpLabel: 'Code de votre application d’authentification',
   verifyTotpSubmit: 'Valider',
   verifyTotpVerifying: 'Vérification de votre code…',
@@ -155,7 +165,8 @@ export const messages = {
   flowEnrollHeading: 'Ajoutez une deuxième méthode de connexion',
   flowEnrollIntro: 'Choisissez comment vous confirmerez votre identité lors de la connexion.',
   flowChoiceTotp: 'Application d’authentification',
-  flowChoiceTotpHint: 'Saisissez un code à 6\u00a0chiffres provenant d’une application comme Google Authenticator ou 1Password.',
+  flowChoiceTotpHint:
+    'Saisissez un code à 6\u00a0chiffres provenant d’une application comme Google Authenticator ou 1Password.',
   flowChoicePasskey: 'Clé d’accès',
   flowChoicePasskeyHint:
     'Utilisez le verrouillage de l’écran de votre appareil (empreinte digitale, visage ou code) ou une clé de sécurité.',
@@ -177,7 +188,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Chargement de vos méthodes de connexion…',
   devicesListLabel: 'Vos méthodes de connexion',
-  devicesEmpty: 'Aucune méthode de connexion pour l’instant. Ajoutez-en une pour activer la validation en deux étapes.',
+  devicesEmpty:
+    'Aucune méthode de connexion pour l’instant. Ajoutez-en une pour activer la validation en deux étapes.',
   devicesTypeTotp: 'Application d’authentification',
   devicesTypePasskey: 'Clé d’accès',
   devicesAddedOn: 'Ajoutée le',
@@ -203,7 +215,8 @@ export const messages = {
     other: '{count}\u00a0codes inutilisés restants.',
   },
   devicesRegenerate: 'Créer de nouveaux codes',
-  devicesRegenerateHint: 'Vos anciens codes cessent de fonctionner dès que vous en créez de nouveaux.',
+  devicesRegenerateHint:
+    'Vos anciens codes cessent de fonctionner dès que vous en créez de nouveaux.',
   devicesRegenerateGuardLabel: 'Créer de nouveaux codes de secours',
   devicesNewCodesTitle: 'Vos nouveaux codes de secours',
   devicesSaveCodesTitle: 'Enregistrez vos codes de secours',

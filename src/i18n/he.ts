@@ -13,7 +13,8 @@ export const messages = {
   errorRateLimited: 'יותר מדי ניסיונות. יש להמתין רגע ולנסות שוב.',
   errorRetryIn: 'יותר מדי ניסיונות. אפשר לנסות שוב {time}.',
   errorExpired: 'תוקף השלב הזה פג. יש להתחיל מחדש.',
-  errorAlreadyEnrolled: 'כבר מוגדרת אפליקציית אימות בחשבון שלך. יש להסיר אותה לפני הוספת אפליקציה אחרת.',
+  errorAlreadyEnrolled:
+    'כבר מוגדרת אפליקציית אימות בחשבון שלך. יש להסיר אותה לפני הוספת אפליקציה אחרת.',
   errorNotEnrolled: 'השיטה הזו עדיין לא הוגדרה בחשבון שלך.',
   errorPasskeyCancelled: 'הבקשה להשתמש במפתח הגישה בוטלה או שהזמן הקצוב לה הסתיים.',
   errorPasskeyUnsupported: 'הדפדפן או המכשיר הזה לא תומכים במפתחות גישה.',
@@ -22,7 +23,8 @@ export const messages = {
   errorInvalidRequest: 'הבקשה לא התקבלה. יש לנסות שוב.',
   errorNetwork: 'לא הצלחנו להתחבר לשרת. יש לבדוק את החיבור לאינטרנט ולנסות שוב.',
   errorUnknown: 'משהו השתבש. יש לנסות שוב.',
-  errorNoClient: 'לרכיב הזה אין לקוח MFA. יש למקם אותו בתוך <mfa-provider> או להגדיר את המאפיין client שלו.',
+  errorNoClient:
+    'לרכיב הזה אין לקוח MFA. יש למקם אותו בתוך <mfa-provider> או להגדיר את המאפיין client שלו.',
   tryAgain: 'ניסיון חוזר',
   loading: 'בטעינה…',
   copy: 'העתקה',
@@ -88,7 +90,8 @@ export const messages = {
   recoveryCodesFileDate: 'תאריך יצירה: {date}',
   recoveryCodesFileNote: 'אפשר להשתמש בכל קוד פעם אחת בלבד. חשוב לשמור את הקודים במקום בטוח.',
   recoveryCodeLabel: 'קוד שחזור',
-  recoveryCodeHint: 'יש להזין אחד מקודי השחזור ששמרת. אין חשיבות למקפים, לרווחים או לאותיות רישיות.',
+  recoveryCodeHint:
+    'יש להזין אחד מקודי השחזור ששמרת. אין חשיבות למקפים, לרווחים או לאותיות רישיות.',
   recoveryCodeMissing: 'יש להזין קוד שחזור.',
   recoveryCodeSubmit: 'אימות',
   recoveryCodeVerifying: 'בודקים את הקוד…',
@@ -137,7 +140,8 @@ export const messages = {
   actionGuardClose: 'סגירה',
   actionGuardNoMethod:
     'הפעולה הזו דורשת אימות דו-שלבי, ועדיין לא הוגדרה שיטה בחשבון שלך. יש להוסיף אפליקציית אימות או מפתח גישה בהגדרות החשבון, ואז לנסות שוב.',
-  actionGuardEnrollIntro: 'הפעולה הזו דורשת אימות דו-שלבי. יש להגדיר שיטה עכשיו, ואז להשתמש בה כדי לאמת את זהותך.',
+  actionGuardEnrollIntro:
+    'הפעולה הזו דורשת אימות דו-שלבי. יש להגדיר שיטה עכשיו, ואז להשתמש בה כדי לאמת את זהותך.',
   actionGuardEnrollLabel: 'השיטה להגדרה',
   actionGuardEnrollPasskey: 'מפתח גישה',
   actionGuardEnrollTotp: 'אפליקציית אימות',
@@ -145,7 +149,8 @@ export const messages = {
   actionGuardReauthSent: 'שלחנו קוד אל {destination}. הזינו אותו כאן.',
   actionGuardReauthLabel: 'הקוד מהאימייל',
   actionGuardReauthResend: 'שליחת קוד חדש',
-  actionGuardEnrolled: 'השיטה החדשה הוגדרה. עכשיו אפשר להשתמש בה כדי לאמת את זהותך (באפליקציית אימות צריך את הקוד הבא).',
+  actionGuardEnrolled:
+    'השיטה החדשה הוגדרה. עכשיו אפשר להשתמש בה כדי לאמת את זהותך (באפליקציית אימות צריך את הקוד הבא).',
 
   // --- mfa-flow -----------------------------------------------------------------------------
   flowChecking: 'בודקים את אבטחת הכניסה לחשבון…',
@@ -154,7 +159,8 @@ export const messages = {
   flowChoiceTotp: 'אפליקציית אימות',
   flowChoiceTotpHint: 'הזנת קוד בן 6 ספרות מאפליקציה כמו Google Authenticator או 1Password.',
   flowChoicePasskey: 'מפתח גישה',
-  flowChoicePasskeyHint: 'שימוש בנעילת המסך של המכשיר (טביעת אצבע, זיהוי פנים או קוד PIN) או במפתח אבטחה.',
+  flowChoicePasskeyHint:
+    'שימוש בנעילת המסך של המכשיר (טביעת אצבע, זיהוי פנים או קוד PIN) או במפתח אבטחה.',
   flowTotpHeading: 'הגדרת אפליקציית אימות',
   flowPasskeyHeading: 'יצירת מפתח גישה',
   flowPasskeyIntro: 'הדפדפן יבקש ליצור מפתח גישה לחשבון הזה.',

@@ -21,7 +21,8 @@ export const messages = {
   errorInvalidRequest: 'अनुरोध स्वीकार नहीं किया गया। कृपया फिर से कोशिश करें।',
   errorNetwork: 'सर्वर से संपर्क नहीं हो सका। अपना कनेक्शन जांचें और फिर से कोशिश करें।',
   errorUnknown: 'कुछ गड़बड़ हो गई। कृपया फिर से कोशिश करें।',
-  errorNoClient: 'इस एलिमेंट का कोई MFA क्लाइंट नहीं है। इसे <mfa-provider> के अंदर रखें या इसकी client प्रॉपर्टी सेट करें।',
+  errorNoClient:
+    'इस एलिमेंट का कोई MFA क्लाइंट नहीं है। इसे <mfa-provider> के अंदर रखें या इसकी client प्रॉपर्टी सेट करें।',
   tryAgain: 'फिर से कोशिश करें',
   loading: 'लोड हो रहा है…',
   copy: 'कॉपी करें',
@@ -75,7 +76,8 @@ export const messages = {
   recoveryCodesFileDate: 'बनाने की तारीख: {date}',
   recoveryCodesFileNote: 'हर कोड का इस्तेमाल सिर्फ़ एक बार किया जा सकता है। इन्हें किसी सुरक्षित जगह रखें।',
   recoveryCodeLabel: 'रिकवरी कोड',
-  recoveryCodeHint: 'सेव किए गए रिकवरी कोड में से कोई एक डालें। डैश, स्पेस और छोटे-बड़े अक्षरों से कोई फ़र्क नहीं पड़ता।',
+  recoveryCodeHint:
+    'सेव किए गए रिकवरी कोड में से कोई एक डालें। डैश, स्पेस और छोटे-बड़े अक्षरों से कोई फ़र्क नहीं पड़ता।',
   recoveryCodeMissing: 'रिकवरी कोड डालें।',
   recoveryCodeSubmit: 'पुष्टि करें',
   recoveryCodeVerifying: 'आपके कोड की जांच हो रही है…',
@@ -85,7 +87,10 @@ export const messages = {
     one: 'आपके पास सिर्फ़ {count} रिकवरी कोड बचा है। जल्द ही नए कोड का सेट बनाएं।',
     other: 'आपके पास सिर्फ़ {count} रिकवरी कोड बचे हैं। जल्द ही नए कोड का सेट बनाएं।',
   },
-  recoveryCodesRemaining: { one: 'आपके पास {count} रिकवरी कोड बचा है।', other: 'आपके पास {count} रिकवरी कोड बचे हैं।' },
+  recoveryCodesRemaining: {
+    one: 'आपके पास {count} रिकवरी कोड बचा है।',
+    other: 'आपके पास {count} रिकवरी कोड बचे हैं।',
+  },
 
   // --- mfa-passkey-prompt -------------------------------------------------------------------
   passkeyAuthenticate: 'पासकी का इस्तेमाल करें',
@@ -95,7 +100,8 @@ export const messages = {
   passkeyWaiting: 'आपकी पासकी का इंतज़ार किया जा रहा है…',
   passkeyCancelled: 'किसी पासकी का इस्तेमाल नहीं किया गया। जब आप तैयार हों, तब फिर से कोशिश कर सकते हैं।',
   passkeyVerified: 'पासकी स्वीकार की गई।',
-  passkeyRejected: 'आपकी पासकी की पुष्टि नहीं हो सकी। फिर से कोशिश करें या साइन इन करने का कोई दूसरा तरीका इस्तेमाल करें।',
+  passkeyRejected:
+    'आपकी पासकी की पुष्टि नहीं हो सकी। फिर से कोशिश करें या साइन इन करने का कोई दूसरा तरीका इस्तेमाल करें।',
   passkeyAlreadyRegistered: 'यह पासकी आपके खाते के लिए पहले से सेट अप है।',
   passkeyCreated: 'पासकी बनाई गई।',
   passkeyCreatedNamed: 'पासकी “{alias}” बनाई गई।',
@@ -119,7 +125,8 @@ export const messages = {
   actionGuardClose: 'बंद करें',
   actionGuardNoMethod:
     'इस कार्रवाई के लिए दो चरणों में पुष्टि ज़रूरी है, और आपके खाते के लिए अभी कोई तरीका सेट अप नहीं है। अपनी खाता सेटिंग में ऑथेंटिकेटर ऐप या पासकी जोड़ें, फिर दोबारा कोशिश करें।',
-  actionGuardEnrollIntro: 'इस कार्रवाई के लिए दो चरणों में पुष्टि ज़रूरी है। अभी कोई तरीका सेट अप करें, फिर उससे पुष्टि करें कि यह आप ही हैं।',
+  actionGuardEnrollIntro:
+    'इस कार्रवाई के लिए दो चरणों में पुष्टि ज़रूरी है। अभी कोई तरीका सेट अप करें, फिर उससे पुष्टि करें कि यह आप ही हैं।',
   actionGuardEnrollLabel: 'सेट अप करने का तरीका',
   actionGuardEnrollPasskey: 'पासकी',
   actionGuardEnrollTotp: 'ऑथेंटिकेटर ऐप',
@@ -127,7 +134,8 @@ export const messages = {
   actionGuardReauthSent: 'हमने {destination} पर एक कोड भेजा है। उसे यहाँ दर्ज करें।',
   actionGuardReauthLabel: 'ईमेल वाला कोड',
   actionGuardReauthResend: 'नया कोड भेजें',
-  actionGuardEnrolled: 'आपका नया तरीका सेट अप हो गया है। अब उससे पुष्टि करें कि यह आप ही हैं (ऑथेंटिकेटर ऐप के लिए उसका अगला कोड चाहिए होगा)।',
+  actionGuardEnrolled:
+    'आपका नया तरीका सेट अप हो गया है। अब उससे पुष्टि करें कि यह आप ही हैं (ऑथेंटिकेटर ऐप के लिए उसका अगला कोड चाहिए होगा)।',
 
   // --- mfa-flow -----------------------------------------------------------------------------
   flowChecking: 'आपके साइन इन की सुरक्षा की जांच हो रही है…',
@@ -175,7 +183,10 @@ export const messages = {
   devicesKeep: 'रहने दें',
   devicesRecoveryTitle: 'रिकवरी कोड',
   devicesRecoveryNone: 'कोई बिना इस्तेमाल किया गया कोड नहीं बचा है। नए कोड बनाएं।',
-  devicesRecoveryRemaining: { one: '{count} बिना इस्तेमाल किया गया कोड बचा है।', other: '{count} बिना इस्तेमाल किए गए कोड बचे हैं।' },
+  devicesRecoveryRemaining: {
+    one: '{count} बिना इस्तेमाल किया गया कोड बचा है।',
+    other: '{count} बिना इस्तेमाल किए गए कोड बचे हैं।',
+  },
   devicesRegenerate: 'नए कोड बनाएं',
   devicesRegenerateHint: 'नए कोड बनाने पर आपके पुराने कोड काम करना बंद कर देंगे।',
   devicesRegenerateGuardLabel: 'नए रिकवरी कोड बनाएं',

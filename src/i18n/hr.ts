@@ -12,7 +12,8 @@ export const messages = {
   errorRateLimited: 'Previše pokušaja. Pričekajte trenutak i pokušajte ponovno.',
   errorRetryIn: 'Previše pokušaja. Pokušajte ponovno {time}.',
   errorExpired: 'Ovaj je korak istekao. Počnite ispočetka.',
-  errorAlreadyEnrolled: 'Za vaš je račun već postavljena aplikacija za autentifikaciju. Uklonite je prije dodavanja druge.',
+  errorAlreadyEnrolled:
+    'Za vaš je račun već postavljena aplikacija za autentifikaciju. Uklonite je prije dodavanja druge.',
   errorNotEnrolled: 'Taj način još nije postavljen za vaš račun.',
   errorPasskeyCancelled: 'Zahtjev za pristupni ključ otkazan je ili je istekao.',
   errorPasskeyUnsupported: 'Ovaj preglednik ili uređaj ne podržava pristupne ključeve.',
@@ -21,7 +22,8 @@ export const messages = {
   errorInvalidRequest: 'Zahtjev nije prihvaćen. Pokušajte ponovno.',
   errorNetwork: 'Povezivanje s poslužiteljem nije uspjelo. Provjerite vezu i pokušajte ponovno.',
   errorUnknown: 'Nešto nije u redu. Pokušajte ponovno.',
-  errorNoClient: 'Ovaj element nema MFA klijent. Stavite ga unutar <mfa-provider> ili postavite njegovo svojstvo client.',
+  errorNoClient:
+    'Ovaj element nema MFA klijent. Stavite ga unutar <mfa-provider> ili postavite njegovo svojstvo client.',
   tryAgain: 'Pokušajte ponovno',
   loading: 'Učitavanje…',
   copy: 'Kopiraj',
@@ -47,9 +49,11 @@ export const messages = {
   // --- mfa-totp-enroll ----------------------------------------------------------------------
   totpLoading: 'Priprema postavljanja aplikacije za autentifikaciju…',
   totpScanTitle: 'Skenirajte ovaj QR kôd',
-  totpScanHint: 'Otvorite aplikaciju za autentifikaciju, dodajte račun i usmjerite kameru prema kodu.',
+  totpScanHint:
+    'Otvorite aplikaciju za autentifikaciju, dodajte račun i usmjerite kameru prema kodu.',
   totpQrLabel: 'QR kôd za dodavanje računa {account} u aplikaciju za autentifikaciju',
-  totpQrLabelIssuer: 'QR kôd za dodavanje računa {issuer} ({account}) u aplikaciju za autentifikaciju',
+  totpQrLabelIssuer:
+    'QR kôd za dodavanje računa {issuer} ({account}) u aplikaciju za autentifikaciju',
   totpIssuer: 'Usluga',
   totpAccount: 'Račun',
   totpManualHint: 'Ne možete skenirati kôd? Umjesto toga unesite ovaj ključ za postavljanje:',
@@ -85,9 +89,11 @@ export const messages = {
   recoveryCodesFileTitle: 'Kodovi za oporavak',
   recoveryCodesFileTitleNamed: 'Kodovi za oporavak – {issuer}',
   recoveryCodesFileDate: 'Izrađeno {date}',
-  recoveryCodesFileNote: 'Svaki se kôd može upotrijebiti samo jednom. Čuvajte ih na sigurnom mjestu.',
+  recoveryCodesFileNote:
+    'Svaki se kôd može upotrijebiti samo jednom. Čuvajte ih na sigurnom mjestu.',
   recoveryCodeLabel: 'Kôd za oporavak',
-  recoveryCodeHint: 'Unesite jedan od spremljenih kodova za oporavak. Crtice, razmaci i velika ili mala slova nisu važni.',
+  recoveryCodeHint:
+    'Unesite jedan od spremljenih kodova za oporavak. Crtice, razmaci i velika ili mala slova nisu važni.',
   recoveryCodeMissing: 'Unesite kôd za oporavak.',
   recoveryCodeSubmit: 'Potvrdi',
   recoveryCodeVerifying: 'Provjera koda…',
@@ -108,11 +114,14 @@ export const messages = {
   passkeyAuthenticate: 'Upotrijebi pristupni ključ',
   passkeyRegister: 'Izradi pristupni ključ',
   passkeyAliasLabel: 'Naziv pristupnog ključa (nije obavezno)',
-  passkeyAliasHint: 'Naziv po kojem ćete ga kasnije prepoznati, primjerice „Poslovno prijenosno računalo”.',
+  passkeyAliasHint:
+    'Naziv po kojem ćete ga kasnije prepoznati, primjerice „Poslovno prijenosno računalo”.',
   passkeyWaiting: 'Čeka se pristupni ključ…',
-  passkeyCancelled: 'Pristupni ključ nije upotrijebljen. Možete pokušati ponovno kad budete spremni.',
+  passkeyCancelled:
+    'Pristupni ključ nije upotrijebljen. Možete pokušati ponovno kad budete spremni.',
   passkeyVerified: 'Pristupni ključ prihvaćen.',
-  passkeyRejected: 'Pristupni ključ nije moguće potvrditi. Pokušajte ponovno ili se prijavite na drugi način.',
+  passkeyRejected:
+    'Pristupni ključ nije moguće potvrditi. Pokušajte ponovno ili se prijavite na drugi način.',
   passkeyAlreadyRegistered: 'Ovaj je pristupni ključ već postavljen za vaš račun.',
   passkeyCreated: 'Pristupni ključ izrađen.',
   passkeyCreatedNamed: 'Pristupni ključ „{alias}” izrađen.',
@@ -122,8 +131,10 @@ export const messages = {
   verifyMethodPasskey: 'Pristupni ključ',
   verifyMethodTotp: 'Aplikacija za autentifikaciju',
   verifyMethodRecoveryCode: 'Kôd za oporavak',
-  verifyPasskeyHint: 'Upotrijebite pristupni ključ na ovom uređaju, na telefonu ili na sigurnosnom ključu.',
-  verifyTotpHint: 'Unesite 6-znamenkasti kôd koji vaša aplikacija za autentifikaciju sada prikazuje.',
+  verifyPasskeyHint:
+    'Upotrijebite pristupni ključ na ovom uređaju, na telefonu ili na sigurnosnom ključu.',
+  verifyTotpHint:
+    'Unesite 6-znamenkasti kôd koji vaša aplikacija za autentifikaciju sada prikazuje.',
   verifyTotpLabel: 'Kôd iz aplikacije za autentifikaciju',
   verifyTotpSubmit: 'Potvrdi',
   verifyTotpVerifying: 'Provjera koda…',
@@ -153,9 +164,11 @@ export const messages = {
   flowEnrollHeading: 'Dodajte drugi način prijave',
   flowEnrollIntro: 'Odaberite kako ćete pri prijavi potvrđivati svoj identitet.',
   flowChoiceTotp: 'Aplikacija za autentifikaciju',
-  flowChoiceTotpHint: 'Unosite 6-znamenkasti kôd iz aplikacije kao što je Google Authenticator ili 1Password.',
+  flowChoiceTotpHint:
+    'Unosite 6-znamenkasti kôd iz aplikacije kao što je Google Authenticator ili 1Password.',
   flowChoicePasskey: 'Pristupni ključ',
-  flowChoicePasskeyHint: 'Upotrijebite zaključavanje zaslona uređaja (otisak prsta, lice ili PIN) ili sigurnosni ključ.',
+  flowChoicePasskeyHint:
+    'Upotrijebite zaključavanje zaslona uređaja (otisak prsta, lice ili PIN) ili sigurnosni ključ.',
   flowTotpHeading: 'Postavite aplikaciju za autentifikaciju',
   flowPasskeyHeading: 'Izradite pristupni ključ',
   flowPasskeyIntro: 'Preglednik će od vas zatražiti da izradite pristupni ključ za ovaj račun.',
@@ -174,7 +187,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Učitavanje vaših načina prijave…',
   devicesListLabel: 'Vaši načini prijave',
-  devicesEmpty: 'Još nemate nijedan način prijave. Dodajte jedan da biste uključili potvrdu u dva koraka.',
+  devicesEmpty:
+    'Još nemate nijedan način prijave. Dodajte jedan da biste uključili potvrdu u dva koraka.',
   devicesTypeTotp: 'Aplikacija za autentifikaciju',
   devicesTypePasskey: 'Pristupni ključ',
   devicesAddedOn: 'Dodano',

@@ -21,7 +21,8 @@ export const messages = {
   errorUnauthorized: 'A munkamenet lejárt. Jelentkezzen be újra.',
   errorStepUpRequired: 'Először igazolja személyazonosságát.',
   errorInvalidRequest: 'A rendszer nem fogadta el a kérést. Próbálja újra.',
-  errorNetwork: 'Nem sikerült elérni a szervert. Ellenőrizze az internetkapcsolatot, és próbálja újra.',
+  errorNetwork:
+    'Nem sikerült elérni a szervert. Ellenőrizze az internetkapcsolatot, és próbálja újra.',
   errorUnknown: 'Hiba történt. Próbálja újra.',
   errorNoClient:
     'Ennek az elemnek nincs MFA-kliense. Helyezze egy <mfa-provider> elembe, vagy állítsa be a client tulajdonságát.',
@@ -48,9 +49,11 @@ export const messages = {
   // --- mfa-totp-enroll ----------------------------------------------------------------------
   totpLoading: 'A hitelesítő alkalmazás beállításának előkészítése…',
   totpScanTitle: 'Olvassa be ezt a QR-kódot',
-  totpScanHint: 'Nyissa meg a hitelesítő alkalmazást, adjon hozzá egy fiókot, és irányítsa a kamerát a kódra.',
+  totpScanHint:
+    'Nyissa meg a hitelesítő alkalmazást, adjon hozzá egy fiókot, és irányítsa a kamerát a kódra.',
   totpQrLabel: 'QR-kód a következő fiók hozzáadásához a hitelesítő alkalmazásban: {account}',
-  totpQrLabelIssuer: 'QR-kód a következő fiók hozzáadásához a hitelesítő alkalmazásban: {issuer} ({account})',
+  totpQrLabelIssuer:
+    'QR-kód a következő fiók hozzáadásához a hitelesítő alkalmazásban: {issuer} ({account})',
   totpIssuer: 'Szolgáltatás',
   totpAccount: 'Fiók',
   totpManualHint: 'Nem sikerül beolvasni? Adja meg inkább ezt a beállítási kulcsot:',
@@ -111,7 +114,8 @@ export const messages = {
   passkeyWaiting: 'Várakozás az azonosítókulcsra…',
   passkeyCancelled: 'Nem használt azonosítókulcsot. Amikor készen áll, újra megpróbálhatja.',
   passkeyVerified: 'Azonosítókulcs elfogadva.',
-  passkeyRejected: 'Nem sikerült ellenőrizni az azonosítókulcsot. Próbálja újra, vagy jelentkezzen be más módszerrel.',
+  passkeyRejected:
+    'Nem sikerült ellenőrizni az azonosítókulcsot. Próbálja újra, vagy jelentkezzen be más módszerrel.',
   passkeyAlreadyRegistered: 'Ez az azonosítókulcs már be van állítva a fiókjához.',
   passkeyCreated: 'Azonosítókulcs létrehozva.',
   passkeyCreatedNamed: 'Azonosítókulcs létrehozva: „{alias}”.',
@@ -121,7 +125,8 @@ export const messages = {
   verifyMethodPasskey: 'Azonosítókulcs',
   verifyMethodTotp: 'Hitelesítő alkalmazás',
   verifyMethodRecoveryCode: 'Helyreállító kód',
-  verifyPasskeyHint: 'Használja az ezen az eszközön, a telefonján vagy egy biztonsági kulcson lévő azonosítókulcsot.',
+  verifyPasskeyHint:
+    'Használja az ezen az eszközön, a telefonján vagy egy biztonsági kulcson lévő azonosítókulcsot.',
   verifyTotpHint: 'Adja meg a hitelesítő alkalmazásban most megjelenő 6 számjegyű kódot.',
   verifyTotpLabel: 'Kód a hitelesítő alkalmazásból',
   verifyTotpSubmit: 'Ellenőrzés',
@@ -152,9 +157,11 @@ export const messages = {
   flowEnrollHeading: 'Második bejelentkezési mód hozzáadása',
   flowEnrollIntro: 'Válassza ki, hogyan igazolja majd személyazonosságát bejelentkezéskor.',
   flowChoiceTotp: 'Hitelesítő alkalmazás',
-  flowChoiceTotpHint: 'Adjon meg egy 6 számjegyű kódot egy alkalmazásból (például Google Authenticator vagy 1Password).',
+  flowChoiceTotpHint:
+    'Adjon meg egy 6 számjegyű kódot egy alkalmazásból (például Google Authenticator vagy 1Password).',
   flowChoicePasskey: 'Azonosítókulcs',
-  flowChoicePasskeyHint: 'Használja az eszköz képernyőzárát (ujjlenyomat, arc vagy PIN-kód) vagy egy biztonsági kulcsot.',
+  flowChoicePasskeyHint:
+    'Használja az eszköz képernyőzárát (ujjlenyomat, arc vagy PIN-kód) vagy egy biztonsági kulcsot.',
   flowTotpHeading: 'Hitelesítő alkalmazás beállítása',
   flowPasskeyHeading: 'Azonosítókulcs létrehozása',
   flowPasskeyIntro: 'A böngésző megkéri, hogy hozzon létre egy azonosítókulcsot ehhez a fiókhoz.',
@@ -173,7 +180,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'A bejelentkezési módszerek betöltése…',
   devicesListLabel: 'Bejelentkezési módszerei',
-  devicesEmpty: 'Még nincs bejelentkezési módszere. Adjon hozzá egyet a kétlépcsős azonosítás bekapcsolásához.',
+  devicesEmpty:
+    'Még nincs bejelentkezési módszere. Adjon hozzá egyet a kétlépcsős azonosítás bekapcsolásához.',
   devicesTypeTotp: 'Hitelesítő alkalmazás',
   devicesTypePasskey: 'Azonosítókulcs',
   devicesAddedOn: 'Hozzáadva',

@@ -81,7 +81,8 @@ export const messages = {
   recoveryCodesFileTitle: 'Kode pemulihan',
   recoveryCodesFileTitleNamed: 'Kode pemulihan {issuer}',
   recoveryCodesFileDate: 'Dibuat pada {date}',
-  recoveryCodesFileNote: 'Setiap kode hanya dapat digunakan satu kali. Simpan kode di tempat yang aman.',
+  recoveryCodesFileNote:
+    'Setiap kode hanya dapat digunakan satu kali. Simpan kode di tempat yang aman.',
   recoveryCodeLabel: 'Kode pemulihan',
   recoveryCodeHint:
     'Masukkan salah satu kode pemulihan yang Anda simpan. Tanda hubung, spasi, dan huruf besar/kecil tidak berpengaruh.',
@@ -103,9 +104,11 @@ export const messages = {
   passkeyAliasLabel: 'Nama kunci sandi (opsional)',
   passkeyAliasHint: 'Nama yang mudah Anda kenali nanti, misalnya “Laptop kantor”.',
   passkeyWaiting: 'Menunggu kunci sandi Anda…',
-  passkeyCancelled: 'Tidak ada kunci sandi yang digunakan. Anda dapat mencoba lagi saat sudah siap.',
+  passkeyCancelled:
+    'Tidak ada kunci sandi yang digunakan. Anda dapat mencoba lagi saat sudah siap.',
   passkeyVerified: 'Kunci sandi diterima.',
-  passkeyRejected: 'Kunci sandi Anda tidak dapat diverifikasi. Coba lagi, atau gunakan metode login lain.',
+  passkeyRejected:
+    'Kunci sandi Anda tidak dapat diverifikasi. Coba lagi, atau gunakan metode login lain.',
   passkeyAlreadyRegistered: 'Kunci sandi ini sudah disiapkan untuk akun Anda.',
   passkeyCreated: 'Kunci sandi dibuat.',
   passkeyCreatedNamed: 'Kunci sandi “{alias}” dibuat.',
@@ -115,7 +118,8 @@ export const messages = {
   verifyMethodPasskey: 'Kunci sandi',
   verifyMethodTotp: 'Aplikasi autentikator',
   verifyMethodRecoveryCode: 'Kode pemulihan',
-  verifyPasskeyHint: 'Gunakan kunci sandi di perangkat ini, di ponsel Anda, atau di kunci keamanan.',
+  verifyPasskeyHint:
+    'Gunakan kunci sandi di perangkat ini, di ponsel Anda, atau di kunci keamanan.',
   verifyTotpHint: 'Masukkan kode 6 digit yang sekarang ditampilkan aplikasi autentikator Anda.',
   verifyTotpLabel: 'Kode dari aplikasi autentikator',
   verifyTotpSubmit: 'Verifikasi',
@@ -146,9 +150,11 @@ export const messages = {
   flowEnrollHeading: 'Tambahkan cara login kedua',
   flowEnrollIntro: 'Pilih cara untuk memverifikasi bahwa ini memang Anda saat login.',
   flowChoiceTotp: 'Aplikasi autentikator',
-  flowChoiceTotpHint: 'Masukkan kode 6 digit dari aplikasi seperti Google Authenticator atau 1Password.',
+  flowChoiceTotpHint:
+    'Masukkan kode 6 digit dari aplikasi seperti Google Authenticator atau 1Password.',
   flowChoicePasskey: 'Kunci sandi',
-  flowChoicePasskeyHint: 'Gunakan kunci layar perangkat Anda (sidik jari, wajah, atau PIN) atau kunci keamanan.',
+  flowChoicePasskeyHint:
+    'Gunakan kunci layar perangkat Anda (sidik jari, wajah, atau PIN) atau kunci keamanan.',
   flowTotpHeading: 'Siapkan aplikasi autentikator',
   flowPasskeyHeading: 'Buat kunci sandi',
   flowPasskeyIntro: 'Browser Anda akan meminta Anda membuat kunci sandi untuk akun ini.',
@@ -167,7 +173,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Memuat metode login Anda…',
   devicesListLabel: 'Metode login Anda',
-  devicesEmpty: 'Belum ada metode login. Tambahkan satu metode untuk mengaktifkan Verifikasi 2 Langkah.',
+  devicesEmpty:
+    'Belum ada metode login. Tambahkan satu metode untuk mengaktifkan Verifikasi 2 Langkah.',
   devicesTypeTotp: 'Aplikasi autentikator',
   devicesTypePasskey: 'Kunci sandi',
   devicesAddedOn: 'Ditambahkan',

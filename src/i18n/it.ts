@@ -22,7 +22,8 @@ export const messages = {
   errorInvalidRequest: 'La richiesta non è stata accettata. Riprova.',
   errorNetwork: 'Impossibile raggiungere il server. Controlla la connessione e riprova.',
   errorUnknown: 'Si è verificato un errore. Riprova.',
-  errorNoClient: 'Questo elemento non ha un client MFA. Inseriscilo in <mfa-provider> o imposta la sua proprietà client.',
+  errorNoClient:
+    'Questo elemento non ha un client MFA. Inseriscilo in <mfa-provider> o imposta la sua proprietà client.',
   tryAgain: 'Riprova',
   loading: 'Caricamento…',
   copy: 'Copia',
@@ -48,7 +49,8 @@ export const messages = {
   // --- mfa-totp-enroll ----------------------------------------------------------------------
   totpLoading: 'Preparazione della configurazione dell’app di autenticazione…',
   totpScanTitle: 'Scansiona questo codice QR',
-  totpScanHint: 'Apri l’app di autenticazione, aggiungi un account e inquadra il codice con la fotocamera.',
+  totpScanHint:
+    'Apri l’app di autenticazione, aggiungi un account e inquadra il codice con la fotocamera.',
   totpQrLabel: 'Codice QR per aggiungere {account} alla tua app di autenticazione',
   totpQrLabelIssuer: 'Codice QR per aggiungere {issuer} ({account}) alla tua app di autenticazione',
   totpIssuer: 'Servizio',
@@ -82,11 +84,13 @@ export const messages = {
   recoveryCodesSaving: 'Salvataggio…',
   recoveryCodesDone: 'I tuoi codici di recupero sono stati salvati. Conservali in un luogo sicuro.',
   recoveryCodesRegenerating: 'Creazione di nuovi codici di recupero…',
-  recoveryCodesRegenerated: 'I nuovi codici di recupero sono pronti. I codici precedenti non funzionano più.',
+  recoveryCodesRegenerated:
+    'I nuovi codici di recupero sono pronti. I codici precedenti non funzionano più.',
   recoveryCodesFileTitle: 'Codici di recupero',
   recoveryCodesFileTitleNamed: 'Codici di recupero di {issuer}',
   recoveryCodesFileDate: 'Creati il {date}',
-  recoveryCodesFileNote: 'Ogni codice può essere usato una sola volta. Conservali in un luogo sicuro.',
+  recoveryCodesFileNote:
+    'Ogni codice può essere usato una sola volta. Conservali in un luogo sicuro.',
   recoveryCodeLabel: 'Codice di recupero',
   recoveryCodeHint:
     'Inserisci uno dei codici di recupero che hai salvato. Trattini, spazi e maiuscole o minuscole non hanno importanza.',
@@ -124,7 +128,8 @@ export const messages = {
   verifyMethodPasskey: 'Passkey',
   verifyMethodTotp: 'App di autenticazione',
   verifyMethodRecoveryCode: 'Codice di recupero',
-  verifyPasskeyHint: 'Usa la passkey di questo dispositivo, del tuo telefono o di una chiave di sicurezza.',
+  verifyPasskeyHint:
+    'Usa la passkey di questo dispositivo, del tuo telefono o di una chiave di sicurezza.',
   verifyTotpHint: 'Inserisci il codice a 6 cifre che l’app di autenticazione mostra ora.',
   verifyTotpLabel: 'Codice dell’app di autenticazione',
   verifyTotpSubmit: 'Verifica',
@@ -155,9 +160,11 @@ export const messages = {
   flowEnrollHeading: 'Aggiungi un secondo metodo di accesso',
   flowEnrollIntro: 'Scegli come confermerai la tua identità quando accedi.',
   flowChoiceTotp: 'App di autenticazione',
-  flowChoiceTotpHint: 'Inserisci un codice a 6 cifre generato da un’app come Google Authenticator o 1Password.',
+  flowChoiceTotpHint:
+    'Inserisci un codice a 6 cifre generato da un’app come Google Authenticator o 1Password.',
   flowChoicePasskey: 'Passkey',
-  flowChoicePasskeyHint: 'Usa il blocco schermo del dispositivo (impronta, volto o PIN) o una chiave di sicurezza.',
+  flowChoicePasskeyHint:
+    'Usa il blocco schermo del dispositivo (impronta, volto o PIN) o una chiave di sicurezza.',
   flowTotpHeading: 'Configura un’app di autenticazione',
   flowPasskeyHeading: 'Crea una passkey',
   flowPasskeyIntro: 'Il browser ti chiederà di creare una passkey per questo account.',
@@ -176,7 +183,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Caricamento dei metodi di accesso…',
   devicesListLabel: 'I tuoi metodi di accesso',
-  devicesEmpty: 'Non hai ancora metodi di accesso. Aggiungine uno per attivare la verifica in due passaggi.',
+  devicesEmpty:
+    'Non hai ancora metodi di accesso. Aggiungine uno per attivare la verifica in due passaggi.',
   devicesTypeTotp: 'App di autenticazione',
   devicesTypePasskey: 'Passkey',
   devicesAddedOn: 'Data di aggiunta',

@@ -11,7 +11,8 @@ export const messages = {
   errorRateLimited: '試行回数が多すぎます。しばらく待ってからもう一度お試しください。',
   errorRetryIn: '試行回数が多すぎます。{time}にもう一度お試しください。',
   errorExpired: 'この手順の有効期限が切れました。最初からやり直してください。',
-  errorAlreadyEnrolled: 'このアカウントには認証アプリがすでに設定されています。別のアプリを追加する前に削除してください。',
+  errorAlreadyEnrolled:
+    'このアカウントには認証アプリがすでに設定されています。別のアプリを追加する前に削除してください。',
   errorNotEnrolled: 'この方法はまだアカウントに設定されていません。',
   errorPasskeyCancelled: 'パスキーのリクエストがキャンセルされたか、タイムアウトしました。',
   errorPasskeyUnsupported: 'このブラウザまたはデバイスはパスキーに対応していません。',
@@ -20,7 +21,8 @@ export const messages = {
   errorInvalidRequest: 'リクエストが受け付けられませんでした。もう一度お試しください。',
   errorNetwork: 'サーバーに接続できませんでした。接続を確認してもう一度お試しください。',
   errorUnknown: '問題が発生しました。もう一度お試しください。',
-  errorNoClient: 'この要素には MFA クライアントがありません。<mfa-provider> の中に置くか、client プロパティを設定してください。',
+  errorNoClient:
+    'この要素には MFA クライアントがありません。<mfa-provider> の中に置くか、client プロパティを設定してください。',
   tryAgain: '再試行',
   loading: '読み込み中…',
   copy: 'コピー',
@@ -68,19 +70,23 @@ export const messages = {
   recoveryCodesSaving: '保存しています…',
   recoveryCodesDone: 'リカバリーコードを保存しました。安全な場所に保管してください。',
   recoveryCodesRegenerating: '新しいリカバリーコードを作成しています…',
-  recoveryCodesRegenerated: '新しいリカバリーコードの準備ができました。以前のコードは使用できなくなりました。',
+  recoveryCodesRegenerated:
+    '新しいリカバリーコードの準備ができました。以前のコードは使用できなくなりました。',
   recoveryCodesFileTitle: 'リカバリーコード',
   recoveryCodesFileTitleNamed: '{issuer} のリカバリーコード',
   recoveryCodesFileDate: '作成日: {date}',
   recoveryCodesFileNote: '各コードは 1 回だけ使用できます。安全な場所に保管してください。',
   recoveryCodeLabel: 'リカバリーコード',
-  recoveryCodeHint: '保存したリカバリーコードのいずれかを入力してください。ハイフン、スペース、大文字と小文字は区別されません。',
+  recoveryCodeHint:
+    '保存したリカバリーコードのいずれかを入力してください。ハイフン、スペース、大文字と小文字は区別されません。',
   recoveryCodeMissing: 'リカバリーコードを入力してください。',
   recoveryCodeSubmit: '確認',
   recoveryCodeVerifying: 'コードを確認しています…',
   recoveryCodeVerified: 'リカバリーコードが承認されました。',
   recoveryCodesNoneLeft: 'リカバリーコードが残っていません。今すぐ新しいコードを作成してください。',
-  recoveryCodesFewLeft: { other: 'リカバリーコードの残りは {count} 個です。早めに新しいコードを作成してください。' },
+  recoveryCodesFewLeft: {
+    other: 'リカバリーコードの残りは {count} 個です。早めに新しいコードを作成してください。',
+  },
   recoveryCodesRemaining: { other: 'リカバリーコードの残りは {count} 個です。' },
 
   // --- mfa-passkey-prompt -------------------------------------------------------------------
@@ -91,7 +97,8 @@ export const messages = {
   passkeyWaiting: 'パスキーを待っています…',
   passkeyCancelled: 'パスキーは使用されませんでした。準備ができたらもう一度お試しください。',
   passkeyVerified: 'パスキーが承認されました。',
-  passkeyRejected: 'パスキーを確認できませんでした。もう一度お試しいただくか、別の方法でログインしてください。',
+  passkeyRejected:
+    'パスキーを確認できませんでした。もう一度お試しいただくか、別の方法でログインしてください。',
   passkeyAlreadyRegistered: 'このパスキーはすでにアカウントに設定されています。',
   passkeyCreated: 'パスキーを作成しました。',
   passkeyCreatedNamed: 'パスキー「{alias}」を作成しました。',
@@ -101,7 +108,8 @@ export const messages = {
   verifyMethodPasskey: 'パスキー',
   verifyMethodTotp: '認証アプリ',
   verifyMethodRecoveryCode: 'リカバリーコード',
-  verifyPasskeyHint: 'このデバイス、スマートフォン、またはセキュリティ キーのパスキーを使用してください。',
+  verifyPasskeyHint:
+    'このデバイス、スマートフォン、またはセキュリティ キーのパスキーを使用してください。',
   verifyTotpHint: '認証アプリに現在表示されている 6 桁のコードを入力してください。',
   verifyTotpLabel: '認証アプリのコード',
   verifyTotpSubmit: '確認',
@@ -115,7 +123,8 @@ export const messages = {
   actionGuardClose: '閉じる',
   actionGuardNoMethod:
     'この操作には 2 段階認証が必要ですが、アカウントにまだ方法が設定されていません。アカウント設定で認証アプリまたはパスキーを追加してから、もう一度お試しください。',
-  actionGuardEnrollIntro: 'この操作には 2 段階認証が必要です。今すぐ方法を設定し、それを使って本人確認を行ってください。',
+  actionGuardEnrollIntro:
+    'この操作には 2 段階認証が必要です。今すぐ方法を設定し、それを使って本人確認を行ってください。',
   actionGuardEnrollLabel: '設定する方法',
   actionGuardEnrollPasskey: 'パスキー',
   actionGuardEnrollTotp: '認証アプリ',
@@ -123,16 +132,19 @@ export const messages = {
   actionGuardReauthSent: '{destination} にコードを送信しました。ここに入力してください。',
   actionGuardReauthLabel: 'メールに記載されたコード',
   actionGuardReauthResend: '新しいコードを送信',
-  actionGuardEnrolled: '新しい方法を設定しました。これを使って本人確認を行ってください（認証アプリの場合は次のコードが必要です）。',
+  actionGuardEnrolled:
+    '新しい方法を設定しました。これを使って本人確認を行ってください（認証アプリの場合は次のコードが必要です）。',
 
   // --- mfa-flow -----------------------------------------------------------------------------
   flowChecking: 'ログインのセキュリティを確認しています…',
   flowEnrollHeading: '2 つ目のログイン方法を追加',
   flowEnrollIntro: 'ログイン時の本人確認の方法を選んでください。',
   flowChoiceTotp: '認証アプリ',
-  flowChoiceTotpHint: 'Google Authenticator や 1Password などのアプリに表示される 6 桁のコードを入力します。',
+  flowChoiceTotpHint:
+    'Google Authenticator や 1Password などのアプリに表示される 6 桁のコードを入力します。',
   flowChoicePasskey: 'パスキー',
-  flowChoicePasskeyHint: 'デバイスの画面ロック（指紋、顔、PIN）またはセキュリティ キーを使用します。',
+  flowChoicePasskeyHint:
+    'デバイスの画面ロック（指紋、顔、PIN）またはセキュリティ キーを使用します。',
   flowTotpHeading: '認証アプリを設定',
   flowPasskeyHeading: 'パスキーを作成',
   flowPasskeyIntro: 'このアカウントのパスキーを作成するよう、ブラウザから求められます。',

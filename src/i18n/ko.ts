@@ -11,7 +11,8 @@ export const messages = {
   errorRateLimited: '시도 횟수가 너무 많습니다. 잠시 후 다시 시도하세요.',
   errorRetryIn: '시도 횟수가 너무 많습니다. {time} 다시 시도하세요.',
   errorExpired: '이 단계가 만료되었습니다. 처음부터 다시 시작하세요.',
-  errorAlreadyEnrolled: '계정에 인증 앱이 이미 설정되어 있습니다. 다른 앱을 추가하려면 먼저 기존 앱을 삭제하세요.',
+  errorAlreadyEnrolled:
+    '계정에 인증 앱이 이미 설정되어 있습니다. 다른 앱을 추가하려면 먼저 기존 앱을 삭제하세요.',
   errorNotEnrolled: '이 방법은 아직 계정에 설정되지 않았습니다.',
   errorPasskeyCancelled: '패스키 요청이 취소되었거나 시간이 초과되었습니다.',
   errorPasskeyUnsupported: '이 브라우저 또는 기기에서는 패스키를 지원하지 않습니다.',
@@ -20,7 +21,8 @@ export const messages = {
   errorInvalidRequest: '요청이 처리되지 않았습니다. 다시 시도하세요.',
   errorNetwork: '서버에 연결할 수 없습니다. 인터넷 연결을 확인한 후 다시 시도하세요.',
   errorUnknown: '문제가 발생했습니다. 다시 시도하세요.',
-  errorNoClient: '이 요소에 MFA 클라이언트가 없습니다. <mfa-provider> 안에 넣거나 client 속성을 설정하세요.',
+  errorNoClient:
+    '이 요소에 MFA 클라이언트가 없습니다. <mfa-provider> 안에 넣거나 client 속성을 설정하세요.',
   tryAgain: '다시 시도',
   loading: '로드 중…',
   copy: '복사',
@@ -68,13 +70,15 @@ export const messages = {
   recoveryCodesSaving: '저장 중…',
   recoveryCodesDone: '복구 코드가 저장되었습니다. 안전한 곳에 보관하세요.',
   recoveryCodesRegenerating: '새 복구 코드를 만드는 중…',
-  recoveryCodesRegenerated: '새 복구 코드가 준비되었습니다. 이전 코드는 더 이상 사용할 수 없습니다.',
+  recoveryCodesRegenerated:
+    '새 복구 코드가 준비되었습니다. 이전 코드는 더 이상 사용할 수 없습니다.',
   recoveryCodesFileTitle: '복구 코드',
   recoveryCodesFileTitleNamed: '{issuer} 복구 코드',
   recoveryCodesFileDate: '생성일: {date}',
   recoveryCodesFileNote: '각 코드는 한 번만 사용할 수 있습니다. 안전한 곳에 보관하세요.',
   recoveryCodeLabel: '복구 코드',
-  recoveryCodeHint: '저장해 둔 복구 코드 중 하나를 입력하세요. 하이픈, 공백, 대소문자는 구분하지 않습니다.',
+  recoveryCodeHint:
+    '저장해 둔 복구 코드 중 하나를 입력하세요. 하이픈, 공백, 대소문자는 구분하지 않습니다.',
   recoveryCodeMissing: '복구 코드를 입력하세요.',
   recoveryCodeSubmit: '확인',
   recoveryCodeVerifying: '코드 확인 중…',
@@ -115,7 +119,8 @@ export const messages = {
   actionGuardClose: '닫기',
   actionGuardNoMethod:
     '이 작업에는 2단계 인증이 필요하지만 계정에 설정된 방법이 아직 없습니다. 계정 설정에서 인증 앱이나 패스키를 추가한 후 다시 시도하세요.',
-  actionGuardEnrollIntro: '이 작업에는 2단계 인증이 필요합니다. 지금 방법을 설정한 다음 그 방법으로 본인 인증을 하세요.',
+  actionGuardEnrollIntro:
+    '이 작업에는 2단계 인증이 필요합니다. 지금 방법을 설정한 다음 그 방법으로 본인 인증을 하세요.',
   actionGuardEnrollLabel: '설정할 방법',
   actionGuardEnrollPasskey: '패스키',
   actionGuardEnrollTotp: '인증 앱',
@@ -123,7 +128,8 @@ export const messages = {
   actionGuardReauthSent: '{destination}(으)로 코드를 보냈습니다. 여기에 입력하세요.',
   actionGuardReauthLabel: '이메일로 받은 코드',
   actionGuardReauthResend: '새 코드 보내기',
-  actionGuardEnrolled: '새 방법이 설정되었습니다. 이제 이 방법으로 본인 인증을 하세요(인증 앱은 다음 코드가 필요합니다).',
+  actionGuardEnrolled:
+    '새 방법이 설정되었습니다. 이제 이 방법으로 본인 인증을 하세요(인증 앱은 다음 코드가 필요합니다).',
 
   // --- mfa-flow -----------------------------------------------------------------------------
   flowChecking: '로그인 보안을 확인하는 중…',

@@ -12,7 +12,8 @@ export const messages = {
   errorRateLimited: 'Per daug bandymų. Šiek tiek palaukite ir bandykite dar kartą.',
   errorRetryIn: 'Per daug bandymų. Bandykite dar kartą {time}.',
   errorExpired: 'Šio veiksmo galiojimo laikas baigėsi. Pradėkite iš naujo.',
-  errorAlreadyEnrolled: 'Jūsų paskyroje jau nustatyta autentifikavimo programa. Pašalinkite ją prieš pridėdami kitą.',
+  errorAlreadyEnrolled:
+    'Jūsų paskyroje jau nustatyta autentifikavimo programa. Pašalinkite ją prieš pridėdami kitą.',
   errorNotEnrolled: 'Šis būdas jūsų paskyroje dar nenustatytas.',
   errorPasskeyCancelled: 'Prieigos rakto užklausa atšaukta arba baigėsi jos laikas.',
   errorPasskeyUnsupported: 'Ši naršyklė arba įrenginys nepalaiko prieigos raktų.',
@@ -21,7 +22,8 @@ export const messages = {
   errorInvalidRequest: 'Užklausa nepriimta. Bandykite dar kartą.',
   errorNetwork: 'Nepavyko susisiekti su serveriu. Patikrinkite ryšį ir bandykite dar kartą.',
   errorUnknown: 'Kažkas nepavyko. Bandykite dar kartą.',
-  errorNoClient: 'Šis elementas neturi MFA kliento. Įdėkite jį į <mfa-provider> arba nustatykite jo savybę client.',
+  errorNoClient:
+    'Šis elementas neturi MFA kliento. Įdėkite jį į <mfa-provider> arba nustatykite jo savybę client.',
   tryAgain: 'Bandyti dar kartą',
   loading: 'Įkeliama…',
   copy: 'Kopijuoti',
@@ -49,9 +51,11 @@ export const messages = {
   // --- mfa-totp-enroll ----------------------------------------------------------------------
   totpLoading: 'Ruošiama autentifikavimo programos sąranka…',
   totpScanTitle: 'Nuskaitykite šį QR kodą',
-  totpScanHint: 'Atidarykite autentifikavimo programą, pridėkite paskyrą ir nukreipkite kamerą į kodą.',
+  totpScanHint:
+    'Atidarykite autentifikavimo programą, pridėkite paskyrą ir nukreipkite kamerą į kodą.',
   totpQrLabel: 'QR kodas, skirtas pridėti {account} prie autentifikavimo programos',
-  totpQrLabelIssuer: 'QR kodas, skirtas pridėti {issuer} ({account}) prie autentifikavimo programos',
+  totpQrLabelIssuer:
+    'QR kodas, skirtas pridėti {issuer} ({account}) prie autentifikavimo programos',
   totpIssuer: 'Paslauga',
   totpAccount: 'Paskyra',
   totpManualHint: 'Nepavyksta nuskaityti? Vietoj to įveskite šį sąrankos raktą:',
@@ -88,9 +92,11 @@ export const messages = {
   recoveryCodesFileTitle: 'Atkūrimo kodai',
   recoveryCodesFileTitleNamed: 'Paslaugos {issuer} atkūrimo kodai',
   recoveryCodesFileDate: 'Sukurta {date}',
-  recoveryCodesFileNote: 'Kiekvieną kodą galima naudoti vieną kartą. Laikykite juos saugioje vietoje.',
+  recoveryCodesFileNote:
+    'Kiekvieną kodą galima naudoti vieną kartą. Laikykite juos saugioje vietoje.',
   recoveryCodeLabel: 'Atkūrimo kodas',
-  recoveryCodeHint: 'Įveskite vieną iš išsaugotų atkūrimo kodų. Brūkšneliai, tarpai ir raidžių dydis nesvarbūs.',
+  recoveryCodeHint:
+    'Įveskite vieną iš išsaugotų atkūrimo kodų. Brūkšneliai, tarpai ir raidžių dydis nesvarbūs.',
   recoveryCodeMissing: 'Įveskite atkūrimo kodą.',
   recoveryCodeSubmit: 'Patvirtinti',
   recoveryCodeVerifying: 'Tikrinamas kodas…',
@@ -117,7 +123,8 @@ export const messages = {
   passkeyWaiting: 'Laukiama prieigos rakto…',
   passkeyCancelled: 'Prieigos raktas nepanaudotas. Galite bandyti dar kartą, kai būsite pasiruošę.',
   passkeyVerified: 'Prieigos raktas priimtas.',
-  passkeyRejected: 'Nepavyko patvirtinti jūsų prieigos rakto. Bandykite dar kartą arba prisijunkite kitu būdu.',
+  passkeyRejected:
+    'Nepavyko patvirtinti jūsų prieigos rakto. Bandykite dar kartą arba prisijunkite kitu būdu.',
   passkeyAlreadyRegistered: 'Šis prieigos raktas jūsų paskyroje jau nustatytas.',
   passkeyCreated: 'Prieigos raktas sukurtas.',
   passkeyCreatedNamed: 'Prieigos raktas „{alias}“ sukurtas.',
@@ -158,9 +165,11 @@ export const messages = {
   flowEnrollHeading: 'Pridėkite antrą prisijungimo būdą',
   flowEnrollIntro: 'Pasirinkite, kaip prisijungdami patvirtinsite, kad tai jūs.',
   flowChoiceTotp: 'Autentifikavimo programa',
-  flowChoiceTotpHint: 'Įveskite 6 skaitmenų kodą iš programos, pavyzdžiui, Google Authenticator arba 1Password.',
+  flowChoiceTotpHint:
+    'Įveskite 6 skaitmenų kodą iš programos, pavyzdžiui, Google Authenticator arba 1Password.',
   flowChoicePasskey: 'Prieigos raktas',
-  flowChoicePasskeyHint: 'Naudokite įrenginio ekrano užraktą (piršto atspaudą, veidą arba PIN kodą) arba saugos raktą.',
+  flowChoicePasskeyHint:
+    'Naudokite įrenginio ekrano užraktą (piršto atspaudą, veidą arba PIN kodą) arba saugos raktą.',
   flowTotpHeading: 'Nustatykite autentifikavimo programą',
   flowPasskeyHeading: 'Sukurkite prieigos raktą',
   flowPasskeyIntro: 'Naršyklė paprašys sukurti prieigos raktą šiai paskyrai.',
@@ -179,7 +188,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Įkeliami jūsų prisijungimo būdai…',
   devicesListLabel: 'Jūsų prisijungimo būdai',
-  devicesEmpty: 'Prisijungimo būdų dar nėra. Pridėkite bent vieną, kad įjungtumėte patvirtinimą dviem veiksmais.',
+  devicesEmpty:
+    'Prisijungimo būdų dar nėra. Pridėkite bent vieną, kad įjungtumėte patvirtinimą dviem veiksmais.',
   devicesTypeTotp: 'Autentifikavimo programa',
   devicesTypePasskey: 'Prieigos raktas',
   devicesAddedOn: 'Pridėta',

@@ -12,7 +12,8 @@ export const messages = {
   errorRateLimited: 'Pārāk daudz mēģinājumu. Brīdi uzgaidiet un mēģiniet vēlreiz.',
   errorRetryIn: 'Pārāk daudz mēģinājumu. Mēģiniet vēlreiz {time}.',
   errorExpired: 'Šī soļa derīguma laiks ir beidzies. Lūdzu, sāciet no jauna.',
-  errorAlreadyEnrolled: 'Jūsu kontam jau ir iestatīta autentifikācijas lietotne. Noņemiet to, pirms pievienojat citu.',
+  errorAlreadyEnrolled:
+    'Jūsu kontam jau ir iestatīta autentifikācijas lietotne. Noņemiet to, pirms pievienojat citu.',
   errorNotEnrolled: 'Šī metode jūsu kontam vēl nav iestatīta.',
   errorPasskeyCancelled: 'Piekļuves atslēgas pieprasījums tika atcelts vai tam beidzās laiks.',
   errorPasskeyUnsupported: 'Šī pārlūkprogramma vai ierīce neatbalsta piekļuves atslēgas.',
@@ -21,7 +22,8 @@ export const messages = {
   errorInvalidRequest: 'Pieprasījums netika pieņemts. Lūdzu, mēģiniet vēlreiz.',
   errorNetwork: 'Neizdevās sazināties ar serveri. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
   errorUnknown: 'Radās kļūda. Lūdzu, mēģiniet vēlreiz.',
-  errorNoClient: 'Šim elementam nav MFA klienta. Ievietojiet to elementā <mfa-provider> vai iestatiet tā rekvizītu client.',
+  errorNoClient:
+    'Šim elementam nav MFA klienta. Ievietojiet to elementā <mfa-provider> vai iestatiet tā rekvizītu client.',
   tryAgain: 'Mēģināt vēlreiz',
   loading: 'Notiek ielāde…',
   copy: 'Kopēt',
@@ -47,7 +49,8 @@ export const messages = {
   // --- mfa-totp-enroll ----------------------------------------------------------------------
   totpLoading: 'Tiek sagatavota autentifikācijas lietotnes iestatīšana…',
   totpScanTitle: 'Skenējiet šo QR kodu',
-  totpScanHint: 'Atveriet autentifikācijas lietotni, pievienojiet kontu un pavērsiet kameru pret kodu.',
+  totpScanHint:
+    'Atveriet autentifikācijas lietotni, pievienojiet kontu un pavērsiet kameru pret kodu.',
   totpQrLabel: 'QR kods, lai pievienotu {account} autentifikācijas lietotnei',
   totpQrLabelIssuer: 'QR kods, lai pievienotu {issuer} ({account}) autentifikācijas lietotnei',
   totpIssuer: 'Pakalpojums',
@@ -113,7 +116,8 @@ export const messages = {
   passkeyWaiting: 'Tiek gaidīta piekļuves atslēga…',
   passkeyCancelled: 'Piekļuves atslēga netika izmantota. Varat mēģināt vēlreiz, kad vēlaties.',
   passkeyVerified: 'Piekļuves atslēga ir pieņemta.',
-  passkeyRejected: 'Jūsu piekļuves atslēgu neizdevās verificēt. Mēģiniet vēlreiz vai pierakstieties citā veidā.',
+  passkeyRejected:
+    'Jūsu piekļuves atslēgu neizdevās verificēt. Mēģiniet vēlreiz vai pierakstieties citā veidā.',
   passkeyAlreadyRegistered: 'Šī piekļuves atslēga jūsu kontam jau ir iestatīta.',
   passkeyCreated: 'Piekļuves atslēga ir izveidota.',
   passkeyCreatedNamed: 'Piekļuves atslēga „{alias}” ir izveidota.',
@@ -154,14 +158,17 @@ export const messages = {
   flowEnrollHeading: 'Pievienojiet otru pierakstīšanās veidu',
   flowEnrollIntro: 'Izvēlieties, kā, pierakstoties, apstiprināsiet, ka tas esat jūs.',
   flowChoiceTotp: 'Autentifikācijas lietotne',
-  flowChoiceTotpHint: 'Ievadiet 6 ciparu kodu no lietotnes, piemēram, Google Authenticator vai 1Password.',
+  flowChoiceTotpHint:
+    'Ievadiet 6 ciparu kodu no lietotnes, piemēram, Google Authenticator vai 1Password.',
   flowChoicePasskey: 'Piekļuves atslēga',
-  flowChoicePasskeyHint: 'Izmantojiet ierīces ekrāna bloķēšanu (pirksta nospiedumu, seju vai PIN) vai drošības atslēgu.',
+  flowChoicePasskeyHint:
+    'Izmantojiet ierīces ekrāna bloķēšanu (pirksta nospiedumu, seju vai PIN) vai drošības atslēgu.',
   flowTotpHeading: 'Iestatiet autentifikācijas lietotni',
   flowPasskeyHeading: 'Izveidojiet piekļuves atslēgu',
   flowPasskeyIntro: 'Pārlūkprogramma lūgs jums izveidot piekļuves atslēgu šim kontam.',
   flowBack: 'Izvēlēties citu veidu',
-  flowNoMethod: 'Neviens no šeit piedāvātajiem pierakstīšanās veidiem nedarbojas šajā pārlūkprogrammā.',
+  flowNoMethod:
+    'Neviens no šeit piedāvātajiem pierakstīšanās veidiem nedarbojas šajā pārlūkprogrammā.',
   flowVerifyHeading: 'Apstipriniet, ka tas esat jūs',
   flowVerifyIntro: 'Lai turpinātu, izmantojiet kādu no savām pierakstīšanās metodēm.',
   flowAcknowledgeHeading: 'Saglabājiet atkopšanas kodus',
@@ -175,7 +182,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Tiek ielādētas jūsu pierakstīšanās metodes…',
   devicesListLabel: 'Jūsu pierakstīšanās metodes',
-  devicesEmpty: 'Vēl nav nevienas pierakstīšanās metodes. Pievienojiet metodi, lai ieslēgtu divpakāpju verifikāciju.',
+  devicesEmpty:
+    'Vēl nav nevienas pierakstīšanās metodes. Pievienojiet metodi, lai ieslēgtu divpakāpju verifikāciju.',
   devicesTypeTotp: 'Autentifikācijas lietotne',
   devicesTypePasskey: 'Piekļuves atslēga',
   devicesAddedOn: 'Pievienots',

@@ -12,7 +12,8 @@ export const messages = {
   errorRateLimited: 'Terlalu banyak percubaan. Tunggu sebentar dan cuba lagi.',
   errorRetryIn: 'Terlalu banyak percubaan. Cuba lagi {time}.',
   errorExpired: 'Langkah ini telah tamat tempoh. Sila mulakan semula.',
-  errorAlreadyEnrolled: 'Apl pengesah sudah disediakan untuk akaun anda. Alih keluar apl itu sebelum menambah apl lain.',
+  errorAlreadyEnrolled:
+    'Apl pengesah sudah disediakan untuk akaun anda. Alih keluar apl itu sebelum menambah apl lain.',
   errorNotEnrolled: 'Kaedah ini belum disediakan untuk akaun anda.',
   errorPasskeyCancelled: 'Permintaan kunci laluan telah dibatalkan atau tamat masa.',
   errorPasskeyUnsupported: 'Penyemak imbas atau peranti ini tidak menyokong kunci laluan.',
@@ -80,7 +81,8 @@ export const messages = {
   recoveryCodesFileTitle: 'Kod pemulihan',
   recoveryCodesFileTitleNamed: 'Kod pemulihan {issuer}',
   recoveryCodesFileDate: 'Dibuat pada {date}',
-  recoveryCodesFileNote: 'Setiap kod boleh digunakan sekali sahaja. Simpan kod di tempat yang selamat.',
+  recoveryCodesFileNote:
+    'Setiap kod boleh digunakan sekali sahaja. Simpan kod di tempat yang selamat.',
   recoveryCodeLabel: 'Kod pemulihan',
   recoveryCodeHint:
     'Masukkan salah satu kod pemulihan yang telah anda simpan. Sempang, jarak dan huruf besar/kecil tidak penting.',
@@ -104,7 +106,8 @@ export const messages = {
   passkeyWaiting: 'Menunggu kunci laluan anda…',
   passkeyCancelled: 'Tiada kunci laluan digunakan. Anda boleh mencuba lagi apabila sudah bersedia.',
   passkeyVerified: 'Kunci laluan diterima.',
-  passkeyRejected: 'Kunci laluan anda tidak dapat disahkan. Cuba lagi atau gunakan kaedah log masuk lain.',
+  passkeyRejected:
+    'Kunci laluan anda tidak dapat disahkan. Cuba lagi atau gunakan kaedah log masuk lain.',
   passkeyAlreadyRegistered: 'Kunci laluan ini sudah disediakan untuk akaun anda.',
   passkeyCreated: 'Kunci laluan dibuat.',
   passkeyCreatedNamed: 'Kunci laluan “{alias}” dibuat.',
@@ -114,7 +117,8 @@ export const messages = {
   verifyMethodPasskey: 'Kunci laluan',
   verifyMethodTotp: 'Apl pengesah',
   verifyMethodRecoveryCode: 'Kod pemulihan',
-  verifyPasskeyHint: 'Gunakan kunci laluan pada peranti ini, pada telefon anda atau pada kunci keselamatan.',
+  verifyPasskeyHint:
+    'Gunakan kunci laluan pada peranti ini, pada telefon anda atau pada kunci keselamatan.',
   verifyTotpHint: 'Masukkan kod 6 digit yang kini dipaparkan oleh apl pengesah anda.',
   verifyTotpLabel: 'Kod daripada apl pengesah anda',
   verifyTotpSubmit: 'Sahkan',
@@ -145,14 +149,17 @@ export const messages = {
   flowEnrollHeading: 'Tambah cara kedua untuk log masuk',
   flowEnrollIntro: 'Pilih cara anda akan mengesahkan bahawa ini anda semasa log masuk.',
   flowChoiceTotp: 'Apl pengesah',
-  flowChoiceTotpHint: 'Masukkan kod 6 digit daripada apl seperti Google Authenticator atau 1Password.',
+  flowChoiceTotpHint:
+    'Masukkan kod 6 digit daripada apl seperti Google Authenticator atau 1Password.',
   flowChoicePasskey: 'Kunci laluan',
-  flowChoicePasskeyHint: 'Gunakan kunci skrin peranti anda (cap jari, wajah atau PIN) atau kunci keselamatan.',
+  flowChoicePasskeyHint:
+    'Gunakan kunci skrin peranti anda (cap jari, wajah atau PIN) atau kunci keselamatan.',
   flowTotpHeading: 'Sediakan apl pengesah',
   flowPasskeyHeading: 'Buat kunci laluan',
   flowPasskeyIntro: 'Penyemak imbas anda akan meminta anda membuat kunci laluan untuk akaun ini.',
   flowBack: 'Pilih cara lain',
-  flowNoMethod: 'Tiada satu pun cara log masuk yang ditawarkan di sini berfungsi dalam penyemak imbas ini.',
+  flowNoMethod:
+    'Tiada satu pun cara log masuk yang ditawarkan di sini berfungsi dalam penyemak imbas ini.',
   flowVerifyHeading: 'Sahkan bahawa ini anda',
   flowVerifyIntro: 'Gunakan salah satu kaedah log masuk anda untuk meneruskan.',
   flowAcknowledgeHeading: 'Simpan kod pemulihan anda',
@@ -166,7 +173,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Memuatkan kaedah log masuk anda…',
   devicesListLabel: 'Kaedah log masuk anda',
-  devicesEmpty: 'Belum ada kaedah log masuk. Tambah satu kaedah untuk menghidupkan Pengesahan 2 Langkah.',
+  devicesEmpty:
+    'Belum ada kaedah log masuk. Tambah satu kaedah untuk menghidupkan Pengesahan 2 Langkah.',
   devicesTypeTotp: 'Apl pengesah',
   devicesTypePasskey: 'Kunci laluan',
   devicesAddedOn: 'Ditambah',

@@ -11,7 +11,8 @@ export const messages = {
   errorRateLimited: 'For mange forsøk. Vent litt og prøv igjen.',
   errorRetryIn: 'For mange forsøk. Prøv igjen {time}.',
   errorExpired: 'Dette trinnet er utløpt. Start på nytt.',
-  errorAlreadyEnrolled: 'En autentiseringsapp er allerede konfigurert for kontoen din. Fjern den før du legger til en ny.',
+  errorAlreadyEnrolled:
+    'En autentiseringsapp er allerede konfigurert for kontoen din. Fjern den før du legger til en ny.',
   errorNotEnrolled: 'Denne metoden er ikke konfigurert for kontoen din ennå.',
   errorPasskeyCancelled: 'Forespørselen om tilgangsnøkkelen ble avbrutt eller tidsavbrutt.',
   errorPasskeyUnsupported: 'Denne nettleseren eller enheten støtter ikke tilgangsnøkler.',
@@ -20,7 +21,8 @@ export const messages = {
   errorInvalidRequest: 'Forespørselen ble ikke godtatt. Prøv igjen.',
   errorNetwork: 'Vi fikk ikke kontakt med serveren. Sjekk tilkoblingen og prøv igjen.',
   errorUnknown: 'Noe gikk galt. Prøv igjen.',
-  errorNoClient: 'Dette elementet har ingen MFA-klient. Plasser det i <mfa-provider> eller angi client-egenskapen.',
+  errorNoClient:
+    'Dette elementet har ingen MFA-klient. Plasser det i <mfa-provider> eller angi client-egenskapen.',
   tryAgain: 'Prøv igjen',
   loading: 'Laster inn…',
   copy: 'Kopiér',
@@ -46,7 +48,10 @@ export const messages = {
   totpManualHint: 'Får du ikke skannet den? Skriv inn denne oppsettsnøkkelen i stedet:',
   totpCopySecret: 'Kopiér nøkkelen',
   totpOpenLink: 'Konfigurer på denne enheten',
-  totpCodeTitle: { one: 'Skriv inn den {count}-sifrede koden', other: 'Skriv inn den {count}-sifrede koden' },
+  totpCodeTitle: {
+    one: 'Skriv inn den {count}-sifrede koden',
+    other: 'Skriv inn den {count}-sifrede koden',
+  },
   totpCodeHint: 'Skriv inn koden appen viser for denne kontoen nå.',
   totpCodeLabel: 'Kode fra autentiseringsappen',
   totpSubmit: 'Bekreft',
@@ -68,7 +73,8 @@ export const messages = {
   recoveryCodesSaving: 'Lagrer…',
   recoveryCodesDone: 'Gjenopprettingskodene dine er lagret. Oppbevar dem på et trygt sted.',
   recoveryCodesRegenerating: 'Oppretter nye gjenopprettingskoder…',
-  recoveryCodesRegenerated: 'Nye gjenopprettingskoder er klare. De gamle kodene dine fungerer ikke lenger.',
+  recoveryCodesRegenerated:
+    'Nye gjenopprettingskoder er klare. De gamle kodene dine fungerer ikke lenger.',
   recoveryCodesFileTitle: 'Gjenopprettingskoder',
   recoveryCodesFileTitleNamed: 'Gjenopprettingskoder for {issuer}',
   recoveryCodesFileDate: 'Opprettet {date}',
@@ -98,7 +104,8 @@ export const messages = {
   passkeyWaiting: 'Venter på tilgangsnøkkelen din…',
   passkeyCancelled: 'Ingen tilgangsnøkkel ble brukt. Du kan prøve igjen når du er klar.',
   passkeyVerified: 'Tilgangsnøkkelen er godtatt.',
-  passkeyRejected: 'Tilgangsnøkkelen din kunne ikke bekreftes. Prøv igjen, eller bruk en annen påloggingsmetode.',
+  passkeyRejected:
+    'Tilgangsnøkkelen din kunne ikke bekreftes. Prøv igjen, eller bruk en annen påloggingsmetode.',
   passkeyAlreadyRegistered: 'Denne tilgangsnøkkelen er allerede konfigurert for kontoen din.',
   passkeyCreated: 'Tilgangsnøkkelen er opprettet.',
   passkeyCreatedNamed: 'Tilgangsnøkkelen «{alias}» er opprettet.',
@@ -108,7 +115,8 @@ export const messages = {
   verifyMethodPasskey: 'Tilgangsnøkkel',
   verifyMethodTotp: 'Autentiseringsapp',
   verifyMethodRecoveryCode: 'Gjenopprettingskode',
-  verifyPasskeyHint: 'Bruk tilgangsnøkkelen på denne enheten, på telefonen din eller på en sikkerhetsnøkkel.',
+  verifyPasskeyHint:
+    'Bruk tilgangsnøkkelen på denne enheten, på telefonen din eller på en sikkerhetsnøkkel.',
   verifyTotpHint: 'Skriv inn den 6-sifrede koden autentiseringsappen viser nå.',
   verifyTotpLabel: 'Kode fra autentiseringsappen',
   verifyTotpSubmit: 'Bekreft',
@@ -139,9 +147,11 @@ export const messages = {
   flowEnrollHeading: 'Legg til en ekstra påloggingsmåte',
   flowEnrollIntro: 'Velg hvordan du vil bekrefte at det er deg når du logger på.',
   flowChoiceTotp: 'Autentiseringsapp',
-  flowChoiceTotpHint: 'Skriv inn en 6-sifret kode fra en app som Google Authenticator eller 1Password.',
+  flowChoiceTotpHint:
+    'Skriv inn en 6-sifret kode fra en app som Google Authenticator eller 1Password.',
   flowChoicePasskey: 'Tilgangsnøkkel',
-  flowChoicePasskeyHint: 'Bruk skjermlåsen på enheten (fingeravtrykk, ansikt eller PIN-kode) eller en sikkerhetsnøkkel.',
+  flowChoicePasskeyHint:
+    'Bruk skjermlåsen på enheten (fingeravtrykk, ansikt eller PIN-kode) eller en sikkerhetsnøkkel.',
   flowTotpHeading: 'Konfigurer en autentiseringsapp',
   flowPasskeyHeading: 'Opprett en tilgangsnøkkel',
   flowPasskeyIntro: 'Nettleseren ber deg om å opprette en tilgangsnøkkel for denne kontoen.',
@@ -180,7 +190,10 @@ export const messages = {
   devicesKeep: 'Behold',
   devicesRecoveryTitle: 'Gjenopprettingskoder',
   devicesRecoveryNone: 'Ingen ubrukte koder igjen. Opprett nye.',
-  devicesRecoveryRemaining: { one: '{count} ubrukt kode igjen.', other: '{count} ubrukte koder igjen.' },
+  devicesRecoveryRemaining: {
+    one: '{count} ubrukt kode igjen.',
+    other: '{count} ubrukte koder igjen.',
+  },
   devicesRegenerate: 'Opprett nye koder',
   devicesRegenerateHint: 'De gamle kodene dine slutter å fungere når du oppretter nye.',
   devicesRegenerateGuardLabel: 'Opprett nye gjenopprettingskoder',

@@ -11,16 +11,19 @@ export const messages = {
   errorRateLimited: 'Te veel pogingen. Wacht even en probeer het opnieuw.',
   errorRetryIn: 'Te veel pogingen. Probeer het {time} opnieuw.',
   errorExpired: 'Deze stap is verlopen. Begin opnieuw.',
-  errorAlreadyEnrolled: 'Er is al een authenticator-app ingesteld voor je account. Verwijder die voordat je een andere toevoegt.',
+  errorAlreadyEnrolled:
+    'Er is al een authenticator-app ingesteld voor je account. Verwijder die voordat je een andere toevoegt.',
   errorNotEnrolled: 'Deze methode is nog niet ingesteld voor je account.',
   errorPasskeyCancelled: 'Het verzoek voor de toegangssleutel is geannuleerd of verlopen.',
   errorPasskeyUnsupported: 'Deze browser of dit apparaat ondersteunt geen toegangssleutels.',
   errorUnauthorized: 'Je sessie is beëindigd. Log opnieuw in.',
   errorStepUpRequired: 'Bevestig eerst dat jij het bent.',
   errorInvalidRequest: 'Het verzoek is niet geaccepteerd. Probeer het opnieuw.',
-  errorNetwork: 'We kunnen de server niet bereiken. Controleer je verbinding en probeer het opnieuw.',
+  errorNetwork:
+    'We kunnen de server niet bereiken. Controleer je verbinding en probeer het opnieuw.',
   errorUnknown: 'Er is iets misgegaan. Probeer het opnieuw.',
-  errorNoClient: 'Dit element heeft geen MFA-client. Plaats het binnen <mfa-provider> of stel de eigenschap client in.',
+  errorNoClient:
+    'Dit element heeft geen MFA-client. Plaats het binnen <mfa-provider> of stel de eigenschap client in.',
   tryAgain: 'Opnieuw proberen',
   loading: 'Laden…',
   copy: 'Kopiëren',
@@ -46,7 +49,10 @@ export const messages = {
   totpManualHint: 'Lukt scannen niet? Voer dan deze configuratiesleutel in:',
   totpCopySecret: 'Sleutel kopiëren',
   totpOpenLink: 'Instellen op dit apparaat',
-  totpCodeTitle: { one: 'Voer de {count}-cijferige code in', other: 'Voer de {count}-cijferige code in' },
+  totpCodeTitle: {
+    one: 'Voer de {count}-cijferige code in',
+    other: 'Voer de {count}-cijferige code in',
+  },
   totpCodeHint: 'Typ de code die je app nu voor dit account laat zien.',
   totpCodeLabel: 'Code uit je authenticator-app',
   totpSubmit: 'Verifiëren',
@@ -96,9 +102,11 @@ export const messages = {
   passkeyAliasLabel: 'Naam van toegangssleutel (optioneel)',
   passkeyAliasHint: 'Een naam die je later herkent, zoals ‘Werklaptop’.',
   passkeyWaiting: 'Wachten op je toegangssleutel…',
-  passkeyCancelled: 'Er is geen toegangssleutel gebruikt. Je kunt het opnieuw proberen wanneer je klaar bent.',
+  passkeyCancelled:
+    'Er is geen toegangssleutel gebruikt. Je kunt het opnieuw proberen wanneer je klaar bent.',
   passkeyVerified: 'Toegangssleutel geaccepteerd.',
-  passkeyRejected: 'Je toegangssleutel kan niet worden geverifieerd. Probeer het opnieuw of log op een andere manier in.',
+  passkeyRejected:
+    'Je toegangssleutel kan niet worden geverifieerd. Probeer het opnieuw of log op een andere manier in.',
   passkeyAlreadyRegistered: 'Deze toegangssleutel is al ingesteld voor je account.',
   passkeyCreated: 'Toegangssleutel gemaakt.',
   passkeyCreatedNamed: 'Toegangssleutel ‘{alias}’ gemaakt.',
@@ -108,7 +116,8 @@ export const messages = {
   verifyMethodPasskey: 'Toegangssleutel',
   verifyMethodTotp: 'Authenticator-app',
   verifyMethodRecoveryCode: 'Herstelcode',
-  verifyPasskeyHint: 'Gebruik de toegangssleutel op dit apparaat, op je telefoon of op een beveiligingssleutel.',
+  verifyPasskeyHint:
+    'Gebruik de toegangssleutel op dit apparaat, op je telefoon of op een beveiligingssleutel.',
   verifyTotpHint: 'Voer de 6-cijferige code in die je authenticator-app nu laat zien.',
   verifyTotpLabel: 'Code uit je authenticator-app',
   verifyTotpSubmit: 'Verifiëren',
@@ -139,9 +148,11 @@ export const messages = {
   flowEnrollHeading: 'Tweede inlogmethode toevoegen',
   flowEnrollIntro: 'Kies hoe je bevestigt dat jij het bent wanneer je inlogt.',
   flowChoiceTotp: 'Authenticator-app',
-  flowChoiceTotpHint: 'Voer een 6-cijferige code in uit een app zoals Google Authenticator of 1Password.',
+  flowChoiceTotpHint:
+    'Voer een 6-cijferige code in uit een app zoals Google Authenticator of 1Password.',
   flowChoicePasskey: 'Toegangssleutel',
-  flowChoicePasskeyHint: 'Gebruik de schermvergrendeling van je apparaat (vingerafdruk, gezicht of pincode) of een beveiligingssleutel.',
+  flowChoicePasskeyHint:
+    'Gebruik de schermvergrendeling van je apparaat (vingerafdruk, gezicht of pincode) of een beveiligingssleutel.',
   flowTotpHeading: 'Authenticator-app instellen',
   flowPasskeyHeading: 'Toegangssleutel maken',
   flowPasskeyIntro: 'Je browser vraagt je om een toegangssleutel voor dit account te maken.',
@@ -160,7 +171,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Je inlogmethoden laden…',
   devicesListLabel: 'Je inlogmethoden',
-  devicesEmpty: 'Nog geen inlogmethoden. Voeg er een toe om verificatie in twee stappen aan te zetten.',
+  devicesEmpty:
+    'Nog geen inlogmethoden. Voeg er een toe om verificatie in twee stappen aan te zetten.',
   devicesTypeTotp: 'Authenticator-app',
   devicesTypePasskey: 'Toegangssleutel',
   devicesAddedOn: 'Toegevoegd',
@@ -180,7 +192,10 @@ export const messages = {
   devicesKeep: 'Behouden',
   devicesRecoveryTitle: 'Herstelcodes',
   devicesRecoveryNone: 'Geen ongebruikte codes meer. Maak nieuwe codes.',
-  devicesRecoveryRemaining: { one: 'Nog {count} ongebruikte code.', other: 'Nog {count} ongebruikte codes.' },
+  devicesRecoveryRemaining: {
+    one: 'Nog {count} ongebruikte code.',
+    other: 'Nog {count} ongebruikte codes.',
+  },
   devicesRegenerate: 'Nieuwe codes maken',
   devicesRegenerateHint: 'Je oude codes werken niet meer zodra je nieuwe maakt.',
   devicesRegenerateGuardLabel: 'Nieuwe herstelcodes maken',

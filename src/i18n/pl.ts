@@ -12,7 +12,8 @@ export const messages = {
   errorRateLimited: 'Zbyt wiele prób. Poczekaj chwilę i spróbuj ponownie.',
   errorRetryIn: 'Zbyt wiele prób. Spróbuj ponownie {time}.',
   errorExpired: 'Ten krok wygasł. Zacznij od nowa.',
-  errorAlreadyEnrolled: 'Dla tego konta jest już skonfigurowana aplikacja uwierzytelniająca. Usuń ją, zanim dodasz kolejną.',
+  errorAlreadyEnrolled:
+    'Dla tego konta jest już skonfigurowana aplikacja uwierzytelniająca. Usuń ją, zanim dodasz kolejną.',
   errorNotEnrolled: 'Ta metoda nie jest jeszcze skonfigurowana dla tego konta.',
   errorPasskeyCancelled: 'Żądanie klucza dostępu zostało anulowane lub przekroczono limit czasu.',
   errorPasskeyUnsupported: 'Ta przeglądarka lub to urządzenie nie obsługuje kluczy dostępu.',
@@ -21,7 +22,8 @@ export const messages = {
   errorInvalidRequest: 'Żądanie nie zostało przyjęte. Spróbuj ponownie.',
   errorNetwork: 'Nie udało się połączyć z serwerem. Sprawdź połączenie i spróbuj ponownie.',
   errorUnknown: 'Coś poszło nie tak. Spróbuj ponownie.',
-  errorNoClient: 'Ten element nie ma klienta MFA. Umieść go wewnątrz <mfa-provider> lub ustaw jego właściwość client.',
+  errorNoClient:
+    'Ten element nie ma klienta MFA. Umieść go wewnątrz <mfa-provider> lub ustaw jego właściwość client.',
   tryAgain: 'Spróbuj ponownie',
   loading: 'Ładowanie…',
   copy: 'Kopiuj',
@@ -90,7 +92,8 @@ export const messages = {
   recoveryCodesFileDate: 'Utworzono {date}',
   recoveryCodesFileNote: 'Każdego kodu można użyć tylko raz. Przechowuj je w bezpiecznym miejscu.',
   recoveryCodeLabel: 'Kod odzyskiwania',
-  recoveryCodeHint: 'Wpisz jeden z zapisanych kodów odzyskiwania. Łączniki, spacje i wielkość liter nie mają znaczenia.',
+  recoveryCodeHint:
+    'Wpisz jeden z zapisanych kodów odzyskiwania. Łączniki, spacje i wielkość liter nie mają znaczenia.',
   recoveryCodeMissing: 'Wpisz kod odzyskiwania.',
   recoveryCodeSubmit: 'Zweryfikuj',
   recoveryCodeVerifying: 'Sprawdzanie kodu…',
@@ -117,7 +120,8 @@ export const messages = {
   passkeyWaiting: 'Oczekiwanie na klucz dostępu…',
   passkeyCancelled: 'Nie użyto klucza dostępu. Możesz spróbować ponownie w dowolnym momencie.',
   passkeyVerified: 'Klucz dostępu został zaakceptowany.',
-  passkeyRejected: 'Nie udało się zweryfikować klucza dostępu. Spróbuj ponownie lub zaloguj się w inny sposób.',
+  passkeyRejected:
+    'Nie udało się zweryfikować klucza dostępu. Spróbuj ponownie lub zaloguj się w inny sposób.',
   passkeyAlreadyRegistered: 'Ten klucz dostępu jest już skonfigurowany dla tego konta.',
   passkeyCreated: 'Utworzono klucz dostępu.',
   passkeyCreatedNamed: 'Utworzono klucz dostępu „{alias}”.',
@@ -127,7 +131,8 @@ export const messages = {
   verifyMethodPasskey: 'Klucz dostępu',
   verifyMethodTotp: 'Aplikacja uwierzytelniająca',
   verifyMethodRecoveryCode: 'Kod odzyskiwania',
-  verifyPasskeyHint: 'Użyj klucza dostępu na tym urządzeniu, na telefonie lub na kluczu bezpieczeństwa.',
+  verifyPasskeyHint:
+    'Użyj klucza dostępu na tym urządzeniu, na telefonie lub na kluczu bezpieczeństwa.',
   verifyTotpHint: 'Wpisz 6-cyfrowy kod, który wyświetla teraz aplikacja uwierzytelniająca.',
   verifyTotpLabel: 'Kod z aplikacji uwierzytelniającej',
   verifyTotpSubmit: 'Zweryfikuj',
@@ -160,7 +165,8 @@ export const messages = {
   flowChoiceTotp: 'Aplikacja uwierzytelniająca',
   flowChoiceTotpHint: 'Wpisuj 6-cyfrowy kod z aplikacji, np. Google Authenticator lub 1Password.',
   flowChoicePasskey: 'Klucz dostępu',
-  flowChoicePasskeyHint: 'Użyj blokady ekranu urządzenia (odcisku palca, twarzy lub kodu PIN) albo klucza bezpieczeństwa.',
+  flowChoicePasskeyHint:
+    'Użyj blokady ekranu urządzenia (odcisku palca, twarzy lub kodu PIN) albo klucza bezpieczeństwa.',
   flowTotpHeading: 'Skonfiguruj aplikację uwierzytelniającą',
   flowPasskeyHeading: 'Utwórz klucz dostępu',
   flowPasskeyIntro: 'Przeglądarka poprosi o utworzenie klucza dostępu dla tego konta.',
@@ -179,7 +185,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Ładowanie metod logowania…',
   devicesListLabel: 'Twoje metody logowania',
-  devicesEmpty: 'Nie masz jeszcze żadnych metod logowania. Dodaj jedną, aby włączyć weryfikację dwuetapową.',
+  devicesEmpty:
+    'Nie masz jeszcze żadnych metod logowania. Dodaj jedną, aby włączyć weryfikację dwuetapową.',
   devicesTypeTotp: 'Aplikacja uwierzytelniająca',
   devicesTypePasskey: 'Klucz dostępu',
   devicesAddedOn: 'Dodano',

@@ -9,7 +9,8 @@ import { registerMessages } from '../messages/registry.js';
 import './pt.js';
 
 export const messages = {
-  errorAlreadyEnrolled: 'Já existe uma aplicação de autenticação configurada na sua conta. Remova-a antes de adicionar outra.',
+  errorAlreadyEnrolled:
+    'Já existe uma aplicação de autenticação configurada na sua conta. Remova-a antes de adicionar outra.',
   errorUnauthorized: 'A sua sessão terminou. Inicie sessão novamente.',
   errorStepUpRequired: 'Primeiro, confirme que é mesmo o próprio.',
   errorNetwork: 'Não foi possível contactar o servidor. Verifique a sua ligação e tente novamente.',
@@ -19,9 +20,11 @@ export const messages = {
   otpValueMissing: 'Introduza o código.',
   totpLoading: 'A preparar a configuração da aplicação de autenticação…',
   totpScanTitle: 'Leia este código QR',
-  totpScanHint: 'Abra a sua aplicação de autenticação, adicione uma conta e aponte a câmara para o código.',
+  totpScanHint:
+    'Abra a sua aplicação de autenticação, adicione uma conta e aponte a câmara para o código.',
   totpQrLabel: 'Código QR para adicionar {account} à sua aplicação de autenticação',
-  totpQrLabelIssuer: 'Código QR para adicionar {issuer} ({account}) à sua aplicação de autenticação',
+  totpQrLabelIssuer:
+    'Código QR para adicionar {issuer} ({account}) à sua aplicação de autenticação',
   totpCodeLabel: 'Código da sua aplicação de autenticação',
   totpVerifying: 'A verificar o código…',
   totpEnrolled: 'Aplicação de autenticação adicionada',
@@ -35,12 +38,14 @@ export const messages = {
   passkeyWaiting: 'A aguardar a sua chave de acesso…',
   passkeyAliasHint: 'Um nome que reconheça mais tarde, como “Portátil do trabalho”.',
   verifyMethodTotp: 'Aplicação de autenticação',
-  verifyPasskeyHint: 'Utilize a chave de acesso deste dispositivo, do seu telemóvel ou de uma chave de segurança.',
+  verifyPasskeyHint:
+    'Utilize a chave de acesso deste dispositivo, do seu telemóvel ou de uma chave de segurança.',
   verifyTotpLabel: 'Código da sua aplicação de autenticação',
   verifyTotpVerifying: 'A verificar o seu código…',
   actionGuardEnrollTotp: 'Aplicação de autenticação',
   flowChoiceTotp: 'Aplicação de autenticação',
-  flowChoicePasskeyHint: 'Utilize o bloqueio de ecrã do seu dispositivo (impressão digital, rosto ou PIN) ou uma chave de segurança.',
+  flowChoicePasskeyHint:
+    'Utilize o bloqueio de ecrã do seu dispositivo (impressão digital, rosto ou PIN) ou uma chave de segurança.',
   flowTotpHeading: 'Configure uma aplicação de autenticação',
   flowEnrolledTotp: 'Aplicação de autenticação adicionada.',
   flowDone: 'A verificação em dois passos está ativada na sua conta.',

@@ -13,7 +13,8 @@ export const messages = {
   errorRateLimited: 'Muitas tentativas. Aguarde um momento e tente novamente.',
   errorRetryIn: 'Muitas tentativas. Tente novamente {time}.',
   errorExpired: 'Esta etapa expirou. Comece de novo.',
-  errorAlreadyEnrolled: 'Já existe um app autenticador configurado na sua conta. Remova-o antes de adicionar outro.',
+  errorAlreadyEnrolled:
+    'Já existe um app autenticador configurado na sua conta. Remova-o antes de adicionar outro.',
   errorNotEnrolled: 'Este método ainda não está configurado na sua conta.',
   errorPasskeyCancelled: 'A solicitação da chave de acesso foi cancelada ou expirou.',
   errorPasskeyUnsupported: 'Este navegador ou dispositivo não é compatível com chaves de acesso.',
@@ -22,7 +23,8 @@ export const messages = {
   errorInvalidRequest: 'A solicitação não foi aceita. Tente novamente.',
   errorNetwork: 'Não foi possível acessar o servidor. Verifique sua conexão e tente novamente.',
   errorUnknown: 'Algo deu errado. Tente novamente.',
-  errorNoClient: 'Este elemento não tem um cliente MFA. Coloque-o dentro de <mfa-provider> ou defina a propriedade client.',
+  errorNoClient:
+    'Este elemento não tem um cliente MFA. Coloque-o dentro de <mfa-provider> ou defina a propriedade client.',
   tryAgain: 'Tentar novamente',
   loading: 'Carregando…',
   copy: 'Copiar',
@@ -82,13 +84,15 @@ export const messages = {
   recoveryCodesSaving: 'Salvando…',
   recoveryCodesDone: 'Seus códigos de recuperação foram salvos. Guarde-os em um lugar seguro.',
   recoveryCodesRegenerating: 'Criando novos códigos de recuperação…',
-  recoveryCodesRegenerated: 'Seus novos códigos de recuperação estão prontos. Os antigos não funcionam mais.',
+  recoveryCodesRegenerated:
+    'Seus novos códigos de recuperação estão prontos. Os antigos não funcionam mais.',
   recoveryCodesFileTitle: 'Códigos de recuperação',
   recoveryCodesFileTitleNamed: 'Códigos de recuperação de {issuer}',
   recoveryCodesFileDate: 'Criados em {date}',
   recoveryCodesFileNote: 'Cada código pode ser usado uma vez. Guarde-os em um lugar seguro.',
   recoveryCodeLabel: 'Código de recuperação',
-  recoveryCodeHint: 'Digite um dos códigos de recuperação que você salvou. Hifens, espaços e maiúsculas não importam.',
+  recoveryCodeHint:
+    'Digite um dos códigos de recuperação que você salvou. Hifens, espaços e maiúsculas não importam.',
   recoveryCodeMissing: 'Digite um código de recuperação.',
   recoveryCodeSubmit: 'Verificar',
   recoveryCodeVerifying: 'Verificando seu código…',
@@ -113,7 +117,8 @@ export const messages = {
   passkeyWaiting: 'Aguardando sua chave de acesso…',
   passkeyCancelled: 'Nenhuma chave de acesso foi usada. Você pode tentar novamente quando quiser.',
   passkeyVerified: 'Chave de acesso aceita.',
-  passkeyRejected: 'Não foi possível verificar sua chave de acesso. Tente novamente ou use outra forma de fazer login.',
+  passkeyRejected:
+    'Não foi possível verificar sua chave de acesso. Tente novamente ou use outra forma de fazer login.',
   passkeyAlreadyRegistered: 'Esta chave de acesso já está configurada na sua conta.',
   passkeyCreated: 'Chave de acesso criada.',
   passkeyCreatedNamed: 'Chave de acesso “{alias}” criada.',
@@ -123,7 +128,8 @@ export const messages = {
   verifyMethodPasskey: 'Chave de acesso',
   verifyMethodTotp: 'App autenticador',
   verifyMethodRecoveryCode: 'Código de recuperação',
-  verifyPasskeyHint: 'Use a chave de acesso deste dispositivo, do seu smartphone ou de uma chave de segurança.',
+  verifyPasskeyHint:
+    'Use a chave de acesso deste dispositivo, do seu smartphone ou de uma chave de segurança.',
   verifyTotpHint: 'Digite o código de 6 dígitos que seu app autenticador mostra agora.',
   verifyTotpLabel: 'Código do seu app autenticador',
   verifyTotpSubmit: 'Verificar',
@@ -154,9 +160,11 @@ export const messages = {
   flowEnrollHeading: 'Adicione uma segunda forma de fazer login',
   flowEnrollIntro: 'Escolha como você vai confirmar que é você ao fazer login.',
   flowChoiceTotp: 'App autenticador',
-  flowChoiceTotpHint: 'Digite um código de 6 dígitos de um app como o Google Authenticator ou o 1Password.',
+  flowChoiceTotpHint:
+    'Digite um código de 6 dígitos de um app como o Google Authenticator ou o 1Password.',
   flowChoicePasskey: 'Chave de acesso',
-  flowChoicePasskeyHint: 'Use o bloqueio de tela do seu dispositivo (impressão digital, rosto ou PIN) ou uma chave de segurança.',
+  flowChoicePasskeyHint:
+    'Use o bloqueio de tela do seu dispositivo (impressão digital, rosto ou PIN) ou uma chave de segurança.',
   flowTotpHeading: 'Configure um app autenticador',
   flowPasskeyHeading: 'Crie uma chave de acesso',
   flowPasskeyIntro: 'Seu navegador vai pedir que você crie uma chave de acesso para esta conta.',
@@ -175,7 +183,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Carregando seus métodos de login…',
   devicesListLabel: 'Seus métodos de login',
-  devicesEmpty: 'Nenhum método de login ainda. Adicione um para ativar a verificação em duas etapas.',
+  devicesEmpty:
+    'Nenhum método de login ainda. Adicione um para ativar a verificação em duas etapas.',
   devicesTypeTotp: 'App autenticador',
   devicesTypePasskey: 'Chave de acesso',
   devicesAddedOn: 'Adicionado em',

@@ -22,7 +22,8 @@ export const messages = {
   errorInvalidRequest: 'Solicitarea nu a fost acceptată. Încercați din nou.',
   errorNetwork: 'Nu s-a putut accesa serverul. Verificați conexiunea și încercați din nou.',
   errorUnknown: 'A apărut o eroare. Încercați din nou.',
-  errorNoClient: 'Acest element nu are un client MFA. Plasați-l în <mfa-provider> sau setați-i proprietatea client.',
+  errorNoClient:
+    'Acest element nu are un client MFA. Plasați-l în <mfa-provider> sau setați-i proprietatea client.',
   tryAgain: 'Încercați din nou',
   loading: 'Se încarcă…',
   copy: 'Copiați',
@@ -48,7 +49,8 @@ export const messages = {
   // --- mfa-totp-enroll ----------------------------------------------------------------------
   totpLoading: 'Se pregătește configurarea aplicației de autentificare…',
   totpScanTitle: 'Scanați acest cod QR',
-  totpScanHint: 'Deschideți aplicația de autentificare, adăugați un cont și îndreptați camera spre cod.',
+  totpScanHint:
+    'Deschideți aplicația de autentificare, adăugați un cont și îndreptați camera spre cod.',
   totpQrLabel: 'Cod QR pentru a adăuga {account} în aplicația de autentificare',
   totpQrLabelIssuer: 'Cod QR pentru a adăuga {issuer} ({account}) în aplicația de autentificare',
   totpIssuer: 'Serviciu',
@@ -82,11 +84,13 @@ export const messages = {
   recoveryCodesSaving: 'Se salvează…',
   recoveryCodesDone: 'Codurile de recuperare au fost salvate. Păstrați-le într-un loc sigur.',
   recoveryCodesRegenerating: 'Se creează coduri de recuperare noi…',
-  recoveryCodesRegenerated: 'Codurile de recuperare noi sunt gata. Codurile vechi nu mai funcționează.',
+  recoveryCodesRegenerated:
+    'Codurile de recuperare noi sunt gata. Codurile vechi nu mai funcționează.',
   recoveryCodesFileTitle: 'Coduri de recuperare',
   recoveryCodesFileTitleNamed: 'Coduri de recuperare pentru {issuer}',
   recoveryCodesFileDate: 'Create pe {date}',
-  recoveryCodesFileNote: 'Fiecare cod poate fi folosit o singură dată. Păstrați-le într-un loc sigur.',
+  recoveryCodesFileNote:
+    'Fiecare cod poate fi folosit o singură dată. Păstrați-le într-un loc sigur.',
   recoveryCodeLabel: 'Cod de recuperare',
   recoveryCodeHint:
     'Introduceți unul dintre codurile de recuperare salvate. Cratimele, spațiile și majusculele nu contează.',
@@ -110,12 +114,16 @@ export const messages = {
   passkeyAuthenticate: 'Folosiți o cheie de acces',
   passkeyRegister: 'Creați o cheie de acces',
   passkeyAliasLabel: 'Numele cheii de acces (opțional)',
-  passkeyAliasHint: 'Un nume pe care îl veți recunoaște mai târziu, cum ar fi „Laptop de serviciu”.',
+  passkeyAliasHint:
+    'Un nume pe care îl veți recunoaște mai târziu, cum ar fi „Laptop de serviciu”.',
   passkeyWaiting: 'Se așteaptă cheia de acces…',
-  passkeyCancelled: 'Nu a fost folosită nicio cheie de acces. Puteți încerca din nou oricând doriți.',
+  passkeyCancelled:
+    'Nu a fost folosită nicio cheie de acces. Puteți încerca din nou oricând doriți.',
   passkeyVerified: 'Cheia de acces a fost acceptată.',
-  passkeyRejected: 'Cheia de acces nu a putut fi verificată. Încercați din nou sau folosiți altă metodă de conectare.',
-  passkeyAlreadyRegistered: 'Această cheie de acces este deja configurată pentru contul dumneavoastră.',
+  passkeyRejected:
+    'Cheia de acces nu a putut fi verificată. Încercați din nou sau folosiți altă metodă de conectare.',
+  passkeyAlreadyRegistered:
+    'Această cheie de acces este deja configurată pentru contul dumneavoastră.',
   passkeyCreated: 'Cheia de acces a fost creată.',
   passkeyCreatedNamed: 'Cheia de acces „{alias}” a fost creată.',
 
@@ -124,7 +132,8 @@ export const messages = {
   verifyMethodPasskey: 'Cheie de acces',
   verifyMethodTotp: 'Aplicație de autentificare',
   verifyMethodRecoveryCode: 'Cod de recuperare',
-  verifyPasskeyHint: 'Folosiți cheia de acces de pe acest dispozitiv, de pe telefon sau de pe o cheie de securitate.',
+  verifyPasskeyHint:
+    'Folosiți cheia de acces de pe acest dispozitiv, de pe telefon sau de pe o cheie de securitate.',
   verifyTotpHint: 'Introduceți codul din 6 cifre afișat acum de aplicația de autentificare.',
   verifyTotpLabel: 'Codul din aplicația de autentificare',
   verifyTotpSubmit: 'Verificați',
@@ -155,14 +164,17 @@ export const messages = {
   flowEnrollHeading: 'Adăugați o a doua metodă de conectare',
   flowEnrollIntro: 'Alegeți cum veți confirma că sunteți dumneavoastră când vă conectați.',
   flowChoiceTotp: 'Aplicație de autentificare',
-  flowChoiceTotpHint: 'Introduceți un cod din 6 cifre dintr-o aplicație precum Google Authenticator sau 1Password.',
+  flowChoiceTotpHint:
+    'Introduceți un cod din 6 cifre dintr-o aplicație precum Google Authenticator sau 1Password.',
   flowChoicePasskey: 'Cheie de acces',
-  flowChoicePasskeyHint: 'Folosiți blocarea ecranului dispozitivului (amprentă, față sau PIN) sau o cheie de securitate.',
+  flowChoicePasskeyHint:
+    'Folosiți blocarea ecranului dispozitivului (amprentă, față sau PIN) sau o cheie de securitate.',
   flowTotpHeading: 'Configurați o aplicație de autentificare',
   flowPasskeyHeading: 'Creați o cheie de acces',
   flowPasskeyIntro: 'Browserul vă va solicita să creați o cheie de acces pentru acest cont.',
   flowBack: 'Alegeți altă metodă',
-  flowNoMethod: 'Niciuna dintre metodele de conectare oferite aici nu funcționează în acest browser.',
+  flowNoMethod:
+    'Niciuna dintre metodele de conectare oferite aici nu funcționează în acest browser.',
   flowVerifyHeading: 'Confirmați că sunteți dumneavoastră',
   flowVerifyIntro: 'Folosiți una dintre metodele de conectare pentru a continua.',
   flowAcknowledgeHeading: 'Salvați codurile de recuperare',
@@ -176,7 +188,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Se încarcă metodele de conectare…',
   devicesListLabel: 'Metodele dumneavoastră de conectare',
-  devicesEmpty: 'Nu aveți încă nicio metodă de conectare. Adăugați una pentru a activa verificarea în doi pași.',
+  devicesEmpty:
+    'Nu aveți încă nicio metodă de conectare. Adăugați una pentru a activa verificarea în doi pași.',
   devicesTypeTotp: 'Aplicație de autentificare',
   devicesTypePasskey: 'Cheie de acces',
   devicesAddedOn: 'Adăugată',

@@ -12,7 +12,8 @@ export const messages = {
   errorRateLimited: 'Príliš veľa pokusov. Chvíľu počkajte a skúste to znova.',
   errorRetryIn: 'Príliš veľa pokusov. Skúste to znova {time}.',
   errorExpired: 'Platnosť tohto kroku vypršala. Začnite znova.',
-  errorAlreadyEnrolled: 'Pre váš účet je už nastavená overovacia aplikácia. Pred pridaním ďalšej ju odstráňte.',
+  errorAlreadyEnrolled:
+    'Pre váš účet je už nastavená overovacia aplikácia. Pred pridaním ďalšej ju odstráňte.',
   errorNotEnrolled: 'Táto metóda ešte nie je pre váš účet nastavená.',
   errorPasskeyCancelled: 'Žiadosť o prístupový kľúč bola zrušená alebo vypršal jej časový limit.',
   errorPasskeyUnsupported: 'Tento prehliadač alebo zariadenie nepodporuje prístupové kľúče.',
@@ -21,7 +22,8 @@ export const messages = {
   errorInvalidRequest: 'Žiadosť nebola prijatá. Skúste to znova.',
   errorNetwork: 'Nepodarilo sa spojiť so serverom. Skontrolujte pripojenie a skúste to znova.',
   errorUnknown: 'Niečo sa pokazilo. Skúste to znova.',
-  errorNoClient: 'Tento prvok nemá klienta MFA. Vložte ho do <mfa-provider> alebo nastavte jeho vlastnosť client.',
+  errorNoClient:
+    'Tento prvok nemá klienta MFA. Vložte ho do <mfa-provider> alebo nastavte jeho vlastnosť client.',
   tryAgain: 'Skúsiť znova',
   loading: 'Načítava sa…',
   copy: 'Kopírovať',
@@ -90,7 +92,8 @@ export const messages = {
   recoveryCodesFileDate: 'Vytvorené {date}',
   recoveryCodesFileNote: 'Každý kód sa dá použiť iba raz. Uchovávajte ich na bezpečnom mieste.',
   recoveryCodeLabel: 'Záložný kód',
-  recoveryCodeHint: 'Zadajte jeden z uložených záložných kódov. Na pomlčkách, medzerách ani veľkosti písmen nezáleží.',
+  recoveryCodeHint:
+    'Zadajte jeden z uložených záložných kódov. Na pomlčkách, medzerách ani veľkosti písmen nezáleží.',
   recoveryCodeMissing: 'Zadajte záložný kód.',
   recoveryCodeSubmit: 'Overiť',
   recoveryCodeVerifying: 'Kontroluje sa kód…',
@@ -115,9 +118,11 @@ export const messages = {
   passkeyAliasLabel: 'Názov prístupového kľúča (voliteľné)',
   passkeyAliasHint: 'Názov, podľa ktorého ho neskôr spoznáte, napríklad „Pracovný notebook“.',
   passkeyWaiting: 'Čaká sa na prístupový kľúč…',
-  passkeyCancelled: 'Nebol použitý žiadny prístupový kľúč. Keď budete pripravení, môžete to skúsiť znova.',
+  passkeyCancelled:
+    'Nebol použitý žiadny prístupový kľúč. Keď budete pripravení, môžete to skúsiť znova.',
   passkeyVerified: 'Prístupový kľúč bol prijatý.',
-  passkeyRejected: 'Prístupový kľúč sa nepodarilo overiť. Skúste to znova alebo sa prihláste iným spôsobom.',
+  passkeyRejected:
+    'Prístupový kľúč sa nepodarilo overiť. Skúste to znova alebo sa prihláste iným spôsobom.',
   passkeyAlreadyRegistered: 'Tento prístupový kľúč je už pre váš účet nastavený.',
   passkeyCreated: 'Prístupový kľúč bol vytvorený.',
   passkeyCreatedNamed: 'Prístupový kľúč „{alias}“ bol vytvorený.',
@@ -127,7 +132,8 @@ export const messages = {
   verifyMethodPasskey: 'Prístupový kľúč',
   verifyMethodTotp: 'Overovacia aplikácia',
   verifyMethodRecoveryCode: 'Záložný kód',
-  verifyPasskeyHint: 'Použite prístupový kľúč v tomto zariadení, v telefóne alebo na bezpečnostnom kľúči.',
+  verifyPasskeyHint:
+    'Použite prístupový kľúč v tomto zariadení, v telefóne alebo na bezpečnostnom kľúči.',
   verifyTotpHint: 'Zadajte 6-miestny kód, ktorý vám overovacia aplikácia práve zobrazuje.',
   verifyTotpLabel: 'Kód z overovacej aplikácie',
   verifyTotpSubmit: 'Overiť',
@@ -158,9 +164,11 @@ export const messages = {
   flowEnrollHeading: 'Pridajte druhý spôsob prihlásenia',
   flowEnrollIntro: 'Vyberte, ako budete pri prihlasovaní overovať svoju totožnosť.',
   flowChoiceTotp: 'Overovacia aplikácia',
-  flowChoiceTotpHint: 'Zadávajte 6-miestny kód z aplikácie, ako je Google Authenticator alebo 1Password.',
+  flowChoiceTotpHint:
+    'Zadávajte 6-miestny kód z aplikácie, ako je Google Authenticator alebo 1Password.',
   flowChoicePasskey: 'Prístupový kľúč',
-  flowChoicePasskeyHint: 'Použite zámku obrazovky zariadenia (odtlačok prsta, tvár alebo PIN) alebo bezpečnostný kľúč.',
+  flowChoicePasskeyHint:
+    'Použite zámku obrazovky zariadenia (odtlačok prsta, tvár alebo PIN) alebo bezpečnostný kľúč.',
   flowTotpHeading: 'Nastavte overovaciu aplikáciu',
   flowPasskeyHeading: 'Vytvorte prístupový kľúč',
   flowPasskeyIntro: 'Prehliadač vás vyzve na vytvorenie prístupového kľúča pre tento účet.',
@@ -179,7 +187,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Načítavajú sa vaše metódy prihlásenia…',
   devicesListLabel: 'Vaše metódy prihlásenia',
-  devicesEmpty: 'Zatiaľ nemáte žiadne metódy prihlásenia. Pridajte jednu a zapnite tak dvojstupňové overenie.',
+  devicesEmpty:
+    'Zatiaľ nemáte žiadne metódy prihlásenia. Pridajte jednu a zapnite tak dvojstupňové overenie.',
   devicesTypeTotp: 'Overovacia aplikácia',
   devicesTypePasskey: 'Prístupový kľúč',
   devicesAddedOn: 'Pridané',

@@ -13,7 +13,8 @@ export const messages = {
   errorRateLimited: 'Preveč poskusov. Počakajte trenutek in poskusite znova.',
   errorRetryIn: 'Preveč poskusov. Poskusite znova {time}.',
   errorExpired: 'Ta korak je potekel. Začnite znova.',
-  errorAlreadyEnrolled: 'Za vaš račun je aplikacija za preverjanje pristnosti že nastavljena. Preden dodate drugo, jo odstranite.',
+  errorAlreadyEnrolled:
+    'Za vaš račun je aplikacija za preverjanje pristnosti že nastavljena. Preden dodate drugo, jo odstranite.',
   errorNotEnrolled: 'Ta način za vaš račun še ni nastavljen.',
   errorPasskeyCancelled: 'Zahteva za ključ za dostop je bila preklicana ali je potekla.',
   errorPasskeyUnsupported: 'Ta brskalnik ali naprava ne podpira ključev za dostop.',
@@ -22,7 +23,8 @@ export const messages = {
   errorInvalidRequest: 'Zahteva ni bila sprejeta. Poskusite znova.',
   errorNetwork: 'Strežnika ni bilo mogoče doseči. Preverite povezavo in poskusite znova.',
   errorUnknown: 'Prišlo je do napake. Poskusite znova.',
-  errorNoClient: 'Ta element nima odjemalca MFA. Postavite ga v <mfa-provider> ali nastavite njegovo lastnost client.',
+  errorNoClient:
+    'Ta element nima odjemalca MFA. Postavite ga v <mfa-provider> ali nastavite njegovo lastnost client.',
   tryAgain: 'Poskusi znova',
   loading: 'Nalaganje …',
   copy: 'Kopiraj',
@@ -50,9 +52,11 @@ export const messages = {
   // --- mfa-totp-enroll ----------------------------------------------------------------------
   totpLoading: 'Pripravljanje nastavitve aplikacije za preverjanje pristnosti …',
   totpScanTitle: 'Optično preberite to kodo QR',
-  totpScanHint: 'Odprite aplikacijo za preverjanje pristnosti, dodajte račun in usmerite kamero v kodo.',
+  totpScanHint:
+    'Odprite aplikacijo za preverjanje pristnosti, dodajte račun in usmerite kamero v kodo.',
   totpQrLabel: 'Koda QR za dodajanje računa {account} v aplikacijo za preverjanje pristnosti',
-  totpQrLabelIssuer: 'Koda QR za dodajanje računa {issuer} ({account}) v aplikacijo za preverjanje pristnosti',
+  totpQrLabelIssuer:
+    'Koda QR za dodajanje računa {issuer} ({account}) v aplikacijo za preverjanje pristnosti',
   totpIssuer: 'Storitev',
   totpAccount: 'Račun',
   totpManualHint: 'Kode ne morete optično prebrati? Namesto tega vnesite ta ključ za nastavitev:',
@@ -91,7 +95,8 @@ export const messages = {
   recoveryCodesFileDate: 'Ustvarjeno {date}',
   recoveryCodesFileNote: 'Vsako kodo lahko uporabite samo enkrat. Hranite jih na varnem mestu.',
   recoveryCodeLabel: 'Obnovitvena koda',
-  recoveryCodeHint: 'Vnesite eno od shranjenih obnovitvenih kod. Vezaji, presledki ter velike in male črke niso pomembni.',
+  recoveryCodeHint:
+    'Vnesite eno od shranjenih obnovitvenih kod. Vezaji, presledki ter velike in male črke niso pomembni.',
   recoveryCodeMissing: 'Vnesite obnovitveno kodo.',
   recoveryCodeSubmit: 'Preveri',
   recoveryCodeVerifying: 'Preverjanje kode …',
@@ -116,9 +121,11 @@ export const messages = {
   passkeyAliasLabel: 'Ime ključa za dostop (izbirno)',
   passkeyAliasHint: 'Ime, po katerem ga boste pozneje prepoznali, na primer „Službeni prenosnik“.',
   passkeyWaiting: 'Čakanje na ključ za dostop …',
-  passkeyCancelled: 'Ključ za dostop ni bil uporabljen. Ko boste pripravljeni, lahko poskusite znova.',
+  passkeyCancelled:
+    'Ključ za dostop ni bil uporabljen. Ko boste pripravljeni, lahko poskusite znova.',
   passkeyVerified: 'Ključ za dostop je sprejet.',
-  passkeyRejected: 'Ključa za dostop ni bilo mogoče preveriti. Poskusite znova ali se prijavite na drug način.',
+  passkeyRejected:
+    'Ključa za dostop ni bilo mogoče preveriti. Poskusite znova ali se prijavite na drug način.',
   passkeyAlreadyRegistered: 'Ta ključ za dostop je za vaš račun že nastavljen.',
   passkeyCreated: 'Ključ za dostop je ustvarjen.',
   passkeyCreatedNamed: 'Ključ za dostop „{alias}“ je ustvarjen.',
@@ -128,8 +135,10 @@ export const messages = {
   verifyMethodPasskey: 'Ključ za dostop',
   verifyMethodTotp: 'Aplikacija za preverjanje pristnosti',
   verifyMethodRecoveryCode: 'Obnovitvena koda',
-  verifyPasskeyHint: 'Uporabite ključ za dostop v tej napravi, v telefonu ali na varnostnem ključu.',
-  verifyTotpHint: 'Vnesite 6-mestno kodo, ki jo aplikacija za preverjanje pristnosti zdaj prikazuje.',
+  verifyPasskeyHint:
+    'Uporabite ključ za dostop v tej napravi, v telefonu ali na varnostnem ključu.',
+  verifyTotpHint:
+    'Vnesite 6-mestno kodo, ki jo aplikacija za preverjanje pristnosti zdaj prikazuje.',
   verifyTotpLabel: 'Koda iz aplikacije za preverjanje pristnosti',
   verifyTotpSubmit: 'Preveri',
   verifyTotpVerifying: 'Preverjanje kode …',
@@ -159,9 +168,11 @@ export const messages = {
   flowEnrollHeading: 'Dodajte drug način prijave',
   flowEnrollIntro: 'Izberite, kako boste ob prijavi potrjevali svojo identiteto.',
   flowChoiceTotp: 'Aplikacija za preverjanje pristnosti',
-  flowChoiceTotpHint: 'Vnašajte 6-mestno kodo iz aplikacije, kot je Google Authenticator ali 1Password.',
+  flowChoiceTotpHint:
+    'Vnašajte 6-mestno kodo iz aplikacije, kot je Google Authenticator ali 1Password.',
   flowChoicePasskey: 'Ključ za dostop',
-  flowChoicePasskeyHint: 'Uporabite zaklepanje zaslona naprave (prstni odtis, obraz ali PIN) ali varnostni ključ.',
+  flowChoicePasskeyHint:
+    'Uporabite zaklepanje zaslona naprave (prstni odtis, obraz ali PIN) ali varnostni ključ.',
   flowTotpHeading: 'Nastavite aplikacijo za preverjanje pristnosti',
   flowPasskeyHeading: 'Ustvarite ključ za dostop',
   flowPasskeyIntro: 'Brskalnik vas bo pozval, da ustvarite ključ za dostop za ta račun.',
@@ -180,7 +191,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Nalaganje vaših načinov prijave …',
   devicesListLabel: 'Vaši načini prijave',
-  devicesEmpty: 'Nimate še nobenega načina prijave. Dodajte enega, da vklopite preverjanje v dveh korakih.',
+  devicesEmpty:
+    'Nimate še nobenega načina prijave. Dodajte enega, da vklopite preverjanje v dveh korakih.',
   devicesTypeTotp: 'Aplikacija za preverjanje pristnosti',
   devicesTypePasskey: 'Ključ za dostop',
   devicesAddedOn: 'Dodano',

@@ -11,7 +11,8 @@ export const messages = {
   errorRateLimited: 'För många försök. Vänta en stund och försök igen.',
   errorRetryIn: 'För många försök. Försök igen {time}.',
   errorExpired: 'Det här steget har gått ut. Börja om från början.',
-  errorAlreadyEnrolled: 'En autentiseringsapp har redan konfigurerats för ditt konto. Ta bort den innan du lägger till en ny.',
+  errorAlreadyEnrolled:
+    'En autentiseringsapp har redan konfigurerats för ditt konto. Ta bort den innan du lägger till en ny.',
   errorNotEnrolled: 'Den här metoden har inte konfigurerats för ditt konto än.',
   errorPasskeyCancelled: 'Begäran om nyckeln avbröts eller tog för lång tid.',
   errorPasskeyUnsupported: 'Den här webbläsaren eller enheten har inte stöd för nycklar.',
@@ -20,7 +21,8 @@ export const messages = {
   errorInvalidRequest: 'Begäran godkändes inte. Försök igen.',
   errorNetwork: 'Det gick inte att nå servern. Kontrollera anslutningen och försök igen.',
   errorUnknown: 'Något gick fel. Försök igen.',
-  errorNoClient: 'Det här elementet har ingen MFA-klient. Placera det i <mfa-provider> eller ange dess client-egenskap.',
+  errorNoClient:
+    'Det här elementet har ingen MFA-klient. Placera det i <mfa-provider> eller ange dess client-egenskap.',
   tryAgain: 'Försök igen',
   loading: 'Läser in…',
   copy: 'Kopiera',
@@ -46,7 +48,10 @@ export const messages = {
   totpManualHint: 'Går det inte att skanna? Ange den här konfigurationsnyckeln i stället:',
   totpCopySecret: 'Kopiera konfigurationsnyckeln',
   totpOpenLink: 'Konfigurera på den här enheten',
-  totpCodeTitle: { one: 'Ange den {count}-siffriga koden', other: 'Ange den {count}-siffriga koden' },
+  totpCodeTitle: {
+    one: 'Ange den {count}-siffriga koden',
+    other: 'Ange den {count}-siffriga koden',
+  },
   totpCodeHint: 'Skriv koden som appen visar för det här kontot just nu.',
   totpCodeLabel: 'Kod från autentiseringsappen',
   totpSubmit: 'Verifiera',
@@ -68,7 +73,8 @@ export const messages = {
   recoveryCodesSaving: 'Sparar…',
   recoveryCodesDone: 'Dina återställningskoder har sparats. Förvara dem på ett säkert ställe.',
   recoveryCodesRegenerating: 'Skapar nya återställningskoder…',
-  recoveryCodesRegenerated: 'De nya återställningskoderna är klara. Dina gamla koder fungerar inte längre.',
+  recoveryCodesRegenerated:
+    'De nya återställningskoderna är klara. Dina gamla koder fungerar inte längre.',
   recoveryCodesFileTitle: 'Återställningskoder',
   recoveryCodesFileTitleNamed: 'Återställningskoder för {issuer}',
   recoveryCodesFileDate: 'Skapad den {date}',
@@ -98,7 +104,8 @@ export const messages = {
   passkeyWaiting: 'Väntar på din nyckel…',
   passkeyCancelled: 'Ingen nyckel användes. Du kan försöka igen när du är redo.',
   passkeyVerified: 'Nyckeln godkändes.',
-  passkeyRejected: 'Det gick inte att verifiera din nyckel. Försök igen eller logga in på ett annat sätt.',
+  passkeyRejected:
+    'Det gick inte att verifiera din nyckel. Försök igen eller logga in på ett annat sätt.',
   passkeyAlreadyRegistered: 'Den här nyckeln har redan konfigurerats för ditt konto.',
   passkeyCreated: 'Nyckeln har skapats.',
   passkeyCreatedNamed: 'Nyckeln ”{alias}” har skapats.',
@@ -108,7 +115,8 @@ export const messages = {
   verifyMethodPasskey: 'Nyckel',
   verifyMethodTotp: 'Autentiseringsapp',
   verifyMethodRecoveryCode: 'Återställningskod',
-  verifyPasskeyHint: 'Använd nyckeln på den här enheten, på din telefon eller på en säkerhetsnyckel.',
+  verifyPasskeyHint:
+    'Använd nyckeln på den här enheten, på din telefon eller på en säkerhetsnyckel.',
   verifyTotpHint: 'Ange den sexsiffriga koden som autentiseringsappen visar just nu.',
   verifyTotpLabel: 'Kod från autentiseringsappen',
   verifyTotpSubmit: 'Verifiera',
@@ -139,9 +147,11 @@ export const messages = {
   flowEnrollHeading: 'Lägg till ett andra sätt att logga in',
   flowEnrollIntro: 'Välj hur du ska bekräfta att det är du när du loggar in.',
   flowChoiceTotp: 'Autentiseringsapp',
-  flowChoiceTotpHint: 'Ange en sexsiffrig kod från en app som Google Authenticator eller 1Password.',
+  flowChoiceTotpHint:
+    'Ange en sexsiffrig kod från en app som Google Authenticator eller 1Password.',
   flowChoicePasskey: 'Nyckel',
-  flowChoicePasskeyHint: 'Använd enhetens skärmlås (fingeravtryck, ansikte eller pinkod) eller en säkerhetsnyckel.',
+  flowChoicePasskeyHint:
+    'Använd enhetens skärmlås (fingeravtryck, ansikte eller pinkod) eller en säkerhetsnyckel.',
   flowTotpHeading: 'Konfigurera en autentiseringsapp',
   flowPasskeyHeading: 'Skapa en nyckel',
   flowPasskeyIntro: 'Webbläsaren ber dig att skapa en nyckel för det här kontot.',
@@ -180,7 +190,10 @@ export const messages = {
   devicesKeep: 'Behåll',
   devicesRecoveryTitle: 'Återställningskoder',
   devicesRecoveryNone: 'Inga oanvända koder kvar. Skapa nya.',
-  devicesRecoveryRemaining: { one: '{count} oanvänd kod kvar.', other: '{count} oanvända koder kvar.' },
+  devicesRecoveryRemaining: {
+    one: '{count} oanvänd kod kvar.',
+    other: '{count} oanvända koder kvar.',
+  },
   devicesRegenerate: 'Skapa nya koder',
   devicesRegenerateHint: 'Dina gamla koder slutar fungera när du skapar nya.',
   devicesRegenerateGuardLabel: 'Skapa nya återställningskoder',

@@ -23,7 +23,8 @@ export const messages = {
   errorInvalidRequest: 'İstek kabul edilmedi. Lütfen tekrar deneyin.',
   errorNetwork: 'Sunucuya ulaşılamadı. Bağlantınızı kontrol edip tekrar deneyin.',
   errorUnknown: 'Bir sorun oluştu. Lütfen tekrar deneyin.',
-  errorNoClient: 'Bu öğenin MFA istemcisi yok. Öğeyi <mfa-provider> içine yerleştirin veya client özelliğini ayarlayın.',
+  errorNoClient:
+    'Bu öğenin MFA istemcisi yok. Öğeyi <mfa-provider> içine yerleştirin veya client özelliğini ayarlayın.',
   tryAgain: 'Tekrar dene',
   loading: 'Yükleniyor…',
   copy: 'Kopyala',
@@ -47,9 +48,11 @@ export const messages = {
   // --- mfa-totp-enroll ----------------------------------------------------------------------
   totpLoading: 'Kimlik doğrulayıcı uygulama kurulumu hazırlanıyor…',
   totpScanTitle: 'Bu QR kodunu tarayın',
-  totpScanHint: 'Kimlik doğrulayıcı uygulamanızı açın, bir hesap ekleyin ve kamerayı koda doğrultun.',
+  totpScanHint:
+    'Kimlik doğrulayıcı uygulamanızı açın, bir hesap ekleyin ve kamerayı koda doğrultun.',
   totpQrLabel: '{account} hesabını kimlik doğrulayıcı uygulamanıza eklemek için QR kodu',
-  totpQrLabelIssuer: '{issuer} ({account}) hesabını kimlik doğrulayıcı uygulamanıza eklemek için QR kodu',
+  totpQrLabelIssuer:
+    '{issuer} ({account}) hesabını kimlik doğrulayıcı uygulamanıza eklemek için QR kodu',
   totpIssuer: 'Hizmet',
   totpAccount: 'Hesap',
   totpManualHint: 'Taranamıyor mu? Bunun yerine şu kurulum anahtarını girin:',
@@ -84,7 +87,8 @@ export const messages = {
   recoveryCodesFileTitle: 'Kurtarma kodları',
   recoveryCodesFileTitleNamed: '{issuer} kurtarma kodları',
   recoveryCodesFileDate: 'Oluşturulma tarihi: {date}',
-  recoveryCodesFileNote: 'Her kod yalnızca bir kez kullanılabilir. Kodları güvenli bir yerde saklayın.',
+  recoveryCodesFileNote:
+    'Her kod yalnızca bir kez kullanılabilir. Kodları güvenli bir yerde saklayın.',
   recoveryCodeLabel: 'Kurtarma kodu',
   recoveryCodeHint:
     'Kaydettiğiniz kurtarma kodlarından birini girin. Kısa çizgiler, boşluklar ve büyük/küçük harf fark etmez.',
@@ -110,7 +114,8 @@ export const messages = {
   passkeyWaiting: 'Geçiş anahtarınız bekleniyor…',
   passkeyCancelled: 'Geçiş anahtarı kullanılmadı. Hazır olduğunuzda tekrar deneyebilirsiniz.',
   passkeyVerified: 'Geçiş anahtarı kabul edildi.',
-  passkeyRejected: 'Geçiş anahtarınız doğrulanamadı. Tekrar deneyin veya başka bir oturum açma yöntemi kullanın.',
+  passkeyRejected:
+    'Geçiş anahtarınız doğrulanamadı. Tekrar deneyin veya başka bir oturum açma yöntemi kullanın.',
   passkeyAlreadyRegistered: 'Bu geçiş anahtarı hesabınız için zaten ayarlanmış.',
   passkeyCreated: 'Geçiş anahtarı oluşturuldu.',
   passkeyCreatedNamed: '“{alias}” geçiş anahtarı oluşturuldu.',
@@ -120,7 +125,8 @@ export const messages = {
   verifyMethodPasskey: 'Geçiş anahtarı',
   verifyMethodTotp: 'Kimlik doğrulayıcı uygulama',
   verifyMethodRecoveryCode: 'Kurtarma kodu',
-  verifyPasskeyHint: 'Bu cihazdaki, telefonunuzdaki veya bir güvenlik anahtarındaki geçiş anahtarını kullanın.',
+  verifyPasskeyHint:
+    'Bu cihazdaki, telefonunuzdaki veya bir güvenlik anahtarındaki geçiş anahtarını kullanın.',
   verifyTotpHint: 'Kimlik doğrulayıcı uygulamanızın şu anda gösterdiği 6 haneli kodu girin.',
   verifyTotpLabel: 'Kimlik doğrulayıcı uygulamanızdaki kod',
   verifyTotpSubmit: 'Doğrula',
@@ -151,9 +157,11 @@ export const messages = {
   flowEnrollHeading: 'İkinci bir oturum açma yöntemi ekleyin',
   flowEnrollIntro: 'Oturum açarken kimliğinizi nasıl doğrulayacağınızı seçin.',
   flowChoiceTotp: 'Kimlik doğrulayıcı uygulama',
-  flowChoiceTotpHint: 'Google Authenticator veya 1Password gibi bir uygulamadaki 6 haneli kodu girin.',
+  flowChoiceTotpHint:
+    'Google Authenticator veya 1Password gibi bir uygulamadaki 6 haneli kodu girin.',
   flowChoicePasskey: 'Geçiş anahtarı',
-  flowChoicePasskeyHint: 'Cihazınızın ekran kilidini (parmak izi, yüz veya PIN) ya da bir güvenlik anahtarını kullanın.',
+  flowChoicePasskeyHint:
+    'Cihazınızın ekran kilidini (parmak izi, yüz veya PIN) ya da bir güvenlik anahtarını kullanın.',
   flowTotpHeading: 'Kimlik doğrulayıcı uygulama ayarlayın',
   flowPasskeyHeading: 'Geçiş anahtarı oluşturun',
   flowPasskeyIntro: 'Tarayıcınız, bu hesap için bir geçiş anahtarı oluşturmanızı isteyecek.',
@@ -172,7 +180,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Oturum açma yöntemleriniz yükleniyor…',
   devicesListLabel: 'Oturum açma yöntemleriniz',
-  devicesEmpty: 'Henüz oturum açma yönteminiz yok. İki adımlı doğrulamayı açmak için bir yöntem ekleyin.',
+  devicesEmpty:
+    'Henüz oturum açma yönteminiz yok. İki adımlı doğrulamayı açmak için bir yöntem ekleyin.',
   devicesTypeTotp: 'Kimlik doğrulayıcı uygulama',
   devicesTypePasskey: 'Geçiş anahtarı',
   devicesAddedOn: 'Eklenme tarihi',

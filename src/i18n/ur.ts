@@ -12,7 +12,8 @@ export const messages = {
   errorRateLimited: 'بہت زیادہ کوششیں ہو گئیں۔ تھوڑی دیر انتظار کریں اور دوبارہ کوشش کریں۔',
   errorRetryIn: 'بہت زیادہ کوششیں ہو گئیں۔ {time} دوبارہ کوشش کریں۔',
   errorExpired: 'اس مرحلے کی میعاد ختم ہو گئی ہے۔ براہ کرم دوبارہ شروع کریں۔',
-  errorAlreadyEnrolled: 'آپ کے اکاؤنٹ کے لیے ایک تصدیق کنندہ ایپ پہلے سے سیٹ اپ ہے۔ دوسری ایپ شامل کرنے سے پہلے اسے ہٹائیں۔',
+  errorAlreadyEnrolled:
+    'آپ کے اکاؤنٹ کے لیے ایک تصدیق کنندہ ایپ پہلے سے سیٹ اپ ہے۔ دوسری ایپ شامل کرنے سے پہلے اسے ہٹائیں۔',
   errorNotEnrolled: 'یہ طریقہ ابھی آپ کے اکاؤنٹ کے لیے سیٹ اپ نہیں ہے۔',
   errorPasskeyCancelled: 'پاس کی کی درخواست منسوخ ہو گئی یا اس کا وقت ختم ہو گیا۔',
   errorPasskeyUnsupported: 'یہ براؤزر یا آلہ پاس کیز کو سپورٹ نہیں کرتا۔',
@@ -21,7 +22,8 @@ export const messages = {
   errorInvalidRequest: 'درخواست قبول نہیں ہوئی۔ براہ کرم دوبارہ کوشش کریں۔',
   errorNetwork: 'ہم سرور تک نہیں پہنچ سکے۔ اپنا کنکشن چیک کریں اور دوبارہ کوشش کریں۔',
   errorUnknown: 'کچھ غلط ہو گیا۔ براہ کرم دوبارہ کوشش کریں۔',
-  errorNoClient: 'اس عنصر کا کوئی MFA کلائنٹ نہیں ہے۔ اسے <mfa-provider> کے اندر رکھیں یا اس کی client پراپرٹی سیٹ کریں۔',
+  errorNoClient:
+    'اس عنصر کا کوئی MFA کلائنٹ نہیں ہے۔ اسے <mfa-provider> کے اندر رکھیں یا اس کی client پراپرٹی سیٹ کریں۔',
   tryAgain: 'دوبارہ کوشش کریں',
   loading: 'لوڈ ہو رہا ہے…',
   copy: 'کاپی کریں',
@@ -39,7 +41,8 @@ export const messages = {
   // --- mfa-totp-enroll ----------------------------------------------------------------------
   totpLoading: 'آپ کی تصدیق کنندہ ایپ کا سیٹ اپ تیار ہو رہا ہے…',
   totpScanTitle: 'یہ QR کوڈ اسکین کریں',
-  totpScanHint: 'اپنی تصدیق کنندہ ایپ کھولیں، ایک اکاؤنٹ شامل کریں اور کیمرے کا رخ کوڈ کی طرف کریں۔',
+  totpScanHint:
+    'اپنی تصدیق کنندہ ایپ کھولیں، ایک اکاؤنٹ شامل کریں اور کیمرے کا رخ کوڈ کی طرف کریں۔',
   totpQrLabel: '{account} کو اپنی تصدیق کنندہ ایپ میں شامل کرنے کے لیے QR کوڈ',
   totpQrLabelIssuer: '{issuer} ({account}) کو اپنی تصدیق کنندہ ایپ میں شامل کرنے کے لیے QR کوڈ',
   totpIssuer: 'سروس',
@@ -75,7 +78,8 @@ export const messages = {
   recoveryCodesFileDate: 'تاریخ تخلیق: {date}',
   recoveryCodesFileNote: 'ہر کوڈ صرف ایک بار استعمال ہو سکتا ہے۔ انہیں کسی محفوظ جگہ رکھیں۔',
   recoveryCodeLabel: 'بازیابی کوڈ',
-  recoveryCodeHint: 'اپنے محفوظ کردہ بازیابی کوڈز میں سے کوئی ایک درج کریں۔ ڈیش، اسپیس اور چھوٹے بڑے حروف سے کوئی فرق نہیں پڑتا۔',
+  recoveryCodeHint:
+    'اپنے محفوظ کردہ بازیابی کوڈز میں سے کوئی ایک درج کریں۔ ڈیش، اسپیس اور چھوٹے بڑے حروف سے کوئی فرق نہیں پڑتا۔',
   recoveryCodeMissing: 'بازیابی کوڈ درج کریں۔',
   recoveryCodeSubmit: 'توثیق کریں',
   recoveryCodeVerifying: 'آپ کا کوڈ چیک ہو رہا ہے…',
@@ -85,7 +89,10 @@ export const messages = {
     one: 'آپ کے پاس صرف {count} بازیابی کوڈ باقی ہے۔ جلد ہی نیا سیٹ بنائیں۔',
     other: 'آپ کے پاس صرف {count} بازیابی کوڈز باقی ہیں۔ جلد ہی نیا سیٹ بنائیں۔',
   },
-  recoveryCodesRemaining: { one: 'آپ کے پاس {count} بازیابی کوڈ باقی ہے۔', other: 'آپ کے پاس {count} بازیابی کوڈز باقی ہیں۔' },
+  recoveryCodesRemaining: {
+    one: 'آپ کے پاس {count} بازیابی کوڈ باقی ہے۔',
+    other: 'آپ کے پاس {count} بازیابی کوڈز باقی ہیں۔',
+  },
 
   // --- mfa-passkey-prompt -------------------------------------------------------------------
   passkeyAuthenticate: 'پاس کی استعمال کریں',
@@ -95,7 +102,8 @@ export const messages = {
   passkeyWaiting: 'آپ کی پاس کی کا انتظار ہے…',
   passkeyCancelled: 'کوئی پاس کی استعمال نہیں ہوئی۔ جب آپ تیار ہوں تو دوبارہ کوشش کر سکتے ہیں۔',
   passkeyVerified: 'پاس کی قبول ہو گئی۔',
-  passkeyRejected: 'آپ کی پاس کی کی توثیق نہیں ہو سکی۔ دوبارہ کوشش کریں، یا سائن ان کا کوئی اور طریقہ استعمال کریں۔',
+  passkeyRejected:
+    'آپ کی پاس کی کی توثیق نہیں ہو سکی۔ دوبارہ کوشش کریں، یا سائن ان کا کوئی اور طریقہ استعمال کریں۔',
   passkeyAlreadyRegistered: 'یہ پاس کی آپ کے اکاؤنٹ کے لیے پہلے سے سیٹ اپ ہے۔',
   passkeyCreated: 'پاس کی بن گئی۔',
   passkeyCreatedNamed: 'پاس کی “{alias}” بن گئی۔',
@@ -119,7 +127,8 @@ export const messages = {
   actionGuardClose: 'بند کریں',
   actionGuardNoMethod:
     'اس کارروائی کے لیے 2 مرحلہ توثیق درکار ہے، اور آپ کے اکاؤنٹ کے لیے ابھی کوئی طریقہ سیٹ اپ نہیں ہے۔ اپنی اکاؤنٹ کی ترتیبات میں تصدیق کنندہ ایپ یا پاس کی شامل کریں، پھر دوبارہ کوشش کریں۔',
-  actionGuardEnrollIntro: 'اس کارروائی کے لیے 2 مرحلہ توثیق درکار ہے۔ ابھی ایک طریقہ سیٹ اپ کریں، پھر اس سے اپنی شناخت کی تصدیق کریں۔',
+  actionGuardEnrollIntro:
+    'اس کارروائی کے لیے 2 مرحلہ توثیق درکار ہے۔ ابھی ایک طریقہ سیٹ اپ کریں، پھر اس سے اپنی شناخت کی تصدیق کریں۔',
   actionGuardEnrollLabel: 'سیٹ اپ کرنے کا طریقہ',
   actionGuardEnrollPasskey: 'پاس کی',
   actionGuardEnrollTotp: 'تصدیق کنندہ ایپ',
@@ -127,7 +136,8 @@ export const messages = {
   actionGuardReauthSent: 'ہم نے {destination} پر ایک کوڈ بھیجا ہے۔ اسے یہاں درج کریں۔',
   actionGuardReauthLabel: 'ای میل والا کوڈ',
   actionGuardReauthResend: 'نیا کوڈ بھیجیں',
-  actionGuardEnrolled: 'آپ کا نیا طریقہ سیٹ اپ ہو گیا۔ اب اس سے اپنی شناخت کی تصدیق کریں (تصدیق کنندہ ایپ کا اگلا کوڈ درکار ہوگا)۔',
+  actionGuardEnrolled:
+    'آپ کا نیا طریقہ سیٹ اپ ہو گیا۔ اب اس سے اپنی شناخت کی تصدیق کریں (تصدیق کنندہ ایپ کا اگلا کوڈ درکار ہوگا)۔',
 
   // --- mfa-flow -----------------------------------------------------------------------------
   flowChecking: 'آپ کے سائن ان کی سیکیورٹی چیک ہو رہی ہے…',
@@ -136,7 +146,8 @@ export const messages = {
   flowChoiceTotp: 'تصدیق کنندہ ایپ',
   flowChoiceTotpHint: 'Google Authenticator یا 1Password جیسی ایپ سے 6 ہندسوں کا کوڈ درج کریں۔',
   flowChoicePasskey: 'پاس کی',
-  flowChoicePasskeyHint: 'اپنے آلے کا اسکرین لاک (فنگر پرنٹ، چہرہ یا PIN) یا سیکیورٹی کلید استعمال کریں۔',
+  flowChoicePasskeyHint:
+    'اپنے آلے کا اسکرین لاک (فنگر پرنٹ، چہرہ یا PIN) یا سیکیورٹی کلید استعمال کریں۔',
   flowTotpHeading: 'تصدیق کنندہ ایپ سیٹ اپ کریں',
   flowPasskeyHeading: 'پاس کی بنائیں',
   flowPasskeyIntro: 'آپ کا براؤزر آپ سے اس اکاؤنٹ کے لیے پاس کی بنانے کو کہے گا۔',
@@ -155,7 +166,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'سائن ان کے آپ کے طریقے لوڈ ہو رہے ہیں…',
   devicesListLabel: 'سائن ان کے آپ کے طریقے',
-  devicesEmpty: 'ابھی سائن ان کا کوئی طریقہ نہیں ہے۔ 2 مرحلہ توثیق آن کرنے کے لیے ایک طریقہ شامل کریں۔',
+  devicesEmpty:
+    'ابھی سائن ان کا کوئی طریقہ نہیں ہے۔ 2 مرحلہ توثیق آن کرنے کے لیے ایک طریقہ شامل کریں۔',
   devicesTypeTotp: 'تصدیق کنندہ ایپ',
   devicesTypePasskey: 'پاس کی',
   devicesAddedOn: 'شامل کرنے کی تاریخ',
@@ -175,7 +187,10 @@ export const messages = {
   devicesKeep: 'رہنے دیں',
   devicesRecoveryTitle: 'بازیابی کوڈز',
   devicesRecoveryNone: 'کوئی غیر استعمال شدہ کوڈ باقی نہیں ہے۔ نئے کوڈز بنائیں۔',
-  devicesRecoveryRemaining: { one: '{count} غیر استعمال شدہ کوڈ باقی ہے۔', other: '{count} غیر استعمال شدہ کوڈز باقی ہیں۔' },
+  devicesRecoveryRemaining: {
+    one: '{count} غیر استعمال شدہ کوڈ باقی ہے۔',
+    other: '{count} غیر استعمال شدہ کوڈز باقی ہیں۔',
+  },
   devicesRegenerate: 'نئے کوڈز بنائیں',
   devicesRegenerateHint: 'نئے کوڈز بنانے پر آپ کے پرانے کوڈز کام کرنا بند کر دیں گے۔',
   devicesRegenerateGuardLabel: 'نئے بازیابی کوڈز بنائیں',

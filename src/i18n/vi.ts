@@ -100,11 +100,13 @@ export const messages = {
   passkeyAuthenticate: 'Dùng khóa truy cập',
   passkeyRegister: 'Tạo khóa truy cập',
   passkeyAliasLabel: 'Tên khóa truy cập (không bắt buộc)',
-  passkeyAliasHint: 'Một tên mà sau này bạn sẽ nhận ra, chẳng hạn như “Máy tính xách tay ở cơ quan”.',
+  passkeyAliasHint:
+    'Một tên mà sau này bạn sẽ nhận ra, chẳng hạn như “Máy tính xách tay ở cơ quan”.',
   passkeyWaiting: 'Đang chờ khóa truy cập của bạn…',
   passkeyCancelled: 'Chưa có khóa truy cập nào được dùng. Bạn có thể thử lại khi đã sẵn sàng.',
   passkeyVerified: 'Đã chấp nhận khóa truy cập.',
-  passkeyRejected: 'Không thể xác minh khóa truy cập của bạn. Hãy thử lại hoặc dùng cách đăng nhập khác.',
+  passkeyRejected:
+    'Không thể xác minh khóa truy cập của bạn. Hãy thử lại hoặc dùng cách đăng nhập khác.',
   passkeyAlreadyRegistered: 'Khóa truy cập này đã được thiết lập cho tài khoản của bạn.',
   passkeyCreated: 'Đã tạo khóa truy cập.',
   passkeyCreatedNamed: 'Đã tạo khóa truy cập “{alias}”.',
@@ -114,7 +116,8 @@ export const messages = {
   verifyMethodPasskey: 'Khóa truy cập',
   verifyMethodTotp: 'Ứng dụng xác thực',
   verifyMethodRecoveryCode: 'Mã khôi phục',
-  verifyPasskeyHint: 'Dùng khóa truy cập trên thiết bị này, trên điện thoại của bạn hoặc trên khóa bảo mật.',
+  verifyPasskeyHint:
+    'Dùng khóa truy cập trên thiết bị này, trên điện thoại của bạn hoặc trên khóa bảo mật.',
   verifyTotpHint: 'Nhập mã gồm 6 chữ số mà ứng dụng xác thực đang hiển thị.',
   verifyTotpLabel: 'Mã từ ứng dụng xác thực',
   verifyTotpSubmit: 'Xác minh',
@@ -145,9 +148,11 @@ export const messages = {
   flowEnrollHeading: 'Thêm cách đăng nhập thứ hai',
   flowEnrollIntro: 'Chọn cách bạn sẽ xác minh đó là bạn khi đăng nhập.',
   flowChoiceTotp: 'Ứng dụng xác thực',
-  flowChoiceTotpHint: 'Nhập mã gồm 6 chữ số từ một ứng dụng như Google Authenticator hoặc 1Password.',
+  flowChoiceTotpHint:
+    'Nhập mã gồm 6 chữ số từ một ứng dụng như Google Authenticator hoặc 1Password.',
   flowChoicePasskey: 'Khóa truy cập',
-  flowChoicePasskeyHint: 'Dùng phương thức khóa màn hình của thiết bị (vân tay, khuôn mặt hoặc mã PIN) hoặc khóa bảo mật.',
+  flowChoicePasskeyHint:
+    'Dùng phương thức khóa màn hình của thiết bị (vân tay, khuôn mặt hoặc mã PIN) hoặc khóa bảo mật.',
   flowTotpHeading: 'Thiết lập ứng dụng xác thực',
   flowPasskeyHeading: 'Tạo khóa truy cập',
   flowPasskeyIntro: 'Trình duyệt sẽ yêu cầu bạn tạo khóa truy cập cho tài khoản này.',
@@ -166,7 +171,8 @@ export const messages = {
   // --- mfa-devices --------------------------------------------------------------------------
   devicesLoading: 'Đang tải các phương thức đăng nhập của bạn…',
   devicesListLabel: 'Phương thức đăng nhập của bạn',
-  devicesEmpty: 'Chưa có phương thức đăng nhập nào. Hãy thêm một phương thức để bật xác minh 2 bước.',
+  devicesEmpty:
+    'Chưa có phương thức đăng nhập nào. Hãy thêm một phương thức để bật xác minh 2 bước.',
   devicesTypeTotp: 'Ứng dụng xác thực',
   devicesTypePasskey: 'Khóa truy cập',
   devicesAddedOn: 'Ngày thêm',

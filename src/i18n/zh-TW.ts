@@ -15,7 +15,8 @@ export const messages = {
   errorRateLimited: '嘗試次數過多，請稍候再試一次。',
   errorRetryIn: '嘗試次數過多，請在 {time}再試一次。',
   errorExpired: '這個步驟已逾時，請重新開始。',
-  errorAlreadyEnrolled: '您的帳戶已設定驗證器應用程式。如要新增其他應用程式，請先移除目前的應用程式。',
+  errorAlreadyEnrolled:
+    '您的帳戶已設定驗證器應用程式。如要新增其他應用程式，請先移除目前的應用程式。',
   errorNotEnrolled: '您的帳戶尚未設定這個方式。',
   errorPasskeyCancelled: '密碼金鑰要求已取消或逾時。',
   errorPasskeyUnsupported: '這個瀏覽器或裝置不支援密碼金鑰。',
@@ -119,7 +120,8 @@ export const messages = {
   actionGuardClose: '關閉',
   actionGuardNoMethod:
     '這項操作需要兩步驟驗證，但您的帳戶尚未設定任何驗證方式。請在帳戶設定中新增驗證器應用程式或密碼金鑰，然後再試一次。',
-  actionGuardEnrollIntro: '這項操作需要兩步驟驗證。請立即設定一種驗證方式，然後用它來驗證您的身分。',
+  actionGuardEnrollIntro:
+    '這項操作需要兩步驟驗證。請立即設定一種驗證方式，然後用它來驗證您的身分。',
   actionGuardEnrollLabel: '要設定的方式',
   actionGuardEnrollPasskey: '密碼金鑰',
   actionGuardEnrollTotp: '驗證器應用程式',
@@ -127,7 +129,8 @@ export const messages = {
   actionGuardReauthSent: '我們已將驗證碼寄到 {destination}，請在此輸入。',
   actionGuardReauthLabel: '電子郵件中的驗證碼',
   actionGuardReauthResend: '寄送新的驗證碼',
-  actionGuardEnrolled: '新的驗證方式已設定完成。現在請用它來驗證您的身分（驗證器應用程式需使用下一組驗證碼）。',
+  actionGuardEnrolled:
+    '新的驗證方式已設定完成。現在請用它來驗證您的身分（驗證器應用程式需使用下一組驗證碼）。',
 
   // --- mfa-flow -----------------------------------------------------------------------------
   flowChecking: '正在檢查您的登入安全性…',

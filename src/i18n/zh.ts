@@ -127,7 +127,8 @@ export const messages = {
   actionGuardReauthSent: '我们已将验证码发送到 {destination}，请在此输入。',
   actionGuardReauthLabel: '电子邮件中的验证码',
   actionGuardReauthResend: '发送新的验证码',
-  actionGuardEnrolled: '新的验证方式已设置完成。现在请用它验证您的身份（身份验证器应用需使用下一个验证码）。',
+  actionGuardEnrolled:
+    '新的验证方式已设置完成。现在请用它验证您的身份（身份验证器应用需使用下一个验证码）。',
 
   // --- mfa-flow -----------------------------------------------------------------------------
   flowChecking: '正在检查您的登录安全性…',

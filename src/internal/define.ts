@@ -8,6 +8,8 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (existing === undefined) {
     customElements.define(tag, ctor);
   } else if (existing !== ctor) {
-    console.warn(`mfa-elements: <${tag}> is already defined by another class; leaving it as it is.`);
+    console.warn(
+      `mfa-elements: <${tag}> is already defined by another class; leaving it as it is.`,
+    );
   }
 }

@@ -220,7 +220,8 @@ export class MfaFormAssociatedElement extends MfaElement {
     // Lit calls this from its constructor, before `internals` exists. Internal @state changes
     // (focus, selection) do not touch the form.
     if (!this.internals || name === undefined) return;
-    if ((this.constructor as typeof MfaFormAssociatedElement).getPropertyOptions(name).state) return;
+    if ((this.constructor as typeof MfaFormAssociatedElement).getPropertyOptions(name).state)
+      return;
     this.internals.setFormValue(this.formValue(), NO_RESTORE);
     this.updateValidity();
   }
@@ -269,7 +270,8 @@ export class MfaFormAssociatedElement extends MfaElement {
       return;
     }
     // setValidity throws on an empty message while a flag is set.
-    const message = this.customValidityMessage || first?.message(this) || first?.flag || 'Invalid value.';
+    const message =
+      this.customValidityMessage || first?.message(this) || first?.flag || 'Invalid value.';
     this.internals.setValidity(flags, message, anchor);
   }
 

@@ -16,10 +16,19 @@ let observer: MutationObserver | undefined;
 export function watchPageLang(element: Element & LangListener): void {
   if (typeof MutationObserver === 'undefined' || !element.getRootNode) return;
   listeners.add(element);
-  observer ??= new MutationObserver(() => listeners.forEach((listener) => listener.pageLangChanged()));
+  observer ??= new MutationObserver(() =>
+    listeners.forEach((listener) => listener.pageLangChanged()),
+  );
   // Observing a node again only replaces the same options, so no bookkeeping of observed roots.
-  for (let root: Node | undefined = element.getRootNode(); root; root = (root as ShadowRoot).host?.getRootNode()) {
-    observer.observe((root as Document).documentElement ?? root, { subtree: true, attributeFilter: ['lang', 'dir'] });
+  for (
+    let root: Node | undefined = element.getRootNode();
+    root;
+    root = (root as ShadowRoot).host?.getRootNode()
+  ) {
+    observer.observe((root as Document).documentElement ?? root, {
+      subtree: true,
+      attributeFilter: ['lang', 'dir'],
+    });
   }
 }
 

@@ -1,4 +1,10 @@
-import { adoptStyles, css, type CSSResultOrNative, type LitElement, type ReactiveController } from 'lit';
+import {
+  adoptStyles,
+  css,
+  type CSSResultOrNative,
+  type LitElement,
+  type ReactiveController,
+} from 'lit';
 import { registerDefaultMessages } from '../messages/registry.js';
 import type { MfaTranslation } from '../messages/en.js';
 import type { MissingClient } from './missing-client.js';
@@ -61,7 +67,8 @@ export class LazyView<Host extends ViewHost, View> implements ReactiveController
       ([module, { MissingClient }]) => {
         this.module = module;
         registerDefaultMessages('en', module.messages);
-        if ('activeClient' in this.host) this.host.missingClient ??= new MissingClient(this.host as never);
+        if ('activeClient' in this.host)
+          this.host.missingClient ??= new MissingClient(this.host as never);
         this.adopt();
         this.view = module.createView(this.host);
         this.failed = false;

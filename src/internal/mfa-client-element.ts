@@ -29,12 +29,20 @@ export class MfaClientElement extends MfaElement {
     super.connectedCallback();
     // The request made on connecting goes unanswered when the <mfa-provider> above is not defined
     // yet (bundlers may run the tags' registrations in any order): ask again once it is.
-    if (!customElements.get('mfa-provider')) void customElements.whenDefined('mfa-provider').then(this.askProvider);
+    if (!customElements.get('mfa-provider'))
+      void customElements.whenDefined('mfa-provider').then(this.askProvider);
   }
 
   private askProvider = (): void => {
     if (this.providedClient || !this.isConnected) return;
-    this.dispatchEvent(new ContextEvent(mfaClientContext, this, (client: MfaClient | undefined) => (this.providedClient = client), true));
+    this.dispatchEvent(
+      new ContextEvent(
+        mfaClientContext,
+        this,
+        (client: MfaClient | undefined) => (this.providedClient = client),
+        true,
+      ),
+    );
   };
 
   /** The client in effect: the element's own, else the provider's. */

@@ -33,7 +33,9 @@ export abstract class MfaViewElement<View extends ElementView> extends MfaClient
     }
   `;
 
-  protected readonly lazyView: LazyView<this, View> = new LazyView<this, View>(this, () => this.loadView());
+  protected readonly lazyView: LazyView<this, View> = new LazyView<this, View>(this, () =>
+    this.loadView(),
+  );
 
   /** `import('./x.view.js')` — a literal dynamic import so bundlers split it out. */
   protected abstract loadView(): Promise<ViewModule<this, View>>;
@@ -49,7 +51,9 @@ export abstract class MfaViewElement<View extends ElementView> extends MfaClient
 
   /** Says that no client came (see `MissingClient`), above whatever the element shows. */
   protected renderMissingClient(): unknown {
-    return this.missingClient?.visible ? html`<p part="error" role="alert">${this.msg.errorNoClient}</p>` : nothing;
+    return this.missingClient?.visible
+      ? html`<p part="error" role="alert">${this.msg.errorNoClient}</p>`
+      : nothing;
   }
 
   private renderView(): unknown {

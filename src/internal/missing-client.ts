@@ -42,7 +42,10 @@ export class MissingClient implements ReactiveController {
 
   /** Whether the element should show that it has no client. */
   get visible(): boolean {
-    return this.host.activeClient === undefined && (this.settled || this.used || this.host.hasAttribute('client'));
+    return (
+      this.host.activeClient === undefined &&
+      (this.settled || this.used || this.host.hasAttribute('client'))
+    );
   }
 
   hostConnected(): void {

@@ -6,7 +6,11 @@
 function nearest(element: Element, attribute: 'lang' | 'dir'): string | null {
   // Lit's server-side DOM shim has no closest(): there, the element's own attribute.
   if (!element.closest) return element.getAttribute?.(attribute) ?? null;
-  for (let node: Element | undefined = element; node?.closest; node = (node.getRootNode?.() as ShadowRoot | undefined)?.host) {
+  for (
+    let node: Element | undefined = element;
+    node?.closest;
+    node = (node.getRootNode?.() as ShadowRoot | undefined)?.host
+  ) {
     const tagged = node.closest(`[${attribute}]`);
     if (tagged) return tagged.getAttribute(attribute);
   }

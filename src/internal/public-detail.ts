@@ -9,16 +9,27 @@ export function publicProof(proof: MfaProof): MfaProof {
   if (proof.deviceId !== undefined) detail.deviceId = proof.deviceId;
   const token = proof.token;
   if (token !== undefined) {
-    detail.token = { value: token.value, singleUse: token.singleUse, scopes: [...token.scopes], expiresAt: token.expiresAt };
+    detail.token = {
+      value: token.value,
+      singleUse: token.singleUse,
+      scopes: [...token.scopes],
+      expiresAt: token.expiresAt,
+    };
     if (token.action !== undefined) detail.token.action = token.action;
   }
-  if (proof.recoveryCodesRemaining !== undefined) detail.recoveryCodesRemaining = proof.recoveryCodesRemaining;
+  if (proof.recoveryCodesRemaining !== undefined)
+    detail.recoveryCodesRemaining = proof.recoveryCodesRemaining;
   return detail;
 }
 
 /** The device, without anything a client added (a secret, a credential). */
 export function publicDevice(device: MfaDevice): MfaDevice {
-  const detail: MfaDevice = { id: device.id, type: device.type, verified: device.verified, createdAt: device.createdAt };
+  const detail: MfaDevice = {
+    id: device.id,
+    type: device.type,
+    verified: device.verified,
+    createdAt: device.createdAt,
+  };
   if (device.alias !== undefined) detail.alias = device.alias;
   if (device.lastUsedAt !== undefined) detail.lastUsedAt = device.lastUsedAt;
   return detail;

@@ -55,7 +55,9 @@ export class StepUp {
 
   /** Open the guard's dialog; on a proof, hide the step and `retry()`. Cancelling keeps it. */
   private async confirm(retry: () => void): Promise<void> {
-    const guard = this.host.renderRoot.querySelector<MfaActionGuard>('mfa-action-guard[data-step-up]');
+    const guard = this.host.renderRoot.querySelector<MfaActionGuard>(
+      'mfa-action-guard[data-step-up]',
+    );
     if (!guard || this.confirming) return;
     this.confirming = true;
     try {

@@ -6,9 +6,13 @@ import type { TokenRequest } from '../client/types.js';
  * `token="single-use"`, else persistent); otherwise `token="single-use"` or `token="persistent"`
  * asks for an MFA token; neither asks for nothing.
  */
-export function tokenRequestFrom(token: string | undefined, scopes: string | undefined): TokenRequest | undefined {
+export function tokenRequestFrom(
+  token: string | undefined,
+  scopes: string | undefined,
+): TokenRequest | undefined {
   const scopeList = (scopes ?? '').split(/\s+/).filter(Boolean);
-  if (scopeList.length > 0) return token === 'single-use' ? { scopes: scopeList, singleUse: true } : { scopes: scopeList };
+  if (scopeList.length > 0)
+    return token === 'single-use' ? { scopes: scopeList, singleUse: true } : { scopes: scopeList };
   if (token === 'single-use') return { singleUse: true };
   if (token === 'persistent') return { singleUse: false };
   return undefined;

@@ -1,12 +1,14 @@
 import type { Message, MessageParam, MessageParams } from './message-types.js';
 
 /** Intl objects are costly to create; a page uses a handful of locales. */
-const cache = new Map<string, Intl.PluralRules | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+const cache = new Map<
+  string,
+  Intl.PluralRules | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat
+>();
 
-export function cached<T extends Intl.PluralRules | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat>(
-  key: string,
-  create: () => T,
-): T {
+export function cached<
+  T extends Intl.PluralRules | Intl.NumberFormat | Intl.RelativeTimeFormat | Intl.DateTimeFormat,
+>(key: string, create: () => T): T {
   if (!cache.has(key)) cache.set(key, create());
   return cache.get(key) as T;
 }
@@ -26,7 +28,10 @@ export function intlLocale(tag: string): string {
  */
 const paramFormats = new Map<string, (locale: string, value: number | Date) => string>();
 
-export function registerParamFormat(name: string, format: (locale: string, value: number | Date) => string): void {
+export function registerParamFormat(
+  name: string,
+  format: (locale: string, value: number | Date) => string,
+): void {
   paramFormats.set(name, format);
 }
 
@@ -43,11 +48,17 @@ function formatParam(locale: string, name: string, value: MessageParam): string 
  * then every `{placeholder}` formatted. An unknown placeholder stays as it is, which the
  * language tests catch.
  */
-export function formatMessage(locale: string, message: Message, params: MessageParams = {}): string {
+export function formatMessage(
+  locale: string,
+  message: Message,
+  params: MessageParams = {},
+): string {
   const text =
     typeof message === 'string'
       ? message
-      : (message[cached(`p${locale}`, () => new Intl.PluralRules(locale)).select(Number(params['count']))] ?? message.other);
+      : (message[
+          cached(`p${locale}`, () => new Intl.PluralRules(locale)).select(Number(params['count']))
+        ] ?? message.other);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
     params[name] === undefined ? whole : formatParam(locale, name, params[name]),
   );

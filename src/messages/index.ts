@@ -1,4 +1,10 @@
-export { en, type MfaMessages, type MfaTranslation, type MessageKey, type EnglishMessages } from './en.js';
+export {
+  en,
+  type MfaMessages,
+  type MfaTranslation,
+  type MessageKey,
+  type EnglishMessages,
+} from './en.js';
 export type { Message, PluralMessage, PluralCategory, MessageParams } from './message-types.js';
 export { registerMessages, resolveMessages, languageChain } from './registry.js';
 export { formatMessage } from './format.js';

@@ -11,7 +11,9 @@
  */
 export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 
-export type PluralMessage = { readonly [category in Exclude<PluralCategory, 'other'>]?: string } & { readonly other: string };
+export type PluralMessage = { readonly [category in Exclude<PluralCategory, 'other'>]?: string } & {
+  readonly other: string;
+};
 
 export type Message = string | PluralMessage;
 
@@ -21,15 +23,27 @@ export type MessageParam = string | number | Date;
 export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 /** `'a {x} b {y}'` → `'x' | 'y'`. */
-type Placeholders<Text> = Text extends `${string}{${infer Name}}${infer Rest}` ? Name | Placeholders<Rest> : never;
+type Placeholders<Text> = Text extends `${string}{${infer Name}}${infer Rest}`
+  ? Name | Placeholders<Rest>
+  : never;
 
 /** The placeholders of an English message; a plural also takes `count`. */
-export type ParamsOf<M> = M extends string ? Placeholders<M> : M extends PluralMessage ? Placeholders<M[keyof M]> | 'count' : never;
+export type ParamsOf<M> = M extends string
+  ? Placeholders<M>
+  : M extends PluralMessage
+    ? Placeholders<M[keyof M]> | 'count'
+    : never;
 
-type ParamValue<Name> = Name extends 'count' | 'time' ? number : Name extends 'date' ? Date : string;
+type ParamValue<Name> = Name extends 'count' | 'time'
+  ? number
+  : Name extends 'date'
+    ? Date
+    : string;
 
 /** A message ready to show: a string, or a function of its placeholders when it has any. */
-export type Formatted<M> = [ParamsOf<M>] extends [never] ? string : (params: { readonly [P in ParamsOf<M>]: ParamValue<P> }) => string;
+export type Formatted<M> = [ParamsOf<M>] extends [never]
+  ? string
+  : (params: { readonly [P in ParamsOf<M>]: ParamValue<P> }) => string;
 
 /** What a language provides for a message whose English is `M`: a string, or a plural when English has one. */
 export type Translated<M> = M extends PluralMessage ? PluralMessage : string;

@@ -11,7 +11,11 @@ const warned = new Set<string>();
  * lazily loaded chunks already, so this check adds no chunk boundary to production bundles.
  * `layers` are the language's registrations, most specific first (`pt-br`, then `pt`).
  */
-export async function warnMissingKeys(lang: string, layers: readonly Strings[], sharedEnglish: Strings): Promise<void> {
+export async function warnMissingKeys(
+  lang: string,
+  layers: readonly Strings[],
+  sharedEnglish: Strings,
+): Promise<void> {
   const tag = lang.toLowerCase();
   if (/^en\b/.test(tag) || warned.has(tag)) return;
   warned.add(tag);
@@ -23,8 +27,14 @@ export async function warnMissingKeys(lang: string, layers: readonly Strings[], 
     import('../../components/flow/flow.view.js'),
     import('../../components/devices/devices.view.js'),
   ]);
-  const keys = new Set([sharedEnglish, ...views.map((view) => view.messages)].flatMap((strings) => Object.keys(strings)));
-  const missing = [...keys].filter((key) => layers.every((layer) => layer[key as MessageKey] === undefined));
+  const keys = new Set(
+    [sharedEnglish, ...views.map((view) => view.messages)].flatMap((strings) =>
+      Object.keys(strings),
+    ),
+  );
+  const missing = [...keys].filter((key) =>
+    layers.every((layer) => layer[key as MessageKey] === undefined),
+  );
   if (missing.length === 0) return;
   const known = layers.some((layer) => Object.keys(layer).length > 0);
   console.warn(

@@ -8,7 +8,9 @@ import { cached, registerParamFormat } from './format.js';
 registerParamFormat('time', (locale, value) => {
   const format = cached(`r${locale}`, () => new Intl.RelativeTimeFormat(locale));
   const whole = Math.max(0, Math.ceil(Number(value)));
-  return whole < 60 ? format.format(whole, 'second') : format.format(Math.ceil(whole / 60), 'minute');
+  return whole < 60
+    ? format.format(whole, 'second')
+    : format.format(Math.ceil(whole / 60), 'minute');
 });
 
 registerParamFormat('date', (locale, value) =>

@@ -12,7 +12,12 @@ export let messagesVersion = 0;
 function register(lang: string, messages: Partial<MfaTranslation>, beneath: boolean): void {
   const key = lang.toLowerCase();
   const registered = translations.get(key);
-  translations.set(key, beneath ? { ...(messages as Strings), ...registered } : { ...registered, ...(messages as Strings) });
+  translations.set(
+    key,
+    beneath
+      ? { ...(messages as Strings), ...registered }
+      : { ...registered, ...(messages as Strings) },
+  );
   messagesVersion++;
 }
 
@@ -20,10 +25,12 @@ function register(lang: string, messages: Partial<MfaTranslation>, beneath: bool
  * Add or extend a language; `lang` is a BCP 47 tag such as `de` or `pt-BR` (any case). A
  * language module (`mfa-elements/i18n/de.js`) calls this with every string.
  */
-export const registerMessages = (lang: string, messages: Partial<MfaTranslation>): void => register(lang, messages, false);
+export const registerMessages = (lang: string, messages: Partial<MfaTranslation>): void =>
+  register(lang, messages, false);
 
 /** Add strings that existing registrations override (a lazily loaded view's English defaults). */
-export const registerDefaultMessages = (lang: string, messages: Partial<MfaTranslation>): void => register(lang, messages, true);
+export const registerDefaultMessages = (lang: string, messages: Partial<MfaTranslation>): void =>
+  register(lang, messages, true);
 
 /** `pt-BR` → `['pt-br', 'pt']`; `zh-Hant-TW` → `['zh-hant-tw', 'zh-hant', 'zh']`. */
 export function languageChain(lang: string): string[] {
@@ -39,11 +46,14 @@ export function languageChain(lang: string): string[] {
 export function resolveMessages(lang: string, overrides?: Partial<MfaTranslation>): MfaMessages {
   const locale = intlLocale(lang);
   const own = languageChain(lang).flatMap((tag) => translations.get(tag) ?? []);
-  if (devMode()) void import('./missing-keys.js').then((module) => module.warnMissingKeys(lang, own, en));
+  if (devMode())
+    void import('./missing-keys.js').then((module) => module.warnMissingKeys(lang, own, en));
   const layers = [(overrides ?? {}) as Strings, ...own];
   const english = translations.get('en') as Strings;
   const resolved: Record<string, unknown> = {};
-  const keys = new Set([english, ...layers].flatMap((layer) => Object.keys(layer))) as Set<MessageKey>;
+  const keys = new Set(
+    [english, ...layers].flatMap((layer) => Object.keys(layer)),
+  ) as Set<MessageKey>;
   for (const key of keys) {
     const found = layers.find((layer) => layer[key] !== undefined)?.[key];
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it

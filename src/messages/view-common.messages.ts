@@ -11,7 +11,8 @@ export const viewCommonMessages = {
   errorRateLimited: 'Too many attempts. Wait a moment and try again.',
   errorRetryIn: 'Too many attempts. Try again {time}.',
   errorExpired: 'This step has expired. Please start again.',
-  errorAlreadyEnrolled: 'An authenticator app is already set up for your account. Remove it before adding another one.',
+  errorAlreadyEnrolled:
+    'An authenticator app is already set up for your account. Remove it before adding another one.',
   errorNotEnrolled: 'This method is not set up for your account yet.',
   errorPasskeyCancelled: 'The passkey request was cancelled or timed out.',
   errorPasskeyUnsupported: "This browser or device doesn't support passkeys.",
@@ -19,7 +20,8 @@ export const viewCommonMessages = {
   errorStepUpRequired: "Confirm it's you first.",
   errorInvalidRequest: 'The request was not accepted. Please try again.',
   errorUnknown: 'Something went wrong. Please try again.',
-  errorNoClient: 'This element has no MFA client. Put it inside <mfa-provider> or set its client property.',
+  errorNoClient:
+    'This element has no MFA client. Put it inside <mfa-provider> or set its client property.',
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: "Couldn't copy. Select the text and copy it yourself.",

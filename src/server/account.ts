@@ -5,7 +5,13 @@
 import type { MfaDevice, MfaMethod, MfaPendingStep, MfaStatus } from '../client/types.js';
 import { deviceVisible } from './enrollment.js';
 import type { MfaUser } from './options.js';
-import type { MfaStore, PasskeyRecord, SessionRecord, TotpDeviceRecord, UserRecord } from './store/types.js';
+import type {
+  MfaStore,
+  PasskeyRecord,
+  SessionRecord,
+  TotpDeviceRecord,
+  UserRecord,
+} from './store/types.js';
 
 export interface Account {
   /** The session this snapshot was read for. */
@@ -27,10 +33,13 @@ export interface Account {
 
 /** One read of the store (`getAccount`). */
 export async function loadAccount(store: MfaStore, user: MfaUser): Promise<Account> {
-  const { user: record, totpDevices, passkeys, unusedRecoveryCodes, session } = await store.getAccount(
-    user.userId,
-    user.sessionId,
-  );
+  const {
+    user: record,
+    totpDevices,
+    passkeys,
+    unusedRecoveryCodes,
+    session,
+  } = await store.getAccount(user.userId, user.sessionId);
   const verifiedTotp = totpDevices.find((device) => device.verifiedAt !== null) ?? null;
   const hasFactor = verifiedTotp !== null || passkeys.length > 0;
   return {
@@ -47,7 +56,11 @@ export async function loadAccount(store: MfaStore, user: MfaUser): Promise<Accou
 }
 
 export function recoveryCodesPending(account: Account): boolean {
-  return account.hasFactor && account.user?.recoverySalt != null && account.user.recoveryAcknowledgedAt === null;
+  return (
+    account.hasFactor &&
+    account.user?.recoverySalt != null &&
+    account.user.recoveryAcknowledgedAt === null
+  );
 }
 
 export function pendingStep(account: Account): MfaPendingStep | null {
@@ -73,7 +86,12 @@ export function listDevices(account: Account, now: Date): MfaDevice[] {
     if (!deviceVisible(device, account.sessionId, now)) continue;
     devices.push(
       withOptional(
-        { id: device.id, type: 'totp', verified: device.verifiedAt !== null, createdAt: device.createdAt.toISOString() },
+        {
+          id: device.id,
+          type: 'totp',
+          verified: device.verifiedAt !== null,
+          createdAt: device.createdAt.toISOString(),
+        },
         device.alias,
         device.lastUsedAt,
       ),

@@ -11,10 +11,13 @@ export type NodeCrypto = typeof NodeCryptoModule;
 
 /** `node:crypto` when the runtime has it (found without importing it), else undefined. */
 export const nodeCrypto: NodeCrypto | undefined = (() => {
-  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const runtime = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } })
+    .process;
   try {
     const module = runtime?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
-    return typeof module?.createHash === 'function' && typeof module.createCipheriv === 'function' ? module : undefined;
+    return typeof module?.createHash === 'function' && typeof module.createCipheriv === 'function'
+      ? module
+      : undefined;
   } catch {
     return undefined;
   }
@@ -54,7 +57,10 @@ export function randomId(): string {
   return toBase64Url(randomBytes(16));
 }
 
-export async function sha256Base64Url(text: string, node: NodeCrypto | undefined = nodeCrypto): Promise<string> {
+export async function sha256Base64Url(
+  text: string,
+  node: NodeCrypto | undefined = nodeCrypto,
+): Promise<string> {
   if (node) return node.createHash('sha256').update(text, 'utf8').digest('base64url');
   return toBase64Url(new Uint8Array(await crypto.subtle.digest('SHA-256', utf8(text))));
 }

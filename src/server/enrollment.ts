@@ -8,7 +8,11 @@ import type { TotpDeviceRecord } from './store/types.js';
 
 /** This session may still confirm the pending enrollment. */
 export function enrollmentUsable(device: TotpDeviceRecord, sessionId: string, now: Date): boolean {
-  return device.sessionId === sessionId && device.expiresAt !== null && device.expiresAt.getTime() > now.getTime();
+  return (
+    device.sessionId === sessionId &&
+    device.expiresAt !== null &&
+    device.expiresAt.getTime() > now.getTime()
+  );
 }
 
 /** A device to list: a verified one, or this session's live pending enrollment. */
@@ -17,7 +21,11 @@ export function deviceVisible(device: TotpDeviceRecord, sessionId: string, now: 
 }
 
 export function enrollmentExpired(): HttpError {
-  return new HttpError('expired', 'This enrollment expired or was started elsewhere; start again.', {
-    reason: 'enrollment-expired',
-  });
+  return new HttpError(
+    'expired',
+    'This enrollment expired or was started elsewhere; start again.',
+    {
+      reason: 'enrollment-expired',
+    },
+  );
 }

@@ -26,7 +26,11 @@ export { MFA_ACTIONS };
 export type MfaInternalAction = (typeof MFA_ACTIONS)[keyof typeof MFA_ACTIONS];
 
 /** Consume the fresh single-use token in the header (inside `tx`, with the change it allows). */
-export async function consumeFreshToken(tx: MfaStore, context: RouteContext, action: MfaInternalAction): Promise<void> {
+export async function consumeFreshToken(
+  tx: MfaStore,
+  context: RouteContext,
+  action: MfaInternalAction,
+): Promise<void> {
   await acceptToken(
     tx,
     context.user,
@@ -47,16 +51,23 @@ function isFresh(context: RouteContext, verifiedAt: Date | null | undefined): bo
 
 /** The refusal an element turns into "Confirm it's you first". */
 export function stepUpRequired(): HttpError {
-  return new HttpError('step-up-required', 'Confirm it is you first: verify a factor again, then retry.', {
-    reason: 'fresh-proof-required',
-  });
+  return new HttpError(
+    'step-up-required',
+    'Confirm it is you first: verify a factor again, then retry.',
+    {
+      reason: 'fresh-proof-required',
+    },
+  );
 }
 
 /**
  * Starting an enrollment (TOTP enroll, passkey registration options): the rule, checked early and
  * consuming nothing. Returns the rule it passed under; the commit checks again.
  */
-export async function assertMayStartFactor(context: RouteContext, account: Account): Promise<FactorRule> {
+export async function assertMayStartFactor(
+  context: RouteContext,
+  account: Account,
+): Promise<FactorRule> {
   if (!account.hasFactor) return 'first-factor';
   if (isFresh(context, account.session?.verifiedAt)) return 'fresh-proof';
   const presented = context.request.headers.get(MFA_TOKEN_HEADER);
@@ -65,7 +76,12 @@ export async function assertMayStartFactor(context: RouteContext, account: Accou
       context.store,
       context.user,
       presented,
-      { action: MFA_ACTIONS.addFactor, policy: { required: true, token: 'single-use' }, allowUnbound: true, peek: true },
+      {
+        action: MFA_ACTIONS.addFactor,
+        policy: { required: true, token: 'single-use' },
+        allowUnbound: true,
+        peek: true,
+      },
       context.now,
     );
     return 'mfa-token';
@@ -78,7 +94,11 @@ export async function assertMayStartFactor(context: RouteContext, account: Accou
  * on the account as it is now. A token in the header is consumed only when it is what allows it.
  */
 export async function authorizeFactorAdd(tx: MfaStore, context: RouteContext): Promise<FactorGate> {
-  const gate = await tx.lockForFactorChange(context.user.userId, context.user.sessionId, context.now);
+  const gate = await tx.lockForFactorChange(
+    context.user.userId,
+    context.user.sessionId,
+    context.now,
+  );
   if (!gate.hasFactor || isFresh(context, gate.sessionVerifiedAt)) return gate;
   if (context.request.headers.get(MFA_TOKEN_HEADER) !== null) {
     await consumeFreshToken(tx, context, MFA_ACTIONS.addFactor);
@@ -88,7 +108,9 @@ export async function authorizeFactorAdd(tx: MfaStore, context: RouteContext): P
 }
 
 /** For the code-attempt statement, which applies the same rule itself (`CodeAttempt.addFactor`). */
-export async function addFactorCheck(context: RouteContext): Promise<{ freshSince: Date; tokenHash: string | null }> {
+export async function addFactorCheck(
+  context: RouteContext,
+): Promise<{ freshSince: Date; tokenHash: string | null }> {
   return {
     freshSince: freshSince(context),
     tokenHash: await presentedTokenHash(context.request.headers.get(MFA_TOKEN_HEADER)),
@@ -98,6 +120,9 @@ export async function addFactorCheck(context: RouteContext): Promise<{ freshSinc
 /** MFA pages other than sign-in itself need a session that has proved the factor (docs/SECURITY.md 17). */
 export function assertSessionVerified(account: Account): void {
   if (!account.sessionVerified) {
-    throw new HttpError('unauthorized', 'Verify your second factor first.', { status: 403, reason: 'mfa-required' });
+    throw new HttpError('unauthorized', 'Verify your second factor first.', {
+      status: 403,
+      reason: 'mfa-required',
+    });
   }
 }

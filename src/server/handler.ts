@@ -10,19 +10,41 @@
  */
 import type { MfaPendingStep } from '../client/types.js';
 import { loadAccount, pendingStep } from './account.js';
-import { assertAllowedOrigin, errorResponse, HttpError, readJsonObject, serverFault } from './http.js';
+import {
+  assertAllowedOrigin,
+  errorResponse,
+  HttpError,
+  readJsonObject,
+  serverFault,
+} from './http.js';
 import { describeFault } from './logger.js';
-import { resolveOptions, type MfaHandlerOptions, type MfaUser, type ResolvedOptions } from './options.js';
+import {
+  resolveOptions,
+  type MfaHandlerOptions,
+  type MfaUser,
+  type ResolvedOptions,
+} from './options.js';
 import { sealPlaintextSecrets } from './reseal.js';
 import { matchRoute } from './routes.js';
 import { StoreUnavailableError } from './store-opening.js';
 import type { MfaStore } from './store/types.js';
 import { MFA_TOKEN_HEADER } from './tokens.js';
-import { checkActionToken, refusal, type VerifyMfaTokenOptions, type VerifyMfaTokenResult } from './verify-token.js';
+import {
+  checkActionToken,
+  refusal,
+  type VerifyMfaTokenOptions,
+  type VerifyMfaTokenResult,
+} from './verify-token.js';
 
 export type MfaSessionState =
   | { signedIn: false }
-  | { signedIn: true; userId: string; sessionId: string; pending: MfaPendingStep | null; verified: boolean };
+  | {
+      signedIn: true;
+      userId: string;
+      sessionId: string;
+      pending: MfaPendingStep | null;
+      verified: boolean;
+    };
 
 export interface MfaHandler {
   /** Answer a request to the MFA endpoints (anything outside the base path gets a 404). */
@@ -81,7 +103,8 @@ export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
 
   // Plaintext secrets from before a key was configured are sealed once, in the background.
   let sealing: Promise<number> | undefined;
-  const sealPlaintext = (store: MfaStore) => sealPlaintextSecrets(store, options.secretBox, options.logger);
+  const sealPlaintext = (store: MfaStore) =>
+    sealPlaintextSecrets(store, options.secretBox, options.logger);
   const sealOnce = (store: MfaStore): void => {
     sealing ??= sealPlaintext(store).catch((error: unknown) => {
       options.logger.error('mfa.secrets.seal-failed', describeFault(error));
@@ -107,11 +130,21 @@ export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
       if (request.method === 'GET') assertNotCrossSite(request);
       else assertAllowedOrigin(request, options.rp.origins);
       const user = await authenticate(options, request);
-      if (user === null) throw new HttpError('unauthorized', 'Sign in first.', { reason: 'no-session' });
-      const body = request.method === 'POST' ? await readJsonObject(request, options.maxBodyBytes) : {};
+      if (user === null)
+        throw new HttpError('unauthorized', 'Sign in first.', { reason: 'no-session' });
+      const body =
+        request.method === 'POST' ? await readJsonObject(request, options.maxBodyBytes) : {};
       const store = await options.getStore();
       sealOnce(store);
-      return await match.route.run({ request, params: match.params, user, body, now: options.now(), store, options });
+      return await match.route.run({
+        request,
+        params: match.params,
+        user,
+        body,
+        now: options.now(),
+        store,
+        options,
+      });
     } catch (error) {
       if (error instanceof HttpError) return errorResponse(error);
       if (error instanceof StoreUnavailableError) return errorResponse(storeUnavailable());
@@ -120,16 +153,30 @@ export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
     }
   };
 
-  const verifyMfaToken = async (request: Request, check: VerifyMfaTokenOptions): Promise<VerifyMfaTokenResult> => {
+  const verifyMfaToken = async (
+    request: Request,
+    check: VerifyMfaTokenOptions,
+  ): Promise<VerifyMfaTokenResult> => {
     try {
       const user = await authenticate(options, request);
-      if (user === null) return refusal(new HttpError('unauthorized', 'Sign in first.', { reason: 'no-session' }));
+      if (user === null)
+        return refusal(new HttpError('unauthorized', 'Sign in first.', { reason: 'no-session' }));
       const store = await options.getStore();
-      return await checkActionToken(options, store, user, request.headers.get(MFA_TOKEN_HEADER), check, options.now());
+      return await checkActionToken(
+        options,
+        store,
+        user,
+        request.headers.get(MFA_TOKEN_HEADER),
+        check,
+        options.now(),
+      );
     } catch (error) {
       if (error instanceof HttpError) return refusal(error);
       if (error instanceof StoreUnavailableError) return refusal(storeUnavailable());
-      options.logger.error('mfa.server-fault', { route: 'verifyMfaToken', ...describeFault(error) });
+      options.logger.error('mfa.server-fault', {
+        route: 'verifyMfaToken',
+        ...describeFault(error),
+      });
       return refusal(new HttpError('unknown', 'The server failed; try again.'));
     }
   };
@@ -180,30 +227,45 @@ export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
  * the first request (and every request waiting behind it).
  */
 function loadFetchClasses(): void {
-  void new Response(new Request('http://localhost/', { method: 'POST', body: '{}' }).body).arrayBuffer();
+  void new Response(
+    new Request('http://localhost/', { method: 'POST', body: '{}' }).body,
+  ).arrayBuffer();
 }
 
 /** The store is not open (still starting, or it failed to): a fault of the server, and temporary. */
 function storeUnavailable(): HttpError {
-  return new HttpError('unknown', 'The server is starting or cannot reach its database; try again shortly.', {
-    status: 503,
-    retryAfter: STORE_RETRY_SECONDS,
-  });
+  return new HttpError(
+    'unknown',
+    'The server is starting or cannot reach its database; try again shortly.',
+    {
+      status: 503,
+      retryAfter: STORE_RETRY_SECONDS,
+    },
+  );
 }
 
 const STORE_RETRY_SECONDS = 5;
 
 function notFound(): HttpError {
-  return new HttpError('invalid-request', 'No such endpoint.', { status: 404, reason: 'not-found' });
+  return new HttpError('invalid-request', 'No such endpoint.', {
+    status: 404,
+    reason: 'not-found',
+  });
 }
 
 /** The decoded path segments under the base path, or null when the path is outside it. */
 function relativeSegments(pathname: string, basePath: string): string[] | null {
   if (!pathname.startsWith(`${basePath}/`)) return null;
   try {
-    return pathname.slice(basePath.length + 1).split('/').map(decodeURIComponent);
+    return pathname
+      .slice(basePath.length + 1)
+      .split('/')
+      .map(decodeURIComponent);
   } catch {
-    throw new HttpError('invalid-request', 'The path is not valid.', { reason: 'not-found', status: 404 });
+    throw new HttpError('invalid-request', 'The path is not valid.', {
+      reason: 'not-found',
+      status: 404,
+    });
   }
 }
 
@@ -214,7 +276,10 @@ function relativeSegments(pathname: string, basePath: string): string[] | null {
  */
 function assertNotCrossSite(request: Request): void {
   if (request.headers.get('sec-fetch-site') === 'cross-site') {
-    throw new HttpError('unauthorized', 'Cross-site request refused.', { status: 403, reason: 'origin' });
+    throw new HttpError('unauthorized', 'Cross-site request refused.', {
+      status: 403,
+      reason: 'origin',
+    });
   }
 }
 
@@ -224,9 +289,12 @@ const ID_LIMIT = 256;
 async function authenticate(options: ResolvedOptions, request: Request): Promise<MfaUser | null> {
   const user = await options.authenticate(request);
   if (user === null || user === undefined) return null;
-  const valid = (value: unknown) => typeof value === 'string' && value.length > 0 && value.length <= ID_LIMIT;
+  const valid = (value: unknown) =>
+    typeof value === 'string' && value.length > 0 && value.length <= ID_LIMIT;
   if (!valid(user.userId) || !valid(user.sessionId) || !valid(user.userName)) {
-    throw new TypeError('authenticate() must return { userId, userName, sessionId } as non-empty strings (≤ 256)');
+    throw new TypeError(
+      'authenticate() must return { userId, userName, sessionId } as non-empty strings (≤ 256)',
+    );
   }
   return { userId: user.userId, userName: user.userName, sessionId: user.sessionId };
 }

@@ -54,7 +54,12 @@ export class HttpError extends Error {
   constructor(
     code: MfaErrorCode,
     message: string,
-    init: { status?: number; reason?: ErrorReason; retryAfter?: number; headers?: Record<string, string> } = {},
+    init: {
+      status?: number;
+      reason?: ErrorReason;
+      retryAfter?: number;
+      headers?: Record<string, string>;
+    } = {},
   ) {
     super(message);
     this.code = code;
@@ -81,7 +86,11 @@ export function errorBody(error: HttpError): ErrorBody {
 
 const NO_STORE = { 'cache-control': 'no-store' };
 
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+export function jsonResponse(
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(JSON.stringify(body), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...NO_STORE, ...headers },
@@ -99,14 +108,19 @@ export function errorResponse(error: HttpError): Response {
 }
 
 export function serverFault(): Response {
-  return jsonResponse(500, { code: 'unknown', message: 'The server failed; nothing was changed. Try again.' });
+  return jsonResponse(500, {
+    code: 'unknown',
+    message: 'The server failed; nothing was changed. Try again.',
+  });
 }
 
 /** A rate-limited refusal (429 + Retry-After when the lock has an end). */
 export function rateLimited(retryAfter: number | undefined): HttpError {
   return new HttpError(
     'rate-limited',
-    retryAfter === undefined ? 'Too many failed attempts; the account is locked.' : 'Too many failed attempts; wait and try again.',
+    retryAfter === undefined
+      ? 'Too many failed attempts; the account is locked.'
+      : 'Too many failed attempts; wait and try again.',
     retryAfter === undefined ? {} : { retryAfter },
   );
 }
@@ -119,26 +133,39 @@ function isJsonMediaType(contentType: string): boolean {
  * Read the body as a JSON object, never buffering more than `maxBytes`. An empty body reads as
  * `{}`; a non-empty one must be `application/json` and an object.
  */
-export async function readJsonObject(request: Request, maxBytes: number): Promise<Record<string, unknown>> {
+export async function readJsonObject(
+  request: Request,
+  maxBytes: number,
+): Promise<Record<string, unknown>> {
   const contentType = request.headers.get('content-type');
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
   const bytes = request.body ? await readCapped(request.body, maxBytes) : new Uint8Array(0);
   if (contentType !== null && !isJsonMediaType(contentType)) {
-    throw new HttpError('invalid-request', 'The body must be application/json.', { status: 415, reason: 'content-type' });
+    throw new HttpError('invalid-request', 'The body must be application/json.', {
+      status: 415,
+      reason: 'content-type',
+    });
   }
   if (bytes.length === 0) return {};
   if (contentType === null) {
-    throw new HttpError('invalid-request', 'The body must be application/json.', { status: 415, reason: 'content-type' });
+    throw new HttpError('invalid-request', 'The body must be application/json.', {
+      status: 415,
+      reason: 'content-type',
+    });
   }
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
-    throw new HttpError('invalid-request', 'The body is not valid JSON.', { reason: 'malformed-json' });
+    throw new HttpError('invalid-request', 'The body is not valid JSON.', {
+      reason: 'malformed-json',
+    });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new HttpError('invalid-request', 'The body must be a JSON object.', { reason: 'malformed-json' });
+    throw new HttpError('invalid-request', 'The body must be a JSON object.', {
+      reason: 'malformed-json',
+    });
   }
   return value as Record<string, unknown>;
 }
@@ -181,6 +208,9 @@ function tooLarge(maxBytes: number): HttpError {
 export function assertAllowedOrigin(request: Request, allowedOrigins: readonly string[]): void {
   const origin = request.headers.get('origin');
   if (origin === null || !allowedOrigins.includes(origin)) {
-    throw new HttpError('unauthorized', 'Cross-origin request refused.', { status: 403, reason: 'origin' });
+    throw new HttpError('unauthorized', 'Cross-origin request refused.', {
+      status: 403,
+      reason: 'origin',
+    });
   }
 }

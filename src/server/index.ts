@@ -33,11 +33,28 @@ export { MFA_ACTIONS } from './fresh-proof.js';
 export type { ErrorBody, ErrorReason } from './http.js';
 export { ROUTES } from './routes.js';
 export { MissingPeerError, SERVER_PEERS, installLine, type ServerPeer } from './peers.js';
-export { nodeMiddleware, toNodeListener, toWebRequest, type NodeAdapterOptions, type NodeMiddlewareOptions } from './node.js';
+export {
+  nodeMiddleware,
+  toNodeListener,
+  toWebRequest,
+  type NodeAdapterOptions,
+  type NodeMiddlewareOptions,
+} from './node.js';
 
 // Storage
-export { createPgliteStore, openPglite, pgliteExecutor, PGLITE_MEMORY_SETTINGS, type PgliteStoreOptions } from './store/pglite.js';
-export { createPostgresStore, createPostgresExecutor, pgExecutor, type PostgresStoreOptions } from './store/postgres.js';
+export {
+  createPgliteStore,
+  openPglite,
+  pgliteExecutor,
+  PGLITE_MEMORY_SETTINGS,
+  type PgliteStoreOptions,
+} from './store/pglite.js';
+export {
+  createPostgresStore,
+  createPostgresExecutor,
+  pgExecutor,
+  type PostgresStoreOptions,
+} from './store/postgres.js';
 export { createSqlStore, type SqlStoreOptions } from './store/sql-store.js';
 export { MIGRATIONS, runMigrations, type Migration } from './store/migrations.js';
 export type { SqlExecutor, SqlParam, SqlQueryable, SqlRow } from './store/sql-executor.js';

@@ -28,8 +28,10 @@ export function parseBody<S extends Shape>(body: Record<string, unknown>, shape:
 export function string(maxLength: number, pattern?: RegExp): Field<string> {
   return (value, name) => {
     if (typeof value !== 'string') throw invalid(`"${name}" must be a string.`);
-    if (value.length === 0 || value.length > maxLength) throw invalid(`"${name}" must be 1–${maxLength} characters.`);
-    if (pattern && !pattern.test(value)) throw invalid(`"${name}" has characters that are not allowed.`);
+    if (value.length === 0 || value.length > maxLength)
+      throw invalid(`"${name}" must be 1–${maxLength} characters.`);
+    if (pattern && !pattern.test(value))
+      throw invalid(`"${name}" has characters that are not allowed.`);
     return value;
   };
 }
@@ -41,7 +43,8 @@ export function optional<T>(field: Field<T>): Field<T | undefined> {
 /** Any JSON object, passed on for a library to check (WebAuthn responses). */
 export function object(): Field<Record<string, unknown>> {
   return (value, name) => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(`"${name}" must be an object.`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw invalid(`"${name}" must be an object.`);
     return value as Record<string, unknown>;
   };
 }
@@ -55,22 +58,27 @@ const MAX_SCOPES = 16;
 
 /** `{ singleUse: boolean }` or `{ scopes: string[] }` (the contract's `TokenRequest`). */
 export const tokenRequest: Field<TokenRequest> = (value, name) => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(`"${name}" must be an object.`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw invalid(`"${name}" must be an object.`);
   const keys = Object.keys(value);
   const record = value as Record<string, unknown>;
   if (keys.length === 1 && keys[0] === 'singleUse') {
-    if (typeof record['singleUse'] !== 'boolean') throw invalid(`"${name}.singleUse" must be a boolean.`);
+    if (typeof record['singleUse'] !== 'boolean')
+      throw invalid(`"${name}.singleUse" must be a boolean.`);
     return { singleUse: record['singleUse'] };
   }
   if (keys.includes('scopes') && keys.every((key) => key === 'scopes' || key === 'singleUse')) {
     const scopes = record['scopes'];
     const singleUse = record['singleUse'];
-    if (singleUse !== undefined && typeof singleUse !== 'boolean') throw invalid(`"${name}.singleUse" must be a boolean.`);
+    if (singleUse !== undefined && typeof singleUse !== 'boolean')
+      throw invalid(`"${name}.singleUse" must be a boolean.`);
     if (!Array.isArray(scopes) || scopes.length === 0 || scopes.length > MAX_SCOPES) {
       throw invalid(`"${name}.scopes" must be a list of 1–${MAX_SCOPES} scopes.`);
     }
     const field = string(64, SCOPE_PATTERN);
-    const unique = [...new Set(scopes.map((scope, index) => field(scope, `${name}.scopes[${index}]`)))];
+    const unique = [
+      ...new Set(scopes.map((scope, index) => field(scope, `${name}.scopes[${index}]`))),
+    ];
     return singleUse === undefined ? { scopes: unique } : { scopes: unique, singleUse };
   }
   throw invalid(`"${name}" must be { singleUse } or { scopes, singleUse? }.`);
@@ -81,6 +89,7 @@ export const alias: Field<string> = (value, name) => {
   const text = string(64)(value, name).trim();
   // No control characters: aliases are shown in pages and logs of other tools.
   // eslint-disable-next-line no-control-regex -- control characters are what is removed
-  if (text.length === 0 || /[\u0000-\u001f\u007f]/.test(text)) throw invalid(`"${name}" must be printable text.`);
+  if (text.length === 0 || /[\u0000-\u001f\u007f]/.test(text))
+    throw invalid(`"${name}" must be printable text.`);
   return text;
 };

@@ -11,7 +11,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Anything shaped like the handler (createMfaHandler's result, or a plain function). */
-export type WebHandler = ((request: Request) => Promise<Response>) & { maxBodyBytes?: number; basePath?: string };
+export type WebHandler = ((request: Request) => Promise<Response>) & {
+  maxBodyBytes?: number;
+  basePath?: string;
+};
 
 export interface NodeAdapterOptions {
   /** Largest body read; defaults to the handler's own cap (16 KiB). */
@@ -43,7 +46,12 @@ export function nodeMiddleware(handler: WebHandler, options: NodeMiddlewareOptio
     const path = originalUrl(req).split('?')[0];
     if (path !== basePath && !path.startsWith(`${basePath}/`)) {
       if (next) next();
-      else send(res, 404, { code: 'invalid-request', message: 'No such endpoint.', reason: 'not-found' });
+      else
+        send(res, 404, {
+          code: 'invalid-request',
+          message: 'No such endpoint.',
+          reason: 'not-found',
+        });
       return;
     }
     void serve(handler, req, res, cap);
@@ -53,14 +61,18 @@ export function nodeMiddleware(handler: WebHandler, options: NodeMiddlewareOptio
 class BodyTooLargeError extends Error {}
 
 /** Build a Web `Request` from Node's request, reading at most `maxBodyBytes` of body. */
-export async function toWebRequest(req: IncomingMessage, options: { maxBodyBytes: number }): Promise<Request> {
+export async function toWebRequest(
+  req: IncomingMessage,
+  options: { maxBodyBytes: number },
+): Promise<Request> {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (name.startsWith(':') || value === undefined) continue; // HTTP/2 pseudo-headers
     for (const item of Array.isArray(value) ? value : [value]) headers.append(name, item);
   }
   const method = req.method ?? 'GET';
-  const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req, options.maxBodyBytes);
+  const body =
+    method === 'GET' || method === 'HEAD' ? undefined : await readBody(req, options.maxBodyBytes);
   const init: RequestInit = { method, headers };
   if (body !== undefined && body.byteLength > 0) init.body = body;
   return new Request(requestUrl(req), init);
@@ -80,7 +92,8 @@ function requestUrl(req: IncomingMessage): string {
 
 function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > maxBytes) return Promise.reject(new BodyTooLargeError());
+  if (Number.isFinite(declared) && declared > maxBytes)
+    return Promise.reject(new BodyTooLargeError());
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -126,7 +139,12 @@ const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK']);
 const METHOD_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 const ALLOWED_METHODS = 'GET, POST, DELETE';
 
-async function serve(handler: WebHandler, req: IncomingMessage, res: ServerResponse, maxBodyBytes: number): Promise<void> {
+async function serve(
+  handler: WebHandler,
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBodyBytes: number,
+): Promise<void> {
   const method = req.method ?? 'GET';
   if (FORBIDDEN_METHODS.has(method.toUpperCase()) || !METHOD_TOKEN.test(method)) {
     req.resume();
@@ -147,10 +165,20 @@ async function serve(handler: WebHandler, req: IncomingMessage, res: ServerRespo
     if (error instanceof BodyTooLargeError) {
       // Answer at once and discard the rest unread; the connection is not reused.
       req.resume();
-      send(res, 413, { code: 'invalid-request', message: `The body is larger than ${maxBodyBytes} bytes.`, reason: 'body-too-large' }, true);
+      send(
+        res,
+        413,
+        {
+          code: 'invalid-request',
+          message: `The body is larger than ${maxBodyBytes} bytes.`,
+          reason: 'body-too-large',
+        },
+        true,
+      );
       return;
     }
-    if (!res.headersSent) send(res, 500, { code: 'unknown', message: 'The server failed; try again.' });
+    if (!res.headersSent)
+      send(res, 500, { code: 'unknown', message: 'The server failed; try again.' });
     else res.destroy();
   }
 }

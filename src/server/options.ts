@@ -118,10 +118,16 @@ export interface ResolvedOptions {
 export const DEFAULT_DATA_DIR = './.data/mfa';
 
 export function resolveOptions(options: MfaHandlerOptions): ResolvedOptions {
-  if (!options.rp?.id || !options.rp.name || !Array.isArray(options.rp.origins) || options.rp.origins.length === 0) {
+  if (
+    !options.rp?.id ||
+    !options.rp.name ||
+    !Array.isArray(options.rp.origins) ||
+    options.rp.origins.length === 0
+  ) {
     throw new TypeError('rp needs an id, a name and at least one allowed origin');
   }
-  if (typeof options.authenticate !== 'function') throw new TypeError('authenticate(request) is required');
+  if (typeof options.authenticate !== 'function')
+    throw new TypeError('authenticate(request) is required');
   const origins = options.rp.origins.map((origin) => new URL(origin).origin);
   const basePath = `/${(options.basePath ?? '/mfa').replace(/^\/+|\/+$/g, '')}`;
   const logger = options.logger ?? consoleLogger;
@@ -129,7 +135,10 @@ export function resolveOptions(options: MfaHandlerOptions): ResolvedOptions {
   const store = storeOpening(
     given !== undefined
       ? async () => given
-      : () => import('./store/pglite.js').then(({ createPgliteStore }) => createPgliteStore({ dataDir: DEFAULT_DATA_DIR })),
+      : () =>
+          import('./store/pglite.js').then(({ createPgliteStore }) =>
+            createPgliteStore({ dataDir: DEFAULT_DATA_DIR }),
+          ),
     { waitMs: (options.storeWaitSeconds ?? 30) * 1000, logger },
   );
   // A promise given by the app is already opening: keep a rejection from being unhandled before

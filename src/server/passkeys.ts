@@ -47,7 +47,10 @@ export function registrationOptions(input: {
     challenge: input.challenge,
     timeout: input.timeoutMs,
     attestationType: 'none',
-    excludeCredentials: input.existing.map((passkey) => ({ id: passkey.credentialId, transports: passkey.transports })),
+    excludeCredentials: input.existing.map((passkey) => ({
+      id: passkey.credentialId,
+      transports: passkey.transports,
+    })),
     authenticatorSelection: { residentKey: 'preferred', userVerification: 'required' },
   });
 }
@@ -60,7 +63,10 @@ export function authenticationOptions(input: {
 }): Promise<PublicKeyCredentialRequestOptionsJSON> {
   return webauthn.generateAuthenticationOptions({
     rpID: input.rp.id,
-    allowCredentials: input.passkeys.map((passkey) => ({ id: passkey.credentialId, transports: passkey.transports })),
+    allowCredentials: input.passkeys.map((passkey) => ({
+      id: passkey.credentialId,
+      transports: passkey.transports,
+    })),
     challenge: input.challenge,
     timeout: input.timeoutMs,
     userVerification: 'required',
@@ -82,14 +88,18 @@ export interface ResponseEnvelope {
 export function readEnvelope(response: Record<string, unknown>): ResponseEnvelope | null {
   const id = response['id'];
   const inner = response['response'];
-  if (typeof id !== 'string' || id.length === 0 || id.length > 1400 || !/^[A-Za-z0-9_-]+$/.test(id)) return null;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 1400 || !/^[A-Za-z0-9_-]+$/.test(id))
+    return null;
   if (typeof inner !== 'object' || inner === null) return null;
   const clientDataJSON = (inner as Record<string, unknown>)['clientDataJSON'];
   if (typeof clientDataJSON !== 'string' || clientDataJSON.length > 4096) return null;
   try {
-    const clientData: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64(clientDataJSON)));
+    const clientData: unknown = JSON.parse(
+      new TextDecoder('utf-8', { fatal: true }).decode(fromBase64(clientDataJSON)),
+    );
     const challenge = (clientData as Record<string, unknown> | null)?.['challenge'];
-    if (typeof challenge !== 'string' || challenge.length === 0 || challenge.length > 256) return null;
+    if (typeof challenge !== 'string' || challenge.length === 0 || challenge.length > 256)
+      return null;
     return { credentialId: id, challenge };
   } catch {
     return null;
@@ -128,7 +138,9 @@ export async function verifyRegistration(input: {
         credentialId: info.credential.id,
         publicKey: toBase64Url(info.credential.publicKey),
         counter: info.credential.counter,
-        transports: (info.credential.transports ?? []).filter((t): t is string => typeof t === 'string').slice(0, 8),
+        transports: (info.credential.transports ?? [])
+          .filter((t): t is string => typeof t === 'string')
+          .slice(0, 8),
         deviceType: info.credentialDeviceType,
         backedUp: info.credentialBackedUp,
       },
@@ -166,7 +178,10 @@ export async function verifyAuthentication(input: {
     if (!result.verified) return { ok: false, reason: 'not verified' };
     return {
       ok: true,
-      value: { newCounter: result.authenticationInfo.newCounter, backedUp: result.authenticationInfo.credentialBackedUp },
+      value: {
+        newCounter: result.authenticationInfo.newCounter,
+        backedUp: result.authenticationInfo.credentialBackedUp,
+      },
     };
   } catch (error) {
     return { ok: false, reason: reasonOf(error) };

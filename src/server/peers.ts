@@ -24,7 +24,10 @@ export class MissingPeerError extends Error {
   readonly peer: ServerPeer;
 
   constructor(name: ServerPeer, purpose: string, cause: unknown) {
-    super(`mfa-elements/server needs ${name} for ${purpose}, and it is not installed. Run: ${installLine(name)}`, { cause });
+    super(
+      `mfa-elements/server needs ${name} for ${purpose}, and it is not installed. Run: ${installLine(name)}`,
+      { cause },
+    );
     this.peer = name;
   }
 }
@@ -33,11 +36,19 @@ export class MissingPeerError extends Error {
 function isMissing(error: unknown, name: string): boolean {
   if (!(error instanceof Error) || !error.message.includes(name)) return false;
   const code = (error as { code?: unknown }).code;
-  return code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND' || /cannot find|could not resolve|failed to resolve/i.test(error.message);
+  return (
+    code === 'ERR_MODULE_NOT_FOUND' ||
+    code === 'MODULE_NOT_FOUND' ||
+    /cannot find|could not resolve|failed to resolve/i.test(error.message)
+  );
 }
 
 /** `load()` is a literal `import('name')` at the call site, so bundlers still see the dependency. */
-export async function importPeer<T>(name: ServerPeer, purpose: string, load: () => Promise<T>): Promise<T> {
+export async function importPeer<T>(
+  name: ServerPeer,
+  purpose: string,
+  load: () => Promise<T>,
+): Promise<T> {
   try {
     return await load();
   } catch (error) {

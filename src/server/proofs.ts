@@ -23,7 +23,10 @@ export interface PreparedProof {
 }
 
 /** Build the answer and the token before the proof is checked (nothing is stored here). */
-export async function prepareProof(context: RouteContext, request: ProofRequest): Promise<PreparedProof> {
+export async function prepareProof(
+  context: RouteContext,
+  request: ProofRequest,
+): Promise<PreparedProof> {
   const { user, now, options } = context;
   const proof: MfaProof = { method: request.method };
   if (request.deviceId !== undefined) proof.deviceId = request.deviceId;
@@ -42,9 +45,18 @@ export async function prepareProof(context: RouteContext, request: ProofRequest)
 }
 
 /** Store a prepared proof's effects inside the transaction that accepted the proof. */
-export async function commitProof(tx: MfaStore, context: RouteContext, prepared: PreparedProof): Promise<MfaProof> {
+export async function commitProof(
+  tx: MfaStore,
+  context: RouteContext,
+  prepared: PreparedProof,
+): Promise<MfaProof> {
   const { user, now } = context;
-  await tx.markSessionVerified({ userId: user.userId, sessionId: user.sessionId, verifiedAt: now, method: prepared.proof.method });
+  await tx.markSessionVerified({
+    userId: user.userId,
+    sessionId: user.sessionId,
+    verifiedAt: now,
+    method: prepared.proof.method,
+  });
   if (prepared.token !== null) await storeToken(tx, prepared.token);
   return prepared.proof;
 }

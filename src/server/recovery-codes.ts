@@ -20,7 +20,9 @@ const SALT_PREFIX = 'pbkdf2-sha256';
 
 /** A fresh set, formatted for display. */
 export function generateRecoveryCodes(count: number = RECOVERY_CODE_COUNT): string[] {
-  return Array.from({ length: count }, () => formatRecoveryCode(toCrockford(randomBytes(CODE_BYTES))));
+  return Array.from({ length: count }, () =>
+    formatRecoveryCode(toCrockford(randomBytes(CODE_BYTES))),
+  );
 }
 
 /** `ABCD-EFGH-JKMN-PQRS` from 16 characters. */
@@ -52,7 +54,9 @@ export async function hashRecoveryCode(normalized: string, salt: string): Promis
   if (scheme !== SALT_PREFIX || !Number.isSafeInteger(iterations) || iterations < 1 || !saltText) {
     throw new Error('unknown recovery salt format');
   }
-  const key = await crypto.subtle.importKey('raw', utf8(normalized), 'PBKDF2', false, ['deriveBits']);
+  const key = await crypto.subtle.importKey('raw', utf8(normalized), 'PBKDF2', false, [
+    'deriveBits',
+  ]);
   const bits = await crypto.subtle.deriveBits(
     { name: 'PBKDF2', hash: 'SHA-256', salt: fromBase64(saltText), iterations },
     key,

@@ -21,7 +21,10 @@ export interface PreparedRecoverySet {
 const context = (userId: string) => `recovery-codes:${userId}`;
 
 /** Generate and hash a set (slow hashing happens here, outside any transaction). */
-export async function prepareRecoverySet(options: ResolvedOptions, userId: string): Promise<PreparedRecoverySet> {
+export async function prepareRecoverySet(
+  options: ResolvedOptions,
+  userId: string,
+): Promise<PreparedRecoverySet> {
   const codes = generateRecoveryCodes();
   const salt = newRecoverySalt();
   const hashes = await hashRecoveryCodes(codes, salt);
@@ -31,12 +34,28 @@ export async function prepareRecoverySet(options: ResolvedOptions, userId: strin
   return { codes, salt, hashes, pendingSealed };
 }
 
-export function storeRecoverySet(tx: MfaStore, userId: string, set: PreparedRecoverySet, now: Date): Promise<void> {
-  return tx.replaceRecoveryCodes({ userId, salt: set.salt, hashes: set.hashes, pendingSealed: set.pendingSealed, now });
+export function storeRecoverySet(
+  tx: MfaStore,
+  userId: string,
+  set: PreparedRecoverySet,
+  now: Date,
+): Promise<void> {
+  return tx.replaceRecoveryCodes({
+    userId,
+    salt: set.salt,
+    hashes: set.hashes,
+    pendingSealed: set.pendingSealed,
+    now,
+  });
 }
 
-export async function openPendingCodes(options: ResolvedOptions, userId: string, sealed: string): Promise<string[]> {
+export async function openPendingCodes(
+  options: ResolvedOptions,
+  userId: string,
+  sealed: string,
+): Promise<string[]> {
   const codes: unknown = JSON.parse(await options.secretBox.open(sealed, context(userId)));
-  if (!Array.isArray(codes) || !codes.every((code) => typeof code === 'string')) throw new Error('bad pending codes');
+  if (!Array.isArray(codes) || !codes.every((code) => typeof code === 'string'))
+    throw new Error('bad pending codes');
   return codes;
 }

@@ -14,7 +14,11 @@ import type { MfaStore } from './store/types.js';
 const BATCH = 100;
 
 /** Seal every plaintext TOTP secret; resolves with how many rows this call sealed. */
-export async function sealPlaintextSecrets(store: MfaStore, box: SecretBox, logger: MfaLogger): Promise<number> {
+export async function sealPlaintextSecrets(
+  store: MfaStore,
+  box: SecretBox,
+  logger: MfaLogger,
+): Promise<number> {
   if (!box.encrypts) return 0;
   let sealed = 0;
   for (;;) {
@@ -24,7 +28,9 @@ export async function sealPlaintextSecrets(store: MfaStore, box: SecretBox, logg
     for (const row of rows) {
       const context = totpSecretContext(row.id);
       const secret = await box.open(row.secretSealed, context);
-      if (await store.replaceTotpSecret(row.id, row.secretSealed, await box.seal(secret, context))) {
+      if (
+        await store.replaceTotpSecret(row.id, row.secretSealed, await box.seal(secret, context))
+      ) {
         sealed += 1;
         progressed = true;
       }

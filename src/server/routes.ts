@@ -51,7 +51,11 @@ interface Route {
   run: RouteHandler;
 }
 
-const route = (method: RouteMethod, path: string, run: RouteHandler): Route => ({ method, segments: path.split('/'), run });
+const route = (method: RouteMethod, path: string, run: RouteHandler): Route => ({
+  method,
+  segments: path.split('/'),
+  run,
+});
 
 export const ROUTES: readonly Route[] = [
   route('GET', 'status', getStatus),
@@ -89,7 +93,10 @@ export function matchRoute(method: string, segments: readonly string[]): RouteMa
   return allowed.length > 0 ? { kind: 'wrong-method', allowed } : { kind: 'not-found' };
 }
 
-function matchSegments(pattern: readonly string[], segments: readonly string[]): Record<string, string> | null {
+function matchSegments(
+  pattern: readonly string[],
+  segments: readonly string[],
+): Record<string, string> | null {
   if (pattern.length !== segments.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < pattern.length; i += 1) {

@@ -7,7 +7,14 @@
  * Formats: `v1:<base64url(iv ‖ ciphertext+tag)>` with a key; `plain:<text>` without one (the
  * app chose not to give a key; docs/SECURITY.md 5 asks for encryption "when the app gives a key").
  */
-import { fromBase64, nodeCrypto, randomBytes, toBase64Url, utf8, type NodeCrypto } from './encoding.js';
+import {
+  fromBase64,
+  nodeCrypto,
+  randomBytes,
+  toBase64Url,
+  utf8,
+  type NodeCrypto,
+} from './encoding.js';
 
 export interface SecretBox {
   /** True when values are really encrypted. */
@@ -27,7 +34,8 @@ export function parseEncryptionKey(key: Uint8Array | string): Uint8Array<ArrayBu
   } catch {
     throw new TypeError('encryptionKey must be 32 bytes, or 32 bytes in base64');
   }
-  if (bytes.length !== 32) throw new TypeError(`encryptionKey must be 32 bytes (got ${bytes.length})`);
+  if (bytes.length !== 32)
+    throw new TypeError(`encryptionKey must be 32 bytes (got ${bytes.length})`);
   return bytes;
 }
 
@@ -35,7 +43,10 @@ export function parseEncryptionKey(key: Uint8Array | string): Uint8Array<ArrayBu
  * `node`: `node:crypto` for synchronous AES-GCM where the runtime has it (see encoding.ts);
  * `undefined` forces WebCrypto. Both read and write the same format.
  */
-export function createSecretBox(key?: Uint8Array | string, node: NodeCrypto | undefined = nodeCrypto): SecretBox {
+export function createSecretBox(
+  key?: Uint8Array | string,
+  node: NodeCrypto | undefined = nodeCrypto,
+): SecretBox {
   if (key === undefined) return plainBox;
   const raw = parseEncryptionKey(key);
   return node ? nodeGcm(raw, node) : webGcm(raw);
@@ -47,7 +58,8 @@ const TAG_BYTES = 16;
 function webGcm(raw: Uint8Array<ArrayBuffer>): SecretBox {
   // Imported once, on first use (importKey is async; createMfaHandler is not).
   let cryptoKey: Promise<CryptoKey> | undefined;
-  const getKey = () => (cryptoKey ??= crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']));
+  const getKey = () =>
+    (cryptoKey ??= crypto.subtle.importKey('raw', raw, 'AES-GCM', false, ['encrypt', 'decrypt']));
   return {
     encrypts: true,
     async seal(plaintext, context) {
@@ -93,10 +105,15 @@ function nodeGcm(raw: Uint8Array<ArrayBuffer>, node: NodeCrypto): SecretBox {
       const bytes = sealedBytes(sealed);
       if (typeof bytes === 'string') return bytes;
       if (bytes.length < IV_BYTES + TAG_BYTES) throw new Error('sealed value too short');
-      const decipher = node.createDecipheriv('aes-256-gcm', key, bytes.subarray(0, IV_BYTES), { authTagLength: TAG_BYTES });
+      const decipher = node.createDecipheriv('aes-256-gcm', key, bytes.subarray(0, IV_BYTES), {
+        authTagLength: TAG_BYTES,
+      });
       decipher.setAAD(utf8(context));
       decipher.setAuthTag(bytes.subarray(bytes.length - TAG_BYTES));
-      return decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES), undefined, 'utf8') + decipher.final('utf8');
+      return (
+        decipher.update(bytes.subarray(IV_BYTES, bytes.length - TAG_BYTES), undefined, 'utf8') +
+        decipher.final('utf8')
+      );
     },
   };
 }

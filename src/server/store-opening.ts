@@ -23,7 +23,10 @@ export interface StoreOpening {
   close(): Promise<void>;
 }
 
-export function storeOpening(open: () => Promise<MfaStore>, { waitMs, logger }: { waitMs: number; logger: MfaLogger }): StoreOpening {
+export function storeOpening(
+  open: () => Promise<MfaStore>,
+  { waitMs, logger }: { waitMs: number; logger: MfaLogger },
+): StoreOpening {
   let opened: MfaStore | undefined;
   let pending: Promise<MfaStore> | undefined;
   let warmedUp: Promise<void> | undefined;
@@ -35,14 +38,22 @@ export function storeOpening(open: () => Promise<MfaStore>, { waitMs, logger }: 
       } catch (error) {
         // Logged once, here; every request after it gets the same refusal.
         logger.error('mfa.store.unavailable', describeFault(error));
-        throw new StoreUnavailableError('mfa-elements: the store could not be opened', { cause: error });
+        throw new StoreUnavailableError('mfa-elements: the store could not be opened', {
+          cause: error,
+        });
       }
     })());
 
   const waitForOpen = (): Promise<MfaStore> => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new StoreUnavailableError(`mfa-elements: the store was not open after ${waitMs} ms`)), waitMs);
+      timer = setTimeout(
+        () =>
+          reject(
+            new StoreUnavailableError(`mfa-elements: the store was not open after ${waitMs} ms`),
+          ),
+        waitMs,
+      );
     });
     return Promise.race([start(), late]).finally(() => clearTimeout(timer));
   };

@@ -46,7 +46,10 @@ export function lockAfterFailure(
 }
 
 /** Whole seconds until a lock ends (at least 1), or undefined for a hard lock. */
-export function retryAfterSeconds(gate: { lockedUntil: Date | null; hardLocked: boolean }, now: Date): number | undefined {
+export function retryAfterSeconds(
+  gate: { lockedUntil: Date | null; hardLocked: boolean },
+  now: Date,
+): number | undefined {
   if (gate.hardLocked || gate.lockedUntil === null) return undefined;
   return Math.max(1, Math.ceil((gate.lockedUntil.getTime() - now.getTime()) / 1000));
 }
@@ -55,7 +58,12 @@ export function retryAfterSeconds(gate: { lockedUntil: Date | null; hardLocked: 
  * Locked right now, from a user row already read: such an attempt is refused before any slow
  * work (docs/SECURITY.md 28). The code-attempt statement checks again under the row lock.
  */
-export function lockedNow(user: { lockedUntil: Date | null; hardLocked: boolean } | null, now: Date): boolean {
+export function lockedNow(
+  user: { lockedUntil: Date | null; hardLocked: boolean } | null,
+  now: Date,
+): boolean {
   if (user === null) return false;
-  return user.hardLocked || (user.lockedUntil !== null && user.lockedUntil.getTime() > now.getTime());
+  return (
+    user.hardLocked || (user.lockedUntil !== null && user.lockedUntil.getTime() > now.getTime())
+  );
 }

@@ -94,7 +94,11 @@ export interface TokenCheck {
   peek?: boolean;
 }
 
-function refused(reason: ErrorReason, message: string, code: 'unauthorized' | 'expired' = 'unauthorized'): HttpError {
+function refused(
+  reason: ErrorReason,
+  message: string,
+  code: 'unauthorized' | 'expired' = 'unauthorized',
+): HttpError {
   return new HttpError(code, message, { status: 403, reason });
 }
 
@@ -122,15 +126,20 @@ export async function acceptToken(
   now: Date,
   preloaded?: { tokenHash: string; lookup: TokenLookup },
 ): Promise<TokenRecord> {
-  if (value === null || value === '') throw refused('mfa-token-required', 'This action needs an MFA token.');
+  if (value === null || value === '')
+    throw refused('mfa-token-required', 'This action needs an MFA token.');
   if (!isTokenShaped(value)) throw refused('mfa-token-invalid', 'The MFA token is not valid.');
   const tokenHash = preloaded?.tokenHash ?? (await hashToken(value));
-  const found = preloaded?.lookup ?? (await store.lookupToken(tokenHash, user.userId, user.sessionId));
+  const found =
+    preloaded?.lookup ?? (await store.lookupToken(tokenHash, user.userId, user.sessionId));
   const record = found.token;
   // Unknown and someone else's get the same answer.
-  if (record === null || record.userId !== user.userId) throw refused('mfa-token-invalid', 'The MFA token is not valid.');
-  if (record.consumedAt !== null) throw refused('mfa-token-used', 'The MFA token was already used.');
-  if (record.expiresAt.getTime() <= now.getTime()) throw refused('mfa-token-invalid', 'The MFA token has expired.', 'expired');
+  if (record === null || record.userId !== user.userId)
+    throw refused('mfa-token-invalid', 'The MFA token is not valid.');
+  if (record.consumedAt !== null)
+    throw refused('mfa-token-used', 'The MFA token was already used.');
+  if (record.expiresAt.getTime() <= now.getTime())
+    throw refused('mfa-token-invalid', 'The MFA token has expired.', 'expired');
   if (record.action !== null && record.action !== check.action) {
     throw refused('mfa-token-action', 'The MFA token is for another action.');
   }

@@ -58,7 +58,11 @@ export function timeStep(timestampMs: number, period: number = TOTP_DEFAULTS.per
 }
 
 /** The TOTP code at a moment. */
-export function totpCode(secret: Uint8Array, timestampMs: number, parameters: TotpParameters = TOTP_DEFAULTS): string {
+export function totpCode(
+  secret: Uint8Array,
+  timestampMs: number,
+  parameters: TotpParameters = TOTP_DEFAULTS,
+): string {
   return hotpCode(secret, timeStep(timestampMs, parameters.period), parameters);
 }
 
@@ -103,7 +107,10 @@ export function totpUri(input: {
 }
 
 /** A code as typed or pasted: spaces allowed ("123 456"), otherwise digits only. */
-export function normalizeTotpCode(input: string, digits: number = TOTP_DEFAULTS.digits): string | null {
+export function normalizeTotpCode(
+  input: string,
+  digits: number = TOTP_DEFAULTS.digits,
+): string | null {
   const code = input.replace(/\s+/g, '');
   return new RegExp(`^\\d{${digits}}$`).test(code) ? code : null;
 }

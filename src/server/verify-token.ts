@@ -48,7 +48,12 @@ export interface MfaTokenRefused {
 export type VerifyMfaTokenResult = MfaTokenAccepted | MfaTokenRefused;
 
 export function refusal(error: HttpError): MfaTokenRefused {
-  return { ok: false, status: error.status, ...errorBody(error), response: () => errorResponse(error) };
+  return {
+    ok: false,
+    status: error.status,
+    ...errorBody(error),
+    response: () => errorResponse(error),
+  };
 }
 
 /** The check itself; throws `HttpError` when the action may not run. */
@@ -61,9 +66,15 @@ export async function checkActionToken(
   now: Date,
 ): Promise<MfaTokenAccepted> {
   const policy = policyFor(options, check.action);
-  const base = { ok: true as const, userId: user.userId, sessionId: user.sessionId, action: check.action };
+  const base = {
+    ok: true as const,
+    userId: user.userId,
+    sessionId: user.sessionId,
+    action: check.action,
+  };
   // A requested scope always needs a token; otherwise the policy decides whether one is needed.
-  if (check.scope === undefined && policy.required === false) return { ...base, mfa: false, scopes: [] };
+  if (check.scope === undefined && policy.required === false)
+    return { ...base, mfa: false, scopes: [] };
   // One statement: the token (when the value can be one), whether the user has a factor, the
   // session — and, when the token is certainly acceptable here, its consumption (`useToken`).
   // A scope check, or a token it cannot decide on, goes through acceptToken's full checks.
@@ -86,12 +97,21 @@ export async function checkActionToken(
   if (check.scope === undefined && policy.required === 'if-enrolled') {
     if (!lookup.hasFactor) return { ...base, mfa: false, scopes: [] };
   } else if (policy.required === true && !lookup.hasFactor) {
-    throw new HttpError('not-enrolled', 'This action needs a second factor; set one up first.', { status: 403 });
+    throw new HttpError('not-enrolled', 'This action needs a second factor; set one up first.', {
+      status: 403,
+    });
   }
   const record =
     'consumed' in lookup && lookup.consumed && lookup.token !== null
       ? lookup.token
-      : await acceptToken(store, user, tokenValue, { ...check, policy }, now, tokenHash === null ? undefined : { tokenHash, lookup });
+      : await acceptToken(
+          store,
+          user,
+          tokenValue,
+          { ...check, policy },
+          now,
+          tokenHash === null ? undefined : { tokenHash, lookup },
+        );
   options.logger.info('mfa.token.accepted', {
     userId: user.userId,
     action: check.action,

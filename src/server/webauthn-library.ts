@@ -5,4 +5,8 @@
  */
 import { importPeer } from './peers.js';
 
-export const webauthn = await importPeer('@simplewebauthn/server', 'passkeys', () => import('@simplewebauthn/server'));
+export const webauthn = await importPeer(
+  '@simplewebauthn/server',
+  'passkeys',
+  () => import('@simplewebauthn/server'),
+);

@@ -69,7 +69,9 @@ export function toCrockford(bytes: Uint8Array): string {
 
 /** Lower-case hex SHA-256 of a UTF-8 string (crypto.subtle). */
 export async function sha256Hex(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  const digest = new Uint8Array(
+    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)),
+  );
   let hex = '';
   for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
   return hex;

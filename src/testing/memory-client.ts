@@ -30,7 +30,13 @@ import {
   unusedRecoveryCodes,
   type RecoveryCodeSet,
 } from './recovery-codes.js';
-import { newState, parseState, type DeviceRecord, type MemoryState, type TotpDeviceRecord } from './state.js';
+import {
+  newState,
+  parseState,
+  type DeviceRecord,
+  type MemoryState,
+  type TotpDeviceRecord,
+} from './state.js';
 import {
   attemptFailed,
   attemptSucceeded,
@@ -219,7 +225,11 @@ function resolveOptions(options: MemoryClientOptions): ResolvedOptions {
       12 * 60 * 60,
       'persistentTokenLifetimeSeconds',
     ),
-    scopeLifetimeSeconds: positive(options.scopeLifetimeSeconds, tokenLifetimeSeconds, 'scopeLifetimeSeconds'),
+    scopeLifetimeSeconds: positive(
+      options.scopeLifetimeSeconds,
+      tokenLifetimeSeconds,
+      'scopeLifetimeSeconds',
+    ),
     actions: { ...(options.actions ?? {}) },
     requireAllActions: options.requireAllActions ?? false,
     stepUpForFirstFactor: options.stepUpForFirstFactor ?? false,
@@ -231,7 +241,11 @@ function resolveOptions(options: MemoryClientOptions): ResolvedOptions {
     rpId: options.rpId,
     origin: options.origin,
     passkeyTimeout: positive(options.passkeyTimeout, 60_000, 'passkeyTimeout'),
-    challengeLifetimeSeconds: positive(options.challengeLifetimeSeconds, 300, 'challengeLifetimeSeconds'),
+    challengeLifetimeSeconds: positive(
+      options.challengeLifetimeSeconds,
+      300,
+      'challengeLifetimeSeconds',
+    ),
   };
 }
 
@@ -328,7 +342,12 @@ export class MemoryMfaClient implements MfaClient {
       if (verified.some((device) => device.type === 'totp')) methods.push('totp');
       if (verified.some((device) => device.type === 'passkey')) methods.push('passkey');
       if (remaining > 0) methods.push('recovery-code');
-      return { pending, methods, devices: devices.map(publicDevice), recoveryCodesRemaining: remaining };
+      return {
+        pending,
+        methods,
+        devices: devices.map(publicDevice),
+        recoveryCodesRemaining: remaining,
+      };
     });
   }
 
@@ -365,12 +384,17 @@ export class MemoryMfaClient implements MfaClient {
       optionalSignal(fields);
       this.requireVerifiedSessionToAddFactor();
       const candidate =
-        unusedRecoveryCodes(this.state.recovery) === 0 ? await createRecoveryCodeSet(this.now()) : undefined;
+        unusedRecoveryCodes(this.state.recovery) === 0
+          ? await createRecoveryCodeSet(this.now())
+          : undefined;
       const settings = this.passkeySettings(signal);
-      const registered = await registerPasskey(settings, this.passkeys().map((device) => ({
-        id: device.credentialId,
-        transports: device.transports,
-      })));
+      const registered = await registerPasskey(
+        settings,
+        this.passkeys().map((device) => ({
+          id: device.credentialId,
+          transports: device.transports,
+        })),
+      );
       throwIfAborted(signal);
       if (this.passkeys().some((device) => device.credentialId === registered.credentialId)) {
         throw new MfaError('already-enrolled', 'this passkey is already registered');
@@ -390,7 +414,8 @@ export class MemoryMfaClient implements MfaClient {
       if (registered.transports) device.transports = registered.transports;
       if (alias !== undefined && alias.trim() !== '') device.alias = alias.trim();
       this.state.devices.push(device);
-      if (candidate && unusedRecoveryCodes(this.state.recovery) === 0) this.state.recovery = candidate;
+      if (candidate && unusedRecoveryCodes(this.state.recovery) === 0)
+        this.state.recovery = candidate;
       this.state.sessionVerified = true;
       return publicDevice(device);
     });
@@ -409,12 +434,22 @@ export class MemoryMfaClient implements MfaClient {
         settings,
         passkeys.map((device) => ({ id: device.credentialId, transports: device.transports })),
         (credentialId) => {
-          const device = this.passkeys().find((candidate) => candidate.credentialId === credentialId);
-          return device && { id: device.credentialId, publicKey: device.publicKey, counter: device.counter };
+          const device = this.passkeys().find(
+            (candidate) => candidate.credentialId === credentialId,
+          );
+          return (
+            device && {
+              id: device.credentialId,
+              publicKey: device.publicKey,
+              counter: device.counter,
+            }
+          );
         },
       );
       throwIfAborted(signal);
-      const device = this.passkeys().find((candidate) => candidate.credentialId === result.credentialId);
+      const device = this.passkeys().find(
+        (candidate) => candidate.credentialId === result.credentialId,
+      );
       if (!device) throw new MfaError('not-enrolled', 'the passkey was deleted meanwhile');
       if (result.newCounter > 0 && result.newCounter <= device.counter) {
         throw new MfaError('invalid-code', 'the passkey signature counter went backwards');
@@ -437,7 +472,9 @@ export class MemoryMfaClient implements MfaClient {
       optionalSignal(fields);
       const index = this.state.devices.findIndex((device) => device.id === deviceId);
       if (index < 0) throw new MfaError('not-enrolled', 'no such device');
-      if (!consumeToken(this.state.tokens, mfaToken, { action: DELETE_DEVICE_ACTION }, this.now())) {
+      if (
+        !consumeToken(this.state.tokens, mfaToken, { action: DELETE_DEVICE_ACTION }, this.now())
+      ) {
         throw new MfaError('unauthorized', 'deleting a device needs a fresh MFA token');
       }
       this.state.devices.splice(index, 1);
@@ -452,16 +489,25 @@ export class MemoryMfaClient implements MfaClient {
       optionalSignal(fields);
       if (!regenerate) {
         const set = this.state.recovery;
-        if (!set) throw new MfaError('not-enrolled', 'no recovery codes yet: enroll a factor first');
+        if (!set)
+          throw new MfaError('not-enrolled', 'no recovery codes yet: enroll a factor first');
         if (!set.plaintext) {
           throw new MfaError('invalid-request', 'already shown; regenerate with a fresh proof');
         }
         return [...set.plaintext];
       }
-      if (mfaToken === undefined) throw new MfaError('unauthorized', 'regenerating needs a fresh MFA token');
+      if (mfaToken === undefined)
+        throw new MfaError('unauthorized', 'regenerating needs a fresh MFA token');
       const candidate = await createRecoveryCodeSet(this.now());
       throwIfAborted(signal);
-      if (!consumeToken(this.state.tokens, mfaToken, { action: REGENERATE_RECOVERY_CODES_ACTION }, this.now())) {
+      if (
+        !consumeToken(
+          this.state.tokens,
+          mfaToken,
+          { action: REGENERATE_RECOVERY_CODES_ACTION },
+          this.now(),
+        )
+      ) {
         throw new MfaError('unauthorized', 'regenerating needs a fresh MFA token');
       }
       this.state.recovery = candidate;
@@ -488,14 +534,19 @@ export class MemoryMfaClient implements MfaClient {
       optionalSignal(fields);
       if (!this.state.recovery) throw new MfaError('not-enrolled', 'no recovery codes');
       const normalized = normalizeRecoveryCode(code);
-      const hash = isWellFormedRecoveryCode(normalized) ? await hashRecoveryCode(normalized) : undefined;
+      const hash = isWellFormedRecoveryCode(normalized)
+        ? await hashRecoveryCode(normalized)
+        : undefined;
       throwIfAborted(signal);
       // From here on nothing awaits: count, check and consume happen as one step.
       const now = this.now();
       const { throttle } = this.state;
       beginAttempt(throttle, this.options.throttle, now);
       const set = this.state.recovery;
-      const record = hash === undefined ? undefined : set?.codes.find((c) => c.hash === hash && c.usedAt === undefined);
+      const record =
+        hash === undefined
+          ? undefined
+          : set?.codes.find((c) => c.hash === hash && c.usedAt === undefined);
       if (!set || !record) {
         attemptFailed(throttle, this.options.throttle, now);
         throw new MfaError('invalid-code', INVALID_CODE);
@@ -543,7 +594,8 @@ export class MemoryMfaClient implements MfaClient {
       const action = optionalString(fields, 'action');
       optionalSignal(fields);
       const now = this.now();
-      if (!this.reauthCodes.pending(now)) throw new MfaError('expired', 'no code was sent, or it was used');
+      if (!this.reauthCodes.pending(now))
+        throw new MfaError('expired', 'no code was sent, or it was used');
       const { throttle } = this.state;
       beginAttempt(throttle, this.options.throttle, now);
       if (!this.reauthCodes.take(code, now)) {
@@ -613,9 +665,17 @@ export class MemoryMfaClient implements MfaClient {
   async setUpTotp(options: { acknowledge?: boolean; signOut?: boolean } = {}): Promise<TotpSetUp> {
     const enrollment = this.startTotpEnrollment();
     const candidate =
-      unusedRecoveryCodes(this.state.recovery) === 0 ? await createRecoveryCodeSet(this.now()) : undefined;
+      unusedRecoveryCodes(this.state.recovery) === 0
+        ? await createRecoveryCodeSet(this.now())
+        : undefined;
     const previousStep = this.now() - TOTP_PERIOD * 1000;
-    this.checkTotp(enrollment.deviceId, generateTotpCode(enrollment.secret, previousStep), undefined, undefined, candidate);
+    this.checkTotp(
+      enrollment.deviceId,
+      generateTotpCode(enrollment.secret, previousStep),
+      undefined,
+      undefined,
+      candidate,
+    );
     const recoveryCodes = [...(this.state.recovery?.plaintext ?? [])];
     if (options.acknowledge ?? true) {
       const set = this.state.recovery;
@@ -664,7 +724,10 @@ export class MemoryMfaClient implements MfaClient {
    * (so "next" means the next call started), then the latency, then the body; the state is
    * saved afterwards whatever happened (failures count too).
    */
-  private async call<T>(input: unknown, body: (signal: AbortSignal | undefined) => T | Promise<T>): Promise<T> {
+  private async call<T>(
+    input: unknown,
+    body: (signal: AbortSignal | undefined) => T | Promise<T>,
+  ): Promise<T> {
     const failure = this.nextFailure;
     this.nextFailure = undefined;
     const signal = signalOf(input);
@@ -700,15 +763,20 @@ export class MemoryMfaClient implements MfaClient {
   }
 
   private passkeys(): Extract<DeviceRecord, { type: 'passkey' }>[] {
-    return this.state.devices.filter((device): device is Extract<DeviceRecord, { type: 'passkey' }> => device.type === 'passkey');
+    return this.state.devices.filter(
+      (device): device is Extract<DeviceRecord, { type: 'passkey' }> => device.type === 'passkey',
+    );
   }
 
   /** With `deviceId`: that TOTP device; without: the verified one, else the pending one. */
   private findTotpDevice(deviceId: string | undefined): TotpDeviceRecord {
-    const totp = this.state.devices.filter((device): device is TotpDeviceRecord => device.type === 'totp');
+    const totp = this.state.devices.filter(
+      (device): device is TotpDeviceRecord => device.type === 'totp',
+    );
     const device =
       deviceId === undefined
-        ? (totp.find((candidate) => candidate.verified) ?? totp.find((candidate) => !candidate.verified))
+        ? (totp.find((candidate) => candidate.verified) ??
+          totp.find((candidate) => !candidate.verified))
         : totp.find((candidate) => candidate.id === deviceId);
     if (!device) throw new MfaError('not-enrolled', 'no such TOTP device');
     return device;
@@ -729,7 +797,10 @@ export class MemoryMfaClient implements MfaClient {
       throw new MfaError('step-up-required', 're-authenticate before adding a first factor');
     }
     if (hasFactor && !this.state.sessionVerified) {
-      throw new MfaError('step-up-required', 'verify with an existing factor before adding another');
+      throw new MfaError(
+        'step-up-required',
+        'verify with an existing factor before adding another',
+      );
     }
   }
 
@@ -785,13 +856,19 @@ export class MemoryMfaClient implements MfaClient {
     device.lastUsedAt = now;
     if (!device.verified) {
       device.verified = true;
-      if (candidate && unusedRecoveryCodes(this.state.recovery) === 0) this.state.recovery = candidate;
+      if (candidate && unusedRecoveryCodes(this.state.recovery) === 0)
+        this.state.recovery = candidate;
     }
     this.state.sessionVerified = true;
     return this.proof({ method: 'totp', deviceId: device.id }, token, action, now);
   }
 
-  private proof<P extends MfaProof | ReauthProof>(base: P, token: TokenRequest | undefined, action: string | undefined, now: number): P {
+  private proof<P extends MfaProof | ReauthProof>(
+    base: P,
+    token: TokenRequest | undefined,
+    action: string | undefined,
+    now: number,
+  ): P {
     if (!token) return base;
     const record = issueToken(token, action, now, this.options);
     pruneTokens(this.state.tokens, now);
@@ -811,7 +888,9 @@ export class MemoryMfaClient implements MfaClient {
       userName: this.options.userName,
       issueChallenge: (kind) => {
         const value = toBase64Url(randomBytes(32));
-        this.state.challenges = this.state.challenges.filter((challenge) => challenge.expiresAt > now);
+        this.state.challenges = this.state.challenges.filter(
+          (challenge) => challenge.expiresAt > now,
+        );
         this.state.challenges.push({ value, kind, expiresAt: now + lifetime });
         return value;
       },

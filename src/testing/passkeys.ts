@@ -115,7 +115,10 @@ function rejected(error: unknown): MfaError {
   return new MfaError('invalid-code', `passkey response rejected: ${message}`, { cause: error });
 }
 
-export async function registerPasskey(settings: PasskeySettings, existing: CredentialRef[]): Promise<RegisteredPasskey> {
+export async function registerPasskey(
+  settings: PasskeySettings,
+  existing: CredentialRef[],
+): Promise<RegisteredPasskey> {
   requireWebAuthn();
   const [{ startRegistration }, { verifyRegistrationResponse }] = await Promise.all([
     import('@simplewebauthn/browser'),
@@ -237,13 +240,23 @@ export async function authenticatePasskey(
       expectedChallenge: challenge,
       expectedOrigin: settings.origins,
       expectedRPID: settings.rpId,
-      credential: { id: stored.id, publicKey: fromBase64Url(stored.publicKey), counter: stored.counter },
+      credential: {
+        id: stored.id,
+        publicKey: fromBase64Url(stored.publicKey),
+        counter: stored.counter,
+      },
       requireUserVerification: true,
     });
   } catch (error) {
     throw rejected(error);
   }
   if (!verification.verified) throw rejected(new Error('not verified'));
-  const { credentialID, newCounter, credentialDeviceType, credentialBackedUp } = verification.authenticationInfo;
-  return { credentialId: credentialID, newCounter, deviceType: credentialDeviceType, backedUp: credentialBackedUp };
+  const { credentialID, newCounter, credentialDeviceType, credentialBackedUp } =
+    verification.authenticationInfo;
+  return {
+    credentialId: credentialID,
+    newCounter,
+    deviceType: credentialDeviceType,
+    backedUp: credentialBackedUp,
+  };
 }

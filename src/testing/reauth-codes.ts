@@ -17,7 +17,8 @@ export class ReauthCodes {
   /** A new code, or `rate-limited` before the wait is over. Returns the wait until the next send. */
   send(now: number): number {
     const wait = Math.ceil((this.sentAt + this.resendSeconds * 1000 - now) / 1000);
-    if (wait > 0) throw new MfaError('rate-limited', 'a code was sent moments ago', { retryAfter: wait });
+    if (wait > 0)
+      throw new MfaError('rate-limited', 'a code was sent moments ago', { retryAfter: wait });
     const value = crypto.getRandomValues(new Uint32Array(1))[0] % 1_000_000;
     this.code = String(value).padStart(6, '0');
     this.sentAt = now;

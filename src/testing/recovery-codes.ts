@@ -65,7 +65,9 @@ export async function createRecoveryCodeSet(now: number): Promise<RecoveryCodeSe
     seen.add(code);
     plaintext.push(code);
   }
-  const codes = await Promise.all(plaintext.map(async (code) => ({ hash: await hashRecoveryCode(code) })));
+  const codes = await Promise.all(
+    plaintext.map(async (code) => ({ hash: await hashRecoveryCode(code) })),
+  );
   return { codes, plaintext, acknowledged: false, createdAt: now };
 }
 

@@ -96,7 +96,10 @@ export function parseState(text: string | null): MemoryState | null {
     !Array.isArray(value['challenges']) ||
     !isRecord(value['throttle']) ||
     typeof value['sessionVerified'] !== 'boolean' ||
-    !(value['recovery'] === null || (isRecord(value['recovery']) && Array.isArray(value['recovery']['codes'])))
+    !(
+      value['recovery'] === null ||
+      (isRecord(value['recovery']) && Array.isArray(value['recovery']['codes']))
+    )
   ) {
     return null;
   }

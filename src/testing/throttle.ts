@@ -40,7 +40,11 @@ export function isHardLocked(state: ThrottleState, policy: ThrottlePolicy): bool
 }
 
 /** Seconds until an attempt is allowed again; 0 when not locked, Infinity when hard-locked. */
-export function lockRemainingSeconds(state: ThrottleState, policy: ThrottlePolicy, now: number): number {
+export function lockRemainingSeconds(
+  state: ThrottleState,
+  policy: ThrottlePolicy,
+  now: number,
+): number {
   if (isHardLocked(state, policy)) return Infinity;
   return state.lockedUntil > now ? Math.ceil((state.lockedUntil - now) / 1000) : 0;
 }
@@ -72,7 +76,10 @@ export function attemptFailed(state: ThrottleState, policy: ThrottlePolicy, now:
   const { consecutiveFailures } = state;
   if (consecutiveFailures > 0 && consecutiveFailures % policy.maxFailures === 0) {
     const level = consecutiveFailures / policy.maxFailures - 1;
-    const delay = Math.min(policy.baseDelaySeconds * 2 ** Math.min(level, 30), policy.maxDelaySeconds);
+    const delay = Math.min(
+      policy.baseDelaySeconds * 2 ** Math.min(level, 30),
+      policy.maxDelaySeconds,
+    );
     state.lockedUntil = now + delay * 1000;
   }
 }

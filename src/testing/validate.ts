@@ -12,7 +12,11 @@ function bad(message: string): MfaError {
   return new MfaError('invalid-request', message);
 }
 
-export function inputObject(value: unknown, name: string, optional: boolean): Record<string, unknown> {
+export function inputObject(
+  value: unknown,
+  name: string,
+  optional: boolean,
+): Record<string, unknown> {
   if (value === undefined && optional) return {};
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw bad(`${name}: expected an object`);
@@ -65,11 +69,13 @@ export function optionalTokenRequest(input: Record<string, unknown>): TokenReque
       throw bad('token.scopes: expected a non-empty array of scope names');
     }
     const singleUse = request['singleUse'];
-    if (singleUse !== undefined && typeof singleUse !== 'boolean') throw bad('token.singleUse: expected a boolean');
+    if (singleUse !== undefined && typeof singleUse !== 'boolean')
+      throw bad('token.singleUse: expected a boolean');
     const unique = [...new Set(scopes as string[])];
     return singleUse === undefined ? { scopes: unique } : { scopes: unique, singleUse };
   }
-  if (typeof request['singleUse'] !== 'boolean') throw bad('token: expected { singleUse } or { scopes }');
+  if (typeof request['singleUse'] !== 'boolean')
+    throw bad('token: expected { singleUse } or { scopes }');
   return { singleUse: request['singleUse'] };
 }
 

@@ -16,7 +16,8 @@ import { useVirtualAuthenticator } from '../support/virtual-authenticator.js';
 const part = <T extends Element = HTMLElement>(el: Element, name: string): T | null =>
   el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 
-const innerGuard = (el: Element): MfaActionGuard => el.shadowRoot!.querySelector<MfaActionGuard>('mfa-action-guard[data-step-up]')!;
+const innerGuard = (el: Element): MfaActionGuard =>
+  el.shadowRoot!.querySelector<MfaActionGuard>('mfa-action-guard[data-step-up]')!;
 
 describe('the step-up step', () => {
   useVirtualAuthenticator();
@@ -24,7 +25,9 @@ describe('the step-up step', () => {
   it('passkey registration: shown instead of an error, focused; a code in the dialog, then the passkey is created', async () => {
     const { client, clock } = await account();
     client.signOut(); // signed in with the password again: no fresh proof
-    const el = await fixture<MfaPasskeyPrompt>(html`<mfa-passkey-prompt mode="register" hide-alias .client=${client}></mfa-passkey-prompt>`);
+    const el = await fixture<MfaPasskeyPrompt>(
+      html`<mfa-passkey-prompt mode="register" hide-alias .client=${client}></mfa-passkey-prompt>`,
+    );
     await waitUntil(() => part(el, 'button'), 'no view');
     const events = collect(el, 'mfa-enrolled', 'mfa-error', 'mfa-cancel');
     part<HTMLButtonElement>(el, 'button')!.click();
@@ -34,7 +37,10 @@ describe('the step-up step', () => {
     expect(part(el, 'step-up-message')!.getAttribute('role')).to.equal('alert');
     expect(part(el, 'error')!.textContent.trim()).to.equal('', 'not shown as an error');
     expect(events.map((event) => event.type)).to.deep.equal([], 'no mfa-error for a step');
-    await waitUntil(() => deepActiveElement() === part(el, 'step-up-button'), 'focus is on the step');
+    await waitUntil(
+      () => deepActiveElement() === part(el, 'step-up-button'),
+      'focus is on the step',
+    );
     expect(part(el, 'step-up-button')!.textContent.trim()).to.equal(shared.stepUpConfirm);
     await expect(el).to.be.accessible();
 
@@ -44,16 +50,23 @@ describe('the step-up step', () => {
     clock.advance(30);
     await typeCode(guard, client.totpCode());
 
-    await waitUntil(() => events.length > 0, 'the registration never ran again', { timeout: 10000 });
+    await waitUntil(() => events.length > 0, 'the registration never ran again', {
+      timeout: 10000,
+    });
     expect(events.map((event) => event.type)).to.deep.equal(['mfa-enrolled']);
     await waitUntil(() => !part(el, 'step-up'), 'the step stays after the proof');
-    expect((await client.status()).devices.map((device) => device.type).sort()).to.deep.equal(['passkey', 'totp']);
+    expect((await client.status()).devices.map((device) => device.type).sort()).to.deep.equal([
+      'passkey',
+      'totp',
+    ]);
   });
 
   it('cancelling the dialog keeps the step, focus back on its button, nothing added', async () => {
     const { client } = await account();
     client.signOut();
-    const el = await fixture<MfaPasskeyPrompt>(html`<mfa-passkey-prompt mode="register" hide-alias .client=${client}></mfa-passkey-prompt>`);
+    const el = await fixture<MfaPasskeyPrompt>(
+      html`<mfa-passkey-prompt mode="register" hide-alias .client=${client}></mfa-passkey-prompt>`,
+    );
     await waitUntil(() => part(el, 'button'), 'no view');
     part<HTMLButtonElement>(el, 'button')!.click();
     await waitUntil(() => part(el, 'step-up-button'), 'the step never showed', { timeout: 8000 });
@@ -62,7 +75,10 @@ describe('the step-up step', () => {
     await waitUntil(() => isOpen(guard), 'the dialog never opened', { timeout: 8000 });
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !isOpen(guard), 'the dialog stayed open');
-    await waitUntil(() => deepActiveElement() === part(el, 'step-up-button'), 'focus did not come back to the step');
+    await waitUntil(
+      () => deepActiveElement() === part(el, 'step-up-button'),
+      'focus did not come back to the step',
+    );
     expect(part(el, 'step-up')).to.not.equal(null);
     expect((await client.status()).devices.map((device) => device.type)).to.deep.equal(['totp']);
   });
@@ -72,7 +88,9 @@ describe('the step-up step', () => {
     // The account has a factor: a second app is refused anyway, so use a refusal at the start
     // the way a server sends it when the session's proof is stale.
     client.failNextCall('step-up-required');
-    const el = await fixture<MfaTotpEnroll>(html`<mfa-totp-enroll .client=${client}></mfa-totp-enroll>`);
+    const el = await fixture<MfaTotpEnroll>(
+      html`<mfa-totp-enroll .client=${client}></mfa-totp-enroll>`,
+    );
     const events = collect(el, 'mfa-error');
     await waitUntil(() => part(el, 'step-up-button'), 'the step never showed', { timeout: 8000 });
     expect(events).to.have.length(0);
@@ -84,7 +102,11 @@ describe('the step-up step', () => {
     clock.advance(30);
     await typeCode(guard, client.totpCode());
     // The enrollment starts again: with a verified app the client now answers already-enrolled.
-    await waitUntil(() => part(el, 'error')!.textContent.trim() !== '', 'the enrollment did not start again', { timeout: 8000 });
+    await waitUntil(
+      () => part(el, 'error')!.textContent.trim() !== '',
+      'the enrollment did not start again',
+      { timeout: 8000 },
+    );
     expect(part(el, 'error')!.textContent.trim()).to.equal(shared.errorAlreadyEnrolled);
     expect(part(el, 'step-up')).to.equal(null);
   });

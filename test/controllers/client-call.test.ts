@@ -6,7 +6,11 @@ import { ClientCall } from '../../src/controllers/client-call.js';
 import type { MfaErrorEvent } from '../../src/events/mfa-error.js';
 import { MfaClientElement } from '../../src/internal/mfa-client-element.js';
 import { english as en } from '../support/english.js';
-import { createDeferredClient, idleStatus, type DeferredClient } from '../support/deferred-client.js';
+import {
+  createDeferredClient,
+  idleStatus,
+  type DeferredClient,
+} from '../support/deferred-client.js';
 
 /** A test-only element that makes its calls the way every element does: through ClientCall. */
 class CallProbe extends MfaClientElement {
@@ -185,7 +189,11 @@ describe('ClientCall', () => {
     const el = await probe(client);
     const running = el.verify.run('654321');
     const event = oneEvent(document, 'mfa-error');
-    client.last().reject(new MfaError('invalid-code', 'server said 654321 is wrong', { cause: { body: { code: '654321' } } }));
+    client.last().reject(
+      new MfaError('invalid-code', 'server said 654321 is wrong', {
+        cause: { body: { code: '654321' } },
+      }),
+    );
     const fired = await event;
     await running;
     expect(fired.bubbles).to.equal(true);
@@ -215,8 +223,16 @@ describe('ClientCall', () => {
   it('maps platform errors to MfaError codes', async () => {
     const cases: Array<[unknown, string, string]> = [
       [new TypeError('Failed to fetch'), 'network', en.errorNetwork],
-      [new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError'), 'passkey-cancelled', en.errorPasskeyCancelled],
-      [new DOMException('nope', 'NotSupportedError'), 'passkey-unsupported', en.errorPasskeyUnsupported],
+      [
+        new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError'),
+        'passkey-cancelled',
+        en.errorPasskeyCancelled,
+      ],
+      [
+        new DOMException('nope', 'NotSupportedError'),
+        'passkey-unsupported',
+        en.errorPasskeyUnsupported,
+      ],
       [new RangeError('bad'), 'unknown', en.errorUnknown],
       ['a thrown string', 'unknown', en.errorUnknown],
       [new MfaError('unauthorized'), 'unauthorized', en.errorUnauthorized],
@@ -243,7 +259,11 @@ describe('ClientCall', () => {
     const running = el.verify.run('123456');
     client.last().reject(new MfaError('rate-limited', 'locked', { retryAfter: 30 }));
     await running;
-    expect(errors[0].detail).to.deep.equal({ code: 'rate-limited', message: en.errorRetryIn({ time: 30 }), retryAfter: 30 });
+    expect(errors[0].detail).to.deep.equal({
+      code: 'rate-limited',
+      message: en.errorRetryIn({ time: 30 }),
+      retryAfter: 30,
+    });
     expect(el.verify.error!.retryAfter).to.equal(30);
   });
 
@@ -310,7 +330,11 @@ describe('ClientCall', () => {
     const el = await probe(client);
     const errors = collectErrors(el);
     let running = el.passkey.run();
-    client.last().reject(new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError'));
+    client
+      .last()
+      .reject(
+        new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError'),
+      );
     await running;
     expect(errors).to.have.length(0);
     expect(el.passkey.status).to.equal('error');

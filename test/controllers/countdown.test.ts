@@ -1,9 +1,17 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { LitElement, html as litHtml, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import {
+  LitElement,
+  html as litHtml,
+  type ReactiveController,
+  type ReactiveControllerHost,
+} from 'lit';
 import { Countdown } from '../../src/controllers/countdown.js';
 
 /** A bare controller host that counts the re-renders it was asked for. */
-function fakeHost(): ReactiveControllerHost & { updates: number; controllers: ReactiveController[] } {
+function fakeHost(): ReactiveControllerHost & {
+  updates: number;
+  controllers: ReactiveController[];
+} {
   return {
     updates: 0,
     controllers: [],
@@ -48,9 +56,15 @@ describe('Countdown', () => {
     expect(countdown.remaining).to.equal(2);
     expect(countdown.running).to.equal(true);
     expect(host.updates).to.equal(1);
-    await waitUntil(() => countdown.remaining === 1, 'never reached 1', { timeout: 1500, interval: 20 });
+    await waitUntil(() => countdown.remaining === 1, 'never reached 1', {
+      timeout: 1500,
+      interval: 20,
+    });
     expect(done).to.equal(0);
-    await waitUntil(() => countdown.remaining === 0, 'never reached 0', { timeout: 1500, interval: 20 });
+    await waitUntil(() => countdown.remaining === 0, 'never reached 0', {
+      timeout: 1500,
+      interval: 20,
+    });
     expect(countdown.running).to.equal(false);
     expect(done).to.equal(1);
     expect(host.updates).to.equal(3);
@@ -112,7 +126,10 @@ describe('Countdown', () => {
     el.countdown.start(2);
     await el.updateComplete;
     expect(text()).to.equal('Try again in 2');
-    await waitUntil(() => text() === 'Try again in 1', 'did not re-render', { timeout: 1500, interval: 20 });
+    await waitUntil(() => text() === 'Try again in 1', 'did not re-render', {
+      timeout: 1500,
+      interval: 20,
+    });
     el.remove();
     expect(el.countdown.running).to.equal(false);
     await aTimeout(1200);

@@ -12,8 +12,27 @@ import type { MfaTotpEnroll } from '../../components/totp-enroll/totp-enroll.js'
 import type { MfaActionAuthorizedEvent } from '../../src/events/mfa-action-authorized.js';
 import type { MfaCancelEvent } from '../../src/events/mfa-cancel.js';
 import type { ManualClock, MemoryMfaClient } from '../../src/testing/index.js';
-import { once, otpNativeInput, part, parts, step, text, typeInto, until, untilShown } from './fixture-support.js';
-import { chooseTab, codeField, isOpen, passkeyButton, recoveryCodeInput, submitCode, tabNames, wrongCodeFor } from './verify-methods-support.js';
+import {
+  once,
+  otpNativeInput,
+  part,
+  parts,
+  step,
+  text,
+  typeInto,
+  until,
+  untilShown,
+} from './fixture-support.js';
+import {
+  chooseTab,
+  codeField,
+  isOpen,
+  passkeyButton,
+  recoveryCodeInput,
+  submitCode,
+  tabNames,
+  wrongCodeFor,
+} from './verify-methods-support.js';
 
 export interface ActionGuardRendered {
   /** The action needing no proof ran once, with no dialog. */
@@ -45,7 +64,11 @@ interface Guarded {
   runs(): number;
 }
 
-function guarded(container: Element, action: string, options: { enrollIfMissing?: boolean } = {}): Guarded {
+function guarded(
+  container: Element,
+  action: string,
+  options: { enrollIfMissing?: boolean } = {},
+): Guarded {
   const guard = document.createElement('mfa-action-guard');
   guard.action = action;
   guard.label = 'Export your private key';
@@ -61,7 +84,12 @@ function guarded(container: Element, action: string, options: { enrollIfMissing?
 }
 
 const settled = (guard: MfaActionGuard) =>
-  untilShown(guard, () => !guard.hasState('pending') && !guard.hasState('checking'), 'the guard to settle', 15_000);
+  untilShown(
+    guard,
+    () => !guard.hasState('pending') && !guard.hasState('checking'),
+    'the guard to settle',
+    15_000,
+  );
 
 /**
  * `container` provides `client`, whose user (once <mfa-passkey-prompt> ran) has an authenticator
@@ -105,7 +133,11 @@ export async function driveActionGuard(
   const failed = once(guard, 'mfa-error');
   control.click();
   await failed;
-  const retry = await untilShown(guard, () => isOpen(guard) && part<HTMLButtonElement>(guard, 'retry-button'), 'Try again');
+  const retry = await untilShown(
+    guard,
+    () => isOpen(guard) && part<HTMLButtonElement>(guard, 'retry-button'),
+    'Try again',
+  );
   rendered.checkError = text(part(guard, 'error')) !== '';
   step('action-guard check error');
 
@@ -118,7 +150,9 @@ export async function driveActionGuard(
   const field = await chooseTab(guard, msg.verifyMethodTotp, () => codeField(guard));
   rendered.panels.push(field.localName);
   step('action-guard code tab');
-  const recoveryInput = await chooseTab(guard, msg.verifyMethodRecoveryCode, () => recoveryCodeInput(guard));
+  const recoveryInput = await chooseTab(guard, msg.verifyMethodRecoveryCode, () =>
+    recoveryCodeInput(guard),
+  );
   rendered.panels.push(recoveryInput.localName);
   step('action-guard recovery-code tab');
 
@@ -141,7 +175,11 @@ export async function driveActionGuard(
   // Again, and Cancel: nothing runs.
   const dismissed = once(guard, 'mfa-cancel') as Promise<MfaCancelEvent>;
   control.click();
-  const cancel = await untilShown(guard, () => isOpen(guard) && passkeyButton(guard) && part<HTMLButtonElement>(guard, 'cancel-button'), 'the dialog again');
+  const cancel = await untilShown(
+    guard,
+    () => isOpen(guard) && passkeyButton(guard) && part<HTMLButtonElement>(guard, 'cancel-button'),
+    'the dialog again',
+  );
   cancel.click();
   rendered.cancelled = (await dismissed).detail.reason === 'dismissed';
   await until(() => !isOpen(guard), 'the dialog to close');
@@ -149,12 +187,19 @@ export async function driveActionGuard(
   step('action-guard cancelled');
 
   // Again, with the passkey (the virtual authenticator answers).
-  const byPasskey = once(guard, 'mfa-action-authorized', 15_000) as Promise<MfaActionAuthorizedEvent>;
+  const byPasskey = once(
+    guard,
+    'mfa-action-authorized',
+    15_000,
+  ) as Promise<MfaActionAuthorizedEvent>;
   control.click();
-  (await untilShown(guard, () => isOpen(guard) && passkeyButton(guard), 'the passkey button')).click();
+  (
+    await untilShown(guard, () => isOpen(guard) && passkeyButton(guard), 'the passkey button')
+  ).click();
   const passkeyProof = (await byPasskey).detail;
   await untilShown(guard, () => !isOpen(guard) && runs() === 2, 'the replay after the passkey');
-  rendered.authorizedByPasskey = passkeyProof.method === 'passkey' && passkeyProof.token?.action === 'wallet.export';
+  rendered.authorizedByPasskey =
+    passkeyProof.method === 'passkey' && passkeyProof.token?.action === 'wallet.export';
   guard.remove();
   step('action-guard authorized by passkey');
 
@@ -165,12 +210,21 @@ export async function driveActionGuard(
   container.append(provider);
   const newcomer = guarded(provider, 'wallet.export', { enrollIfMissing: true });
   newcomer.control.click();
-  await untilShown(newcomer.guard, () => isOpen(newcomer.guard) && parts(newcomer.guard, 'method-tab').length > 0, 'the enroll tabs');
+  await untilShown(
+    newcomer.guard,
+    () => isOpen(newcomer.guard) && parts(newcomer.guard, 'method-tab').length > 0,
+    'the enroll tabs',
+  );
   rendered.enrollTabs = tabNames(newcomer.guard);
   const enroll = await chooseTab(newcomer.guard, msg.actionGuardEnrollTotp, () =>
     newcomer.guard.shadowRoot?.querySelector<MfaTotpEnroll>('mfa-totp-enroll'),
   );
-  const qr = await untilShown(enroll, () => enroll.shadowRoot?.querySelector('svg[part~="qr-code"] path, [part~="qr-code"] svg path'), 'the QR code', 15_000);
+  const qr = await untilShown(
+    enroll,
+    () => enroll.shadowRoot?.querySelector('svg[part~="qr-code"] path, [part~="qr-code"] svg path'),
+    'the QR code',
+    15_000,
+  );
   rendered.enrollQr = (qr.getAttribute('d')?.length ?? 0) > 100;
   step('action-guard enroll qr');
   const enrolled = once(newcomer.guard, 'mfa-enrolled');
@@ -178,12 +232,23 @@ export async function driveActionGuard(
   typeInto(otpNativeInput(enrollField), fresh.totpCode());
   await enrolled;
   // The enrollment code is no proof: the app's next code is.
-  await untilShown(newcomer.guard, () => codeField(newcomer.guard), 'the verify step after enrolling');
+  await untilShown(
+    newcomer.guard,
+    () => codeField(newcomer.guard),
+    'the verify step after enrolling',
+  );
   clock.advance(30_000);
-  const freshProof = once(newcomer.guard, 'mfa-action-authorized') as Promise<MfaActionAuthorizedEvent>;
+  const freshProof = once(
+    newcomer.guard,
+    'mfa-action-authorized',
+  ) as Promise<MfaActionAuthorizedEvent>;
   await submitCode(newcomer.guard, fresh.totpCode());
   const proof = (await freshProof).detail;
-  await untilShown(newcomer.guard, () => !isOpen(newcomer.guard) && newcomer.runs() === 1, 'the replay after enrolling');
+  await untilShown(
+    newcomer.guard,
+    () => !isOpen(newcomer.guard) && newcomer.runs() === 1,
+    'the replay after enrolling',
+  );
   rendered.enrolledThenAuthorized = proof.method === 'totp';
   provider.remove();
   step('action-guard enrolled and authorized');

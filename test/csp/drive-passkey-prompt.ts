@@ -29,15 +29,21 @@ function prompt(container: Element, mode: 'register' | 'authenticate'): MfaPassk
   return el;
 }
 
-const button = (el: MfaPasskeyPrompt) => untilShown(el, () => part<HTMLButtonElement>(el, 'button'), 'the passkey button');
+const button = (el: MfaPasskeyPrompt) =>
+  untilShown(el, () => part<HTMLButtonElement>(el, 'button'), 'the passkey button');
 
-const settled = (el: MfaPasskeyPrompt) => untilShown(el, () => !el.hasState('pending'), 'the end of the ceremony', 15_000);
+const settled = (el: MfaPasskeyPrompt) =>
+  untilShown(el, () => !el.hasState('pending'), 'the end of the ceremony', 15_000);
 
 /**
  * `container` provides `gated` (e.g. an <mfa-provider>): `client` behind `gate`, which can hold
  * the passkey calls. The user's session must allow adding a passkey.
  */
-export async function drivePasskeyPrompt(container: Element, client: MemoryMfaClient, gate: CallGate): Promise<PasskeyPromptRendered> {
+export async function drivePasskeyPrompt(
+  container: Element,
+  client: MemoryMfaClient,
+  gate: CallGate,
+): Promise<PasskeyPromptRendered> {
   const rendered: PasskeyPromptRendered = {
     unsupported: false,
     cancelled: false,
@@ -52,7 +58,11 @@ export async function drivePasskeyPrompt(container: Element, client: MemoryMfaCl
   const unsupported = prompt(container, 'register');
   client.failNextCall('passkey-unsupported');
   (await button(unsupported)).click();
-  await untilShown(unsupported, () => unsupported.hasState('unsupported') && text(part(unsupported, 'error')), 'the unsupported message');
+  await untilShown(
+    unsupported,
+    () => unsupported.hasState('unsupported') && text(part(unsupported, 'error')),
+    'the unsupported message',
+  );
   rendered.unsupported = part(unsupported, 'button')?.getAttribute('aria-disabled') === 'true';
   unsupported.remove();
   step('passkey-prompt unsupported');
@@ -65,7 +75,11 @@ export async function drivePasskeyPrompt(container: Element, client: MemoryMfaCl
   const cancelled = once(register, 'mfa-cancel');
   (await button(register)).click();
   await cancelled;
-  await untilShown(register, () => register.hasState('cancelled') && part(register, 'retry-button'), 'the cancelled state');
+  await untilShown(
+    register,
+    () => register.hasState('cancelled') && part(register, 'retry-button'),
+    'the cancelled state',
+  );
   rendered.cancelled = text(part(register, 'status')) === passkeyPromptMessages.passkeyCancelled;
   step('passkey-prompt cancelled');
 
@@ -81,13 +95,20 @@ export async function drivePasskeyPrompt(container: Element, client: MemoryMfaCl
   gate.shut();
   const enrolled = once(register, 'mfa-enrolled', 15_000) as Promise<MfaEnrolledEvent>;
   part<HTMLButtonElement>(register, 'button')!.click();
-  await untilShown(register, () => register.hasState('pending') && text(part(register, 'status')) === passkeyPromptMessages.passkeyWaiting, 'the waiting state');
+  await untilShown(
+    register,
+    () =>
+      register.hasState('pending') &&
+      text(part(register, 'status')) === passkeyPromptMessages.passkeyWaiting,
+    'the waiting state',
+  );
   rendered.waiting = true;
   step('passkey-prompt waiting');
   gate.open();
   const { device } = (await enrolled).detail;
   await settled(register);
-  rendered.registered = register.hasState('done') && device.type === 'passkey' && device.alias === 'Laptop';
+  rendered.registered =
+    register.hasState('done') && device.type === 'passkey' && device.alias === 'Laptop';
   step('passkey-prompt registered');
 
   // Sign in with it, asking for a single-use token bound to an action.
@@ -98,9 +119,13 @@ export async function drivePasskeyPrompt(container: Element, client: MemoryMfaCl
   (await button(signIn)).click();
   const proof = (await verified).detail;
   await settled(signIn);
-  rendered.verified = signIn.hasState('done') && proof.method === 'passkey' && proof.deviceId === device.id;
+  rendered.verified =
+    signIn.hasState('done') && proof.method === 'passkey' && proof.deviceId === device.id;
   rendered.tokenAction = proof.token?.action ?? '';
-  await until(() => text(part(signIn, 'status')) === passkeyPromptMessages.passkeyVerified, 'the verified message');
+  await until(
+    () => text(part(signIn, 'status')) === passkeyPromptMessages.passkeyVerified,
+    'the verified message',
+  );
   register.remove();
   signIn.remove();
   step('passkey-prompt verified');

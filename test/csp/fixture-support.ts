@@ -28,7 +28,11 @@ export function frame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
-export async function until<T>(check: () => T | undefined | null | false, what: string, timeout = 8000): Promise<T> {
+export async function until<T>(
+  check: () => T | undefined | null | false,
+  what: string,
+  timeout = 8000,
+): Promise<T> {
   const deadline = performance.now() + timeout;
   for (;;) {
     const value = check();
@@ -39,7 +43,12 @@ export async function until<T>(check: () => T | undefined | null | false, what: 
 }
 
 /** `until`, and on a timeout say what `host` showed. */
-export function untilShown<T>(host: Element, check: () => T | undefined | null | false, what: string, timeout = 8000): Promise<T> {
+export function untilShown<T>(
+  host: Element,
+  check: () => T | undefined | null | false,
+  what: string,
+  timeout = 8000,
+): Promise<T> {
   return until(check, what, timeout).catch((error: Error) => {
     throw new Error(`${error.message}; shown: ${describe(host)}`);
   });
@@ -77,7 +86,14 @@ export function once(target: EventTarget, type: string, timeout = 8000): Promise
 export function typeInto(input: HTMLInputElement, text: string): void {
   input.focus();
   input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertFromPaste', data: text }));
+  input.dispatchEvent(
+    new InputEvent('input', {
+      bubbles: true,
+      composed: true,
+      inputType: 'insertFromPaste',
+      data: text,
+    }),
+  );
 }
 
 export function otpNativeInput(field: MfaOtpInput): HTMLInputElement {

@@ -16,7 +16,19 @@ import { driveActionGuard, type ActionGuardRendered } from './drive-action-guard
 import { driveDevices, type DevicesRendered } from './drive-devices.js';
 import { driveFlow, type FlowRendered } from './drive-flow.js';
 import { drivePasskeyPrompt, type PasskeyPromptRendered } from './drive-passkey-prompt.js';
-import { CallGate, describe, frame, once, otpNativeInput, part, step, steps, timings, typeInto, until } from './fixture-support.js';
+import {
+  CallGate,
+  describe,
+  frame,
+  once,
+  otpNativeInput,
+  part,
+  step,
+  steps,
+  timings,
+  typeInto,
+  until,
+} from './fixture-support.js';
 import type { RecordedViolation } from './strict-csp-listen.js';
 
 export interface CspFixtureResult {
@@ -70,7 +82,12 @@ const rendered: CspFixtureResult['rendered'] = {
 
 async function run(): Promise<void> {
   const clock = new ManualClock(Date.UTC(2026, 0, 1, 12));
-  const client = createMemoryClient({ userName: 'ada@example.com', issuer: 'Acme', now: () => clock.now(), latency: 20 });
+  const client = createMemoryClient({
+    userName: 'ada@example.com',
+    issuer: 'Acme',
+    now: () => clock.now(),
+    latency: 20,
+  });
   const provider = document.createElement('mfa-provider');
   provider.client = client;
   stage.append(provider);
@@ -117,15 +134,23 @@ async function run(): Promise<void> {
   // run (not before: they would hold up the QR code's chunk).
   const passkeySupport = preloadPasskeySupport();
   part(enroll, 'copy-button')!.click();
-  await until(() => part(enroll, 'copy-error') || part(enroll, 'copy-status')?.textContent?.trim(), 'the copy result');
+  await until(
+    () => part(enroll, 'copy-error') || part(enroll, 'copy-status')?.textContent?.trim(),
+    'the copy result',
+  );
   step('totp-enroll copy');
   const secret = part(enroll, 'secret')!.textContent.replace(/\s+/g, '');
   const field = enroll.shadowRoot!.querySelector('mfa-otp-input')!;
   const wrongCode = once(enroll, 'mfa-error');
-  const right = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp: clock.now() });
+  const right = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
+    timestamp: clock.now(),
+  });
   typeInto(otpNativeInput(field), right === '000000' ? '111111' : '000000');
   await wrongCode;
-  await until(() => field.hasState('invalid') && !enroll.hasState('pending'), 'the wrong-code message');
+  await until(
+    () => field.hasState('invalid') && !enroll.hasState('pending'),
+    'the wrong-code message',
+  );
   step('totp-enroll wrong code');
   const enrolled = once(enroll, 'mfa-enrolled');
   typeInto(otpNativeInput(field), right);
@@ -153,7 +178,9 @@ async function run(): Promise<void> {
   await frame();
   await frame();
   step('recovery-codes copy/download/print');
-  const checkbox = show.shadowRoot!.querySelector<HTMLInputElement>('[part~="confirm"] input[type="checkbox"]')!;
+  const checkbox = show.shadowRoot!.querySelector<HTMLInputElement>(
+    '[part~="confirm"] input[type="checkbox"]',
+  )!;
   checkbox.click();
   await show.updateComplete;
   const acknowledged = once(show, 'mfa-recovery-codes-acknowledged');
@@ -167,7 +194,10 @@ async function run(): Promise<void> {
   const verify = document.createElement('mfa-recovery-codes') as MfaRecoveryCodes;
   verify.mode = 'verify';
   provider.append(verify);
-  const codeInput = await until(() => part<HTMLInputElement>(verify, 'input'), 'the recovery code field');
+  const codeInput = await until(
+    () => part<HTMLInputElement>(verify, 'input'),
+    'the recovery code field',
+  );
   part<HTMLButtonElement>(verify, 'submit-button')!.click();
   await verify.updateComplete;
   const wrong = once(verify, 'mfa-error');
@@ -183,17 +213,26 @@ async function run(): Promise<void> {
   await verified;
   await verify.updateComplete;
   rendered.verified = verify.hasState('verified');
-  rendered.remaining = (await until(() => part(verify, 'remaining')?.textContent?.trim(), 'the remaining count').catch(() => '')) ?? '';
+  rendered.remaining =
+    (await until(() => part(verify, 'remaining')?.textContent?.trim(), 'the remaining count').catch(
+      () => '',
+    )) ?? '';
   step('recovery-codes verified');
 
   const lockout = document.createElement('mfa-recovery-codes') as MfaRecoveryCodes;
   lockout.mode = 'verify';
   provider.append(lockout);
   for (let attempt = 0; attempt < 8 && !rendered.rateLimited; attempt++) {
-    const input = await until(() => part<HTMLInputElement>(lockout, 'input'), 'the recovery code field');
+    const input = await until(
+      () => part<HTMLInputElement>(lockout, 'input'),
+      'the recovery code field',
+    );
     const failed = once(lockout, 'mfa-error') as Promise<Event & { detail: { code: string } }>;
     typeInto(input, 'ZZZZ-ZZZZ-ZZZZ-ZZZZ');
-    await until(() => !part<HTMLButtonElement>(lockout, 'submit-button')?.disabled, 'the submit button');
+    await until(
+      () => !part<HTMLButtonElement>(lockout, 'submit-button')?.disabled,
+      'the submit button',
+    );
     part<HTMLButtonElement>(lockout, 'submit-button')!.click();
     const event = await failed;
     rendered.rateLimited = event.detail.code === 'rate-limited';
@@ -210,7 +249,13 @@ async function run(): Promise<void> {
 
   // More users on the same clock, each with a fresh lockout counter; `wallet.export` needs MFA.
   const user = (userName: string) =>
-    createMemoryClient({ userName, issuer: 'Acme', now: () => clock.now(), latency: 20, actions: { 'wallet.export': true, 'wallet.view': false } });
+    createMemoryClient({
+      userName,
+      issuer: 'Acme',
+      now: () => clock.now(),
+      latency: 20,
+      actions: { 'wallet.export': true, 'wallet.view': false },
+    });
   // One with an authenticator app (then a passkey); the gate holds passkey calls to show the
   // elements waiting.
   const account = user('grace@example.com');
@@ -221,7 +266,12 @@ async function run(): Promise<void> {
   stage.append(accountProvider);
   await passkeySupport;
   rendered.passkeyPrompt = await drivePasskeyPrompt(accountProvider, account, gate);
-  rendered.actionGuard = await driveActionGuard(accountProvider, account, user('alan@example.com'), clock);
+  rendered.actionGuard = await driveActionGuard(
+    accountProvider,
+    account,
+    user('alan@example.com'),
+    clock,
+  );
   rendered.flow = await driveFlow(stage, user('edsger@example.com'), clock);
   rendered.devices = await driveDevices(stage, account, 'Laptop');
 

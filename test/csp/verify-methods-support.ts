@@ -8,7 +8,8 @@ import type { MfaOtpInput } from '../../components/otp-input/otp-input.js';
 import { otpNativeInput, part, parts, text, typeInto, untilShown } from './fixture-support.js';
 
 /** Whether a guard's dialog is open. */
-export const isOpen = (guard: MfaActionGuard): boolean => part<HTMLDialogElement>(guard, 'dialog')?.open === true;
+export const isOpen = (guard: MfaActionGuard): boolean =>
+  part<HTMLDialogElement>(guard, 'dialog')?.open === true;
 
 /** The authenticator-code field of the piece in `host`'s shadow root. */
 export const codeField = (host: Element): MfaOtpInput | null =>
@@ -22,16 +23,30 @@ export function passkeyButton(host: Element): HTMLButtonElement | null {
 
 /** The nested recovery-code field. */
 export const recoveryCodeInput = (host: Element): HTMLInputElement | null =>
-  host.shadowRoot?.querySelector('.verify-methods mfa-recovery-codes')?.shadowRoot?.querySelector<HTMLInputElement>('[part~="input"]') ?? null;
+  host.shadowRoot
+    ?.querySelector('.verify-methods mfa-recovery-codes')
+    ?.shadowRoot?.querySelector<HTMLInputElement>('[part~="input"]') ?? null;
 
 /** The visible names of the tabs. */
 export const tabNames = (host: Element): string[] => parts(host, 'method-tab').map(text);
 
 /** Click the tab named `name`, then wait for its panel's control. */
-export async function chooseTab<T extends Element>(host: Element, name: string, control: () => T | null | undefined): Promise<T> {
-  const tab = await untilShown(host, () => parts(host, 'method-tab').find((t) => text(t) === name), `the ${name} tab`);
+export async function chooseTab<T extends Element>(
+  host: Element,
+  name: string,
+  control: () => T | null | undefined,
+): Promise<T> {
+  const tab = await untilShown(
+    host,
+    () => parts(host, 'method-tab').find((t) => text(t) === name),
+    `the ${name} tab`,
+  );
   tab.click();
-  return untilShown(host, () => tab.getAttribute('aria-selected') === 'true' && control(), `the ${name} panel`);
+  return untilShown(
+    host,
+    () => tab.getAttribute('aria-selected') === 'true' && control(),
+    `the ${name} panel`,
+  );
 }
 
 /** Type a code into the authenticator-code form and press Verify. */

@@ -7,13 +7,26 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/action-guard/mfa-action-guard.js';
 import type { MfaActionGuard } from '../../components/action-guard/action-guard.js';
 import type { MfaActionAuthorizedEvent } from '../../src/events/mfa-action-authorized.js';
-import { collect, codeField, isOpen, part, quiet, settled, totpPanel } from '../components/action-guard/helpers.js';
+import {
+  collect,
+  codeField,
+  isOpen,
+  part,
+  quiet,
+  settled,
+  totpPanel,
+} from '../components/action-guard/helpers.js';
 import { setUpDynamic, setUpEnrolled, type DynamicSetUp } from './support.js';
 
 const EXPORT = 'wallet.waas.export';
 /** Dynamic's dashboard: key export needs MFA, MFA itself is optional (enrolled at the action). */
 const ACTION_POLICY = {
-  mfa: { enabled: false, required: false, enrollment: 'action' as const, actions: [{ action: EXPORT, required: true }] },
+  mfa: {
+    enabled: false,
+    required: false,
+    enrollment: 'action' as const,
+    actions: [{ action: EXPORT, required: true }],
+  },
 };
 
 async function guarded(setUp: DynamicSetUp, attributes: { scopes?: string } = {}) {
@@ -25,7 +38,12 @@ async function guarded(setUp: DynamicSetUp, attributes: { scopes?: string } = {}
     ><button id="export" type="button">Export key</button></mfa-action-guard
   >`);
   const button = el.querySelector<HTMLButtonElement>('#export')!;
-  return { el, button, runs: collect(button, 'click'), authorized: collect<MfaActionAuthorizedEvent>(el, 'mfa-action-authorized') };
+  return {
+    el,
+    button,
+    runs: collect(button, 'click'),
+    authorized: collect<MfaActionAuthorizedEvent>(el, 'mfa-action-authorized'),
+  };
 }
 
 describe('Dynamic adapter: <mfa-action-guard action="wallet.waas.export"> on the real SDK', function () {
@@ -95,12 +113,14 @@ describe('Dynamic adapter: <mfa-action-guard action="wallet.waas.export"> on the
     await totpPanel(el);
     await settled(el);
     // Switch to the recovery-code tab and use one.
-    const tab = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="method-tab"]')].find((candidate) =>
-      /recovery/i.test(candidate.textContent ?? ''),
+    const tab = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="method-tab"]')].find(
+      (candidate) => /recovery/i.test(candidate.textContent ?? ''),
     )!;
     tab.click();
     const recoveryField = () =>
-      el.shadowRoot!.querySelector('mfa-recovery-codes')?.shadowRoot?.querySelector<HTMLInputElement>('[part~="input"]') ?? null;
+      el
+        .shadowRoot!.querySelector('mfa-recovery-codes')
+        ?.shadowRoot?.querySelector<HTMLInputElement>('[part~="input"]') ?? null;
     await waitUntil(recoveryField, 'the recovery-code field never showed');
     const input = recoveryField()!;
     input.focus();

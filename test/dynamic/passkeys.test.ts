@@ -13,7 +13,10 @@ import { setUpEnrolled, type DynamicSetUp } from './support.js';
 const EXPORT = 'wallet.waas.export';
 
 async function press(el: MfaPasskeyPrompt): Promise<void> {
-  await waitUntil(() => el.shadowRoot!.querySelector('[part~="button"]'), 'the view never rendered');
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('[part~="button"]'),
+    'the view never rendered',
+  );
   el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!.focus();
   await sendKeys({ press: 'Enter' });
 }
@@ -43,7 +46,10 @@ describe('Dynamic adapter: passkeys on the real SDK', function () {
     const device = await setUp.mfa.enrollPasskey();
     expect(device.type).to.equal('passkey');
     expect((await setUp.mfa.status()).methods).to.deep.equal(['totp', 'passkey', 'recovery-code']);
-    const proof = await setUp.mfa.verifyPasskey({ token: { scopes: ['wallet:export'] }, action: EXPORT });
+    const proof = await setUp.mfa.verifyPasskey({
+      token: { scopes: ['wallet:export'] },
+      action: EXPORT,
+    });
     expect(proof.method).to.equal('passkey');
     expect(proof.token!.scopes).to.deep.equal(['wallet:export']);
     expect(await setUp.authorize(EXPORT, proof.token!.value)).to.equal(true);
@@ -65,16 +71,22 @@ describe('Dynamic adapter: passkeys on the real SDK', function () {
 
   it('<mfa-passkey-prompt mode="register"> creates a passkey in Dynamic', async () => {
     setUp = await setUpEnrolled();
-    const el = await fixture<MfaPasskeyPrompt>(html`<mfa-passkey-prompt mode="register" hide-alias .client=${setUp.mfa}></mfa-passkey-prompt>`);
+    const el = await fixture<MfaPasskeyPrompt>(
+      html`<mfa-passkey-prompt mode="register" hide-alias .client=${setUp.mfa}></mfa-passkey-prompt>`,
+    );
     const enrolled = oneEvent(el, 'mfa-enrolled') as Promise<MfaEnrolledEvent>;
     await press(el);
     const event = await enrolled;
     expect(event.detail.device.type).to.equal('passkey');
     await waitUntil(() => el.hasState('done') && !el.hasState('pending'));
     await expect(el).to.be.accessible();
-    const { credentials } = (await executeServerCommand('webauthn-credentials')) as { credentials: unknown[] };
+    const { credentials } = (await executeServerCommand('webauthn-credentials')) as {
+      credentials: unknown[];
+    };
     expect(credentials).to.have.length(1);
-    expect((await setUp.mfa.status()).devices.filter((d) => d.type === 'passkey')).to.have.length(1);
+    expect((await setUp.mfa.status()).devices.filter((d) => d.type === 'passkey')).to.have.length(
+      1,
+    );
   });
 
   it('<mfa-passkey-prompt token="single-use"> verifies and yields a token the app’s server accepts once', async () => {
@@ -98,7 +110,9 @@ describe('Dynamic adapter: passkeys on the real SDK', function () {
 
   it('<mfa-passkey-prompt> with no passkey registered says so', async () => {
     setUp = await setUpEnrolled();
-    const el = await fixture<MfaPasskeyPrompt>(html`<mfa-passkey-prompt .client=${setUp.mfa}></mfa-passkey-prompt>`);
+    const el = await fixture<MfaPasskeyPrompt>(
+      html`<mfa-passkey-prompt .client=${setUp.mfa}></mfa-passkey-prompt>`,
+    );
     const failed = oneEvent(el, 'mfa-error');
     await press(el);
     expect((await failed).detail.code).to.equal('not-enrolled');

@@ -52,7 +52,10 @@ export async function setUpDynamic(options: Options = {}, userId = 'ada'): Promi
     logLevel: 'error',
   });
   await waitForClientInitialized(dynamic);
-  const { jwt } = (await executeServerCommand('dynamic-external-jwt', { environmentId, userId })) as { jwt: string };
+  const { jwt } = (await executeServerCommand('dynamic-external-jwt', {
+    environmentId,
+    userId,
+  })) as { jwt: string };
   await signInWithExternalJwt({ externalJwt: jwt }, dynamic);
   const setUp: DynamicSetUp = {
     environmentId,
@@ -61,12 +64,20 @@ export async function setUpDynamic(options: Options = {}, userId = 'ada'): Promi
     userId,
     now: created.now,
     async advance(ms) {
-      const { now } = (await executeServerCommand('dynamic-advance-clock', { environmentId, ms })) as { now: number };
+      const { now } = (await executeServerCommand('dynamic-advance-clock', {
+        environmentId,
+        ms,
+      })) as { now: number };
       setUp.now = now;
       return now;
     },
     async authorize(action, token) {
-      const { ok } = (await executeServerCommand('dynamic-authorize-action', { environmentId, userId, action, token })) as { ok: boolean };
+      const { ok } = (await executeServerCommand('dynamic-authorize-action', {
+        environmentId,
+        userId,
+        action,
+        token,
+      })) as { ok: boolean };
       return ok;
     },
     async tearDown() {
@@ -75,7 +86,10 @@ export async function setUpDynamic(options: Options = {}, userId = 'ada'): Promi
         // before the environment goes away.
         const refetched = new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, 5000);
-          onceEvent({ event: 'projectSettingsChanged', listener: () => (clearTimeout(timer), resolve()) }, dynamic);
+          onceEvent(
+            { event: 'projectSettingsChanged', listener: () => (clearTimeout(timer), resolve()) },
+            dynamic,
+          );
         });
         await logout(dynamic).catch(() => undefined);
         await refetched;
@@ -88,7 +102,10 @@ export async function setUpDynamic(options: Options = {}, userId = 'ada'): Promi
 
 /** The code the stand-in "emailed" to the user last (its outbox). */
 export async function emailedCode(setUp: DynamicSetUp): Promise<string> {
-  const { code } = (await executeServerCommand('dynamic-email-code', { environmentId: setUp.environmentId, userId: setUp.userId })) as { code: string | null };
+  const { code } = (await executeServerCommand('dynamic-email-code', {
+    environmentId: setUp.environmentId,
+    userId: setUp.userId,
+  })) as { code: string | null };
   if (code === null) throw new Error('no email code was sent');
   return code;
 }
@@ -98,8 +115,18 @@ export async function emailedCode(setUp: DynamicSetUp): Promise<string> {
  * `scopes` — what an app does for a user without MFA before the first enrollment.
  */
 export async function emailStepUp(setUp: DynamicSetUp, scopes: string[]): Promise<void> {
-  const otpVerification = await sendEmailOTP({ email: `${setUp.userId}@example.com` }, setUp.dynamic);
-  await verifyOTP({ otpVerification, verificationToken: await emailedCode(setUp), requestedScopes: scopes as TokenScope[] }, setUp.dynamic);
+  const otpVerification = await sendEmailOTP(
+    { email: `${setUp.userId}@example.com` },
+    setUp.dynamic,
+  );
+  await verifyOTP(
+    {
+      otpVerification,
+      verificationToken: await emailedCode(setUp),
+      requestedScopes: scopes as TokenScope[],
+    },
+    setUp.dynamic,
+  );
 }
 
 /** The code an authenticator app shows for `uri` at the stand-in's current time. */
@@ -108,11 +135,16 @@ export function totpCode(uri: string, at: number): string {
 }
 
 /** A signed-in user with a confirmed TOTP device and acknowledged recovery codes. */
-export async function setUpEnrolled(options: Options = {}): Promise<DynamicSetUp & { uri: string; codes: string[]; nextCode(): Promise<string> }> {
+export async function setUpEnrolled(
+  options: Options = {},
+): Promise<DynamicSetUp & { uri: string; codes: string[]; nextCode(): Promise<string> }> {
   const setUp = await setUpDynamic(options);
   if (options.minApiVersion === '2026_04_01') await emailStepUp(setUp, ['credential:link']);
   const enrollment = await setUp.mfa.enrollTotp();
-  await setUp.mfa.verifyTotp({ code: totpCode(enrollment.uri, setUp.now), deviceId: enrollment.deviceId });
+  await setUp.mfa.verifyTotp({
+    code: totpCode(enrollment.uri, setUp.now),
+    deviceId: enrollment.deviceId,
+  });
   const codes = await setUp.mfa.recoveryCodes();
   await setUp.mfa.acknowledgeRecoveryCodes();
   return Object.assign(setUp, {

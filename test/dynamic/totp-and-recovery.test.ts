@@ -10,10 +10,16 @@ import '../../components/recovery-codes/mfa-recovery-codes.js';
 import '../../components/totp-enroll/mfa-totp-enroll.js';
 import type { MfaErrorEvent } from '../../src/events/mfa-error.js';
 import type { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
-import { codeError, codeField, enrollmentShown, part, shownSecret, typeCode } from '../components/totp-enroll/support.js';
+import {
+  codeError,
+  codeField,
+  enrollmentShown,
+  part,
+  shownSecret,
+  typeCode,
+} from '../components/totp-enroll/support.js';
 import { setUpDynamic, setUpEnrolled, totpCode, type DynamicSetUp } from './support.js';
 import { english as en } from '../support/english.js';
-
 
 /** The code an authenticator app computes from the key the element shows, at the stand-in's time. */
 function codeFromPage(el: MfaTotpEnroll, now: number): string {
@@ -45,7 +51,9 @@ describe('Dynamic adapter: <mfa-totp-enroll> and <mfa-recovery-codes> on the rea
   });
 
   async function enrollElement(current: DynamicSetUp): Promise<MfaTotpEnroll> {
-    const el = await fixture<MfaTotpEnroll>(html`<mfa-totp-enroll .client=${current.mfa}></mfa-totp-enroll>`);
+    const el = await fixture<MfaTotpEnroll>(
+      html`<mfa-totp-enroll .client=${current.mfa}></mfa-totp-enroll>`,
+    );
     await enrollmentShown(el);
     return el;
   }
@@ -77,7 +85,10 @@ describe('Dynamic adapter: <mfa-totp-enroll> and <mfa-recovery-codes> on the rea
     const failed = oneEvent(el, 'mfa-error') as Promise<MfaErrorEvent>;
     await typeCode(el, wrongCodeFor(el, setUp.now));
     expect((await failed).detail.code).to.equal('invalid-code');
-    await waitUntil(() => codeError(el) !== '' && codeField(el).value === '' && !el.hasState('pending'), 'the error was not shown');
+    await waitUntil(
+      () => codeError(el) !== '' && codeField(el).value === '' && !el.hasState('pending'),
+      'the error was not shown',
+    );
     expect(codeError(el)).to.equal(en.errorInvalidCode);
     await expect(el).to.be.accessible();
     const enrolled = oneEvent(el, 'mfa-enrolled');
@@ -89,16 +100,23 @@ describe('Dynamic adapter: <mfa-totp-enroll> and <mfa-recovery-codes> on the rea
     setUp = await setUpDynamic();
     const el = await enrollElement(setUp);
     const codes: string[] = [];
-    el.addEventListener('mfa-error', (event) => codes.push((event).detail.code));
+    el.addEventListener('mfa-error', (event) => codes.push(event.detail.code));
     for (let attempt = 1; attempt <= 5; attempt++) {
       await typeCode(el, wrongCodeFor(el, setUp.now));
-      await waitUntil(() => codes.length === attempt && codeField(el).value === '' && !el.hasState('pending'), `attempt ${attempt}`);
+      await waitUntil(
+        () => codes.length === attempt && codeField(el).value === '' && !el.hasState('pending'),
+        `attempt ${attempt}`,
+      );
     }
     expect(codes).to.deep.equal(Array(5).fill('invalid-code'));
     await typeCode(el, codeFromPage(el, setUp.now));
     await waitUntil(() => codes.length === 6, 'the locked attempt was not answered');
     expect(codes[5]).to.equal('rate-limited');
-    await waitUntil(() => codeError(el) === en.errorRateLimited || part(el, 'error')?.textContent?.includes(en.errorRateLimited) === true);
+    await waitUntil(
+      () =>
+        codeError(el) === en.errorRateLimited ||
+        part(el, 'error')?.textContent?.includes(en.errorRateLimited) === true,
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -119,12 +137,24 @@ describe('Dynamic adapter: <mfa-totp-enroll> and <mfa-recovery-codes> on the rea
   it('shows Dynamic’s recovery codes and records the acknowledgement', async () => {
     setUp = await setUpDynamic();
     const enrollment = await setUp.mfa.enrollTotp();
-    await setUp.mfa.verifyTotp({ code: totpCode(enrollment.uri, setUp.now), deviceId: enrollment.deviceId });
-    const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes .client=${setUp.mfa}></mfa-recovery-codes>`);
-    await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="code"]').length === 10, 'the codes were not shown', { timeout: 10_000 });
+    await setUp.mfa.verifyTotp({
+      code: totpCode(enrollment.uri, setUp.now),
+      deviceId: enrollment.deviceId,
+    });
+    const el = await fixture<MfaRecoveryCodes>(
+      html`<mfa-recovery-codes .client=${setUp.mfa}></mfa-recovery-codes>`,
+    );
+    await waitUntil(
+      () => el.shadowRoot!.querySelectorAll('[part~="code"]').length === 10,
+      'the codes were not shown',
+      { timeout: 10_000 },
+    );
     await expect(el).to.be.accessible();
-    const shown = [...el.shadowRoot!.querySelectorAll('[part~="code"]')].map((item) => item.textContent.trim());
-    for (const code of shown) expect(code).to.match(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    const shown = [...el.shadowRoot!.querySelectorAll('[part~="code"]')].map((item) =>
+      item.textContent.trim(),
+    );
+    for (const code of shown)
+      expect(code).to.match(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
 
     const checkbox = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="confirm"] input')!;
     checkbox.focus();
@@ -144,7 +174,9 @@ describe('Dynamic adapter: <mfa-totp-enroll> and <mfa-recovery-codes> on the rea
     const enrolled = await setUpEnrolled();
     setUp = enrolled;
     const code = enrolled.codes[2];
-    const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes mode="verify" .client=${setUp.mfa}></mfa-recovery-codes>`);
+    const el = await fixture<MfaRecoveryCodes>(
+      html`<mfa-recovery-codes mode="verify" .client=${setUp.mfa}></mfa-recovery-codes>`,
+    );
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!;
     input.focus();
     await sendKeys({ type: code.toLowerCase() });
@@ -156,7 +188,9 @@ describe('Dynamic adapter: <mfa-totp-enroll> and <mfa-recovery-codes> on the rea
     await waitUntil(() => el.hasState('verified'));
     await expect(el).to.be.accessible();
 
-    const again = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes mode="verify" .client=${setUp.mfa}></mfa-recovery-codes>`);
+    const again = await fixture<MfaRecoveryCodes>(
+      html`<mfa-recovery-codes mode="verify" .client=${setUp.mfa}></mfa-recovery-codes>`,
+    );
     const failed = oneEvent(again, 'mfa-error') as Promise<MfaErrorEvent>;
     const field = again.shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!;
     field.focus();

@@ -84,7 +84,9 @@ export function bundleSize(folder, nodeModules) {
   let raw = 0;
   let ownBytes = 0;
   let dependencyBytes = 0;
-  const files = readdirSync(folder, { recursive: true }).filter((file) => String(file).endsWith('.js'));
+  const files = readdirSync(folder, { recursive: true }).filter((file) =>
+    String(file).endsWith('.js'),
+  );
   for (const file of files) {
     const code = readFileSync(join(folder, file), 'utf8');
     gzip += gzipSync(code, { level: 9 }).length;
@@ -99,5 +101,10 @@ export function bundleSize(folder, nodeModules) {
     }
   }
   const share = (bytes) => Math.round((gzip * bytes) / raw);
-  return { files: files.length, total: gzip, kit: share(ownBytes), kitDependencies: share(dependencyBytes) };
+  return {
+    files: files.length,
+    total: gzip,
+    kit: share(ownBytes),
+    kitDependencies: share(dependencyBytes),
+  };
 }

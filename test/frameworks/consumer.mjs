@@ -12,22 +12,41 @@ import { fileURLToPath } from 'node:url';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** One folder per checkout, so two worktrees on one machine do not share it. */
-export const consumer = join(tmpdir(), `mfa-elements-frameworks-${createHash('sha256').update(root).digest('hex').slice(0, 8)}`);
+export const consumer = join(
+  tmpdir(),
+  `mfa-elements-frameworks-${createHash('sha256').update(root).digest('hex').slice(0, 8)}`,
+);
 export const APPS = ['react', 'vue', 'svelte', 'angular'];
 
 /** Files `npm run analyze` generates for frameworks and IDEs: the tarball must carry them. */
-const GENERATED_FOR_CONSUMERS = ['types', 'web-types.json', 'vscode.html-custom-data.json', 'vscode.css-custom-data.json'];
+const GENERATED_FOR_CONSUMERS = [
+  'types',
+  'web-types.json',
+  'vscode.html-custom-data.json',
+  'vscode.css-custom-data.json',
+];
 
 const run = (command, args, cwd, env = {}) =>
-  execFileSync(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 64 << 20 });
+  execFileSync(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
 
 /** `npm pack` of the repository (its `prepack`, when it has one, builds; otherwise `npm test`'s build step did). */
 function pack(into) {
   const output = run('npm', ['pack', '--json', '--pack-destination', into], root);
   const [{ filename, files }] = JSON.parse(output.slice(output.indexOf('[')));
   const tarball = join(into, filename);
-  const missing = GENERATED_FOR_CONSUMERS.filter((path) => !files.some((file) => file.path === path || file.path.startsWith(`${path}/`)));
-  if (missing.length > 0) throw new Error(`the packed tarball lacks ${missing.join(', ')}: list them in package.json "files"`);
+  const missing = GENERATED_FOR_CONSUMERS.filter(
+    (path) => !files.some((file) => file.path === path || file.path.startsWith(`${path}/`)),
+  );
+  if (missing.length > 0)
+    throw new Error(
+      `the packed tarball lacks ${missing.join(', ')}: list them in package.json "files"`,
+    );
   return tarball;
 }
 
@@ -39,7 +58,11 @@ function stage() {
   }
   const examples = join(root, 'demo/frameworks');
   for (const entry of readdirSync(examples)) {
-    if (entry !== 'node_modules' && entry !== 'dist') cpSync(join(examples, entry), join(consumer, entry), { recursive: true, filter: (from) => !/\/(node_modules|dist|\.angular)(\/|$)/.test(from) });
+    if (entry !== 'node_modules' && entry !== 'dist')
+      cpSync(join(examples, entry), join(consumer, entry), {
+        recursive: true,
+        filter: (from) => !/\/(node_modules|dist|\.angular)(\/|$)/.test(from),
+      });
   }
   cpSync(join(root, 'test/frameworks/types'), join(consumer, 'type-tests'), { recursive: true });
 }
@@ -57,8 +80,13 @@ export function prepareConsumer() {
   const tarball = join(consumer, `mfa-elements-${digest}.tgz`);
   cpSync(packed, tarball);
   rmSync(packed);
-  run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefer-offline', tarball], consumer);
-  if (!existsSync(join(consumer, 'node_modules/mfa-elements/package.json'))) throw new Error('mfa-elements is not installed in the consumer');
+  run(
+    'npm',
+    ['install', '--no-save', '--no-audit', '--no-fund', '--prefer-offline', tarball],
+    consumer,
+  );
+  if (!existsSync(join(consumer, 'node_modules/mfa-elements/package.json')))
+    throw new Error('mfa-elements is not installed in the consumer');
   return { tarball };
 }
 

@@ -33,14 +33,22 @@ for (const entry of CHECKERS) {
     before(() => {
       const since = Date.now();
       result = check(entry);
-      console.log(`# ${entry.checker} ${entry.folder}: exit ${result.code}, ${result.diagnostics.length} error(s), ${seconds(since)}`);
+      console.log(
+        `# ${entry.checker} ${entry.folder}: exit ${result.code}, ${result.diagnostics.length} error(s), ${seconds(since)}`,
+      );
     });
 
     test('the correct file and the example app type-check', () => {
-      for (const file of entry.checks) assert.ok(result.files.includes(file), `${entry.checker} did not read ${file}`);
-      const unexpected = result.diagnostics.filter((d) => !isBadProperty(d.file) && !isBadDetail(d.file));
+      for (const file of entry.checks)
+        assert.ok(result.files.includes(file), `${entry.checker} did not read ${file}`);
+      const unexpected = result.diagnostics.filter(
+        (d) => !isBadProperty(d.file) && !isBadDetail(d.file),
+      );
       assert.deepEqual(unexpected, [], 'errors outside the files meant to fail');
-      assert.ok(result.code !== 0, `${entry.checker} must exit non-zero for the bad files:\n${result.output}`);
+      assert.ok(
+        result.code !== 0,
+        `${entry.checker} must exit non-zero for the bad files:\n${result.output}`,
+      );
     });
 
     if (!entry.noMisspeltProperty) {
@@ -64,17 +72,25 @@ for (const entry of CHECKERS) {
 describe('examples in Chromium', () => {
   let browser;
   before(async () => {
-    browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      headless: true,
+      args: CHROMIUM_ARGS,
+    });
   });
   after(() => browser?.close());
 
   for (const app of APPS) {
-    const dist = app === 'angular' ? join(consumer, 'angular/dist/browser') : join(consumer, app, 'dist');
+    const dist =
+      app === 'angular' ? join(consumer, 'angular/dist/browser') : join(consumer, app, 'dist');
     test(`${app}: builds for production`, () => {
       const since = Date.now();
       const { code, output } =
         app === 'angular'
-          ? consumerBin('ng', ['build'], join(consumer, 'angular'), { NG_CLI_ANALYTICS: 'false', NG_FORCE_TTY: 'false' })
+          ? consumerBin('ng', ['build'], join(consumer, 'angular'), {
+              NG_CLI_ANALYTICS: 'false',
+              NG_FORCE_TTY: 'false',
+            })
           : consumerBin('vite', ['build', app, '--logLevel', 'warn']);
       assert.equal(code, 0, output);
       // No CommonJS warning: the kit ships ES modules only (angular.json allows just the two the
@@ -110,7 +126,10 @@ describe('examples in Chromium', () => {
 describe("frameworks' server renderers", () => {
   const runInConsumer = async (script) => {
     const { spawnSync } = await import('node:child_process');
-    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: consumer,
+      encoding: 'utf8',
+    });
     assert.equal(result.status, 0, result.stderr);
     return result.stdout;
   };
@@ -124,8 +143,14 @@ describe("frameworks' server renderers", () => {
         h('form', null, h('mfa-otp-input', { name: 'code', length: 6, required: true })),
         h('mfa-action-guard', { action: 'wallet.export' }, h('button', null, 'Export')))));
     `);
-    assert.match(html, /<mfa-provider><form><mfa-otp-input name="code" length="6" required=""><\/mfa-otp-input><\/form>/);
-    assert.match(html, /<mfa-action-guard action="wallet.export"><button>Export<\/button><\/mfa-action-guard>/);
+    assert.match(
+      html,
+      /<mfa-provider><form><mfa-otp-input name="code" length="6" required=""><\/mfa-otp-input><\/form>/,
+    );
+    assert.match(
+      html,
+      /<mfa-action-guard action="wallet.export"><button>Export<\/button><\/mfa-action-guard>/,
+    );
   });
 
   test('Svelte 5: svelte/server renders a component that uses the tags', async () => {
@@ -142,6 +167,9 @@ describe("frameworks' server renderers", () => {
       const { default: Codes } = await import(join(folder, 'Codes.js'));
       process.stdout.write(render(Codes).body);
     `);
-    assert.match(html, /<mfa-provider><mfa-otp-input name="code" length="6"><\/mfa-otp-input><\/mfa-provider>/);
+    assert.match(
+      html,
+      /<mfa-provider><mfa-otp-input name="code" length="6"><\/mfa-otp-input><\/mfa-provider>/,
+    );
   });
 });

@@ -6,13 +6,18 @@ import { consumer, consumerBin } from './consumer.mjs';
 
 /** tsc, vue-tsc and ngc print `file(line,col): error TS…` or, pretty, `file:line:col - error TS…`. */
 function tscDiagnostics(output) {
-// eslint-disable-next-line no-control-regex -- terminal colour codes are what is removed
+  // eslint-disable-next-line no-control-regex -- terminal colour codes are what is removed
   const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
   const diagnostics = [];
   for (const line of plain.split('\n')) {
     const match = line.match(/^(\S.*?)(?:\((\d+),(\d+)\)|:(\d+):(\d+)) ?[:-] error (TS\d+): (.*)$/);
     if (match) diagnostics.push({ file: basename(match[1]), message: `${match[6]}: ${match[7]}` });
-    else if (/^\s+\S/.test(line) && diagnostics.length > 0 && !/^\s*\d+\s/.test(line) && !/~/.test(line)) {
+    else if (
+      /^\s+\S/.test(line) &&
+      diagnostics.length > 0 &&
+      !/^\s*\d+\s/.test(line) &&
+      !/~/.test(line)
+    ) {
       diagnostics.at(-1).message += ` ${line.trim()}`;
     }
   }
@@ -21,7 +26,10 @@ function tscDiagnostics(output) {
 
 /** svelte-check --output machine: `<time> ERROR "file" line:col "message"`. */
 function svelteDiagnostics(output) {
-  return [...output.matchAll(/^\d+ ERROR "([^"]+)" \d+:\d+ "(.*)"$/gm)].map((match) => ({ file: basename(match[1]), message: match[2] }));
+  return [...output.matchAll(/^\d+ ERROR "([^"]+)" \d+:\d+ "(.*)"$/gm)].map((match) => ({
+    file: basename(match[1]),
+    message: match[2],
+  }));
 }
 
 /** Files tsc or vue-tsc read (`--listFiles`), outside node_modules. */
@@ -69,7 +77,15 @@ export const CHECKERS = [
     checker: 'svelte-check',
     folder: 'svelte',
     // The workspace is the whole consumer so the example app's component is checked too.
-    run: () => consumerBin('svelte-check', ['--workspace', consumer, '--tsconfig', `${consumer}/type-tests/svelte/tsconfig.json`, '--output', 'machine']),
+    run: () =>
+      consumerBin('svelte-check', [
+        '--workspace',
+        consumer,
+        '--tsconfig',
+        `${consumer}/type-tests/svelte/tsconfig.json`,
+        '--output',
+        'machine',
+      ]),
     read: svelteDiagnostics,
     checks: [],
   },

@@ -7,12 +7,20 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { URI } from 'otpauth';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 /** A static server for a production build; resolves to its `http://localhost:PORT/`. */
 export async function serve(folder) {
   const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(
+      decodeURIComponent(new URL(request.url, 'http://localhost').pathname),
+    ).replace(/^(\.\.[/\\])+/, '');
     // Chromium asks for a favicon the examples do not have.
     if (path === '/favicon.ico') return response.writeHead(204).end();
     try {
@@ -23,14 +31,18 @@ export async function serve(folder) {
     }
   });
   await new Promise((done) => server.listen(0, 'localhost', done));
-  return { url: `http://localhost:${server.address().port}/`, close: () => new Promise((done) => server.close(done)) };
+  return {
+    url: `http://localhost:${server.address().port}/`,
+    close: () => new Promise((done) => server.close(done)),
+  };
 }
 
 /** The walk; throws on the first step that does not end as expected. Returns the console problems. */
 export async function walk(page, url) {
   const problems = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console ${message.type()}: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   const text = (selector, expected) => page.locator(selector, { hasText: expected }).waitFor();

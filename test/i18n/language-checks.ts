@@ -9,7 +9,8 @@ import type { Message } from '../../src/messages/message-types.js';
 
 type Strings = Readonly<Record<string, Message>>;
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
   const left = [...new Set(a)].sort();
@@ -21,22 +22,40 @@ const sameSet = (a: readonly string[], b: readonly string[]): boolean => {
 export function sampleFor(tag: string, category: string): number {
   const rules = new Intl.PluralRules(tag);
   const integers = Array.from({ length: 201 }, (_, n) => n);
-  for (const n of [...integers, 1000, 10_000, 100_000, 1_000_000, 0.5, 1.5, 2.5, 0.1, 1.1]) if (rules.select(n) === category) return n;
+  for (const n of [...integers, 1000, 10_000, 100_000, 1_000_000, 0.5, 1.5, 2.5, 0.1, 1.1])
+    if (rules.select(n) === category) return n;
   throw new Error(`no sample number for plural category ${category} of ${tag}`);
 }
 
 /** Values for a message's placeholders, of the type each name takes. */
-function sampleParams(names: readonly string[], count: number): Record<string, string | number | Date> {
+function sampleParams(
+  names: readonly string[],
+  count: number,
+): Record<string, string | number | Date> {
   const params: Record<string, string | number | Date> = {};
-  for (const name of names) params[name] = name === 'count' ? count : name === 'time' ? 45 : name === 'date' ? new Date(2026, 0, 31) : 'Sample';
+  for (const name of names)
+    params[name] =
+      name === 'count'
+        ? count
+        : name === 'time'
+          ? 45
+          : name === 'date'
+            ? new Date(2026, 0, 31)
+            : 'Sample';
   return params;
 }
 
 /** Problems of `messages` (the language merged with its fallback chain) for `tag`; empty when it passes. */
-export function checkLanguage(tag: string, messages: Strings, english: Strings, allowedSame: readonly string[] = []): string[] {
+export function checkLanguage(
+  tag: string,
+  messages: Strings,
+  english: Strings,
+  allowedSame: readonly string[] = [],
+): string[] {
   const problems: string[] = [];
   const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories as string[];
-  for (const key of Object.keys(messages)) if (!(key in english)) problems.push(`${key}: not a key of English`);
+  for (const key of Object.keys(messages))
+    if (!(key in english)) problems.push(`${key}: not a key of English`);
   for (const [key, reference] of Object.entries(english)) {
     const message = messages[key];
     if (message === undefined) {
@@ -49,20 +68,30 @@ export function checkLanguage(tag: string, messages: Strings, english: Strings, 
         continue;
       }
       if (!sameSet(placeholders(message), placeholders(reference))) {
-        problems.push(`${key}: placeholders ${JSON.stringify(placeholders(message))}, English has ${JSON.stringify(placeholders(reference))}`);
+        problems.push(
+          `${key}: placeholders ${JSON.stringify(placeholders(message))}, English has ${JSON.stringify(placeholders(reference))}`,
+        );
       }
       checkText(key, message, problems);
-      if (message === reference && !allowedSame.includes(key)) problems.push(`${key}: same as English (translate it, or allow it in test/i18n/same-as-english.ts)`);
+      if (message === reference && !allowedSame.includes(key))
+        problems.push(
+          `${key}: same as English (translate it, or allow it in test/i18n/same-as-english.ts)`,
+        );
       continue;
     }
     if (typeof message === 'string') {
       problems.push(`${key}: must be a plural ({ ${categories.join(', ')} }), as in English`);
       continue;
     }
-    const englishNames = [...new Set(Object.values(reference).flatMap((text) => placeholders(text ?? '')))];
+    const englishNames = [
+      ...new Set(Object.values(reference).flatMap((text) => placeholders(text ?? ''))),
+    ];
     const needed = englishNames.filter((name) => name !== 'count');
     for (const category of Object.keys(message)) {
-      if (!categories.includes(category)) problems.push(`${key}.${category}: ${tag} has no plural category "${category}" (it has ${categories.join(', ')})`);
+      if (!categories.includes(category))
+        problems.push(
+          `${key}.${category}: ${tag} has no plural category "${category}" (it has ${categories.join(', ')})`,
+        );
     }
     for (const category of categories) {
       const text = (message as Record<string, string | undefined>)[category];
@@ -73,15 +102,20 @@ export function checkLanguage(tag: string, messages: Strings, english: Strings, 
       checkText(`${key}.${category}`, text, problems);
       const names = placeholders(text);
       const unknown = names.filter((name) => !englishNames.includes(name));
-      if (unknown.length > 0) problems.push(`${key}.${category}: unknown placeholders ${JSON.stringify(unknown)}`);
+      if (unknown.length > 0)
+        problems.push(`${key}.${category}: unknown placeholders ${JSON.stringify(unknown)}`);
       const lacking = needed.filter((name) => !names.includes(name));
-      if (lacking.length > 0) problems.push(`${key}.${category}: lacks placeholders ${JSON.stringify(lacking)}`);
+      if (lacking.length > 0)
+        problems.push(`${key}.${category}: lacks placeholders ${JSON.stringify(lacking)}`);
       const count = sampleFor(tag, category);
       const formatted = formatMessage(tag, message, sampleParams(englishNames, count));
-      if (formatted.trim() === '' || /[{}]/.test(formatted)) problems.push(`${key}.${category}: formats ${count} as ${JSON.stringify(formatted)}`);
+      if (formatted.trim() === '' || /[{}]/.test(formatted))
+        problems.push(`${key}.${category}: formats ${count} as ${JSON.stringify(formatted)}`);
     }
-    if (!placeholders(message.other).includes('count')) problems.push(`${key}.other: must show {count}`);
-    if (message.other === (reference).other && !allowedSame.includes(key)) problems.push(`${key}: same as English`);
+    if (!placeholders(message.other).includes('count'))
+      problems.push(`${key}.other: must show {count}`);
+    if (message.other === reference.other && !allowedSame.includes(key))
+      problems.push(`${key}: same as English`);
   }
   return problems;
 }

@@ -19,7 +19,9 @@ export const languageTags: string[] = readdirSync(folder)
 async function own(tag: string): Promise<Record<string, Message>> {
   const file = languageTags.find((known) => known.toLowerCase() === tag);
   if (!file) return {};
-  const module = (await import(new URL(`../../src/i18n/${file}.ts`, import.meta.url).href)) as { messages?: Record<string, Message> };
+  const module = (await import(new URL(`../../src/i18n/${file}.ts`, import.meta.url).href)) as {
+    messages?: Record<string, Message>;
+  };
   return module.messages ?? {};
 }
 

@@ -5,10 +5,22 @@
  * English word; docs/TRANSLATING.md explains the rule.
  */
 export const sameAsEnglish: Readonly<Record<string, readonly string[]>> = {
-  de: ['verifyMethodPasskey', 'actionGuardEnrollPasskey', 'flowChoicePasskey', 'devicesTypePasskey', 'devicesState'],
+  de: [
+    'verifyMethodPasskey',
+    'actionGuardEnrollPasskey',
+    'flowChoicePasskey',
+    'devicesTypePasskey',
+    'devicesState',
+  ],
   fr: ['totpIssuer'],
   // Italian: "passkey" is Apple's and Google's Italian term; "account" is the standard Italian UI word.
-  it: ['totpAccount', 'verifyMethodPasskey', 'actionGuardEnrollPasskey', 'flowChoicePasskey', 'devicesTypePasskey'],
+  it: [
+    'totpAccount',
+    'verifyMethodPasskey',
+    'actionGuardEnrollPasskey',
+    'flowChoicePasskey',
+    'devicesTypePasskey',
+  ],
   pt: ['devicesState'],
   // Indonesian: "Status" is the Indonesian word (KBBI) and the label Google's Indonesian UI uses.
   id: ['devicesState'],

@@ -9,11 +9,20 @@ import { flowMessages } from '../../components/flow/flow.messages.js';
 import { viewCommonMessages as en } from '../../src/messages/view-common.messages.js';
 import { createMemoryClient } from '../../src/testing/index.js';
 
-const CLIENT_TAGS = ['mfa-totp-enroll', 'mfa-passkey-prompt', 'mfa-recovery-codes', 'mfa-action-guard', 'mfa-flow', 'mfa-devices'];
+const CLIENT_TAGS = [
+  'mfa-totp-enroll',
+  'mfa-passkey-prompt',
+  'mfa-recovery-codes',
+  'mfa-action-guard',
+  'mfa-flow',
+  'mfa-devices',
+];
 
 /** The no-client message the element shows, or '' when it shows none. */
 function notice(el: Element): string {
-  const found = [...el.shadowRoot!.querySelectorAll('[part~="error"]')].find((node) => node.textContent.trim() === en.errorNoClient);
+  const found = [...el.shadowRoot!.querySelectorAll('[part~="error"]')].find(
+    (node) => node.textContent.trim() === en.errorNoClient,
+  );
   return found ? found.textContent.trim() : '';
 }
 
@@ -34,7 +43,9 @@ describe('an element without a client', function () {
   this.timeout(20_000);
 
   it('waits quietly while the page may still set one: no mfa-error, no message, then works with the provider’s late client', async () => {
-    const page = await fixture<MfaProvider>(html`<mfa-provider><mfa-flow></mfa-flow><mfa-devices></mfa-devices></mfa-provider>`);
+    const page = await fixture<MfaProvider>(
+      html`<mfa-provider><mfa-flow></mfa-flow><mfa-devices></mfa-devices></mfa-provider>`,
+    );
     const errors = collectErrors(page);
     const flow = page.querySelector('mfa-flow')!;
     const devices = page.querySelector('mfa-devices')!;
@@ -44,11 +55,21 @@ describe('an element without a client', function () {
     expect(notice(flow)).to.equal('');
     expect(notice(devices)).to.equal('');
     // Not an empty box while it waits.
-    expect(flow.shadowRoot!.querySelector('[part~="status"]')!.textContent.trim()).to.equal(flowMessages.flowChecking);
+    expect(flow.shadowRoot!.querySelector('[part~="status"]')!.textContent.trim()).to.equal(
+      flowMessages.flowChecking,
+    );
 
     page.client = createMemoryClient({ issuer: 'Acme' });
-    await waitUntil(() => flow.hasState('enroll'), 'the flow starts enrolling', { timeout: 10_000 });
-    await waitUntil(() => devices.shadowRoot!.querySelector('[part~="status"]')!.textContent.trim() !== devicesMessages.devicesLoading, 'the devices are read', { timeout: 10_000 });
+    await waitUntil(() => flow.hasState('enroll'), 'the flow starts enrolling', {
+      timeout: 10_000,
+    });
+    await waitUntil(
+      () =>
+        devices.shadowRoot!.querySelector('[part~="status"]')!.textContent.trim() !==
+        devicesMessages.devicesLoading,
+      'the devices are read',
+      { timeout: 10_000 },
+    );
     expect(errors).to.have.length(0);
     expect(notice(flow)).to.equal('');
   });
@@ -60,7 +81,11 @@ describe('an element without a client', function () {
     </div>`);
     const errors = collectErrors(box);
     const elements = CLIENT_TAGS.map((tag) => box.querySelector<MfaClientElement>(tag)!);
-    await waitUntil(() => elements.every((el) => notice(el) === en.errorNoClient), 'every element shows the message', { timeout: CLIENT_GRACE_MS + 5000 }).catch(() => undefined);
+    await waitUntil(
+      () => elements.every((el) => notice(el) === en.errorNoClient),
+      'every element shows the message',
+      { timeout: CLIENT_GRACE_MS + 5000 },
+    ).catch(() => undefined);
     for (const el of elements) expect(notice(el), el.localName).to.equal(en.errorNoClient);
     expect(errors, 'waiting is no failure').to.have.length(0);
     for (const el of elements) await expect(el).shadowDom.to.be.accessible();
@@ -75,7 +100,9 @@ describe('an element without a client', function () {
     const el = await fixture(html`<mfa-passkey-prompt></mfa-passkey-prompt>`);
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!;
     button.click();
-    await waitUntil(() => notice(el) === en.errorNoClient, 'the message shows after the click', { timeout: CLIENT_GRACE_MS / 2 });
+    await waitUntil(() => notice(el) === en.errorNoClient, 'the message shows after the click', {
+      timeout: CLIENT_GRACE_MS / 2,
+    });
   });
 
   it('a client attribute (a framework wrote the object as a string) gets one console.error and a visible message', async () => {
@@ -105,7 +132,9 @@ describe('an element without a client', function () {
     try {
       const el = await fixture(html`<mfa-devices></mfa-devices>`);
       el.setAttribute('client', '[object Object]');
-      await waitUntil(() => notice(el) === en.errorNoClient, 'the message shows', { timeout: CLIENT_GRACE_MS / 2 });
+      await waitUntil(() => notice(el) === en.errorNoClient, 'the message shows', {
+        timeout: CLIENT_GRACE_MS / 2,
+      });
       expect(capture.messages).to.have.length(1);
     } finally {
       capture.restore();

@@ -8,7 +8,14 @@ import { messages as de } from '../../src/i18n/de.js';
 import { messages as es } from '../../src/i18n/es.js';
 import { messages as fr } from '../../src/i18n/fr.js';
 import { english } from '../support/english.js';
-import { guard, isOpen, account, part as guardPart, totpPanel, text } from '../components/action-guard/helpers.js';
+import {
+  guard,
+  isOpen,
+  account,
+  part as guardPart,
+  totpPanel,
+  text,
+} from '../components/action-guard/helpers.js';
 import { setup } from '../components/totp-enroll/support.js';
 import { enrolledClient, part as codesPart } from '../components/recovery-codes/helpers.js';
 import '../../components/recovery-codes/mfa-recovery-codes.js';
@@ -20,7 +27,8 @@ async function inAccessibilityTree(role: string, name: string): Promise<boolean>
   return names.includes(name);
 }
 
-const fieldName = (field: MfaOtpInput) => field.shadowRoot!.querySelector('input')!.getAttribute('aria-label');
+const fieldName = (field: MfaOtpInput) =>
+  field.shadowRoot!.querySelector('input')!.getAttribute('aria-label');
 
 describe('live language switch', () => {
   afterEach(() => {
@@ -58,7 +66,10 @@ describe('live language switch', () => {
     await field.updateComplete;
     expect(fieldName(field)).to.equal(english.otpLabel);
     scope.lang = 'fr';
-    await waitUntil(() => fieldName(field) === fr.otpLabel, 'a lang change inside the shadow root was missed');
+    await waitUntil(
+      () => fieldName(field) === fr.otpLabel,
+      'a lang change inside the shadow root was missed',
+    );
   });
 
   it('<mfa-totp-enroll> follows lang on an ancestor: titles, the QR code and the code field names', async () => {
@@ -66,15 +77,30 @@ describe('live language switch', () => {
     const wrapper = document.createElement('div');
     el.before(wrapper);
     wrapper.append(el);
-    await waitUntil(() => el.shadowRoot!.querySelector('svg[part="qr-code"]') !== null, 'no QR code', { timeout: 8000 });
-    const qr = () => el.shadowRoot!.querySelector('svg[part="qr-code"]')!.getAttribute('aria-label');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('svg[part="qr-code"]') !== null,
+      'no QR code',
+      { timeout: 8000 },
+    );
+    const qr = () =>
+      el.shadowRoot!.querySelector('svg[part="qr-code"]')!.getAttribute('aria-label');
     const inner = () => el.shadowRoot!.querySelector<MfaOtpInput>('mfa-otp-input')!;
-    expect(qr()).to.equal(english.totpQrLabelIssuer({ issuer: 'Acme', account: 'ada@example.com' }));
+    expect(qr()).to.equal(
+      english.totpQrLabelIssuer({ issuer: 'Acme', account: 'ada@example.com' }),
+    );
 
     wrapper.lang = 'fr';
-    await waitUntil(() => el.shadowRoot!.textContent.includes(fr.totpScanTitle), 'the title stayed English');
-    expect(qr()).to.equal('Code QR pour ajouter Acme (ada@example.com) à votre application d’authentification');
-    await waitUntil(() => fieldName(inner()) === fr.totpCodeLabel, 'the code field kept its English name');
+    await waitUntil(
+      () => el.shadowRoot!.textContent.includes(fr.totpScanTitle),
+      'the title stayed English',
+    );
+    expect(qr()).to.equal(
+      'Code QR pour ajouter Acme (ada@example.com) à votre application d’authentification',
+    );
+    await waitUntil(
+      () => fieldName(inner()) === fr.totpCodeLabel,
+      'the code field kept its English name',
+    );
     expect(await inAccessibilityTree('textbox', fr.totpCodeLabel)).to.equal(true);
     expect(el.shadowRoot!.textContent).not.to.include(english.totpScanTitle);
   });
@@ -88,9 +114,15 @@ describe('live language switch', () => {
     expect(await inAccessibilityTree('dialog', english.actionGuardHeading)).to.equal(true);
 
     document.documentElement.lang = 'es';
-    await waitUntil(() => text(guardPart(el, 'heading')) === es.actionGuardHeading, 'the heading stayed English');
+    await waitUntil(
+      () => text(guardPart(el, 'heading')) === es.actionGuardHeading,
+      'the heading stayed English',
+    );
     expect(await inAccessibilityTree('dialog', es.actionGuardHeading)).to.equal(true);
-    await waitUntil(() => fieldName(field) === es.verifyTotpLabel, 'the code field kept its English name');
+    await waitUntil(
+      () => fieldName(field) === es.verifyTotpLabel,
+      'the code field kept its English name',
+    );
     // The same field in the same open dialog: nothing was re-created.
     expect(await totpPanel(el)).to.equal(field);
     expect(isOpen(el)).to.equal(true);
@@ -98,7 +130,9 @@ describe('live language switch', () => {
 
   it('a live-region notice already shown is reworded (recovery codes: "Copied")', async () => {
     const setupCodes = await enrolledClient();
-    const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes .client=${setupCodes.client}></mfa-recovery-codes>`);
+    const el = await fixture<MfaRecoveryCodes>(
+      html`<mfa-recovery-codes .client=${setupCodes.client}></mfa-recovery-codes>`,
+    );
     await waitUntil(() => codesPart(el, 'copy-button') !== null, 'no copy button');
     const clipboard = navigator.clipboard as Clipboard & { writeText: Clipboard['writeText'] };
     clipboard.writeText = async () => undefined;

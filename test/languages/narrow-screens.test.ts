@@ -16,11 +16,19 @@ function overflowing(root: ParentNode, width: number, found: string[] = []): str
   for (const element of root.querySelectorAll<HTMLElement>('*')) {
     const style = getComputedStyle(element);
     const box = element.getBoundingClientRect();
-    const clipsOnPurpose = style.overflowX !== 'visible' || style.position === 'absolute' || box.width <= 1;
-    if (!clipsOnPurpose && element.scrollWidth > element.clientWidth + 1 && element.clientWidth > 0) {
-      found.push(`${element.localName}${element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : ''} is ${element.scrollWidth}px wide inside ${element.clientWidth}px`);
+    const clipsOnPurpose =
+      style.overflowX !== 'visible' || style.position === 'absolute' || box.width <= 1;
+    if (
+      !clipsOnPurpose &&
+      element.scrollWidth > element.clientWidth + 1 &&
+      element.clientWidth > 0
+    ) {
+      found.push(
+        `${element.localName}${element.getAttribute('part') ? `[part=${element.getAttribute('part')}]` : ''} is ${element.scrollWidth}px wide inside ${element.clientWidth}px`,
+      );
     }
-    if (box.width > 1 && (box.right > width + 1 || box.left < -1)) found.push(`${element.localName} reaches ${Math.round(box.left)}–${Math.round(box.right)}px`);
+    if (box.width > 1 && (box.right > width + 1 || box.left < -1))
+      found.push(`${element.localName} reaches ${Math.round(box.left)}–${Math.round(box.right)}px`);
     if (element.shadowRoot) overflowing(element.shadowRoot, width, found);
   }
   return found;
@@ -35,7 +43,9 @@ describe('translations at 320 px', () => {
   });
 
   it('the check sees an overflow (a long unbreakable word in a narrow box)', async () => {
-    const box = await fixture<HTMLElement>(html`<div><p>Zwei­Faktor­Authentifizierungs­wiederherstellungs­code</p></div>`);
+    const box = await fixture<HTMLElement>(
+      html`<div><p>Zwei­Faktor­Authentifizierungs­wiederherstellungs­code</p></div>`,
+    );
     const paragraph = box.querySelector('p')!;
     paragraph.style.width = '100px';
     paragraph.style.whiteSpace = 'nowrap';
@@ -47,16 +57,24 @@ describe('translations at 320 px', () => {
     it(`<mfa-totp-enroll> in ${lang} fits`, async () => {
       document.documentElement.lang = lang;
       const { el } = await setup();
-      await waitUntil(() => el.shadowRoot!.querySelector('svg[part="qr-code"]') !== null, 'no QR code', { timeout: 8000 });
-      await (el).updateComplete;
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('svg[part="qr-code"]') !== null,
+        'no QR code',
+        { timeout: 8000 },
+      );
+      await el.updateComplete;
       expect(overflowing(el.shadowRoot!, 320)).to.deep.equal([]);
     });
 
     it(`<mfa-recovery-codes> in ${lang} fits`, async () => {
       document.documentElement.lang = lang;
       const { client } = await enrolledClient();
-      const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes .client=${client}></mfa-recovery-codes>`);
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="list"]') !== null, 'no codes', { timeout: 8000 });
+      const el = await fixture<MfaRecoveryCodes>(
+        html`<mfa-recovery-codes .client=${client}></mfa-recovery-codes>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="list"]') !== null, 'no codes', {
+        timeout: 8000,
+      });
       expect(overflowing(el.shadowRoot!, 320)).to.deep.equal([]);
     });
   }

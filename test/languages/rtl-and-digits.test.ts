@@ -13,24 +13,35 @@ import { enrolledClient, part as codesPart } from '../components/recovery-codes/
 import { part, setup } from '../components/totp-enroll/support.js';
 
 const direction = (element: Element) => getComputedStyle(element).direction;
-const cells = (field: MfaOtpInput) => [...field.shadowRoot!.querySelectorAll<HTMLElement>('[part~="cell"]')];
+const cells = (field: MfaOtpInput) => [
+  ...field.shadowRoot!.querySelectorAll<HTMLElement>('[part~="cell"]'),
+];
 
 /** `text` with its Latin digits written in the script whose zero is `zero`. */
-const inScript = (text: string, zero: number) => text.replace(/[0-9]/g, (digit) => String.fromCodePoint(zero + Number(digit)));
+const inScript = (text: string, zero: number) =>
+  text.replace(/[0-9]/g, (digit) => String.fromCodePoint(zero + Number(digit)));
 
 describe('right-to-left languages', () => {
   it('an Arabic page lays the elements out right to left, with the code cells left to right', async () => {
-    const page = await fixture<HTMLElement>(html`<div lang="ar"><mfa-otp-input value="123456"></mfa-otp-input></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div lang="ar"><mfa-otp-input value="123456"></mfa-otp-input></div>`,
+    );
     const field = page.querySelector<MfaOtpInput>('mfa-otp-input')!;
     await field.updateComplete;
     expect(field.hasState('rtl')).to.equal(true);
     expect(direction(field)).to.equal('rtl');
-    expect(field.shadowRoot!.querySelector('input')!.getAttribute('aria-label')).to.equal(ar.otpLabel);
+    expect(field.shadowRoot!.querySelector('input')!.getAttribute('aria-label')).to.equal(
+      ar.otpLabel,
+    );
     const row = field.shadowRoot!.querySelector('.field')!;
     expect(direction(row)).to.equal('ltr');
     const lefts = cells(field).map((cell) => cell.getBoundingClientRect().left);
     expect(lefts).to.deep.equal([...lefts].sort((a, b) => a - b));
-    expect(cells(field).map((cell) => cell.textContent.trim()).join('')).to.equal('123456');
+    expect(
+      cells(field)
+        .map((cell) => cell.textContent.trim())
+        .join(''),
+    ).to.equal('123456');
   });
 
   it('<mfa-totp-enroll> in Arabic: text right to left, the setup key left to right', async () => {
@@ -45,7 +56,9 @@ describe('right-to-left languages', () => {
 
   it('recovery codes stay left to right in an RTL language', async () => {
     const { client } = await enrolledClient();
-    const page = await fixture<HTMLElement>(html`<div lang="he"><mfa-recovery-codes .client=${client}></mfa-recovery-codes></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div lang="he"><mfa-recovery-codes .client=${client}></mfa-recovery-codes></div>`,
+    );
     const el = page.querySelector<MfaRecoveryCodes>('mfa-recovery-codes')!;
     await waitUntil(() => codesPart(el, 'list') !== null, 'no codes', { timeout: 8000 });
     expect(direction(el)).to.equal('rtl');
@@ -53,7 +66,9 @@ describe('right-to-left languages', () => {
   });
 
   it('an explicit dir wins over the language, and a dir change re-renders', async () => {
-    const page = await fixture<HTMLElement>(html`<div lang="ar" dir="ltr"><mfa-otp-input></mfa-otp-input></div>`);
+    const page = await fixture<HTMLElement>(
+      html`<div lang="ar" dir="ltr"><mfa-otp-input></mfa-otp-input></div>`,
+    );
     const field = page.querySelector<MfaOtpInput>('mfa-otp-input')!;
     expect(field.hasState('rtl')).to.equal(false);
     expect(direction(field)).to.equal('ltr');
@@ -67,10 +82,18 @@ describe('right-to-left languages', () => {
 });
 
 describe('native digits', () => {
-  const zeros = { 'Arabic-Indic': 0x0660, Persian: 0x06f0, Devanagari: 0x0966, Bengali: 0x09e6, Thai: 0x0e50, 'full-width': 0xff10 };
+  const zeros = {
+    'Arabic-Indic': 0x0660,
+    Persian: 0x06f0,
+    Devanagari: 0x0966,
+    Bengali: 0x09e6,
+    Thai: 0x0e50,
+    'full-width': 0xff10,
+  };
 
   it('latinDigits converts every listed script and leaves other characters alone', () => {
-    for (const zero of Object.values(zeros)) expect(latinDigits(inScript('0123456789', zero))).to.equal('0123456789');
+    for (const zero of Object.values(zeros))
+      expect(latinDigits(inScript('0123456789', zero))).to.equal('0123456789');
     expect(latinDigits('AB-١٢ x')).to.equal('AB-12 x');
   });
 
@@ -82,7 +105,11 @@ describe('native digits', () => {
       await waitUntil(() => field.value.length === 6, `typed ${script} digits were dropped`);
       expect(field.value).to.equal('123456');
       expect(field.complete).to.equal(true);
-      expect(cells(field).map((cell) => cell.textContent.trim()).join('')).to.equal('123456');
+      expect(
+        cells(field)
+          .map((cell) => cell.textContent.trim())
+          .join(''),
+      ).to.equal('123456');
     });
   }
 
@@ -91,7 +118,11 @@ describe('native digits', () => {
     field.focus();
     const data = new DataTransfer();
     data.setData('text/plain', inScript('987 654', zeros.Persian));
-    field.shadowRoot!.querySelector('input')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    field
+      .shadowRoot!.querySelector('input')!
+      .dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
     await waitUntil(() => field.value === '987654', `got ${field.value}`);
   });
 
@@ -102,7 +133,9 @@ describe('native digits', () => {
     setupCodes.client.signOut();
     const code = setupCodes.codes[0];
     expect(code).to.match(/[0-9]/, 'the test needs a code with digits');
-    const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes mode="verify" lang="ar" .client=${setupCodes.client}></mfa-recovery-codes>`);
+    const el = await fixture<MfaRecoveryCodes>(
+      html`<mfa-recovery-codes mode="verify" lang="ar" .client=${setupCodes.client}></mfa-recovery-codes>`,
+    );
     await waitUntil(() => codesPart(el, 'input') !== null, 'no field');
     const input = codesPart<HTMLInputElement>(el, 'input')!;
     expect(input.getAttribute('dir')).to.equal('ltr');

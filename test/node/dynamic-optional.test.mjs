@@ -17,7 +17,11 @@ const SDK = /^@dynamic-labs(-sdk)?\//;
 function specifiersOf(file) {
   const source = readFileSync(file, 'utf8');
   const found = new Set();
-  const patterns = [/\bfrom\s*['"]([^'"]+)['"]/g, /\bimport\s*['"]([^'"]+)['"]/g, /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g];
+  const patterns = [
+    /\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
   for (const pattern of patterns) for (const match of source.matchAll(pattern)) found.add(match[1]);
   return [...found];
 }
@@ -40,7 +44,10 @@ function graph(entry) {
 }
 
 test('dist/ was built', () => {
-  assert.ok(existsSync(resolve(dist, 'src/index.js')), 'run `npm run build` (scripts/test.mjs does) first');
+  assert.ok(
+    existsSync(resolve(dist, 'src/index.js')),
+    'run `npm run build` (scripts/test.mjs does) first',
+  );
   assert.ok(existsSync(resolve(dist, 'src/adapters/dynamic/index.js')), 'the adapter is built');
 });
 
@@ -48,8 +55,14 @@ for (const entry of ['src/index.js', 'src/all.js']) {
   test(`${entry} never imports Dynamic's SDK, not even lazily`, () => {
     const { files, bare } = graph(resolve(dist, entry));
     assert.ok(files.size > 5, `walked ${files.size} modules`);
-    assert.deepEqual([...bare].filter((specifier) => SDK.test(specifier)), []);
-    assert.deepEqual([...files].filter((file) => file.includes('/adapters/')), []);
+    assert.deepEqual(
+      [...bare].filter((specifier) => SDK.test(specifier)),
+      [],
+    );
+    assert.deepEqual(
+      [...files].filter((file) => file.includes('/adapters/')),
+      [],
+    );
   });
 }
 
@@ -71,8 +84,11 @@ function importWithoutSdk(entry) {
     console.log('imported');
   `;
   return new Promise((done) => {
-    execFile(process.execPath, ['--input-type=module', '-e', script], { timeout: 60_000 }, (error, stdout, stderr) =>
-      done({ ok: !error, stdout, stderr }),
+    execFile(
+      process.execPath,
+      ['--input-type=module', '-e', script],
+      { timeout: 60_000 },
+      (error, stdout, stderr) => done({ ok: !error, stdout, stderr }),
     );
   });
 }

@@ -8,7 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 const root = new URL('../../', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('custom-elements.json', root), 'utf8'));
 const text = JSON.stringify(manifest);
-const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.customElement);
+const elements = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((d) => d.customElement);
 
 test('every module path is a built file of the package', () => {
   assert.ok(manifest.modules.length >= 16);
@@ -23,11 +25,33 @@ test('every module path is a built file of the package', () => {
 
 test('only public API: the eight elements, no helper, base class or internal type', () => {
   assert.deepEqual(elements.map((element) => element.tagName).sort(), [
-    'mfa-action-guard', 'mfa-devices', 'mfa-flow', 'mfa-otp-input', 'mfa-passkey-prompt', 'mfa-provider', 'mfa-recovery-codes', 'mfa-totp-enroll',
+    'mfa-action-guard',
+    'mfa-devices',
+    'mfa-flow',
+    'mfa-otp-input',
+    'mfa-passkey-prompt',
+    'mfa-provider',
+    'mfa-recovery-codes',
+    'mfa-totp-enroll',
   ]);
-  const declared = manifest.modules.flatMap((module) => (module.declarations ?? []).map((d) => d.name));
+  const declared = manifest.modules.flatMap((module) =>
+    (module.declarations ?? []).map((d) => d.name),
+  );
   assert.deepEqual(declared.sort(), elements.map((element) => element.name).sort());
-  for (const internal of ['inheritedLang', 'MfaElement', 'MfaClientElement', 'MfaViewElement', 'MfaFormAssociatedElement', 'FlowStep', 'LazyView', 'missingClient', 'toggleState', 'describeError', 'trackPending', '"msg"']) {
+  for (const internal of [
+    'inheritedLang',
+    'MfaElement',
+    'MfaClientElement',
+    'MfaViewElement',
+    'MfaFormAssociatedElement',
+    'FlowStep',
+    'LazyView',
+    'missingClient',
+    'toggleState',
+    'describeError',
+    'trackPending',
+    '"msg"',
+  ]) {
     assert.ok(!text.includes(internal), `the manifest names ${internal}`);
   }
 });
@@ -35,12 +59,29 @@ test('only public API: the eight elements, no helper, base class or internal typ
 test('elements keep their attributes, properties and typed events', () => {
   for (const element of elements) {
     const events = element.events ?? [];
-    for (const event of events) assert.match(event.type?.text ?? '', /^Mfa[A-Za-z]+Event$|^Event$|^InputEvent$/, `${element.tagName} ${event.name}`);
+    for (const event of events)
+      assert.match(
+        event.type?.text ?? '',
+        /^Mfa[A-Za-z]+Event$|^Event$|^InputEvent$/,
+        `${element.tagName} ${event.name}`,
+      );
     const members = new Set((element.members ?? []).map((member) => member.name));
-    if (element.tagName !== 'mfa-otp-input') assert.ok(members.has('client'), `${element.tagName}.client`);
-    assert.ok(!(element.attributes ?? []).some((attribute) => attribute.name === 'client'), `${element.tagName}: client is a property only`);
+    if (element.tagName !== 'mfa-otp-input')
+      assert.ok(members.has('client'), `${element.tagName}.client`);
+    assert.ok(
+      !(element.attributes ?? []).some((attribute) => attribute.name === 'client'),
+      `${element.tagName}: client is a property only`,
+    );
   }
   const flow = elements.find((element) => element.tagName === 'mfa-flow');
-  assert.deepEqual(flow.events.map((event) => event.name).sort(), ['mfa-error', 'mfa-flow-complete', 'mfa-verified']);
-  assert.ok(flow.attributes.some((attribute) => attribute.name === 'heading-level' && attribute.fieldName === 'headingLevel'));
+  assert.deepEqual(flow.events.map((event) => event.name).sort(), [
+    'mfa-error',
+    'mfa-flow-complete',
+    'mfa-verified',
+  ]);
+  assert.ok(
+    flow.attributes.some(
+      (attribute) => attribute.name === 'heading-level' && attribute.fieldName === 'headingLevel',
+    ),
+  );
 });

@@ -9,17 +9,34 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { createConsumer, installedFootprint, nodeIn, npm, pack, repo } from './support/consumer.mjs';
+import {
+  createConsumer,
+  installedFootprint,
+  nodeIn,
+  npm,
+  pack,
+  repo,
+} from './support/consumer.mjs';
 
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'));
-const SERVER_PACKAGES = ['@simplewebauthn/server', '@electric-sql/pglite', 'pg', 'qrcode', 'dijkstrajs', 'pngjs', 'yargs'];
+const SERVER_PACKAGES = [
+  '@simplewebauthn/server',
+  '@electric-sql/pglite',
+  'pg',
+  'qrcode',
+  'dijkstrajs',
+  'pngjs',
+  'yargs',
+];
 /** Exports with code (type-only ones, such as `mfa-elements/jsx`, have only a `types` condition). */
-const hasCode = (subpath) => typeof pkg.exports[subpath] === 'string' || 'default' in pkg.exports[subpath];
+const hasCode = (subpath) =>
+  typeof pkg.exports[subpath] === 'string' || 'default' in pkg.exports[subpath];
 const BROWSER_EXPORTS = Object.keys(pkg.exports)
   .filter((subpath) => hasCode(subpath) && !/\.json$|^\.\/(server|dynamic)$/.test(subpath))
   // A pattern export stands for its files: one language module is enough here.
   .map((subpath) => subpath.replace('*', 'de'));
-const specifier = (subpath) => (subpath === '.' ? 'mfa-elements' : `mfa-elements/${subpath.slice(2)}`);
+const specifier = (subpath) =>
+  subpath === '.' ? 'mfa-elements' : `mfa-elements/${subpath.slice(2)}`;
 
 let packed;
 let consumer;
@@ -32,15 +49,33 @@ before(async () => {
 });
 
 after(() => {
-  for (const folder of [consumer, packed && dirname(packed.tarball)]) if (folder) rmSync(folder, { recursive: true, force: true });
+  for (const folder of [consumer, packed && dirname(packed.tarball)])
+    if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
 test('the tarball holds the runtime, its types, the sources the maps point at, and no tests or demo', () => {
   const files = new Set(packed.files);
-  for (const file of ['package.json', 'README.md', 'custom-elements.json', 'openapi.json', 'dist/src/index.js', 'dist/src/index.d.ts', 'dist/src/all.js', 'dist/src/server/index.js', 'dist/components/totp-enroll/qr-encoder.js', 'src/all.ts', 'components/otp-input/otp-input.ts']) {
+  for (const file of [
+    'package.json',
+    'README.md',
+    'custom-elements.json',
+    'openapi.json',
+    'dist/src/index.js',
+    'dist/src/index.d.ts',
+    'dist/src/all.js',
+    'dist/src/server/index.js',
+    'dist/components/totp-enroll/qr-encoder.js',
+    'src/all.ts',
+    'components/otp-input/otp-input.ts',
+  ]) {
     assert.ok(files.has(file), `${file} is packed`);
   }
-  assert.deepEqual(packed.files.filter((file) => /^(test|demo|scripts|\.ci)\//.test(file) || /\.test\./.test(file)), []);
+  assert.deepEqual(
+    packed.files.filter(
+      (file) => /^(test|demo|scripts|\.ci)\//.test(file) || /\.test\./.test(file),
+    ),
+    [],
+  );
   console.log(`tarball: ${packed.files.length} files`);
 });
 
@@ -59,15 +94,25 @@ test('every source map and declaration map leads to a file in the package', () =
 test('a front-end install pulls no server package', () => {
   const { packages, bytes } = installedFootprint(consumer);
   for (const name of SERVER_PACKAGES) assert.ok(!packages.includes(name), `${name} was installed`);
-  console.log(`front-end install: ${packages.length} packages, ${(bytes / 1e6).toFixed(1)} MB: ${packages.join(' ')}`);
+  console.log(
+    `front-end install: ${packages.length} packages, ${(bytes / 1e6).toFixed(1)} MB: ${packages.join(' ')}`,
+  );
 });
 
 test('every browser export imports in Node, and the root alone defines no tag', async () => {
-  const imports = BROWSER_EXPORTS.map((subpath) => `await import(${JSON.stringify(specifier(subpath))});`).join('\n');
-  const result = await nodeIn(consumer, `${imports}\nconsole.log('imported ' + ${BROWSER_EXPORTS.length});`);
+  const imports = BROWSER_EXPORTS.map(
+    (subpath) => `await import(${JSON.stringify(specifier(subpath))});`,
+  ).join('\n');
+  const result = await nodeIn(
+    consumer,
+    `${imports}\nconsole.log('imported ' + ${BROWSER_EXPORTS.length});`,
+  );
   assert.ok(result.ok, result.stderr);
   assert.match(result.stdout, new RegExp(`imported ${BROWSER_EXPORTS.length}`));
-  const root = await nodeIn(consumer, `const m = await import('mfa-elements'); console.log(typeof m.MfaError, typeof globalThis.customElements?.get('mfa-otp-input'));`);
+  const root = await nodeIn(
+    consumer,
+    `const m = await import('mfa-elements'); console.log(typeof m.MfaError, typeof globalThis.customElements?.get('mfa-otp-input'));`,
+  );
   assert.ok(root.ok, root.stderr);
   assert.equal(root.stdout.trim(), 'function undefined');
 });
@@ -77,7 +122,9 @@ test('every browser export imports in Node, and the root alone defines no tag', 
 test('a page bundles with esbuild: ES modules only, qrcode inside the package, lazy chunks split out', async () => {
   writeFileSync(
     join(consumer, 'page.js'),
-    BROWSER_EXPORTS.filter((subpath) => subpath !== './package.json' && subpath !== './testing').map((subpath) => `export * from ${JSON.stringify(specifier(subpath))};`).join('\n') + '\n',
+    BROWSER_EXPORTS.filter((subpath) => subpath !== './package.json' && subpath !== './testing')
+      .map((subpath) => `export * from ${JSON.stringify(specifier(subpath))};`)
+      .join('\n') + '\n',
   );
   const result = await build({
     absWorkingDir: consumer,
@@ -94,8 +141,19 @@ test('a page bundles with esbuild: ES modules only, qrcode inside the package, l
   const inputs = Object.entries(result.metafile.inputs);
   const commonjs = inputs.filter(([, input]) => input.format === 'cjs').map(([path]) => path);
   assert.deepEqual(commonjs, [], 'no CommonJS module is reachable from the browser entry points');
-  assert.ok(inputs.some(([path]) => path.endsWith('mfa-elements/dist/components/totp-enroll/qr-encoder.js')));
-  assert.deepEqual(inputs.filter(([path]) => /node_modules\/(qrcode|dijkstrajs|@simplewebauthn\/server|pg|@electric-sql)\//.test(path)).map(([path]) => path), []);
+  assert.ok(
+    inputs.some(([path]) =>
+      path.endsWith('mfa-elements/dist/components/totp-enroll/qr-encoder.js'),
+    ),
+  );
+  assert.deepEqual(
+    inputs
+      .filter(([path]) =>
+        /node_modules\/(qrcode|dijkstrajs|@simplewebauthn\/server|pg|@electric-sql)\//.test(path),
+      )
+      .map(([path]) => path),
+    [],
+  );
   assert.ok(result.outputFiles.length > 3, 'views and the QR encoder stay separate chunks');
 });
 
@@ -118,8 +176,11 @@ export const failure: MfaError = new MfaError('expired');
 function typeCheck(folder) {
   const tsc = join(repo, 'node_modules/typescript/bin/tsc');
   return new Promise((done) => {
-    execFile(process.execPath, [tsc, '-p', '.'], { cwd: folder, timeout: 120_000 }, (error, stdout, stderr) =>
-      done({ ok: !error, output: stdout + stderr }),
+    execFile(
+      process.execPath,
+      [tsc, '-p', '.'],
+      { cwd: folder, timeout: 120_000 },
+      (error, stdout, stderr) => done({ ok: !error, output: stdout + stderr }),
     );
   });
 }
@@ -129,7 +190,10 @@ for (const moduleResolution of ['bundler', 'node16']) {
     const folder = join(consumer, `ts-${moduleResolution}`);
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'index.ts'), consumerSource);
-    writeFileSync(join(folder, 'wrong.ts'), `import 'mfa-elements/all.js';\ndocument.createElement('mfa-otp-input').length = 'six';\n`);
+    writeFileSync(
+      join(folder, 'wrong.ts'),
+      `import 'mfa-elements/all.js';\ndocument.createElement('mfa-otp-input').length = 'six';\n`,
+    );
     const compilerOptions = {
       target: 'ES2022',
       module: moduleResolution === 'bundler' ? 'ESNext' : 'Node16',
@@ -140,11 +204,17 @@ for (const moduleResolution of ['bundler', 'node16']) {
       skipLibCheck: false,
       types: [],
     };
-    writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['index.ts'] }));
+    writeFileSync(
+      join(folder, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions, files: ['index.ts'] }),
+    );
     const good = await typeCheck(folder);
     assert.ok(good.ok, good.output);
     // The check is real: a wrong type fails it.
-    writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['wrong.ts'] }));
+    writeFileSync(
+      join(folder, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions, files: ['wrong.ts'] }),
+    );
     const wrong = await typeCheck(folder);
     assert.equal(wrong.ok, false);
     assert.match(wrong.output, /wrong\.ts.*TS2322/);
@@ -154,12 +224,19 @@ for (const moduleResolution of ['bundler', 'node16']) {
 test('the server without its peers names the npm install line; with them its stores say which one is missing', async () => {
   const bare = await nodeIn(consumer, `await import('mfa-elements/server');`);
   assert.equal(bare.ok, false);
-  assert.match(bare.stderr, /mfa-elements\/server needs @simplewebauthn\/server for passkeys, and it is not installed\. Run: npm install @simplewebauthn\/server@14/);
+  assert.match(
+    bare.stderr,
+    /mfa-elements\/server needs @simplewebauthn\/server for passkeys, and it is not installed\. Run: npm install @simplewebauthn\/server@14/,
+  );
   const dynamic = await nodeIn(consumer, `await import('mfa-elements/dynamic');`);
   assert.equal(dynamic.ok, false, 'the Dynamic adapter needs its optional peer');
   assert.match(dynamic.stderr, /@dynamic-labs-sdk\/client/);
 
-  await npm(consumer, 'install', `@simplewebauthn/server@${pkg.peerDependencies['@simplewebauthn/server']}`);
+  await npm(
+    consumer,
+    'install',
+    `@simplewebauthn/server@${pkg.peerDependencies['@simplewebauthn/server']}`,
+  );
   const stores = await nodeIn(
     consumer,
     `const server = await import('mfa-elements/server');
@@ -168,15 +245,29 @@ test('the server without its peers names the npm install line; with them its sto
      }`,
   );
   assert.ok(stores.ok, stores.stderr);
-  assert.match(stores.stdout, /MissingPeerError: .*@electric-sql\/pglite.* Run: npm install @electric-sql\/pglite@0\.5/);
+  assert.match(
+    stores.stdout,
+    /MissingPeerError: .*@electric-sql\/pglite.* Run: npm install @electric-sql\/pglite@0\.5/,
+  );
   assert.match(stores.stdout, /MissingPeerError: .*\bpg\b.* Run: npm install pg@8/);
 });
 
 test('the install lines the server prints match package.json’s peer ranges', async () => {
-  const result = await nodeIn(consumer, `const { SERVER_PEERS } = await import('mfa-elements/server'); console.log(JSON.stringify(SERVER_PEERS));`);
+  const result = await nodeIn(
+    consumer,
+    `const { SERVER_PEERS } = await import('mfa-elements/server'); console.log(JSON.stringify(SERVER_PEERS));`,
+  );
   assert.ok(result.ok, result.stderr);
   for (const [name, line] of Object.entries(JSON.parse(result.stdout))) {
     assert.ok(pkg.peerDependenciesMeta[name]?.optional, `${name} is an optional peer`);
-    assert.equal(pkg.peerDependencies[name].replace(/^\^/, '').split('.').slice(0, line.split('.').length).join('.'), line, name);
+    assert.equal(
+      pkg.peerDependencies[name]
+        .replace(/^\^/, '')
+        .split('.')
+        .slice(0, line.split('.').length)
+        .join('.'),
+      line,
+      name,
+    );
   }
 });

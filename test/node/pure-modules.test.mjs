@@ -3,9 +3,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 const dist = (path) => new URL(`../../dist/${path}`, import.meta.url).href;
-const { MfaError, toMfaError, isMfaErrorCode, isAbortError, MFA_ERROR_CODES } = await import(dist('src/client/errors.js'));
+const { MfaError, toMfaError, isMfaErrorCode, isAbortError, MFA_ERROR_CODES } = await import(
+  dist('src/client/errors.js')
+);
 const { tokenRequestFrom } = await import(dist('src/internal/token-request.js'));
-const { en, registerMessages, resolveMessages, errorMessage } = await import(dist('src/messages/index.js'));
+const { en, registerMessages, resolveMessages, errorMessage } = await import(
+  dist('src/messages/index.js')
+);
 // Every English string, views' included (the reference language module registers them all).
 await import(dist('src/i18n/en.js'));
 const english = resolveMessages('en');
@@ -67,10 +71,22 @@ test('every error code has a message, and a rate limit says how long', () => {
     assert.equal(typeof text, 'string', code);
     assert.ok(text.length > 0, code);
   }
-  assert.equal(errorMessage(english, new MfaError('rate-limited', 'x', { retryAfter: 1 })), 'Too many attempts. Try again in 1 second.');
-  assert.equal(errorMessage(english, new MfaError('rate-limited', 'x', { retryAfter: 45 })), 'Too many attempts. Try again in 45 seconds.');
-  assert.equal(errorMessage(english, new MfaError('rate-limited', 'x', { retryAfter: 61 })), 'Too many attempts. Try again in 2 minutes.');
-  assert.equal(errorMessage(english, new MfaError('rate-limited', 'x', { retryAfter: 90 }), 5), 'Too many attempts. Try again in 5 seconds.');
+  assert.equal(
+    errorMessage(english, new MfaError('rate-limited', 'x', { retryAfter: 1 })),
+    'Too many attempts. Try again in 1 second.',
+  );
+  assert.equal(
+    errorMessage(english, new MfaError('rate-limited', 'x', { retryAfter: 45 })),
+    'Too many attempts. Try again in 45 seconds.',
+  );
+  assert.equal(
+    errorMessage(english, new MfaError('rate-limited', 'x', { retryAfter: 61 })),
+    'Too many attempts. Try again in 2 minutes.',
+  );
+  assert.equal(
+    errorMessage(english, new MfaError('rate-limited', 'x', { retryAfter: 90 }), 5),
+    'Too many attempts. Try again in 5 seconds.',
+  );
   assert.equal(errorMessage(english, new MfaError('rate-limited')), english.errorRateLimited);
 });
 
@@ -98,5 +114,8 @@ test('language modules register when imported, and a regional variant falls back
   const ru = resolveMessages('ru');
   assert.equal(ru.recoveryCodesRemaining({ count: 2 }), 'Осталось 2 резервных кода.');
   assert.equal(ru.recoveryCodesRemaining({ count: 5 }), 'Осталось 5 резервных кодов.');
-  assert.equal(ru.errorRetryIn({ time: 45 }), 'Слишком много попыток. Повторите попытку через 45 секунд.');
+  assert.equal(
+    ru.errorRetryIn({ time: 45 }),
+    'Слишком много попыток. Повторите попытку через 45 секунд.',
+  );
 });

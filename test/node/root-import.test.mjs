@@ -43,7 +43,10 @@ globalThis.customElements = {
 };
 
 test('dist/ was built', () => {
-  assert.ok(existsSync(new URL('src/index.js', dist)), 'run `npm run build` (scripts/test.mjs does) first');
+  assert.ok(
+    existsSync(new URL('src/index.js', dist)),
+    'run `npm run build` (scripts/test.mjs does) first',
+  );
 });
 
 test('the root import loads in Node and exports the public API', async () => {
@@ -88,7 +91,9 @@ test('importing the root defines no tag and reads no browser global', async () =
 });
 
 test('the element classes are real classes that can be subclassed without a DOM', async () => {
-  const { MfaProvider, MfaOtpInput, MfaTotpEnroll, MfaRecoveryCodes } = await import(new URL('src/index.js', dist).href);
+  const { MfaProvider, MfaOtpInput, MfaTotpEnroll, MfaRecoveryCodes } = await import(
+    new URL('src/index.js', dist).href
+  );
   for (const ctor of [MfaProvider, MfaOtpInput, MfaTotpEnroll, MfaRecoveryCodes]) {
     assert.equal(typeof ctor.prototype.render, 'function', `${ctor.name}.render`);
     class Extended extends ctor {}

@@ -37,7 +37,9 @@ async function bundle() {
   return new Map(result.outputFiles.map((file) => [file.path.replace(/^\/page/, ''), file.text]));
 }
 
-const scripts = ['/hydrate-support.js', '/entry.js'].map((src) => `<script type="module" src="${src}"></script>`).join('');
+const scripts = ['/hydrate-support.js', '/entry.js']
+  .map((src) => `<script type="module" src="${src}"></script>`)
+  .join('');
 
 let server;
 let browser;
@@ -46,17 +48,26 @@ const problems = [];
 
 before(async () => {
   const [body, files] = await Promise.all([renderElements(), bundle()]);
-  files.set('/', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title>${scripts}</head><body>${body}</body></html>`);
+  files.set(
+    '/',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR</title>${scripts}</head><body>${body}</body></html>`,
+  );
   server = createServer((request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
     const text = files.get(path);
     if (path === '/favicon.ico') return response.writeHead(204).end();
     if (text === undefined) return response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': path === '/' ? 'text/html' : 'text/javascript' }).end(text);
+    response
+      .writeHead(200, { 'content-type': path === '/' ? 'text/html' : 'text/javascript' })
+      .end(text);
   });
   await new Promise((done) => server.listen(0, 'localhost', done));
   origin = `http://localhost:${server.address().port}`;
-  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
 });
 
 after(async () => {
@@ -76,22 +87,37 @@ async function openPage() {
   await page.goto(origin);
   await page.evaluate(async (tags) => {
     await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
-    await Promise.all([...document.querySelectorAll(tags.join(','))].map((element) => element.updateComplete));
+    await Promise.all(
+      [...document.querySelectorAll(tags.join(','))].map((element) => element.updateComplete),
+    );
   }, SSR_TAGS);
   return page;
 }
 
 test('every element hydrates its server-rendered shadow root, without errors or mismatch warnings', async () => {
   const page = await openPage();
-  const states = await page.evaluate((tags) =>
-    tags.map((tag) => {
-      const element = document.querySelector(tag);
-      return { tag, upgraded: element instanceof customElements.get(tag), updated: element.hasUpdated, shadow: element.shadowRoot !== null };
-    }),
-  SSR_TAGS);
-  for (const state of states) assert.deepEqual(state, { tag: state.tag, upgraded: true, updated: true, shadow: true });
+  const states = await page.evaluate(
+    (tags) =>
+      tags.map((tag) => {
+        const element = document.querySelector(tag);
+        return {
+          tag,
+          upgraded: element instanceof customElements.get(tag),
+          updated: element.hasUpdated,
+          shadow: element.shadowRoot !== null,
+        };
+      }),
+    SSR_TAGS,
+  );
+  for (const state of states)
+    assert.deepEqual(state, { tag: state.tag, upgraded: true, updated: true, shadow: true });
   // Hydration reuses the server's nodes; a fresh render beside them would leave two inputs.
-  assert.equal(await page.evaluate(() => document.querySelector('mfa-otp-input').shadowRoot.querySelectorAll('input').length), 1);
+  assert.equal(
+    await page.evaluate(
+      () => document.querySelector('mfa-otp-input').shadowRoot.querySelectorAll('input').length,
+    ),
+    1,
+  );
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -100,12 +126,19 @@ test('after hydration the code field types into its form and the flow starts enr
   const page = await openPage();
   await page.locator('mfa-otp-input input').click();
   await page.keyboard.type('123456');
-  assert.equal(await page.evaluate(() => new FormData(document.getElementById('form')).get('code')), '123456');
+  assert.equal(
+    await page.evaluate(() => new FormData(document.getElementById('form')).get('code')),
+    '123456',
+  );
 
   await page.evaluate(() => {
     document.getElementById('provider').client = window.createMemoryClient({ issuer: 'Acme' });
   });
-  await page.waitForFunction(() => document.querySelector('mfa-flow').hasState('enroll'), undefined, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => document.querySelector('mfa-flow').hasState('enroll'),
+    undefined,
+    { timeout: 20_000 },
+  );
   await page.locator('mfa-flow [part~="heading"]').first().waitFor({ state: 'visible' });
   assert.deepEqual(problems, []);
   await page.close();

@@ -17,23 +17,41 @@ function elementMarkup(tag) {
 for (const tag of SSR_TAGS) {
   test(`<${tag}> renders declarative shadow DOM on the server`, () => {
     const markup = elementMarkup(tag);
-    assert.match(markup, new RegExp(`^<${tag}[^>]*><template shadowroot="open" shadowrootmode="open"`));
+    assert.match(
+      markup,
+      new RegExp(`^<${tag}[^>]*><template shadowroot="open" shadowrootmode="open"`),
+    );
     assert.match(markup, /<style>[^<]*:host/, 'its styles are in the shadow root');
     assert.match(markup, /<!--lit-part [^>]*-->/, 'Lit hydration markers');
   });
 }
 
 test('data-driven elements render their loading line; the others their content', () => {
-  for (const tag of ['mfa-totp-enroll', 'mfa-recovery-codes', 'mfa-flow', 'mfa-devices', 'mfa-passkey-prompt']) {
-    assert.match(elementMarkup(tag), /role="status"[^>]*>[\s\S]*Loading/, `<${tag}> says it is loading`);
+  for (const tag of [
+    'mfa-totp-enroll',
+    'mfa-recovery-codes',
+    'mfa-flow',
+    'mfa-devices',
+    'mfa-passkey-prompt',
+  ]) {
+    assert.match(
+      elementMarkup(tag),
+      /role="status"[^>]*>[\s\S]*Loading/,
+      `<${tag}> says it is loading`,
+    );
   }
   assert.match(elementMarkup('mfa-otp-input'), /<input[^>]*autocomplete="one-time-code"/);
   assert.match(elementMarkup('mfa-provider'), /<slot><\/slot>/);
-  assert.match(elementMarkup('mfa-action-guard'), /<slot><\/slot>[\s\S]*<button type="button">Export<\/button>/);
+  assert.match(
+    elementMarkup('mfa-action-guard'),
+    /<slot><\/slot>[\s\S]*<button type="button">Export<\/button>/,
+  );
 });
 
 test('a lang on the element picks its language on the server', async () => {
-  const { registerMessages } = await import(new URL('../../dist/src/messages/index.js', import.meta.url).href);
+  const { registerMessages } = await import(
+    new URL('../../dist/src/messages/index.js', import.meta.url).href
+  );
   registerMessages('xx', { loading: 'XX loading' });
   const { render } = await import('@lit-labs/ssr');
   const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');

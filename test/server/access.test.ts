@@ -5,9 +5,20 @@ import { describe, test } from 'node:test';
 import { pgliteExecutorOf } from './support/database.js';
 import assert from 'node:assert/strict';
 import type { MfaProof } from '../../src/client/types.js';
-import { createTestServer, enrollTotp, status, uniqueUser, type TestServer } from './support/harness.js';
+import {
+  createTestServer,
+  enrollTotp,
+  status,
+  uniqueUser,
+  type TestServer,
+} from './support/harness.js';
 
-async function token(server: TestServer, user: string, code: (offset?: number) => string, singleUse = true) {
+async function token(
+  server: TestServer,
+  user: string,
+  code: (offset?: number) => string,
+  singleUse = true,
+) {
   server.clock.advance(30);
   const proof = await server.call<MfaProof>('POST', 'totp/verify', {
     user,
@@ -21,7 +32,12 @@ describe('status', () => {
   test('enroll → verify (other session) → acknowledge → nothing pending', async () => {
     const server = await createTestServer();
     const user = uniqueUser();
-    assert.deepEqual(await status(server, user), { pending: 'enroll', methods: [], devices: [], recoveryCodesRemaining: 0 });
+    assert.deepEqual(await status(server, user), {
+      pending: 'enroll',
+      methods: [],
+      devices: [],
+      recoveryCodesRemaining: 0,
+    });
     await enrollTotp(server, user, 'a');
 
     const other = await status(server, user, 'b');
@@ -32,15 +48,23 @@ describe('status', () => {
     assert.equal((await status(server, user, 'a')).pending, 'acknowledge-recovery-codes');
     await server.call('POST', 'recovery-codes/acknowledge', { user, session: 'a' });
     assert.equal((await status(server, user, 'a')).pending, null);
-    assert.equal((await status(server, user, 'b')).pending, 'verify', 'acknowledging does not verify other sessions');
+    assert.equal(
+      (await status(server, user, 'b')).pending,
+      'verify',
+      'acknowledging does not verify other sessions',
+    );
   });
 
   test('sessionState tells the app whether to serve its pages', async () => {
     const server = await createTestServer();
     const user = uniqueUser();
     const request = (session: string) =>
-      new Request('https://app.example.test/', { headers: { 'x-test-user': user, 'x-test-session': session } });
-    assert.deepEqual(await server.mfa.sessionState(new Request('https://app.example.test/')), { signedIn: false });
+      new Request('https://app.example.test/', {
+        headers: { 'x-test-user': user, 'x-test-session': session },
+      });
+    assert.deepEqual(await server.mfa.sessionState(new Request('https://app.example.test/')), {
+      signedIn: false,
+    });
     await enrollTotp(server, user, 'a');
     assert.deepEqual(await server.mfa.sessionState(request('b')), {
       signedIn: true,
@@ -69,7 +93,10 @@ describe('an unverified session (docs/SECURITY.md 17)', () => {
       const result = await server.call(method, path, session);
       assert.equal(result.status, 403, `${method} ${path}`);
       // Adding a factor asks this session to prove one first (a step the elements show).
-      assert.equal(result.body.code, path === 'passkeys/register/options' ? 'step-up-required' : 'unauthorized');
+      assert.equal(
+        result.body.code,
+        path === 'passkeys/register/options' ? 'step-up-required' : 'unauthorized',
+      );
     }
     assert.equal((await server.call('GET', 'devices', { user, session: 'a' })).status, 200);
   });
@@ -85,13 +112,22 @@ describe('deleting a device (docs/SECURITY.md 16)', () => {
     assert.equal(bare.status, 403);
     assert.equal(bare.body.reason, 'mfa-token-required');
     const persistent = await token(server, user, code, false);
-    const withPersistent = await server.call('DELETE', path, { user, headers: { 'x-mfa-token': persistent } });
+    const withPersistent = await server.call('DELETE', path, {
+      user,
+      headers: { 'x-mfa-token': persistent },
+    });
     assert.equal(withPersistent.body.reason, 'mfa-token-kind');
 
     const unknownDevice = await token(server, user, code);
-    const missing = await server.call('DELETE', 'devices/nope', { user, headers: { 'x-mfa-token': unknownDevice } });
+    const missing = await server.call('DELETE', 'devices/nope', {
+      user,
+      headers: { 'x-mfa-token': unknownDevice },
+    });
     assert.equal(missing.status, 404);
-    const deleted = await server.call('DELETE', path, { user, headers: { 'x-mfa-token': unknownDevice } });
+    const deleted = await server.call('DELETE', path, {
+      user,
+      headers: { 'x-mfa-token': unknownDevice },
+    });
     assert.equal(deleted.status, 204, 'the 404 did not spend the token');
 
     const after = await status(server, user);
@@ -104,7 +140,10 @@ describe('deleting a device (docs/SECURITY.md 16)', () => {
     const server = await createTestServer();
     const user = uniqueUser();
     const started = await server.call('POST', 'totp/enroll', { user });
-    assert.equal((await server.call('DELETE', `devices/${started.body.deviceId}`, { user })).status, 204);
+    assert.equal(
+      (await server.call('DELETE', `devices/${started.body.deviceId}`, { user })).status,
+      204,
+    );
     assert.deepEqual((await status(server, user)).devices, []);
   });
 
@@ -149,12 +188,22 @@ describe('adding a factor when one exists (docs/SECURITY.md 16)', () => {
       return proof.body.token!.value;
     };
     const wrongAction = await issue('wallet.export');
-    assert.equal((await options('a', { 'x-mfa-token': wrongAction })).body.reason, 'mfa-token-action');
+    assert.equal(
+      (await options('a', { 'x-mfa-token': wrongAction })).body.reason,
+      'mfa-token-action',
+    );
     const fresh = await issue('device.add');
     assert.equal((await options('a', { 'x-mfa-token': fresh })).status, 200);
-    assert.equal((await options('a', { 'x-mfa-token': fresh })).status, 200, 'not spent by a start');
+    assert.equal(
+      (await options('a', { 'x-mfa-token': fresh })).status,
+      200,
+      'not spent by a start',
+    );
     const db = await pgliteExecutorOf(server.store);
-    const [row] = await db.query('SELECT consumed_at FROM mfa_tokens WHERE action = $1 AND user_id = $2', ['device.add', user]);
+    const [row] = await db.query(
+      'SELECT consumed_at FROM mfa_tokens WHERE action = $1 AND user_id = $2',
+      ['device.add', user],
+    );
     assert.equal(row?.['consumed_at'], null);
   });
 
@@ -176,7 +225,12 @@ describe('adding a factor when one exists (docs/SECURITY.md 16)', () => {
     const refused = await server.call('POST', 'totp/enroll', { user });
     assert.equal(refused.status, 403);
     assert.equal(refused.body.reason, 'fresh-proof-required');
-    await server.store.markSessionVerified({ userId: user, sessionId: 'session-1', verifiedAt: server.clock.now(), method: 'passkey' });
+    await server.store.markSessionVerified({
+      userId: user,
+      sessionId: 'session-1',
+      verifiedAt: server.clock.now(),
+      method: 'passkey',
+    });
     assert.equal((await server.call('POST', 'totp/enroll', { user })).status, 201);
   });
 });

@@ -8,22 +8,35 @@ import { createTestServer, enrollTotp, ORIGIN, status, uniqueUser } from './supp
 
 describe('mfa.deleteUser', () => {
   test('removes every factor, code, token and lock of the user; the user starts over at enrollment', async () => {
-    const server = await createTestServer({ actions: { 'wallet.export': { required: true, token: 'persistent' } } });
+    const server = await createTestServer({
+      actions: { 'wallet.export': { required: true, token: 'persistent' } },
+    });
     const user = uniqueUser();
     const other = uniqueUser();
     const { code } = await enrollTotp(server, user);
     await enrollTotp(server, other);
     server.clock.advance(30);
-    const proof = await server.call('POST', 'totp/verify', { user, body: { code: code(), token: { singleUse: false } } });
+    const proof = await server.call('POST', 'totp/verify', {
+      user,
+      body: { code: code(), token: { singleUse: false } },
+    });
     assert.equal(proof.status, 200);
     // Passkey challenge rows exist too.
-    assert.equal((await server.call('POST', 'passkeys/register/options', { user, body: {} })).status, 200);
+    assert.equal(
+      (await server.call('POST', 'passkeys/register/options', { user, body: {} })).status,
+      200,
+    );
     // And a hard lock, which only resetThrottle or deleteUser lifts.
     await server.store.lockUser(user, { hard: true });
 
     assert.equal(await server.mfa.deleteUser(user), true);
 
-    assert.deepEqual(await status(server, user), { pending: 'enroll', methods: [], devices: [], recoveryCodesRemaining: 0 });
+    assert.deepEqual(await status(server, user), {
+      pending: 'enroll',
+      methods: [],
+      devices: [],
+      recoveryCodesRemaining: 0,
+    });
     assert.equal(await server.store.getUser(user), null);
     const appRequest = new Request(`${ORIGIN}/app/export`, {
       method: 'POST',
@@ -35,7 +48,11 @@ describe('mfa.deleteUser', () => {
     await enrollTotp(server, user);
     assert.equal((await status(server, user)).recoveryCodesRemaining, 10);
 
-    assert.equal((await status(server, other)).methods.includes('totp'), true, 'another user keeps everything');
+    assert.equal(
+      (await status(server, other)).methods.includes('totp'),
+      true,
+      'another user keeps everything',
+    );
     assert.deepEqual(
       server.logger.records.filter((r) => r.event === 'mfa.user.deleted').map((r) => r.fields),
       [{ userId: user, removed: true }],
@@ -59,7 +76,8 @@ describe('mfa.deleteUser', () => {
     );
     const [deleted, ...answers] = await Promise.all([server.mfa.deleteUser(user), ...calls]);
     assert.equal(deleted, true);
-    for (const answer of answers) assert.ok([400, 409, 429].includes(answer.status), JSON.stringify(answer.body));
+    for (const answer of answers)
+      assert.ok([400, 409, 429].includes(answer.status), JSON.stringify(answer.body));
     await server.mfa.deleteUser(user); // attempts queued behind the deletion may have re-created the counter
     assert.deepEqual(await server.store.getAccount(user, 's0'), {
       user: null,

@@ -54,19 +54,28 @@ async function call(
     ...(method === 'GET' ? {} : { body: JSON.stringify(options.body ?? {}) }),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null, cookie: response.headers.get('set-cookie')?.split(';')[0] };
+  return {
+    status: response.status,
+    body: text ? JSON.parse(text) : null,
+    cookie: response.headers.get('set-cookie')?.split(';')[0],
+  };
 }
 
 describe('POST /demo/reset', () => {
   test('deletes the signed-in user’s factors; the session stays and starts again at enrollment', async () => {
-    const signedIn = await call('POST', '/demo/sign-in', { body: { userName: `reset-${process.pid}@example.com` } });
+    const signedIn = await call('POST', '/demo/sign-in', {
+      body: { userName: `reset-${process.pid}@example.com` },
+    });
     assert.equal(signedIn.status, 200);
     const cookie = signedIn.cookie!;
     const enrollment = await call('POST', '/mfa/totp/enroll', { cookie });
     assert.equal(enrollment.status, 201);
     const code = totpCode(secretFromBase32(enrollment.body.secret), Date.now());
     assert.equal((await call('POST', '/mfa/totp/verify', { cookie, body: { code } })).status, 200);
-    assert.equal((await call('GET', '/mfa/status', { cookie })).body.pending, 'acknowledge-recovery-codes');
+    assert.equal(
+      (await call('GET', '/mfa/status', { cookie })).body.pending,
+      'acknowledge-recovery-codes',
+    );
 
     const reset = await call('POST', '/demo/reset', { cookie });
     assert.equal(reset.status, 200);
@@ -74,14 +83,28 @@ describe('POST /demo/reset', () => {
     assert.equal(reset.cookie, undefined, 'the session cookie is kept');
 
     const after = await call('GET', '/mfa/status', { cookie });
-    assert.deepEqual(after.body, { pending: 'enroll', methods: [], devices: [], recoveryCodesRemaining: 0 });
-    assert.equal((await call('GET', '/demo/me', { cookie })).body.userName, `reset-${process.pid}@example.com`);
-    assert.equal((await call('POST', '/mfa/totp/enroll', { cookie })).status, 201, 'enrollment starts again');
+    assert.deepEqual(after.body, {
+      pending: 'enroll',
+      methods: [],
+      devices: [],
+      recoveryCodesRemaining: 0,
+    });
+    assert.equal(
+      (await call('GET', '/demo/me', { cookie })).body.userName,
+      `reset-${process.pid}@example.com`,
+    );
+    assert.equal(
+      (await call('POST', '/mfa/totp/enroll', { cookie })).status,
+      201,
+      'enrollment starts again',
+    );
   });
 
   test('refuses without a session, from another origin, and with GET', async () => {
     assert.equal((await call('POST', '/demo/reset')).status, 401);
-    const signedIn = await call('POST', '/demo/sign-in', { body: { userName: `keep-${process.pid}@example.com` } });
+    const signedIn = await call('POST', '/demo/sign-in', {
+      body: { userName: `keep-${process.pid}@example.com` },
+    });
     const cookie = signedIn.cookie!;
     assert.equal((await call('POST', '/mfa/totp/enroll', { cookie })).status, 201);
     const forged = await call('POST', '/demo/reset', { cookie, origin: 'https://evil.example' });

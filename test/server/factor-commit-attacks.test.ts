@@ -10,7 +10,16 @@ import type { MfaStore } from '../../src/server/store/types.js';
 import { hashToken } from '../../src/server/tokens.js';
 import { secretFromBase32, totpCode } from '../../src/server/totp.js';
 import { pgliteExecutorOf } from './support/database.js';
-import { createTestServer, enrollTotp, ORIGIN, RP, status, testStore, uniqueUser, type TestServer } from './support/harness.js';
+import {
+  createTestServer,
+  enrollTotp,
+  ORIGIN,
+  RP,
+  status,
+  testStore,
+  uniqueUser,
+  type TestServer,
+} from './support/harness.js';
 import { SoftAuthenticator } from './support/soft-authenticator.js';
 
 const WEEK = 7 * 24 * 3600;
@@ -23,7 +32,12 @@ async function startTotp(server: TestServer, user: string, session: string) {
   return { deviceId: started.body.deviceId, code: () => totpCode(secret, server.clock.ms) };
 }
 
-async function registerPasskey(server: TestServer, user: string, session: string, device = authenticator()) {
+async function registerPasskey(
+  server: TestServer,
+  user: string,
+  session: string,
+  device = authenticator(),
+) {
   const options = await server.call('POST', 'passkeys/register/options', { user, session });
   assert.equal(options.status, 200, JSON.stringify(options.body));
   return server.call<MfaDevice>('POST', 'passkeys/register/verify', {
@@ -70,7 +84,9 @@ function interleavedStore(inner: MfaStore): MfaStore & { before(fn: () => Promis
           return (value as (...a: unknown[]) => unknown).apply(target, args);
         };
       }
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
     },
   });
   return Object.assign(store, { before: (fn: () => Promise<void>) => void (pending = fn) });
@@ -82,24 +98,40 @@ describe('a dormant TOTP enrollment never becomes a way in', () => {
       const server = await createTestServer();
       const user = uniqueUser('victim');
       const dormant = await startTotp(server, user, 'attacker');
-      if (victimFactor === 'passkey') assert.equal((await registerPasskey(server, user, 'victim')).status, 201);
+      if (victimFactor === 'passkey')
+        assert.equal((await registerPasskey(server, user, 'victim')).status, 201);
       else await enrollTotp(server, user, 'victim');
       await server.call('POST', 'recovery-codes/reissue', { user, session: 'victim' });
-      assert.equal((await server.call('POST', 'recovery-codes/acknowledge', { user, session: 'victim' })).status, 204);
+      assert.equal(
+        (await server.call('POST', 'recovery-codes/acknowledge', { user, session: 'victim' }))
+          .status,
+        204,
+      );
 
       for (const wait of [60, WEEK]) {
         server.clock.advance(wait);
         const confirm = await server.call('POST', 'totp/verify', {
           user,
           session: 'attacker',
-          body: { code: dormant.code(), deviceId: dormant.deviceId, token: { singleUse: true }, action: 'device.delete' },
+          body: {
+            code: dormant.code(),
+            deviceId: dormant.deviceId,
+            token: { singleUse: true },
+            action: 'device.delete',
+          },
         });
-        assert.ok(confirm.status >= 400 && confirm.status < 500, `refused after ${wait} s: ${JSON.stringify(confirm.body)}`);
+        assert.ok(
+          confirm.status >= 400 && confirm.status < 500,
+          `refused after ${wait} s: ${JSON.stringify(confirm.body)}`,
+        );
         assert.equal(confirm.body.token, undefined);
       }
       await assertAttackerGainedNothing(server, user, 'attacker');
       const victim = await status(server, user, 'victim');
-      assert.deepEqual(victim.methods.filter((m) => m !== 'recovery-code'), [victimFactor]);
+      assert.deepEqual(
+        victim.methods.filter((m) => m !== 'recovery-code'),
+        [victimFactor],
+      );
       assert.equal(victim.devices.length, 1, 'only the victim factor exists');
       assert.equal(server.logger.events().includes('mfa.totp.enrolled'), victimFactor === 'totp');
     });
@@ -114,7 +146,7 @@ describe('a dormant TOTP enrollment never becomes a way in', () => {
     assert.ok(!rows.some((row) => row.id === dormant.deviceId));
   });
 
-  test("an enrollment can be confirmed only by its own session, and only before it expires", async () => {
+  test('an enrollment can be confirmed only by its own session, and only before it expires', async () => {
     const server = await createTestServer();
     const user = uniqueUser();
     const started = await startTotp(server, user, 'a');
@@ -125,10 +157,18 @@ describe('a dormant TOTP enrollment never becomes a way in', () => {
     });
     assert.deepEqual([other.status, other.body.reason], [400, 'enrollment-expired']);
     server.clock.advance(301);
-    const late = await server.call('POST', 'totp/verify', { user, session: 'a', body: { code: started.code(), deviceId: started.deviceId } });
+    const late = await server.call('POST', 'totp/verify', {
+      user,
+      session: 'a',
+      body: { code: started.code(), deviceId: started.deviceId },
+    });
     assert.deepEqual([late.status, late.body.reason], [400, 'enrollment-expired']);
     assert.equal((await status(server, user, 'a')).pending, 'enroll');
-    assert.equal((await server.store.getUser(user))?.failures ?? 0, 0, 'a refusal is not a failed code');
+    assert.equal(
+      (await server.store.getUser(user))?.failures ?? 0,
+      0,
+      'a refusal is not a failed code',
+    );
   });
 
   test('the rule holds even when the pending enrollment survives: the statement re-checks the account', async () => {
@@ -157,9 +197,12 @@ describe('a dormant TOTP enrollment never becomes a way in', () => {
       session: 'attacker',
       body: { code: started.code(), deviceId: started.deviceId },
     });
-    assert.deepEqual([confirm.status, confirm.body.code, confirm.body.reason], [403, 'step-up-required', 'fresh-proof-required']);
+    assert.deepEqual(
+      [confirm.status, confirm.body.code, confirm.body.reason],
+      [403, 'step-up-required', 'fresh-proof-required'],
+    );
     assert.equal((await server.store.listTotpDevices(user))[0]?.verifiedAt, null);
-    assert.equal((await server.store.getSession(user, 'attacker')), null);
+    assert.equal(await server.store.getSession(user, 'attacker'), null);
   });
 });
 
@@ -168,7 +211,10 @@ describe('a passkey registration is authorised when it is committed, not when it
     const server = await createTestServer();
     const user = uniqueUser('victim');
     const attacker = authenticator();
-    const options = await server.call('POST', 'passkeys/register/options', { user, session: 'attacker' });
+    const options = await server.call('POST', 'passkeys/register/options', {
+      user,
+      session: 'attacker',
+    });
     assert.equal(options.status, 200);
     // The attacker polls status until the victim has enrolled.
     assert.equal((await status(server, user, 'attacker')).pending, 'enroll');
@@ -189,12 +235,20 @@ describe('a passkey registration is authorised when it is committed, not when it
     const server = await createTestServer({ store });
     const user = uniqueUser('victim');
     const attacker = authenticator();
-    const options = await server.call('POST', 'passkeys/register/options', { user, session: 'attacker' });
-    const [challenge] = await (await pgliteExecutorOf(server.store)).query(
-      'SELECT issued_under FROM mfa_webauthn_challenges WHERE challenge = $1',
-      [options.body.challenge],
+    const options = await server.call('POST', 'passkeys/register/options', {
+      user,
+      session: 'attacker',
+    });
+    const [challenge] = await (
+      await pgliteExecutorOf(server.store)
+    ).query('SELECT issued_under FROM mfa_webauthn_challenges WHERE challenge = $1', [
+      options.body.challenge,
+    ]);
+    assert.equal(
+      challenge?.['issued_under'],
+      'first-factor',
+      'the challenge records the rule it was issued under',
     );
-    assert.equal(challenge?.['issued_under'], 'first-factor', 'the challenge records the rule it was issued under');
     store.before(async () => {
       const device = await server.store.createTotpDevice({
         id: `totp-${user}`,
@@ -223,7 +277,10 @@ describe('a passkey registration is authorised when it is committed, not when it
     const { code } = await enrollTotp(server, user, 'owner');
     assert.equal((await registerPasskey(server, user, 'owner')).status, 201, 'fresh proof');
     server.clock.advance(301);
-    const stale = await server.call('POST', 'passkeys/register/options', { user, session: 'owner' });
+    const stale = await server.call('POST', 'passkeys/register/options', {
+      user,
+      session: 'owner',
+    });
     assert.equal(stale.body.code, 'step-up-required');
     server.clock.advance(30);
     const proof = await server.call<MfaProof>('POST', 'totp/verify', {
@@ -232,13 +289,26 @@ describe('a passkey registration is authorised when it is committed, not when it
       body: { code: code(), token: { singleUse: true }, action: 'device.add' },
     });
     const headers = { 'x-mfa-token': proof.body.token!.value };
-    const options = await server.call('POST', 'passkeys/register/options', { user, session: 'owner', headers });
+    const options = await server.call('POST', 'passkeys/register/options', {
+      user,
+      session: 'owner',
+      headers,
+    });
     assert.equal(options.status, 200);
     const device = authenticator();
     const commit = (challenge: string) =>
-      server.call('POST', 'passkeys/register/verify', { user, session: 'owner', headers, body: { response: device.register(challenge) } });
+      server.call('POST', 'passkeys/register/verify', {
+        user,
+        session: 'owner',
+        headers,
+        body: { response: device.register(challenge) },
+      });
     const tokenHash = await hashToken(proof.body.token!.value);
-    assert.equal((await server.store.findToken(tokenHash))?.consumedAt, null, 'the start only checked it');
+    assert.equal(
+      (await server.store.findToken(tokenHash))?.consumedAt,
+      null,
+      'the start only checked it',
+    );
     assert.equal((await commit(options.body.challenge)).status, 201);
     assert.ok((await server.store.findToken(tokenHash))?.consumedAt, 'the commit spent it');
   });
@@ -253,7 +323,10 @@ describe('every factor-changing endpoint re-checks the account where it commits'
     store.before(async () => {
       await server.store.claimTotpStep(user, started.deviceId, 5, server.clock.now());
     });
-    const deleted = await server.call('DELETE', `devices/${started.deviceId}`, { user, session: 'owner' });
+    const deleted = await server.call('DELETE', `devices/${started.deviceId}`, {
+      user,
+      session: 'owner',
+    });
     assert.deepEqual([deleted.status, deleted.body.reason], [403, 'mfa-token-required']);
     assert.ok((await server.store.listTotpDevices(user)).some((d) => d.id === started.deviceId));
   });
@@ -264,7 +337,10 @@ describe('every factor-changing endpoint re-checks the account where it commits'
     const user = uniqueUser();
     const { code, enrollment } = await enrollTotp(server, user);
     server.clock.advance(30);
-    const proof = await server.call<MfaProof>('POST', 'totp/verify', { user, body: { code: code(), token: { singleUse: true } } });
+    const proof = await server.call<MfaProof>('POST', 'totp/verify', {
+      user,
+      body: { code: code(), token: { singleUse: true } },
+    });
     store.before(async () => {
       await server.store.deleteDevice(user, enrollment.deviceId);
     });
@@ -293,10 +369,17 @@ describe('every factor-changing endpoint re-checks the account where it commits'
       const server = await createTestServer();
       const user = uniqueUser();
       const totp = await startTotp(server, user, 'one');
-      const options = await server.call('POST', 'passkeys/register/options', { user, session: 'two' });
+      const options = await server.call('POST', 'passkeys/register/options', {
+        user,
+        session: 'two',
+      });
       const device = authenticator();
       const [confirmed, registered] = await Promise.all([
-        server.call('POST', 'totp/verify', { user, session: 'one', body: { code: totp.code(), deviceId: totp.deviceId } }),
+        server.call('POST', 'totp/verify', {
+          user,
+          session: 'one',
+          body: { code: totp.code(), deviceId: totp.deviceId },
+        }),
         server.call('POST', 'passkeys/register/verify', {
           user,
           session: 'two',

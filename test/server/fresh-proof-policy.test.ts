@@ -20,6 +20,10 @@ test('the kit’s own factor actions cannot be relaxed by the app’s policy', (
   for (const action of Object.values(MFA_ACTIONS)) {
     assert.deepEqual(policyFor(options, action), { required: true, token: 'single-use' }, action);
   }
-  assert.equal(policyFor(options, 'wallet.export').required, false, 'the app’s own actions follow its policy');
+  assert.equal(
+    policyFor(options, 'wallet.export').required,
+    false,
+    'the app’s own actions follow its policy',
+  );
   assert.equal(policyFor(options, 'anything.else').required, false, 'and so does its default');
 });

@@ -59,13 +59,21 @@ function send(wire: Wire): Promise<Answer> {
   return new Promise((resolve, reject) => {
     // Node's client sends a DELETE/OPTIONS body without framing unless told its length.
     const headers =
-      wire.body === undefined ? wire.headers : { ...wire.headers, 'content-length': String(Buffer.byteLength(wire.body)) };
+      wire.body === undefined
+        ? wire.headers
+        : { ...wire.headers, 'content-length': String(Buffer.byteLength(wire.body)) };
     const req = httpRequest(
       { host: '127.0.0.1', port, method: wire.method, path: wire.path, headers, agent },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
         res.on('error', reject);
       },
     );
@@ -76,11 +84,21 @@ function send(wire: Wire): Promise<Answer> {
 }
 
 /** A well-formed request from the signed-in user, with JSON body when given. */
-function wire(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Wire {
+function wire(
+  method: string,
+  path: string,
+  body?: unknown,
+  extra: Record<string, string> = {},
+): Wire {
   const headers: Record<string, string> = { 'x-test-user': USER, ...extra };
   if (method !== 'GET') headers['origin'] = ORIGIN;
   if (body !== undefined) headers['content-type'] = 'application/json';
-  return { method, path: `/mfa/${path}`, headers, ...(body !== undefined && { body: JSON.stringify(body) }) };
+  return {
+    method,
+    path: `/mfa/${path}`,
+    headers,
+    ...(body !== undefined && { body: JSON.stringify(body) }),
+  };
 }
 
 async function snapshot(): Promise<string> {
@@ -130,7 +148,11 @@ const notString = fc.oneof(
 const tooLong = (max: number) =>
   fc.oneof(
     fc.integer({ min: max + 1, max: max + 64 }).map((n) => 'x'.repeat(n)),
-    fc.integer({ min: max + 1, max: 12_000 }).chain((n) => fc.constantFrom('7', 'é', '😀', '\u0000', ' ').map((c) => c.repeat(n).slice(0, n))),
+    fc
+      .integer({ min: max + 1, max: 12_000 })
+      .chain((n) =>
+        fc.constantFrom('7', 'é', '😀', '\u0000', ' ').map((c) => c.repeat(n).slice(0, n)),
+      ),
   );
 
 /** Invalid for `string(max)`: wrong type, empty, or too long. */
@@ -145,16 +167,30 @@ const badAction = fc.oneof(
 
 /** Never a valid TokenRequest (`{ singleUse: boolean }` or `{ scopes: [1–16 valid scopes], singleUse?: boolean }`). */
 const badTokenRequest = fc.oneof(
-  fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.string(), fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 })),
+  fc.oneof(
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.string(),
+    fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 }),
+  ),
   fc.constant({}),
   fc.record({ singleUse: fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.constant([])) }),
-  fc.record({ singleUse: fc.oneof(fc.integer(), fc.string(), fc.constant(null)), scopes: fc.constant(['wallet:export']) }),
+  fc.record({
+    singleUse: fc.oneof(fc.integer(), fc.string(), fc.constant(null)),
+    scopes: fc.constant(['wallet:export']),
+  }),
   fc.record({ singleUse: fc.boolean(), extra: fc.jsonValue({ maxDepth: 1 }) }),
   fc.record({ scopes: fc.oneof(fc.constant([]), fc.string(), fc.integer(), fc.constant(null)) }),
   fc.record({ scopes: fc.array(fc.constant('a'), { minLength: 17, maxLength: 40 }) }),
   fc.record({
     scopes: fc.array(
-      fc.oneof(notString, fc.constant(''), tooLong(64), fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !SCOPE_RE.test(s))),
+      fc.oneof(
+        notString,
+        fc.constant(''),
+        tooLong(64),
+        fc.string({ minLength: 1, maxLength: 20 }).filter((s) => !SCOPE_RE.test(s)),
+      ),
       { minLength: 1, maxLength: 4 },
     ),
   }),
@@ -165,7 +201,9 @@ const badAlias = fc.oneof(
   fc.constant(''),
   fc.constant('   '),
   tooLong(64),
-  fc.constantFrom('\u0000', '\u0007', '\u001f', '\u007f').chain((c) => fc.string({ maxLength: 10 }).map((s) => `a${c}${s}`)),
+  fc
+    .constantFrom('\u0000', '\u0007', '\u001f', '\u007f')
+    .chain((c) => fc.string({ maxLength: 10 }).map((s) => `a${c}${s}`)),
 );
 
 type FieldGen = fc.Arbitrary<unknown>;
@@ -189,7 +227,9 @@ interface Endpoint {
   goodParam?: fc.Arbitrary<string>;
 }
 
-const anyObject = fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 });
+const anyObject = fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), {
+  maxKeys: 4,
+});
 const sixDigits = fc.integer({ min: 0, max: 999_999 }).map((n) => String(n).padStart(6, '0'));
 
 const ENDPOINTS: Endpoint[] = [
@@ -203,7 +243,9 @@ const ENDPOINTS: Endpoint[] = [
     // (Kept under Node's own 16 KiB header limit: beyond it node:http answers 431 by itself,
     // before any handler runs.)
     badParam: fc.oneof(
-      fc.integer({ min: 65, max: 2000 }).chain((n) => fc.constantFrom('x', 'é', '\u0000').map((c) => encode(c.repeat(n)))),
+      fc
+        .integer({ min: 65, max: 2000 })
+        .chain((n) => fc.constantFrom('x', 'é', '\u0000').map((c) => encode(c.repeat(n)))),
       fc.string({ minLength: 1, maxLength: 64 }).map(encode),
       fc.constantFrom('%', '%E0%A4%A', '%zz', '%C0%80'),
     ),
@@ -231,31 +273,64 @@ const ENDPOINTS: Endpoint[] = [
     method: 'POST',
     path: 'passkeys/register/verify',
     fields: {
-      response: { good: anyObject, bad: fc.oneof(notString.filter((v) => Array.isArray(v) || typeof v !== 'object'), fc.string()), required: true },
+      response: {
+        good: anyObject,
+        bad: fc.oneof(
+          notString.filter((v) => Array.isArray(v) || typeof v !== 'object'),
+          fc.string(),
+        ),
+        required: true,
+      },
       alias: { good: fc.constant('Key'), bad: badAlias, required: false },
     },
   },
-  { name: 'POST passkeys/authenticate/options', method: 'POST', path: 'passkeys/authenticate/options', fields: {} },
+  {
+    name: 'POST passkeys/authenticate/options',
+    method: 'POST',
+    path: 'passkeys/authenticate/options',
+    fields: {},
+  },
   {
     name: 'POST passkeys/authenticate/verify',
     method: 'POST',
     path: 'passkeys/authenticate/verify',
     fields: {
-      response: { good: anyObject, bad: fc.oneof(notString.filter((v) => Array.isArray(v) || typeof v !== 'object'), fc.string()), required: true },
+      response: {
+        good: anyObject,
+        bad: fc.oneof(
+          notString.filter((v) => Array.isArray(v) || typeof v !== 'object'),
+          fc.string(),
+        ),
+        required: true,
+      },
       token: { good: fc.constant({ singleUse: false }), bad: badTokenRequest, required: false },
       action: { good: fc.constant('test.action'), bad: badAction, required: false },
     },
   },
   { name: 'GET recovery-codes', method: 'GET', path: 'recovery-codes' },
-  { name: 'POST recovery-codes/regenerate', method: 'POST', path: 'recovery-codes/regenerate', fields: {} },
-  { name: 'POST recovery-codes/acknowledge', method: 'POST', path: 'recovery-codes/acknowledge', fields: {} },
+  {
+    name: 'POST recovery-codes/regenerate',
+    method: 'POST',
+    path: 'recovery-codes/regenerate',
+    fields: {},
+  },
+  {
+    name: 'POST recovery-codes/acknowledge',
+    method: 'POST',
+    path: 'recovery-codes/acknowledge',
+    fields: {},
+  },
   {
     name: 'POST recovery-codes/verify',
     method: 'POST',
     path: 'recovery-codes/verify',
     fields: {
       code: { good: fc.constant('abcd-efgh-ijkl-mnop'), bad: badString(64), required: true },
-      token: { good: fc.constant({ scopes: ['wallet:export'] }), bad: badTokenRequest, required: false },
+      token: {
+        good: fc.constant({ scopes: ['wallet:export'] }),
+        bad: badTokenRequest,
+        required: false,
+      },
       action: { good: fc.constant('test.action'), bad: badAction, required: false },
     },
   },
@@ -264,7 +339,9 @@ const ENDPOINTS: Endpoint[] = [
     method: 'GET',
     path: 'actions/{param}',
     badParam: fc.oneof(
-      badAction.filter((v): v is string => typeof v === 'string' && v !== '' && v.length <= 2000).map(encode),
+      badAction
+        .filter((v): v is string => typeof v === 'string' && v !== '' && v.length <= 2000)
+        .map(encode),
       fc.constantFrom('%', '%E0%A4%A', '%zz', '%C0%80', '..', '.hidden', '-dash'),
     ),
   },
@@ -291,7 +368,13 @@ const BAD_CONTENT_TYPES = [
   'application/xml',
   '*/*',
 ];
-const FOREIGN_ORIGINS = ['https://evil.example', 'http://localhost:1', 'null', 'http://localhost.evil.example', 'HTTP://LOCALHOST'];
+const FOREIGN_ORIGINS = [
+  'https://evil.example',
+  'http://localhost:1',
+  'null',
+  'http://localhost.evil.example',
+  'HTTP://LOCALHOST',
+];
 
 /** A body for a POST endpoint that fails validation: one field bad, a required one missing, or an extra one. */
 function invalidBody(endpoint: Endpoint): fc.Arbitrary<Record<string, unknown>> {
@@ -301,13 +384,21 @@ function invalidBody(endpoint: Endpoint): fc.Arbitrary<Record<string, unknown>> 
     Object.fromEntries(names.map((name) => [name, fields[name].good])),
   ) as fc.Arbitrary<Record<string, unknown>>;
   const unknownKey = fc
-    .oneof(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'Code', 'code '))
+    .oneof(
+      fc.string({ minLength: 1, maxLength: 20 }),
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'Code', 'code '),
+    )
     .filter((key) => !names.includes(key));
   const options: fc.Arbitrary<Record<string, unknown>>[] = [
     // An unknown field next to valid ones (rejected, never ignored).
     fc.tuple(base, unknownKey, fc.jsonValue({ maxDepth: 2 })).map(([body, key, value]) => {
       const out = { ...body };
-      Object.defineProperty(out, key, { value, enumerable: true, configurable: true, writable: true });
+      Object.defineProperty(out, key, {
+        value,
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
       return out;
     }),
   ];
@@ -338,13 +429,19 @@ function malformed(endpoint: Endpoint): fc.Arbitrary<Wire> {
   const goodPath = fc.constant(path(endpoint.badParam ? 'placeholder' : ''));
   // For parameterised endpoints every request uses a bad parameter, so none can be valid.
   const anyPath = endpoint.badParam ? endpoint.badParam.map(path) : goodPath;
-  const validish = endpoint.fields ? fc.record(Object.fromEntries(Object.entries(endpoint.fields).map(([k, f]) => [k, f.good]))) : fc.constant(undefined);
+  const validish = endpoint.fields
+    ? fc.record(Object.fromEntries(Object.entries(endpoint.fields).map(([k, f]) => [k, f.good])))
+    : fc.constant(undefined);
   const kinds: (fc.Arbitrary<Wire> | { arbitrary: fc.Arbitrary<Wire>; weight: number })[] = [];
 
   // Wrong method (with or without a body).
   kinds.push(
     fc
-      .tuple(goodPath, fc.constantFrom(...OTHER_METHODS.filter((m) => m !== endpoint.method)), fc.option(fc.jsonValue({ maxDepth: 2 })))
+      .tuple(
+        goodPath,
+        fc.constantFrom(...OTHER_METHODS.filter((m) => m !== endpoint.method)),
+        fc.option(fc.jsonValue({ maxDepth: 2 })),
+      )
       .map(([p, method, body]) => wire(method, p, body ?? undefined)),
   );
   // No session at all.
@@ -362,26 +459,46 @@ function malformed(endpoint: Endpoint): fc.Arbitrary<Wire> {
   } else {
     // Foreign or missing Origin on a state-changing request.
     kinds.push(
-      fc.tuple(anyPath, validish, fc.option(fc.constantFrom(...FOREIGN_ORIGINS))).map(([p, body, origin]) => {
-        const w = wire(endpoint.method, p, body);
-        if (origin === null) delete w.headers['origin'];
-        else w.headers['origin'] = origin;
-        return w;
-      }),
+      fc
+        .tuple(anyPath, validish, fc.option(fc.constantFrom(...FOREIGN_ORIGINS)))
+        .map(([p, body, origin]) => {
+          const w = wire(endpoint.method, p, body);
+          if (origin === null) delete w.headers['origin'];
+          else w.headers['origin'] = origin;
+          return w;
+        }),
     );
   }
   if (endpoint.method === 'DELETE') {
     // Unknown devices, with no token, a garbage token, or a token-shaped one.
     kinds.push(
       fc
-        .tuple(anyPath, fc.option(fc.oneof(fc.string({ maxLength: 200 }).map((s) => s.replace(/[^\x21-\x7e]/g, 'x')), fc.constant('mfa_' + 'B'.repeat(43)))))
-        .map(([p, token]) => wire('DELETE', p, undefined, token === null || token === '' ? {} : { 'x-mfa-token': token })),
+        .tuple(
+          anyPath,
+          fc.option(
+            fc.oneof(
+              fc.string({ maxLength: 200 }).map((s) => s.replace(/[^\x21-\x7e]/g, 'x')),
+              fc.constant('mfa_' + 'B'.repeat(43)),
+            ),
+          ),
+        )
+        .map(([p, token]) =>
+          wire(
+            'DELETE',
+            p,
+            undefined,
+            token === null || token === '' ? {} : { 'x-mfa-token': token },
+          ),
+        ),
     );
   }
   if (endpoint.method === 'POST') {
     const p = path('');
     // Invalid fields (the richest kind: wrong types, missing, unknown, over-long), weighted up.
-    kinds.push({ arbitrary: invalidBody(endpoint).map((body) => wire('POST', p, body)), weight: 4 });
+    kinds.push({
+      arbitrary: invalidBody(endpoint).map((body) => wire('POST', p, body)),
+      weight: 4,
+    });
     // Not JSON at all, or cut-off JSON.
     kinds.push(
       fc
@@ -392,22 +509,50 @@ function malformed(endpoint: Endpoint): fc.Arbitrary<Wire> {
             return text.slice(0, cut % Math.max(1, text.length));
           }),
           // (A leading BOM is not in this list: the server's UTF-8 decoder drops it, as RFC 8259 allows.)
-          fc.constantFrom('{', '{"code":', "{'code':'1'}", '{"a":1,}', 'NaN', '{"code": 0x1}', '[', 'undefined', '{}}', '{"a":"\\x"}'),
+          fc.constantFrom(
+            '{',
+            '{"code":',
+            "{'code':'1'}",
+            '{"a":1,}',
+            'NaN',
+            '{"code": 0x1}',
+            '[',
+            'undefined',
+            '{}}',
+            '{"a":"\\x"}',
+          ),
         )
         .filter((text) => text.length > 0 && !parses(text.replace(/^\uFEFF/, '')))
-        .map((text) => ({ ...wire('POST', p), headers: { ...wire('POST', p, {}).headers }, body: text })),
+        .map((text) => ({
+          ...wire('POST', p),
+          headers: { ...wire('POST', p, {}).headers },
+          body: text,
+        })),
     );
     // JSON that is not an object.
     kinds.push(
       fc
-        .oneof(fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 5 }), fc.string(), fc.integer(), fc.boolean(), fc.constant(null))
+        .oneof(
+          fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 5 }),
+          fc.string(),
+          fc.integer(),
+          fc.boolean(),
+          fc.constant(null),
+        )
         .map((value) => ({ ...wire('POST', p, {}), body: JSON.stringify(value) })),
     );
     // Bytes that are not UTF-8.
     kinds.push(
       fc
         .tuple(fc.constantFrom(0xff, 0xfe, 0xc0, 0x80, 0xed), fc.string({ maxLength: 10 }))
-        .map(([byte, text]) => ({ ...wire('POST', p, {}), body: Buffer.concat([Buffer.from(`{"${text.replace(/["\\]/g, '')}`), Buffer.from([byte]), Buffer.from('":1}')]) })),
+        .map(([byte, text]) => ({
+          ...wire('POST', p, {}),
+          body: Buffer.concat([
+            Buffer.from(`{"${text.replace(/["\\]/g, '')}`),
+            Buffer.from([byte]),
+            Buffer.from('":1}'),
+          ]),
+        })),
     );
     // Wrong or missing content type on a non-empty body.
     kinds.push(
@@ -431,7 +576,9 @@ function malformed(endpoint: Endpoint): fc.Arbitrary<Wire> {
 
 /** Percent-encode for a path segment; lone surrogates (a cut emoji) become 'x'. */
 function encode(text: string): string {
-  return encodeURIComponent(text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, 'x'));
+  return encodeURIComponent(
+    text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, 'x'),
+  );
 }
 
 function parses(text: string): boolean {
@@ -476,7 +623,12 @@ before(async () => {
   secret = secretFromBase32(enrollment.secret);
   deviceId = enrollment.deviceId;
   const confirmed = await send(
-    wire('POST', 'totp/verify', { code: totpCode(secret, T0 - 30_000), deviceId, token: { singleUse: true }, action: 'test.action' }),
+    wire('POST', 'totp/verify', {
+      code: totpCode(secret, T0 - 30_000),
+      deviceId,
+      token: { singleUse: true },
+      action: 'test.action',
+    }),
   );
   assert.equal(confirmed.status, 200, confirmed.text);
   assert.equal((await send(wire('POST', 'recovery-codes/acknowledge', {}))).status, 204);

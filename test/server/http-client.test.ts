@@ -7,8 +7,22 @@ import assert from 'node:assert/strict';
 import * as OTPAuth from 'otpauth';
 import { isAbortError, MfaError, type MfaErrorCode } from '../../src/client/errors.js';
 import type { MfaClient, TotpEnrollment } from '../../src/client/types.js';
-import { createHttpClient, MfaHttpError, parseRetryAfter, type HttpClientOptions, type WebAuthnCeremonies } from '../../src/http/index.js';
-import { captureConsole, createTestServer, ORIGIN, RP, TEST_KEY, uniqueUser, type TestServer } from './support/harness.js';
+import {
+  createHttpClient,
+  MfaHttpError,
+  parseRetryAfter,
+  type HttpClientOptions,
+  type WebAuthnCeremonies,
+} from '../../src/http/index.js';
+import {
+  captureConsole,
+  createTestServer,
+  ORIGIN,
+  RP,
+  TEST_KEY,
+  uniqueUser,
+  type TestServer,
+} from './support/harness.js';
 import { ConformanceRecorder, loadOpenApi } from './support/openapi-conformance.js';
 import { SoftAuthenticator } from './support/soft-authenticator.js';
 
@@ -17,7 +31,8 @@ const BASE_URL = `${ORIGIN}/mfa`;
 const deliberatelyInvalid = new Set<string>();
 const recorder = new ConformanceRecorder(loadOpenApi(), '/mfa', {
   strictRequests: true,
-  allowInvalidRequests: (exchange) => deliberatelyInvalid.has(`${exchange.method} ${exchange.path}`) && exchange.status >= 400,
+  allowInvalidRequests: (exchange) =>
+    deliberatelyInvalid.has(`${exchange.method} ${exchange.path}`) && exchange.status >= 400,
 });
 let server: TestServer;
 
@@ -51,7 +66,11 @@ interface TestClient {
 }
 
 /** A client for `user`, whose fetch calls the handler directly (through the conformance check). */
-function clientFor(user: string | null, session = 'session-1', extra: Partial<HttpClientOptions> = {}): TestClient {
+function clientFor(
+  user: string | null,
+  session = 'session-1',
+  extra: Partial<HttpClientOptions> = {},
+): TestClient {
   const sent: SentRequest[] = [];
   const handler = recorder.wrap(server.mfa);
   const headers: Record<string, string> = { origin: ORIGIN, 'x-test-session': session };
@@ -87,7 +106,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 async function mfaError(promise: Promise<unknown>, code: MfaErrorCode): Promise<MfaHttpError> {
   const error = await rejection(promise);
   assert.ok(error instanceof MfaError, `an MfaError, got ${String(error)}`);
-  assert.equal((error).code, code, (error as Error).message);
+  assert.equal(error.code, code, (error as Error).message);
   return error as MfaHttpError;
 }
 
@@ -124,23 +143,42 @@ async function enrolled(options: { acknowledge?: boolean } = {}) {
 }
 
 /** A single-use token from a new TOTP verification (a later step, so the code is fresh). */
-async function freshToken(client: MfaClient, app: ReturnType<typeof authenticatorApp>, action?: string): Promise<string> {
+async function freshToken(
+  client: MfaClient,
+  app: ReturnType<typeof authenticatorApp>,
+  action?: string,
+): Promise<string> {
   server.clock.advance(30);
-  const proof = await client.verifyTotp({ code: app.code(), token: { singleUse: true }, ...(action && { action }) });
+  const proof = await client.verifyTotp({
+    code: app.code(),
+    token: { singleUse: true },
+    ...(action && { action }),
+  });
   assert.ok(proof.token);
   return proof.token.value;
 }
 
 /** POST tokens/verify the way an app in another language would. */
-async function verifyTokenOverHttp(user: string, body: Record<string, unknown>, session = 'session-1') {
-  const response = await recorder.wrap(server.mfa)(server.request('POST', 'tokens/verify', { user, session, body }));
+async function verifyTokenOverHttp(
+  user: string,
+  body: Record<string, unknown>,
+  session = 'session-1',
+) {
+  const response = await recorder.wrap(server.mfa)(
+    server.request('POST', 'tokens/verify', { user, session, body }),
+  );
   return { status: response.status, body: await response.json() };
 }
 
 describe('status and sessions', () => {
   test('a new user: enrollment pending, nothing to verify with', async () => {
     const { client, sent } = clientFor(uniqueUser('http'));
-    assert.deepEqual(await client.status(), { pending: 'enroll', methods: [], devices: [], recoveryCodesRemaining: 0 });
+    assert.deepEqual(await client.status(), {
+      pending: 'enroll',
+      methods: [],
+      devices: [],
+      recoveryCodesRemaining: 0,
+    });
     assert.equal(sent.length, 1);
     assert.equal(sent[0].method, 'GET');
     assert.equal(sent[0].url, `${BASE_URL}/status`);
@@ -182,7 +220,11 @@ describe('TOTP', () => {
     const proof = await client.verifyTotp({ code: app.code(), deviceId: enrollment.deviceId });
     assert.deepEqual(proof, { method: 'totp', deviceId: enrollment.deviceId });
     const verifyBody = JSON.parse(sent.at(-1)!.body);
-    assert.deepEqual(Object.keys(verifyBody).sort(), ['code', 'deviceId'], 'nothing but the protocol fields (no signal)');
+    assert.deepEqual(
+      Object.keys(verifyBody).sort(),
+      ['code', 'deviceId'],
+      'nothing but the protocol fields (no signal)',
+    );
 
     const status = await client.status();
     assert.equal(status.pending, 'acknowledge-recovery-codes');
@@ -204,7 +246,10 @@ describe('TOTP', () => {
     const replay = await mfaError(client.verifyTotp({ code: app.code() }), 'invalid-code');
     assert.equal(replay.status, 400);
     server.clock.advance(30);
-    assert.deepEqual(await client.verifyTotp({ code: app.code() }), { method: 'totp', deviceId: enrollment.deviceId });
+    assert.deepEqual(await client.verifyTotp({ code: app.code() }), {
+      method: 'totp',
+      deviceId: enrollment.deviceId,
+    });
     await mfaError(client.verifyTotp({ code: app.code() }), 'invalid-code');
   });
 
@@ -235,7 +280,10 @@ describe('TOTP', () => {
   test('bad input the server refuses: invalid-request', async () => {
     const { client, app } = await enrolled();
     deliberatelyInvalid.add('POST /totp/verify');
-    await mfaError(client.verifyTotp({ code: app.code(), action: 'not an action!' }), 'invalid-request');
+    await mfaError(
+      client.verifyTotp({ code: app.code(), action: 'not an action!' }),
+      'invalid-request',
+    );
   });
 });
 
@@ -244,7 +292,8 @@ describe('recovery codes', () => {
     const { client } = await enrolled();
     const codes = await client.recoveryCodes();
     assert.equal(codes.length, 10);
-    for (const code of codes) assert.match(code, /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    for (const code of codes)
+      assert.match(code, /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
     assert.deepEqual(await client.recoveryCodes(), codes);
     await client.acknowledgeRecoveryCodes();
     assert.equal((await client.status()).pending, null);
@@ -277,7 +326,10 @@ describe('recovery codes', () => {
     const fresh = await client.recoveryCodes({ regenerate: true, mfaToken: token });
     assert.equal(fresh.length, 10);
     // The token was single-use: a second regeneration with it is refused.
-    const reused = await mfaError(client.recoveryCodes({ regenerate: true, mfaToken: token }), 'unauthorized');
+    const reused = await mfaError(
+      client.recoveryCodes({ regenerate: true, mfaToken: token }),
+      'unauthorized',
+    );
     assert.equal(reused.reason, 'mfa-token-used');
     assert.equal((await client.status()).pending, 'acknowledge-recovery-codes');
   });
@@ -286,7 +338,10 @@ describe('recovery codes', () => {
     const { user, client, app } = await enrolled();
     const old = await client.recoveryCodes();
     await client.acknowledgeRecoveryCodes();
-    const fresh = await client.recoveryCodes({ regenerate: true, mfaToken: await freshToken(client, app) });
+    const fresh = await client.recoveryCodes({
+      regenerate: true,
+      mfaToken: await freshToken(client, app),
+    });
     const other = clientFor(user, 'session-3').client;
     await mfaError(other.verifyRecoveryCode({ code: old[0] }), 'invalid-code');
     assert.equal((await other.verifyRecoveryCode({ code: fresh[0] })).method, 'recovery-code');
@@ -297,7 +352,11 @@ describe('tokens and actions', () => {
   test('a single-use token bound to an action: the server accepts it once, then it is used', async () => {
     const { user, client, app } = await enrolled({ acknowledge: true });
     server.clock.advance(30);
-    const proof = await client.verifyTotp({ code: app.code(), token: { singleUse: true }, action: 'wallet.export' });
+    const proof = await client.verifyTotp({
+      code: app.code(),
+      token: { singleUse: true },
+      action: 'wallet.export',
+    });
     const token = proof.token!;
     assert.equal(token.singleUse, true);
     assert.equal(token.action, 'wallet.export');
@@ -324,15 +383,25 @@ describe('tokens and actions', () => {
     const { user, client } = await enrolled();
     const codes = await client.recoveryCodes();
     await client.acknowledgeRecoveryCodes();
-    const proof = await client.verifyRecoveryCode({ code: codes[0], token: { scopes: ['wallet:export'] } });
+    const proof = await client.verifyRecoveryCode({
+      code: codes[0],
+      token: { scopes: ['wallet:export'] },
+    });
     assert.equal(proof.method, 'recovery-code');
     assert.equal(proof.token!.singleUse, false);
     assert.deepEqual(proof.token!.scopes, ['wallet:export']);
     for (let use = 0; use < 2; use += 1) {
-      const check = await verifyTokenOverHttp(user, { token: proof.token!.value, scope: 'wallet:export' });
+      const check = await verifyTokenOverHttp(user, {
+        token: proof.token!.value,
+        scope: 'wallet:export',
+      });
       assert.equal(check.status, 200, JSON.stringify(check.body));
     }
-    const elsewhere = await verifyTokenOverHttp(user, { token: proof.token!.value, scope: 'wallet:export' }, 'session-9');
+    const elsewhere = await verifyTokenOverHttp(
+      user,
+      { token: proof.token!.value, scope: 'wallet:export' },
+      'session-9',
+    );
     assert.equal(elsewhere.status, 403, 'bound to the session that earned it');
   });
 
@@ -340,12 +409,24 @@ describe('tokens and actions', () => {
     const fresh = clientFor(uniqueUser('http'));
     assert.equal(await fresh.client.isRequiredForAction('wallet.export'), true);
     assert.equal(await fresh.client.isRequiredForAction('profile.view'), false);
-    assert.equal(await fresh.client.isRequiredForAction('settings.change'), false, 'if-enrolled, not enrolled');
-    assert.equal(await fresh.client.isRequiredForAction('something.unlisted'), true, 'unknown actions are guarded');
+    assert.equal(
+      await fresh.client.isRequiredForAction('settings.change'),
+      false,
+      'if-enrolled, not enrolled',
+    );
+    assert.equal(
+      await fresh.client.isRequiredForAction('something.unlisted'),
+      true,
+      'unknown actions are guarded',
+    );
     assert.equal(await fresh.client.isRequiredForAction('wallet.waas:sign'), true);
     assert.equal(fresh.sent.at(-1)!.url, `${BASE_URL}/actions/wallet.waas%3Asign`);
     const { client } = await enrolled();
-    assert.equal(await client.isRequiredForAction('settings.change'), true, 'if-enrolled, enrolled');
+    assert.equal(
+      await client.isRequiredForAction('settings.change'),
+      true,
+      'if-enrolled, enrolled',
+    );
     deliberatelyInvalid.add('GET /actions/no%20spaces%20allowed');
     await mfaError(client.isRequiredForAction('no spaces allowed'), 'invalid-request');
   });
@@ -354,7 +435,10 @@ describe('tokens and actions', () => {
 describe('devices', () => {
   test('deleting a factor: refused without a token (nothing deleted), done with a fresh one', async () => {
     const { client, app, enrollment } = await enrolled({ acknowledge: true });
-    const refused = await mfaError(client.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: '' }), 'unauthorized');
+    const refused = await mfaError(
+      client.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: '' }),
+      'unauthorized',
+    );
     assert.equal(refused.status, 403);
     assert.equal(refused.reason, 'mfa-token-required');
     assert.equal((await client.status()).devices.length, 1);
@@ -362,13 +446,21 @@ describe('devices', () => {
     const token = await freshToken(client, app, 'device.delete');
     await client.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: token });
     const status = await client.status();
-    assert.deepEqual(status, { pending: 'enroll', methods: [], devices: [], recoveryCodesRemaining: 0 });
+    assert.deepEqual(status, {
+      pending: 'enroll',
+      methods: [],
+      devices: [],
+      recoveryCodesRemaining: 0,
+    });
   });
 
   test('a token for another action is refused', async () => {
     const { client, app, enrollment } = await enrolled({ acknowledge: true });
     const token = await freshToken(client, app, 'wallet.export');
-    const error = await mfaError(client.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: token }), 'unauthorized');
+    const error = await mfaError(
+      client.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: token }),
+      'unauthorized',
+    );
     assert.equal(error.reason, 'mfa-token-action');
   });
 
@@ -383,10 +475,14 @@ describe('devices', () => {
 
   test('an unknown device: invalid-request (404), and "." or ".." never reach the server', async () => {
     const { client, sent } = clientFor(uniqueUser('http'));
-    const error = await mfaError(client.deleteDevice({ deviceId: 'no-such-device', mfaToken: '' }), 'invalid-request');
+    const error = await mfaError(
+      client.deleteDevice({ deviceId: 'no-such-device', mfaToken: '' }),
+      'invalid-request',
+    );
     assert.equal(error.status, 404);
     const before = sent.length;
-    for (const deviceId of ['.', '..', '']) await mfaError(client.deleteDevice({ deviceId, mfaToken: '' }), 'invalid-request');
+    for (const deviceId of ['.', '..', ''])
+      await mfaError(client.deleteDevice({ deviceId, mfaToken: '' }), 'invalid-request');
     assert.equal(sent.length, before);
     await client.deleteDevice({ deviceId: 'a/b', mfaToken: '' }).catch(() => undefined);
     assert.equal(sent.at(-1)!.url, `${BASE_URL}/devices/a%2Fb`);
@@ -395,7 +491,10 @@ describe('devices', () => {
 
 describe('passkeys', () => {
   /** WebAuthn ceremonies by a software authenticator (what the browser would return). */
-  function softWebAuthn(device: SoftAuthenticator, overrides: Partial<WebAuthnCeremonies> = {}): WebAuthnCeremonies {
+  function softWebAuthn(
+    device: SoftAuthenticator,
+    overrides: Partial<WebAuthnCeremonies> = {},
+  ): WebAuthnCeremonies {
     return {
       supported: () => true,
       register: async (options) => device.register(options.challenge) as never,
@@ -420,22 +519,36 @@ describe('passkeys', () => {
 
     const other = clientFor(user, 'session-2', { webauthn: softWebAuthn(device) }).client;
     assert.equal((await other.status()).pending, 'verify');
-    const proof = await other.verifyPasskey({ token: { singleUse: true }, action: 'wallet.export' });
+    const proof = await other.verifyPasskey({
+      token: { singleUse: true },
+      action: 'wallet.export',
+    });
     assert.equal(proof.method, 'passkey');
     assert.equal(proof.deviceId, registered.id);
     assert.equal(proof.token?.action, 'wallet.export');
-    const check = await verifyTokenOverHttp(user, { token: proof.token.value, action: 'wallet.export' }, 'session-2');
+    const check = await verifyTokenOverHttp(
+      user,
+      { token: proof.token.value, action: 'wallet.export' },
+      'session-2',
+    );
     assert.equal(check.status, 200);
     assert.equal(check.body.method, 'passkey');
   });
 
   test('a dismissed prompt (NotAllowedError) is passkey-cancelled', async () => {
     const user = uniqueUser('http');
-    const dismissed = () => Promise.reject(new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError'));
+    const dismissed = () =>
+      Promise.reject(
+        new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError'),
+      );
     const device = new SoftAuthenticator({ origin: ORIGIN, rpId: RP.id });
-    const { client } = clientFor(user, 'session-1', { webauthn: softWebAuthn(device, { register: dismissed }) });
+    const { client } = clientFor(user, 'session-1', {
+      webauthn: softWebAuthn(device, { register: dismissed }),
+    });
     await mfaError(client.enrollPasskey(), 'passkey-cancelled');
-    const ok = clientFor(user, 'session-1', { webauthn: softWebAuthn(device, { authenticate: dismissed }) }).client;
+    const ok = clientFor(user, 'session-1', {
+      webauthn: softWebAuthn(device, { authenticate: dismissed }),
+    }).client;
     await ok.enrollPasskey();
     await mfaError(ok.verifyPasskey(), 'passkey-cancelled');
   });
@@ -443,12 +556,17 @@ describe('passkeys', () => {
   test('an authenticator that already holds a passkey for the user (InvalidStateError) is already-enrolled', async () => {
     const device = new SoftAuthenticator({ origin: ORIGIN, rpId: RP.id });
     const register = () => Promise.reject(new DOMException('excluded', 'InvalidStateError'));
-    const { client } = clientFor(uniqueUser('http'), 'session-1', { webauthn: softWebAuthn(device, { register }) });
+    const { client } = clientFor(uniqueUser('http'), 'session-1', {
+      webauthn: softWebAuthn(device, { register }),
+    });
     await mfaError(client.enrollPasskey(), 'already-enrolled');
   });
 
   test('no WebAuthn here (Node has no PublicKeyCredential): passkey-unsupported, before any request', async () => {
-    assert.equal(typeof (globalThis as { PublicKeyCredential?: unknown }).PublicKeyCredential, 'undefined');
+    assert.equal(
+      typeof (globalThis as { PublicKeyCredential?: unknown }).PublicKeyCredential,
+      'undefined',
+    );
     const { client, sent } = clientFor(uniqueUser('http'));
     await mfaError(client.enrollPasskey(), 'passkey-unsupported');
     await mfaError(client.verifyPasskey(), 'passkey-unsupported');
@@ -461,10 +579,14 @@ describe('passkeys', () => {
     const register: WebAuthnCeremonies['register'] = (_options, signal) =>
       new Promise((_resolve, reject) => {
         assert.equal(signal, controller.signal, 'the signal reaches the ceremony');
-        signal.addEventListener('abort', () => reject(new DOMException('aborted', 'NotAllowedError')));
+        signal.addEventListener('abort', () =>
+          reject(new DOMException('aborted', 'NotAllowedError')),
+        );
         controller.abort();
       });
-    const { client, sent } = clientFor(uniqueUser('http'), 'session-1', { webauthn: softWebAuthn(device, { register }) });
+    const { client, sent } = clientFor(uniqueUser('http'), 'session-1', {
+      webauthn: softWebAuthn(device, { register }),
+    });
     const error = await rejection(client.enrollPasskey({ signal: controller.signal }));
     assert.ok(isAbortError(error), String(error));
     assert.equal(sent.length, 1, 'the verify step is never sent');
@@ -477,7 +599,11 @@ describe('abort and transport failures', () => {
     const controller = new AbortController();
     controller.abort();
     assert.ok(isAbortError(await rejection(client.status({ signal: controller.signal }))));
-    assert.ok(isAbortError(await rejection(client.verifyTotp({ code: '123456', signal: controller.signal }))));
+    assert.ok(
+      isAbortError(
+        await rejection(client.verifyTotp({ code: '123456', signal: controller.signal })),
+      ),
+    );
     assert.equal(sent.length, 0);
   });
 
@@ -506,7 +632,9 @@ describe('abort and transport failures', () => {
       baseUrl: BASE_URL,
       fetch: (_input, init) =>
         new Promise<Response>((_resolve, reject) =>
-          init.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+          init.signal!.addEventListener('abort', () =>
+            reject(new DOMException('aborted', 'AbortError')),
+          ),
         ),
     });
     const pending = client.status({ signal: controller.signal });
@@ -529,51 +657,117 @@ describe('abort and transport failures', () => {
   });
 
   test('malformed answers are unknown; status-only errors get a code from the status', async () => {
-    const cases: Array<{ name: string; response: () => Response; code: MfaErrorCode; retryAfter?: number; status?: number }> = [
-      { name: '200 not JSON', response: () => new Response('<html>ok</html>', { status: 200 }), code: 'unknown', status: 200 },
-      { name: '200 wrong shape', response: () => Response.json({ pending: 'later' }), code: 'unknown', status: 200 },
+    const cases: Array<{
+      name: string;
+      response: () => Response;
+      code: MfaErrorCode;
+      retryAfter?: number;
+      status?: number;
+    }> = [
+      {
+        name: '200 not JSON',
+        response: () => new Response('<html>ok</html>', { status: 200 }),
+        code: 'unknown',
+        status: 200,
+      },
+      {
+        name: '200 wrong shape',
+        response: () => Response.json({ pending: 'later' }),
+        code: 'unknown',
+        status: 200,
+      },
       { name: '200 JSON array', response: () => Response.json([1, 2]), code: 'unknown' },
       { name: '200 empty', response: () => new Response(null, { status: 200 }), code: 'unknown' },
-      { name: '500 HTML', response: () => new Response('<h1>Internal Server Error</h1>', { status: 500 }), code: 'unknown', status: 500 },
-      { name: '502 empty', response: () => new Response('', { status: 502 }), code: 'unknown', status: 502 },
-      { name: '503 JSON without code', response: () => Response.json({ error: 'down' }, { status: 503 }), code: 'unknown' },
-      { name: '418 unknown code', response: () => Response.json({ code: 'teapot', message: 'short and stout' }, { status: 418 }), code: 'unknown' },
-      { name: '400 code not a string', response: () => Response.json({ code: 42 }, { status: 400 }), code: 'unknown' },
-      { name: '401 HTML', response: () => new Response('login', { status: 401 }), code: 'unauthorized' },
-      { name: '403 HTML', response: () => new Response('forbidden', { status: 403 }), code: 'unauthorized' },
+      {
+        name: '500 HTML',
+        response: () => new Response('<h1>Internal Server Error</h1>', { status: 500 }),
+        code: 'unknown',
+        status: 500,
+      },
+      {
+        name: '502 empty',
+        response: () => new Response('', { status: 502 }),
+        code: 'unknown',
+        status: 502,
+      },
+      {
+        name: '503 JSON without code',
+        response: () => Response.json({ error: 'down' }, { status: 503 }),
+        code: 'unknown',
+      },
+      {
+        name: '418 unknown code',
+        response: () =>
+          Response.json({ code: 'teapot', message: 'short and stout' }, { status: 418 }),
+        code: 'unknown',
+      },
+      {
+        name: '400 code not a string',
+        response: () => Response.json({ code: 42 }, { status: 400 }),
+        code: 'unknown',
+      },
+      {
+        name: '401 HTML',
+        response: () => new Response('login', { status: 401 }),
+        code: 'unauthorized',
+      },
+      {
+        name: '403 HTML',
+        response: () => new Response('forbidden', { status: 403 }),
+        code: 'unauthorized',
+      },
       {
         name: '429 text with Retry-After seconds',
-        response: () => new Response('slow down', { status: 429, headers: { 'retry-after': '12' } }),
+        response: () =>
+          new Response('slow down', { status: 429, headers: { 'retry-after': '12' } }),
         code: 'rate-limited',
         retryAfter: 12,
       },
       {
         name: '429 JSON, retryAfter only in the header',
-        response: () => Response.json({ code: 'rate-limited', message: 'wait' }, { status: 429, headers: { 'retry-after': '7' } }),
+        response: () =>
+          Response.json(
+            { code: 'rate-limited', message: 'wait' },
+            { status: 429, headers: { 'retry-after': '7' } },
+          ),
         code: 'rate-limited',
         retryAfter: 7,
       },
       {
         name: '429 JSON, retryAfter in the body wins',
-        response: () => Response.json({ code: 'rate-limited', message: 'wait', retryAfter: 3 }, { status: 429, headers: { 'retry-after': '9' } }),
+        response: () =>
+          Response.json(
+            { code: 'rate-limited', message: 'wait', retryAfter: 3 },
+            { status: 429, headers: { 'retry-after': '9' } },
+          ),
         code: 'rate-limited',
         retryAfter: 3,
       },
     ];
     for (const testCase of cases) {
-      const client = createHttpClient({ baseUrl: BASE_URL, fetch: async () => testCase.response() });
+      const client = createHttpClient({
+        baseUrl: BASE_URL,
+        fetch: async () => testCase.response(),
+      });
       const error = await mfaError(client.status(), testCase.code);
       assert.ok(error instanceof MfaHttpError, testCase.name);
       assert.equal(error.retryAfter, testCase.retryAfter, testCase.name);
       if (testCase.status !== undefined) assert.equal(error.status, testCase.status, testCase.name);
     }
     const teapot = await mfaError(
-      createHttpClient({ baseUrl: BASE_URL, fetch: async () => Response.json({ code: 'teapot', message: 'short and stout' }, { status: 418 }) }).status(),
+      createHttpClient({
+        baseUrl: BASE_URL,
+        fetch: async () =>
+          Response.json({ code: 'teapot', message: 'short and stout' }, { status: 418 }),
+      }).status(),
       'unknown',
     );
     assert.equal(teapot.message, 'short and stout', "the server's message is kept for developers");
     // Each endpoint checks its own shape.
-    const wrong = createHttpClient({ baseUrl: BASE_URL, fetch: async () => Response.json({ method: 'sms' }) });
+    const wrong = createHttpClient({
+      baseUrl: BASE_URL,
+      fetch: async () => Response.json({ method: 'sms' }),
+    });
     await mfaError(wrong.verifyTotp({ code: '123456' }), 'unknown');
     await mfaError(wrong.recoveryCodes(), 'unknown');
     await mfaError(wrong.isRequiredForAction('x'), 'unknown');
@@ -593,9 +787,20 @@ describe('abort and transport failures', () => {
     const client = createHttpClient({
       baseUrl: BASE_URL,
       fetch: async () =>
-        Response.json({ pending: null, methods: ['totp'], devices: [], recoveryCodesRemaining: 3, debugSecret: 'x' }),
+        Response.json({
+          pending: null,
+          methods: ['totp'],
+          devices: [],
+          recoveryCodesRemaining: 3,
+          debugSecret: 'x',
+        }),
     });
-    assert.deepEqual(await client.status(), { pending: null, methods: ['totp'], devices: [], recoveryCodesRemaining: 3 });
+    assert.deepEqual(await client.status(), {
+      pending: null,
+      methods: ['totp'],
+      devices: [],
+      recoveryCodesRemaining: 3,
+    });
   });
 });
 
@@ -606,7 +811,11 @@ describe('requests', () => {
     const client = createHttpClient({
       baseUrl: '/api/mfa/',
       credentials: 'include',
-      headers: async () => ({ 'x-csrf': `token-${++calls}`, 'content-type': 'text/plain', 'x-mfa-token': 'spoofed' }),
+      headers: async () => ({
+        'x-csrf': `token-${++calls}`,
+        'content-type': 'text/plain',
+        'x-mfa-token': 'spoofed',
+      }),
       fetch: async (input, init) => {
         seen.push({ input, init });
         return init.method === 'GET'
@@ -623,7 +832,11 @@ describe('requests', () => {
     assert.equal(first.get('x-csrf'), 'token-1');
     assert.equal(second.get('x-csrf'), 'token-2');
     assert.equal(second.get('content-type'), 'application/json', "the client's own headers win");
-    assert.equal(first.has('x-mfa-token'), false, "an app's x-mfa-token is never sent (it would be spent)");
+    assert.equal(
+      first.has('x-mfa-token'),
+      false,
+      "an app's x-mfa-token is never sent (it would be spent)",
+    );
     assert.equal(seen[0].init.credentials, 'include');
     assert.equal(seen[0].init.body, undefined, 'GET has no body');
     assert.equal(seen[1].init.body, '{}');
@@ -650,24 +863,48 @@ describe('requests', () => {
     await client.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: deleteToken });
 
     const all = [...sent, ...other.sent];
-    const secrets = [enrollment.secret, token, deleteToken, ...codes, ...regenerated, ...all.filter((r) => r.url.endsWith('/totp/verify')).map((r) => JSON.parse(r.body).code)];
+    const secrets = [
+      enrollment.secret,
+      token,
+      deleteToken,
+      ...codes,
+      ...regenerated,
+      ...all.filter((r) => r.url.endsWith('/totp/verify')).map((r) => JSON.parse(r.body).code),
+    ];
     for (const request of all) {
-      for (const secret of secrets) assert.ok(!request.url.includes(secret), `${request.method} ${request.url} carries a secret`);
+      for (const secret of secrets)
+        assert.ok(
+          !request.url.includes(secret),
+          `${request.method} ${request.url} carries a secret`,
+        );
       assert.equal(new URL(request.url).search, '', 'no query string');
       if (request.method !== 'POST') assert.equal(request.body, '');
       const carriesToken = request.headers.has('x-mfa-token');
       const path = new URL(request.url).pathname;
-      assert.equal(carriesToken, path === '/mfa/recovery-codes/regenerate' || path.startsWith('/mfa/devices/'), path);
+      assert.equal(
+        carriesToken,
+        path === '/mfa/recovery-codes/regenerate' || path.startsWith('/mfa/devices/'),
+        path,
+      );
     }
-    assert.ok(all.some((request) => request.method === 'POST' && request.body.includes(regenerated[1])), 'the recovery code went in a POST body');
+    assert.ok(
+      all.some((request) => request.method === 'POST' && request.body.includes(regenerated[1])),
+      'the recovery code went in a POST body',
+    );
   });
 
   test('the client never logs, whatever happens', async () => {
     const console = captureConsole();
     try {
-      const broken = createHttpClient({ baseUrl: BASE_URL, fetch: async () => new Response('<html>', { status: 500 }) });
+      const broken = createHttpClient({
+        baseUrl: BASE_URL,
+        fetch: async () => new Response('<html>', { status: 500 }),
+      });
       await broken.status().catch(() => undefined);
-      const down = createHttpClient({ baseUrl: BASE_URL, fetch: () => Promise.reject(new TypeError('fetch failed')) });
+      const down = createHttpClient({
+        baseUrl: BASE_URL,
+        fetch: () => Promise.reject(new TypeError('fetch failed')),
+      });
       await down.verifyTotp({ code: '123456' }).catch(() => undefined);
       await down.enrollPasskey().catch(() => undefined);
       const { client } = clientFor(uniqueUser('http'));

@@ -21,14 +21,26 @@ test('mfa-elements/server imports without a DOM and exposes its API', async () =
     assert.equal(typeof server[name], 'function', name);
   }
   assert.equal(server.MFA_TOKEN_HEADER, 'x-mfa-token');
-  assert.deepEqual(server.DEFAULT_RATE_LIMIT, { maxFailures: 5, baseDelaySeconds: 30, maxDelaySeconds: 900, hardLimit: 100 });
+  assert.deepEqual(server.DEFAULT_RATE_LIMIT, {
+    maxFailures: 5,
+    baseDelaySeconds: 30,
+    maxDelaySeconds: 900,
+    hardLimit: 100,
+  });
   assert.equal(server.ROUTES.length, 16);
 });
 
 test('createMfaHandler checks its options', async () => {
   const { createMfaHandler } = await import('../../src/server/index.js');
-  const base = { issuer: 'X', authenticate: () => null, rp: { id: 'x.test', name: 'X', origins: ['https://x.test'] } };
-  assert.throws(() => createMfaHandler({ ...base, rp: { id: 'x.test', name: 'X', origins: [] } }), /origin/);
+  const base = {
+    issuer: 'X',
+    authenticate: () => null,
+    rp: { id: 'x.test', name: 'X', origins: ['https://x.test'] },
+  };
+  assert.throws(
+    () => createMfaHandler({ ...base, rp: { id: 'x.test', name: 'X', origins: [] } }),
+    /origin/,
+  );
   assert.throws(() => createMfaHandler({ ...base, encryptionKey: 'short' }), /32 bytes/);
   const handler = createMfaHandler({ ...base, basePath: '/auth/mfa/' });
   assert.equal(handler.basePath, '/auth/mfa');

@@ -11,10 +11,10 @@ const subtle = globalThis.crypto.subtle;
 const originalDeriveBits = subtle.deriveBits.bind(subtle);
 
 before(() => {
-  subtle.deriveBits = ((...args: Parameters<SubtleCrypto['deriveBits']>) => {
+  subtle.deriveBits = (...args: Parameters<SubtleCrypto['deriveBits']>) => {
     derivations += 1;
     return originalDeriveBits(...args);
-  });
+  };
 });
 after(() => {
   subtle.deriveBits = originalDeriveBits;
@@ -28,19 +28,42 @@ describe('a locked account makes the server hash nothing', () => {
     const user = uniqueUser();
     const { code } = await enrollTotp(server, user);
     for (let i = 0; i < 5; i += 1) {
-      await server.call('POST', 'recovery-codes/verify', { user, session: 'attacker', body: { code: WRONG } });
+      await server.call('POST', 'recovery-codes/verify', {
+        user,
+        session: 'attacker',
+        body: { code: WRONG },
+      });
     }
     const before = derivations;
-    const locked = await burst(30, () => server.call('POST', 'recovery-codes/verify', { user, session: 'attacker', body: { code: WRONG } }));
-    assert.ok(locked.every((result) => result.status === 429), JSON.stringify(locked.map((r) => r.status)));
+    const locked = await burst(30, () =>
+      server.call('POST', 'recovery-codes/verify', {
+        user,
+        session: 'attacker',
+        body: { code: WRONG },
+      }),
+    );
+    assert.ok(
+      locked.every((result) => result.status === 429),
+      JSON.stringify(locked.map((r) => r.status)),
+    );
     assert.equal(derivations - before, 0, 'no PBKDF2 while locked');
 
     const malformedBefore = derivations;
-    await burst(30, () => server.call('POST', 'recovery-codes/verify', { user, session: 'attacker', body: { code: '!' } }));
+    await burst(30, () =>
+      server.call('POST', 'recovery-codes/verify', {
+        user,
+        session: 'attacker',
+        body: { code: '!' },
+      }),
+    );
     assert.equal(derivations - malformedBefore, 0, 'a malformed code is not hashed either');
 
     // A TOTP code is refused while locked, too (unchecked), and the lock is reported with its end.
-    const right = await server.call('POST', 'totp/verify', { user, session: 'attacker', body: { code: code() } });
+    const right = await server.call('POST', 'totp/verify', {
+      user,
+      session: 'attacker',
+      body: { code: code() },
+    });
     assert.equal(right.status, 429);
     assert.ok(Number(right.headers.get('retry-after')) > 0);
   });
@@ -59,10 +82,16 @@ describe('a locked account makes the server hash nothing', () => {
     const user = uniqueUser();
     const started = await server.call('POST', 'totp/enroll', { user });
     for (let i = 0; i < 2; i += 1) {
-      await server.call('POST', 'totp/verify', { user, body: { code: '000000', deviceId: started.body.deviceId } });
+      await server.call('POST', 'totp/verify', {
+        user,
+        body: { code: '000000', deviceId: started.body.deviceId },
+      });
     }
     const before = derivations;
-    const locked = await server.call('POST', 'totp/verify', { user, body: { code: '123456', deviceId: started.body.deviceId } });
+    const locked = await server.call('POST', 'totp/verify', {
+      user,
+      body: { code: '123456', deviceId: started.body.deviceId },
+    });
     assert.equal(locked.status, 429);
     assert.equal(derivations - before, 0);
   });

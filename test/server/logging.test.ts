@@ -8,7 +8,15 @@ import type { MfaProof, TotpEnrollment } from '../../src/client/types.js';
 import { normalizeRecoveryCode } from '../../src/server/recovery-codes.js';
 import { secretFromBase32, totpCode } from '../../src/server/totp.js';
 import { faultyStore } from './support/faulty-store.js';
-import { captureConsole, createTestServer, ORIGIN, RP, testStore, uniqueUser, type TestServer } from './support/harness.js';
+import {
+  captureConsole,
+  createTestServer,
+  ORIGIN,
+  RP,
+  testStore,
+  uniqueUser,
+  type TestServer,
+} from './support/harness.js';
 import { SoftAuthenticator } from './support/soft-authenticator.js';
 
 /** Drive every path that logs, and return every sensitive value that was in play. */
@@ -20,12 +28,21 @@ async function exercise(server: TestServer): Promise<string[]> {
   const secret = secretFromBase32(started.body.secret);
   const code = (offset = 0) => totpCode(secret, server.clock.ms + offset * 30_000);
   secrets.push(code());
-  await server.call('POST', 'totp/verify', { user, body: { code: code(), deviceId: started.body.deviceId } });
+  await server.call('POST', 'totp/verify', {
+    user,
+    body: { code: code(), deviceId: started.body.deviceId },
+  });
   await server.call('POST', 'totp/verify', { user, session: 'b', body: { code: code() } }); // replay
 
-  const { codes } = (await server.call<{ codes: string[] }>('POST', 'recovery-codes/reissue', { user })).body;
+  const { codes } = (
+    await server.call<{ codes: string[] }>('POST', 'recovery-codes/reissue', { user })
+  ).body;
   secrets.push(...codes, ...codes.map((c) => normalizeRecoveryCode(c)!));
-  await server.call('POST', 'recovery-codes/verify', { user, session: 'c', body: { code: codes[0] } });
+  await server.call('POST', 'recovery-codes/verify', {
+    user,
+    session: 'c',
+    body: { code: codes[0] },
+  });
 
   server.clock.advance(60);
   secrets.push(code());
@@ -44,7 +61,10 @@ async function exercise(server: TestServer): Promise<string[]> {
   // Wrong codes until locked, then the right one while locked.
   for (const wrong of ['111111', '222222', '333333', '444444', '555555', 'AAAA-BBBB-CCCC-DDDD']) {
     secrets.push(wrong);
-    await server.call('POST', wrong.includes('-') ? 'recovery-codes/verify' : 'totp/verify', { user, body: { code: wrong } });
+    await server.call('POST', wrong.includes('-') ? 'recovery-codes/verify' : 'totp/verify', {
+      user,
+      body: { code: wrong },
+    });
   }
   secrets.push(code(1));
   await server.call('POST', 'totp/verify', { user, body: { code: code(1) } });
@@ -53,7 +73,10 @@ async function exercise(server: TestServer): Promise<string[]> {
   const other = uniqueUser();
   const device = new SoftAuthenticator({ origin: ORIGIN, rpId: RP.id });
   const options = (await server.call('POST', 'passkeys/register/options', { user: other })).body;
-  await server.call('POST', 'passkeys/register/verify', { user: other, body: { response: device.register(options.challenge) } });
+  await server.call('POST', 'passkeys/register/verify', {
+    user: other,
+    body: { response: device.register(options.challenge) },
+  });
   const auth = (await server.call('POST', 'passkeys/authenticate/options', { user: other })).body;
   await server.call('POST', 'passkeys/authenticate/verify', {
     user: other,
@@ -63,7 +86,8 @@ async function exercise(server: TestServer): Promise<string[]> {
 }
 
 function assertClean(text: string, secrets: readonly string[]): void {
-  for (const secret of secrets) assert.ok(!text.includes(secret), `a log contains a sensitive value (${secret.length} chars)`);
+  for (const secret of secrets)
+    assert.ok(!text.includes(secret), `a log contains a sensitive value (${secret.length} chars)`);
 }
 
 test('the injected logger and the console never see a secret, code, recovery code or token', async () => {

@@ -56,12 +56,17 @@ function tally(results: { status: number; body: any }[]): Record<string, number>
 }
 
 /** Enroll on instance A and confirm on instance B. */
-async function enrolled(user: string): Promise<{ secret: Uint8Array; deviceId: string; proof: MfaProof }> {
+async function enrolled(
+  user: string,
+): Promise<{ secret: Uint8Array; deviceId: string; proof: MfaProof }> {
   const enrollment = await a.call(user, 'POST', 'totp/enroll', {});
   assert.equal(enrollment.status, 201, JSON.stringify(enrollment.body));
   const body = enrollment.body as TotpEnrollment;
   const secret = secretFromBase32(body.secret);
-  const confirmed = await b.call(user, 'POST', 'totp/verify', { code: totpCode(secret, T0), deviceId: body.deviceId });
+  const confirmed = await b.call(user, 'POST', 'totp/verify', {
+    code: totpCode(secret, T0),
+    deviceId: body.deviceId,
+  });
   assert.equal(confirmed.status, 200, JSON.stringify(confirmed.body));
   return { secret, deviceId: body.deviceId, proof: confirmed.body };
 }
@@ -70,7 +75,9 @@ describe('two instances on one PostgreSQL', () => {
   test('both instances are up and share the schema (migrated once)', async () => {
     const client = await db.client();
     try {
-      const { rows } = await client.query('SELECT version, count(*)::int AS n FROM mfa_schema_migrations GROUP BY version');
+      const { rows } = await client.query(
+        'SELECT version, count(*)::int AS n FROM mfa_schema_migrations GROUP BY version',
+      );
       assert.ok(rows.length >= 1);
       for (const row of rows) assert.equal(row.n, 1);
     } finally {
@@ -89,18 +96,28 @@ describe('two instances on one PostgreSQL', () => {
     // The confirming code used the current step; the next step's code (inside the ±1 window) is unused.
     const code = totpCode(secret, T0 + 30_000);
     const results = await split((server) =>
-      server.call(user, 'POST', 'totp/verify', { code, token: { singleUse: true }, action: ACTION }),
+      server.call(user, 'POST', 'totp/verify', {
+        code,
+        token: { singleUse: true },
+        action: ACTION,
+      }),
     );
     const counts = tally(results);
     assert.equal(counts['200'] ?? 0, 1, `exactly one success: ${JSON.stringify(counts)}`);
     for (const { status, body } of results) {
-      if (status !== 200) assert.ok(['invalid-code', 'rate-limited'].includes(body.code), JSON.stringify(body));
+      if (status !== 200)
+        assert.ok(['invalid-code', 'rate-limited'].includes(body.code), JSON.stringify(body));
     }
     const client = await db.client();
     try {
-      const { rows } = await client.query('SELECT last_step FROM mfa_totp_devices WHERE id = $1', [deviceId]);
+      const { rows } = await client.query('SELECT last_step FROM mfa_totp_devices WHERE id = $1', [
+        deviceId,
+      ]);
       assert.equal(Number(rows[0].last_step), timeStep(T0 + 30_000));
-      const tokens = await client.query('SELECT count(*)::int AS n FROM mfa_tokens WHERE user_id = $1', [user]);
+      const tokens = await client.query(
+        'SELECT count(*)::int AS n FROM mfa_tokens WHERE user_id = $1',
+        [user],
+      );
       assert.equal(tokens.rows[0].n, 1, 'one token issued, by the one success');
     } finally {
       await client.end();
@@ -112,7 +129,9 @@ describe('two instances on one PostgreSQL', () => {
     await enrolled(user);
     const { body } = await a.call(user, 'GET', 'recovery-codes');
     const code = body.codes[0] as string;
-    const results = await split((server) => server.call(user, 'POST', 'recovery-codes/verify', { code }));
+    const results = await split((server) =>
+      server.call(user, 'POST', 'recovery-codes/verify', { code }),
+    );
     const counts = tally(results);
     assert.equal(counts['200'] ?? 0, 1, `exactly one success: ${JSON.stringify(counts)}`);
     const winner = results.find((r) => r.status === 200)!;
@@ -131,11 +150,14 @@ describe('two instances on one PostgreSQL', () => {
     });
     assert.equal(proof.status, 200, JSON.stringify(proof.body));
     const token = proof.body.token.value as string;
-    const results = await split((server) => server.call(user, 'POST', 'tokens/verify', { token, action: ACTION }));
+    const results = await split((server) =>
+      server.call(user, 'POST', 'tokens/verify', { token, action: ACTION }),
+    );
     const successes = results.filter((r) => r.status === 200 && r.body.ok === true);
     assert.equal(successes.length, 1, `exactly one success: ${JSON.stringify(tally(results))}`);
     for (const result of results) {
-      if (result !== successes[0]) assert.ok(result.status >= 400 && result.status < 500, JSON.stringify(result.body));
+      if (result !== successes[0])
+        assert.ok(result.status >= 400 && result.status < 500, JSON.stringify(result.body));
     }
   });
 
@@ -144,7 +166,9 @@ describe('two instances on one PostgreSQL', () => {
     const { secret } = await enrolled(user);
     const right = totpCode(secret, T0 + 30_000);
     const wrong = String((Number(right) + 1) % 1_000_000).padStart(6, '0');
-    const results = await split((server) => server.call(user, 'POST', 'totp/verify', { code: wrong }));
+    const results = await split((server) =>
+      server.call(user, 'POST', 'totp/verify', { code: wrong }),
+    );
     const counts = tally(results);
     assert.equal(counts['400 invalid-code'], 5, JSON.stringify(counts));
     assert.equal(counts['429 rate-limited'], BURST - 5, JSON.stringify(counts));
@@ -185,13 +209,22 @@ describe('two instances on one PostgreSQL', () => {
     const results = await split((server, i) => {
       const enrollment = starts[i].body as TotpEnrollment;
       const code = totpCode(secretFromBase32(enrollment.secret), T0);
-      return server.call(user, 'POST', 'totp/verify', { code, deviceId: enrollment.deviceId }, { 'x-test-session': `s${i}` });
+      return server.call(
+        user,
+        'POST',
+        'totp/verify',
+        { code, deviceId: enrollment.deviceId },
+        { 'x-test-session': `s${i}` },
+      );
     });
     const counts = tally(results);
     assert.equal(counts['200'] ?? 0, 1, `exactly one factor: ${JSON.stringify(counts)}`);
     const client = await db.client();
     try {
-      const { rows } = await client.query('SELECT count(*)::int AS n FROM mfa_totp_devices WHERE user_id = $1 AND verified_at IS NOT NULL', [user]);
+      const { rows } = await client.query(
+        'SELECT count(*)::int AS n FROM mfa_totp_devices WHERE user_id = $1 AND verified_at IS NOT NULL',
+        [user],
+      );
       assert.equal(rows[0].n, 1);
     } finally {
       await client.end();

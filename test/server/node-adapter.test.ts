@@ -2,31 +2,46 @@
 // The Node adapter: a real http server, Express/Connect-style middleware, the streaming body cap.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { nodeMiddleware, toNodeListener } from '../../src/server/node.js';
 import { createTestServer, ORIGIN, uniqueUser, type TestServer } from './support/harness.js';
 
-function listen(listener: (req: IncomingMessage, res: ServerResponse) => void): Promise<{ server: Server; url: string }> {
+function listen(
+  listener: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ server: Server; url: string }> {
   const server = createServer(listener);
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }),
+    ),
   );
 }
 
 /** A raw request, so the test controls Content-Length and chunking exactly. */
-function raw(url: string, options: { method: string; headers: Record<string, string>; chunks: Buffer[] }) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const req = httpRequest(url, { method: options.method, headers: options.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    for (const chunk of options.chunks) req.write(chunk);
-    req.end();
-  });
+function raw(
+  url: string,
+  options: { method: string; headers: Record<string, string>; chunks: Buffer[] },
+) {
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+    (resolve, reject) => {
+      const req = httpRequest(url, { method: options.method, headers: options.headers }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      });
+      req.on('error', reject);
+      for (const chunk of options.chunks) req.write(chunk);
+      req.end();
+    },
+  );
 }
 
 describe('toNodeListener', () => {
@@ -55,7 +70,12 @@ describe('toNodeListener', () => {
   test('a declared oversized body is refused before it is read', async () => {
     const result = await raw(`${http.url}/mfa/totp/verify`, {
       method: 'POST',
-      headers: { 'x-test-user': uniqueUser(), origin: ORIGIN, 'content-type': 'application/json', 'content-length': '100000' },
+      headers: {
+        'x-test-user': uniqueUser(),
+        origin: ORIGIN,
+        'content-type': 'application/json',
+        'content-length': '100000',
+      },
       chunks: [Buffer.alloc(100_000, 0x20)],
     });
     assert.equal(result.status, 413);
@@ -65,7 +85,12 @@ describe('toNodeListener', () => {
   test('a chunked body is cut off once it passes the cap', async () => {
     const result = await raw(`${http.url}/mfa/totp/verify`, {
       method: 'POST',
-      headers: { 'x-test-user': uniqueUser(), origin: ORIGIN, 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      headers: {
+        'x-test-user': uniqueUser(),
+        origin: ORIGIN,
+        'content-type': 'application/json',
+        'transfer-encoding': 'chunked',
+      },
       chunks: Array.from({ length: 20 }, () => Buffer.alloc(1000, 0x20)),
     });
     assert.equal(result.status, 413);
@@ -74,19 +99,33 @@ describe('toNodeListener', () => {
 
   test('TRACE (a method the Fetch standard forbids) → 405 with Allow; TRACK never a 5xx', async () => {
     for (const path of ['/mfa/status', '/mfa/no-such-route', '/elsewhere']) {
-      const result = await raw(`${http.url}${path}`, { method: 'TRACE', headers: { 'x-test-user': uniqueUser() }, chunks: [] });
+      const result = await raw(`${http.url}${path}`, {
+        method: 'TRACE',
+        headers: { 'x-test-user': uniqueUser() },
+        chunks: [],
+      });
       assert.equal(result.status, 405, `TRACE ${path}`);
       assert.equal(result.headers['allow'], 'GET, POST, DELETE');
-      assert.deepEqual(JSON.parse(result.body), { code: 'invalid-request', message: 'Method not allowed.', reason: 'method-not-allowed' });
+      assert.deepEqual(JSON.parse(result.body), {
+        code: 'invalid-request',
+        message: 'Method not allowed.',
+        reason: 'method-not-allowed',
+      });
     }
     // Node's own HTTP parser refuses methods it does not know (TRACK, lower case) with a 400
     // before any listener runs: a 4xx too.
     for (const method of ['TRACK', 'trace']) {
-      const result = await raw(`${http.url}/mfa/status`, { method, headers: {}, chunks: [] }).catch(() => ({ status: 400 }));
+      const result = await raw(`${http.url}/mfa/status`, { method, headers: {}, chunks: [] }).catch(
+        () => ({ status: 400 }),
+      );
       assert.ok(result.status >= 400 && result.status < 500, `${method}: ${result.status}`);
     }
     // Methods a Request can carry but no route takes are the handler's 405 (or 404 off its routes).
-    const propfind = await raw(`${http.url}/mfa/status`, { method: 'PROPFIND', headers: {}, chunks: [] });
+    const propfind = await raw(`${http.url}/mfa/status`, {
+      method: 'PROPFIND',
+      headers: {},
+      chunks: [],
+    });
     assert.equal(propfind.status, 405);
     assert.equal(propfind.headers['allow'], 'GET');
     assert.ok(!mfa.logger.events().includes('mfa.server-fault'));
@@ -121,8 +160,14 @@ describe('nodeMiddleware', () => {
       const app = await fetch(`${http.url}/dashboard`);
       assert.equal(await app.text(), 'the app');
       const lookalike = await fetch(`${http.url}/mfa-other/status`);
-      assert.equal(await lookalike.text(), 'the app', 'a prefix that is not a path segment is not ours');
-      const ours = await fetch(`${http.url}/mfa/status`, { headers: { 'x-test-user': uniqueUser() } });
+      assert.equal(
+        await lookalike.text(),
+        'the app',
+        'a prefix that is not a path segment is not ours',
+      );
+      const ours = await fetch(`${http.url}/mfa/status`, {
+        headers: { 'x-test-user': uniqueUser() },
+      });
       assert.equal(ours.status, 200);
     } finally {
       await new Promise<void>((resolve) => http.server.close(() => resolve()));
@@ -138,7 +183,9 @@ describe('nodeMiddleware', () => {
       middleware(req, res, () => res.end('next'));
     });
     try {
-      const response = await fetch(`${http.url}/mfa/status`, { headers: { 'x-test-user': uniqueUser() } });
+      const response = await fetch(`${http.url}/mfa/status`, {
+        headers: { 'x-test-user': uniqueUser() },
+      });
       assert.equal(response.status, 200);
     } finally {
       await new Promise<void>((resolve) => http.server.close(() => resolve()));

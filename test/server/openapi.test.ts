@@ -12,7 +12,15 @@ import type { TotpEnrollment } from '../../src/client/types.js';
 import { ROUTES } from '../../src/server/routes.js';
 import { MFA_TOKEN_HEADER } from '../../src/server/tokens.js';
 import { ERROR_REASONS, OPENAPI_FILE, renderOpenApi } from '../../scripts/openapi.mjs';
-import { createTestServer, ORIGIN, RP, TEST_KEY, uniqueUser, type CallOptions, type TestServer } from './support/harness.js';
+import {
+  createTestServer,
+  ORIGIN,
+  RP,
+  TEST_KEY,
+  uniqueUser,
+  type CallOptions,
+  type TestServer,
+} from './support/harness.js';
 import {
   checkExchange,
   ConformanceRecorder,
@@ -31,7 +39,11 @@ function routeKey(route: { method: string; segments: readonly string[] }): strin
   return `${route.method} /${route.segments.map((part) => (part.startsWith(':') ? `{${part.slice(1)}}` : part)).join('/')}`;
 }
 
-function walk(node: unknown, visit: (value: Record<string, unknown>, at: string) => void, at = '#'): void {
+function walk(
+  node: unknown,
+  visit: (value: Record<string, unknown>, at: string) => void,
+  at = '#',
+): void {
   if (Array.isArray(node)) node.forEach((item, index) => walk(item, visit, `${at}/${index}`));
   else if (typeof node === 'object' && node !== null) {
     visit(node as Record<string, unknown>, at);
@@ -45,7 +57,11 @@ function speaker(server: TestServer, recorder: ConformanceRecorder) {
   return async (method: string, path: string, options: CallOptions = {}) => {
     const response = await handler(server.request(method, path, options));
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: text ? JSON.parse(text) : null,
+    };
   };
 }
 
@@ -61,12 +77,16 @@ describe('the document', () => {
   test('OpenAPI 3.1; every $ref resolves; operation ids are unique; every operation has responses', () => {
     assert.equal(spec.openapi, '3.1.0');
     walk(spec, (node, at) => {
-      if (typeof node.$ref === 'string') assert.doesNotThrow(() => resolveRef(spec, node.$ref as string), at);
+      if (typeof node.$ref === 'string')
+        assert.doesNotThrow(() => resolveRef(spec, node.$ref as string), at);
     });
     const ids = operations(spec).map((op) => op.operation.operationId);
     assert.equal(new Set(ids).size, ids.length);
     for (const { operation } of operations(spec)) {
-      assert.ok(Object.keys(operation.responses).some((status) => status.startsWith('2')), operation.operationId);
+      assert.ok(
+        Object.keys(operation.responses).some((status) => status.startsWith('2')),
+        operation.operationId,
+      );
       assert.ok(operation.responses['500'], `${operation.operationId} documents the server fault`);
       assert.ok(operation.responses['401'], `${operation.operationId} documents no session`);
     }
@@ -88,7 +108,9 @@ describe('the document', () => {
 
   test('POST and DELETE declare Origin; fresh-proof operations declare x-mfa-token', () => {
     const headerNames = (operation: any) =>
-      (operation.parameters ?? []).map((p: any) => resolveRef(spec, p.$ref)).filter((p: any) => p.in === 'header');
+      (operation.parameters ?? [])
+        .map((p: any) => resolveRef(spec, p.$ref))
+        .filter((p: any) => p.in === 'header');
     for (const { method, template, operation } of operations(spec)) {
       const headers = headerNames(operation);
       const origin = headers.find((p: any) => p.name === 'Origin');
@@ -99,7 +121,11 @@ describe('the document', () => {
       headerNames(spec.paths[template][method]).find((p: any) => p.name === 'x-mfa-token');
     assert.equal(resolveRef(spec, '#/components/parameters/FreshMfaToken').name, MFA_TOKEN_HEADER);
     assert.equal(token('post', '/recovery-codes/regenerate')?.required, true);
-    assert.equal(token('delete', '/devices/{id}')?.required, false, 'an unconfirmed enrollment needs none');
+    assert.equal(
+      token('delete', '/devices/{id}')?.required,
+      false,
+      'an unconfirmed enrollment needs none',
+    );
     assert.ok(token('post', '/totp/enroll'));
     assert.ok(token('post', '/passkeys/register/options'));
   });
@@ -112,17 +138,54 @@ describe('the document', () => {
       requestText: '',
       status: 200,
       responseHeaders: new Headers({ 'content-type': 'application/json' }),
-      responseText: JSON.stringify({ pending: null, methods: [], devices: [], recoveryCodesRemaining: 0 }),
+      responseText: JSON.stringify({
+        pending: null,
+        methods: [],
+        devices: [],
+        recoveryCodesRemaining: 0,
+      }),
       ...override,
     });
     assert.deepEqual(checkExchange(spec, exchange({})), []);
-    assert.notDeepEqual(checkExchange(spec, exchange({ responseText: JSON.stringify({ pending: null }) })), []);
-    assert.notDeepEqual(checkExchange(spec, exchange({ status: 418, responseText: '{"code":"unknown","message":"x"}' })), []);
-    assert.notDeepEqual(checkExchange(spec, exchange({ method: 'PUT', status: 405, responseHeaders: new Headers({ allow: 'POST' }), responseText: '{"code":"invalid-request","message":"x"}' })), []);
-    assert.notDeepEqual(validate(spec, { $ref: '#/components/schemas/Error' }, { code: 'teapot', message: 'x' }), []);
+    assert.notDeepEqual(
+      checkExchange(spec, exchange({ responseText: JSON.stringify({ pending: null }) })),
+      [],
+    );
+    assert.notDeepEqual(
+      checkExchange(
+        spec,
+        exchange({ status: 418, responseText: '{"code":"unknown","message":"x"}' }),
+      ),
+      [],
+    );
+    assert.notDeepEqual(
+      checkExchange(
+        spec,
+        exchange({
+          method: 'PUT',
+          status: 405,
+          responseHeaders: new Headers({ allow: 'POST' }),
+          responseText: '{"code":"invalid-request","message":"x"}',
+        }),
+      ),
+      [],
+    );
+    assert.notDeepEqual(
+      validate(spec, { $ref: '#/components/schemas/Error' }, { code: 'teapot', message: 'x' }),
+      [],
+    );
     // A request the document calls invalid that the server accepted.
     assert.notDeepEqual(
-      checkExchange(spec, exchange({ method: 'POST', path: '/totp/verify', requestText: '{"code":"1","extra":1}', requestHeaders: new Headers({ 'content-type': 'application/json', origin: ORIGIN }), responseText: '{"method":"totp"}' })),
+      checkExchange(
+        spec,
+        exchange({
+          method: 'POST',
+          path: '/totp/verify',
+          requestText: '{"code":"1","extra":1}',
+          requestHeaders: new Headers({ 'content-type': 'application/json', origin: ORIGIN }),
+          responseText: '{"method":"totp"}',
+        }),
+      ),
       [],
     );
   });
@@ -131,7 +194,9 @@ describe('the document', () => {
 describe('the document and the handler', () => {
   test('every route of the handler is documented, and every documented operation is a route', () => {
     const routes = ROUTES.map(routeKey).sort();
-    const documented = operations(spec).map((op) => `${op.method} ${op.template}`).sort();
+    const documented = operations(spec)
+      .map((op) => `${op.method} ${op.template}`)
+      .sort();
     assert.deepEqual(documented, routes);
   });
 
@@ -149,8 +214,18 @@ describe('the document and the handler', () => {
       }
       const answer = await call(method, path, { user });
       assert.notEqual(answer.status, 405, `${method} ${template}`);
-      assert.ok(!(answer.status === 404 && answer.body?.reason === 'not-found' && !template.includes('{id}')), `${method} ${template}`);
-      assert.ok(operation.responses[String(answer.status)], `${operation.operationId}: ${answer.status} ${JSON.stringify(answer.body)}`);
+      assert.ok(
+        !(
+          answer.status === 404 &&
+          answer.body?.reason === 'not-found' &&
+          !template.includes('{id}')
+        ),
+        `${method} ${template}`,
+      );
+      assert.ok(
+        operation.responses[String(answer.status)],
+        `${operation.operationId}: ${answer.status} ${JSON.stringify(answer.body)}`,
+      );
     }
     assert.deepEqual(recorder.take(), []);
   });
@@ -160,10 +235,16 @@ describe('the document and the handler', () => {
     const recorder = new ConformanceRecorder(spec);
     const call = speaker(server, recorder);
     for (const template of Object.keys(spec.paths)) {
-      const path = template.slice(1).replace('{id}', 'some-device').replace('{action}', 'wallet.export');
+      const path = template
+        .slice(1)
+        .replace('{id}', 'some-device')
+        .replace('{action}', 'wallet.export');
       for (const method of ['GET', 'POST', 'DELETE', 'PUT', 'PATCH']) {
         if (spec.paths[template][method.toLowerCase()]) continue;
-        const answer = await call(method, path, { user: uniqueUser('openapi'), ...(method !== 'GET' && { body: {} }) });
+        const answer = await call(method, path, {
+          user: uniqueUser('openapi'),
+          ...(method !== 'GET' && { body: {} }),
+        });
         assert.equal(answer.status, 405, `${method} ${template}`);
       }
     }
@@ -177,29 +258,90 @@ describe('the document and the handler', () => {
       encryptionKey: TEST_KEY,
       actions: { 'wallet.export': { required: true }, 'profile.view': { required: false } },
     });
-    const recorder = new ConformanceRecorder(spec, '/mfa', { strictRequests: true, allowInvalidRequests: (e) => e.status >= 400 });
+    const recorder = new ConformanceRecorder(spec, '/mfa', {
+      strictRequests: true,
+      allowInvalidRequests: (e) => e.status >= 400,
+    });
     const call = speaker(server, recorder);
     const user = uniqueUser('openapi');
     const fresh = () => server.clock.advance(30);
 
     // Status and the refusals every operation shares.
     const initial = await call('GET', 'status', { user });
-    assert.deepEqual(initial.body, { pending: 'enroll', methods: [], devices: [], recoveryCodesRemaining: 0 });
+    assert.deepEqual(initial.body, {
+      pending: 'enroll',
+      methods: [],
+      devices: [],
+      recoveryCodesRemaining: 0,
+    });
     assert.equal((await call('GET', 'status', { user: null })).status, 401);
-    assert.equal((await call('POST', 'totp/enroll', { user, origin: 'https://evil.example' })).status, 403);
-    assert.equal((await call('GET', 'status', { user, headers: { 'sec-fetch-site': 'cross-site' } })).status, 403);
-    assert.equal((await call('POST', 'totp/verify', { user, raw: '{"code":', contentType: 'application/json' })).status, 400);
-    assert.equal((await call('POST', 'totp/verify', { user, raw: 'code=1', contentType: 'application/x-www-form-urlencoded' })).status, 415);
-    assert.equal((await call('POST', 'totp/verify', { user, raw: JSON.stringify({ code: 'x'.repeat(20_000) }) })).status, 413);
-    assert.equal((await call('POST', 'totp/verify', { user, body: { code: '123456', extra: true } })).status, 400);
+    assert.equal(
+      (await call('POST', 'totp/enroll', { user, origin: 'https://evil.example' })).status,
+      403,
+    );
+    assert.equal(
+      (await call('GET', 'status', { user, headers: { 'sec-fetch-site': 'cross-site' } })).status,
+      403,
+    );
+    assert.equal(
+      (
+        await call('POST', 'totp/verify', {
+          user,
+          raw: '{"code":',
+          contentType: 'application/json',
+        })
+      ).status,
+      400,
+    );
+    assert.equal(
+      (
+        await call('POST', 'totp/verify', {
+          user,
+          raw: 'code=1',
+          contentType: 'application/x-www-form-urlencoded',
+        })
+      ).status,
+      415,
+    );
+    assert.equal(
+      (
+        await call('POST', 'totp/verify', {
+          user,
+          raw: JSON.stringify({ code: 'x'.repeat(20_000) }),
+        })
+      ).status,
+      413,
+    );
+    assert.equal(
+      (await call('POST', 'totp/verify', { user, body: { code: '123456', extra: true } })).status,
+      400,
+    );
 
     // TOTP.
     const enrolled = await call('POST', 'totp/enroll', { user });
     assert.equal(enrolled.status, 201);
-    for (const key of ['deviceId', 'uri', 'secret', 'issuer', 'accountName', 'digits', 'period', 'algorithm']) assert.ok(key in enrolled.body, key);
+    for (const key of [
+      'deviceId',
+      'uri',
+      'secret',
+      'issuer',
+      'accountName',
+      'digits',
+      'period',
+      'algorithm',
+    ])
+      assert.ok(key in enrolled.body, key);
     const enrollment = enrolled.body as TotpEnrollment;
     const code = () => codeAt(enrollment, server.clock.ms);
-    assert.equal((await call('POST', 'totp/verify', { user, body: { code: code(), deviceId: enrollment.deviceId } })).status, 200);
+    assert.equal(
+      (
+        await call('POST', 'totp/verify', {
+          user,
+          body: { code: code(), deviceId: enrollment.deviceId },
+        })
+      ).status,
+      200,
+    );
     assert.equal((await call('POST', 'totp/enroll', { user })).status, 409);
     const devices = await call('GET', 'devices', { user });
     assert.equal(devices.body.devices[0].verified, true);
@@ -211,39 +353,83 @@ describe('the document and the handler', () => {
     assert.equal(codes.body.codes.length, 10);
     assert.equal((await call('POST', 'recovery-codes/acknowledge', { user })).status, 204);
     assert.equal((await call('GET', 'recovery-codes', { user })).status, 409);
-    const recovered = await call('POST', 'recovery-codes/verify', { user, session: 'session-2', body: { code: codes.body.codes[0] } });
+    const recovered = await call('POST', 'recovery-codes/verify', {
+      user,
+      session: 'session-2',
+      body: { code: codes.body.codes[0] },
+    });
     assert.equal(recovered.status, 200);
     assert.equal(recovered.body.recoveryCodesRemaining, 9);
-    assert.equal((await call('POST', 'recovery-codes/verify', { user, body: { code: codes.body.codes[0] } })).body.code, 'invalid-code');
+    assert.equal(
+      (await call('POST', 'recovery-codes/verify', { user, body: { code: codes.body.codes[0] } }))
+        .body.code,
+      'invalid-code',
+    );
 
     // Tokens and actions.
     fresh();
-    const proof = await call('POST', 'totp/verify', { user, body: { code: code(), token: { singleUse: true }, action: 'wallet.export' } });
-    for (const key of ['value', 'singleUse', 'scopes', 'action', 'expiresAt']) assert.ok(key in proof.body.token, key);
+    const proof = await call('POST', 'totp/verify', {
+      user,
+      body: { code: code(), token: { singleUse: true }, action: 'wallet.export' },
+    });
+    for (const key of ['value', 'singleUse', 'scopes', 'action', 'expiresAt'])
+      assert.ok(key in proof.body.token, key);
     assert.equal((await call('GET', 'actions/wallet.export', { user })).body.required, true);
     assert.equal((await call('GET', 'actions/profile.view', { user })).body.required, false);
     assert.equal((await call('GET', 'actions/bad%20name', { user })).status, 400);
-    const accepted = await call('POST', 'tokens/verify', { user, body: { token: proof.body.token.value, action: 'wallet.export' } });
+    const accepted = await call('POST', 'tokens/verify', {
+      user,
+      body: { token: proof.body.token.value, action: 'wallet.export' },
+    });
     assert.equal(accepted.status, 200);
-    for (const key of ['ok', 'userId', 'sessionId', 'action', 'mfa', 'scopes']) assert.ok(key in accepted.body, key);
-    const used = await call('POST', 'tokens/verify', { user, body: { token: proof.body.token.value, action: 'wallet.export' } });
-    assert.deepEqual([used.status, used.body.code, used.body.reason], [403, 'unauthorized', 'mfa-token-used']);
-    assert.equal((await call('POST', 'tokens/verify', { user, body: { token: proof.body.token.value } })).status, 400);
+    for (const key of ['ok', 'userId', 'sessionId', 'action', 'mfa', 'scopes'])
+      assert.ok(key in accepted.body, key);
+    const used = await call('POST', 'tokens/verify', {
+      user,
+      body: { token: proof.body.token.value, action: 'wallet.export' },
+    });
+    assert.deepEqual(
+      [used.status, used.body.code, used.body.reason],
+      [403, 'unauthorized', 'mfa-token-used'],
+    );
+    assert.equal(
+      (await call('POST', 'tokens/verify', { user, body: { token: proof.body.token.value } }))
+        .status,
+      400,
+    );
     fresh();
-    const scoped = await call('POST', 'totp/verify', { user, body: { code: code(), token: { scopes: ['wallet:export'] } } });
-    const scopeOnly = await call('POST', 'tokens/verify', { user, body: { token: scoped.body.token.value, scope: 'wallet:export' } });
+    const scoped = await call('POST', 'totp/verify', {
+      user,
+      body: { code: code(), token: { scopes: ['wallet:export'] } },
+    });
+    const scopeOnly = await call('POST', 'tokens/verify', {
+      user,
+      body: { token: scoped.body.token.value, scope: 'wallet:export' },
+    });
     assert.equal(scopeOnly.status, 200);
     assert.equal(scopeOnly.body.action, '', 'a scope-only check names no action');
 
     // Passkeys: a full ceremony with a software authenticator.
     const device = new SoftAuthenticator({ origin: ORIGIN, rpId: RP.id });
-    const creation = await call('POST', 'passkeys/register/options', { user, body: { alias: 'Key' } });
+    const creation = await call('POST', 'passkeys/register/options', {
+      user,
+      body: { alias: 'Key' },
+    });
     assert.equal(creation.status, 200);
-    const registered = await call('POST', 'passkeys/register/verify', { user, body: { response: device.register(creation.body.challenge), alias: 'Key' } });
+    const registered = await call('POST', 'passkeys/register/verify', {
+      user,
+      body: { response: device.register(creation.body.challenge), alias: 'Key' },
+    });
     assert.equal(registered.status, 201);
-    const replayed = await call('POST', 'passkeys/register/verify', { user, body: { response: device.register(creation.body.challenge) } });
+    const replayed = await call('POST', 'passkeys/register/verify', {
+      user,
+      body: { response: device.register(creation.body.challenge) },
+    });
     assert.equal(replayed.body.code, 'expired');
-    const request = await call('POST', 'passkeys/authenticate/options', { user, session: 'session-3' });
+    const request = await call('POST', 'passkeys/authenticate/options', {
+      user,
+      session: 'session-3',
+    });
     assert.equal(request.status, 200);
     const assertion = await call('POST', 'passkeys/authenticate/verify', {
       user,
@@ -253,26 +439,46 @@ describe('the document and the handler', () => {
     assert.equal(assertion.status, 200);
     assert.equal(assertion.body.method, 'passkey');
     const nobody = uniqueUser('openapi');
-    assert.equal((await call('POST', 'passkeys/authenticate/options', { user: nobody })).status, 409);
+    assert.equal(
+      (await call('POST', 'passkeys/authenticate/options', { user: nobody })).status,
+      409,
+    );
 
     // Fresh proofs: regenerate and delete.
     assert.equal((await call('POST', 'recovery-codes/regenerate', { user })).status, 403);
-    const regenerated = await call('POST', 'recovery-codes/regenerate', { user, session: 'session-3', headers: { 'x-mfa-token': assertion.body.token.value } });
+    const regenerated = await call('POST', 'recovery-codes/regenerate', {
+      user,
+      session: 'session-3',
+      headers: { 'x-mfa-token': assertion.body.token.value },
+    });
     assert.equal(regenerated.status, 200);
     assert.equal((await call('DELETE', `devices/${registered.body.id}`, { user })).status, 403);
     assert.equal((await call('DELETE', 'devices/unknown-device', { user })).status, 404);
     fresh();
-    const deleteProof = await call('POST', 'totp/verify', { user, body: { code: code(), token: { singleUse: true }, action: 'device.delete' } });
-    const deleted = await call('DELETE', `devices/${registered.body.id}`, { user, headers: { 'x-mfa-token': deleteProof.body.token.value } });
+    const deleteProof = await call('POST', 'totp/verify', {
+      user,
+      body: { code: code(), token: { singleUse: true }, action: 'device.delete' },
+    });
+    const deleted = await call('DELETE', `devices/${registered.body.id}`, {
+      user,
+      headers: { 'x-mfa-token': deleteProof.body.token.value },
+    });
     assert.equal(deleted.status, 204);
 
     // The lock: 429 with Retry-After equal to retryAfter, even for the right code.
     fresh();
     const right = code();
-    const accepted3 = new Set([-1, 0, 1].map((offset) => codeAt(enrollment, server.clock.ms + offset * 30_000)));
-    const wrong = ['000000', '111111', '222222', '333333', '444444', '555555'].find((candidate) => !accepted3.has(candidate))!;
+    const accepted3 = new Set(
+      [-1, 0, 1].map((offset) => codeAt(enrollment, server.clock.ms + offset * 30_000)),
+    );
+    const wrong = ['000000', '111111', '222222', '333333', '444444', '555555'].find(
+      (candidate) => !accepted3.has(candidate),
+    )!;
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      assert.equal((await call('POST', 'totp/verify', { user, body: { code: wrong } })).body.code, 'invalid-code');
+      assert.equal(
+        (await call('POST', 'totp/verify', { user, body: { code: wrong } })).body.code,
+        'invalid-code',
+      );
     }
     const locked = await call('POST', 'totp/verify', { user, body: { code: right } });
     assert.equal(locked.status, 429);
@@ -280,8 +486,12 @@ describe('the document and the handler', () => {
     assert.equal(locked.headers.get('retry-after'), String(locked.body.retryAfter));
 
     assert.deepEqual(recorder.take(), []);
-    const succeeded = new Set([...recorder.seen].filter((seen) => / 2\d\d$/.test(seen)).map((seen) => seen.split(' ')[0]));
-    const missing = operations(spec).map((op) => op.operation.operationId).filter((id) => !succeeded.has(id));
+    const succeeded = new Set(
+      [...recorder.seen].filter((seen) => / 2\d\d$/.test(seen)).map((seen) => seen.split(' ')[0]),
+    );
+    const missing = operations(spec)
+      .map((op) => op.operation.operationId)
+      .filter((id) => !succeeded.has(id));
     assert.deepEqual(missing, [], 'every operation was seen succeeding');
   });
 });

@@ -5,12 +5,25 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MfaDevice, MfaProof } from '../../src/client/types.js';
-import { burst, createTestServer, ORIGIN, RP, status, uniqueUser, type TestServer } from './support/harness.js';
+import {
+  burst,
+  createTestServer,
+  ORIGIN,
+  RP,
+  status,
+  uniqueUser,
+  type TestServer,
+} from './support/harness.js';
 import { SoftAuthenticator, type CeremonyOverrides } from './support/soft-authenticator.js';
 
-const authenticator = (backedUp = false) => new SoftAuthenticator({ origin: ORIGIN, rpId: RP.id, backedUp });
+const authenticator = (backedUp = false) =>
+  new SoftAuthenticator({ origin: ORIGIN, rpId: RP.id, backedUp });
 
-async function registrationChallenge(server: TestServer, user: string, session = 'session-1'): Promise<any> {
+async function registrationChallenge(
+  server: TestServer,
+  user: string,
+  session = 'session-1',
+): Promise<any> {
   const options = await server.call('POST', 'passkeys/register/options', { user, session });
   assert.equal(options.status, 200, JSON.stringify(options.body));
   return options.body;
@@ -31,7 +44,11 @@ async function register(
   });
 }
 
-async function authenticationChallenge(server: TestServer, user: string, session = 'session-1'): Promise<any> {
+async function authenticationChallenge(
+  server: TestServer,
+  user: string,
+  session = 'session-1',
+): Promise<any> {
   const options = await server.call('POST', 'passkeys/authenticate/options', { user, session });
   assert.equal(options.status, 200, JSON.stringify(options.body));
   return options.body;
@@ -50,7 +67,10 @@ describe('registration', () => {
     assert.equal(options.attestation, 'none');
     assert.equal(options.timeout, 300_000);
     assert.equal(options.user.name, `${user}@example.test`);
-    assert.ok(!Buffer.from(options.user.id, 'base64url').toString().includes(user), 'the handle is not the user id');
+    assert.ok(
+      !Buffer.from(options.user.id, 'base64url').toString().includes(user),
+      'the handle is not the user id',
+    );
     const again = await registrationChallenge(server, user);
     assert.notEqual(again.challenge, options.challenge);
     assert.equal(again.user.id, options.user.id, 'one stable handle per user');
@@ -74,7 +94,11 @@ describe('registration', () => {
     assert.equal(stored?.deviceType, 'multiDevice');
 
     const after = await status(server, user);
-    assert.equal(after.pending, 'acknowledge-recovery-codes', 'registration verified the session and created codes');
+    assert.equal(
+      after.pending,
+      'acknowledge-recovery-codes',
+      'registration verified the session and created codes',
+    );
     assert.deepEqual(after.methods, ['passkey', 'recovery-code']);
     assert.equal(after.recoveryCodesRemaining, 10);
     assert.ok(server.logger.events().includes('mfa.passkey.registered'));
@@ -86,7 +110,10 @@ describe('registration', () => {
     const device = authenticator();
     assert.equal((await register(server, user, device)).status, 201);
     const options = await registrationChallenge(server, user);
-    assert.deepEqual(options.excludeCredentials.map((c: { id: string }) => c.id), [device.credentialId]);
+    assert.deepEqual(
+      options.excludeCredentials.map((c: { id: string }) => c.id),
+      [device.credentialId],
+    );
     const twice = await server.call('POST', 'passkeys/register/verify', {
       user,
       body: { response: device.register(options.challenge) },
@@ -139,15 +166,26 @@ describe('registration', () => {
     const slow = uniqueUser();
     const late = await registrationChallenge(server, slow);
     server.clock.advance(300);
-    assert.equal((await verifyAs(slow, authenticator().register(late.challenge))).body.code, 'expired');
+    assert.equal(
+      (await verifyAs(slow, authenticator().register(late.challenge))).body.code,
+      'expired',
+    );
 
     const hopper = uniqueUser();
     const elsewhere = await registrationChallenge(server, hopper, 'session-a');
-    assert.equal((await verifyAs(hopper, authenticator().register(elsewhere.challenge), 'session-b')).body.code, 'expired');
+    assert.equal(
+      (await verifyAs(hopper, authenticator().register(elsewhere.challenge), 'session-b')).body
+        .code,
+      'expired',
+    );
 
     const thief = uniqueUser();
     const stolen = await registrationChallenge(server, uniqueUser());
-    assert.equal((await verifyAs(thief, authenticator().register(stolen.challenge))).body.code, 'expired', 'another user’s challenge');
+    assert.equal(
+      (await verifyAs(thief, authenticator().register(stolen.challenge))).body.code,
+      'expired',
+      'another user’s challenge',
+    );
 
     const mixer = uniqueUser();
     await server.store.createChallenge({
@@ -158,11 +196,22 @@ describe('registration', () => {
       createdAt: server.clock.now(),
       expiresAt: new Date(server.clock.ms + 60_000),
     });
-    const crossCeremony = await verifyAs(mixer, authenticator().register('authentication-challenge-for-mixer'));
+    const crossCeremony = await verifyAs(
+      mixer,
+      authenticator().register('authentication-challenge-for-mixer'),
+    );
     assert.equal(crossCeremony.body.code, 'expired');
 
     const inventor = uniqueUser();
-    assert.equal((await verifyAs(inventor, authenticator().register(Buffer.alloc(32, 1).toString('base64url')))).body.code, 'expired');
+    assert.equal(
+      (
+        await verifyAs(
+          inventor,
+          authenticator().register(Buffer.alloc(32, 1).toString('base64url')),
+        )
+      ).body.code,
+      'expired',
+    );
   });
 
   test('responses that are not WebAuthn responses → 400 invalid-request', async () => {
@@ -174,14 +223,26 @@ describe('registration', () => {
       { id: 'x', response: {} },
       { id: 'x', response: { clientDataJSON: 'not base64 !' } },
       { id: 'x', response: { clientDataJSON: Buffer.from('not json').toString('base64url') } },
-      { id: 'x', response: { clientDataJSON: Buffer.from('{"challenge":5}').toString('base64url') } },
-      { id: '../../etc', response: { clientDataJSON: Buffer.from('{"challenge":"abc"}').toString('base64url') } },
+      {
+        id: 'x',
+        response: { clientDataJSON: Buffer.from('{"challenge":5}').toString('base64url') },
+      },
+      {
+        id: '../../etc',
+        response: { clientDataJSON: Buffer.from('{"challenge":"abc"}').toString('base64url') },
+      },
     ]) {
-      const result = await server.call('POST', 'passkeys/register/verify', { user, body: { response } });
+      const result = await server.call('POST', 'passkeys/register/verify', {
+        user,
+        body: { response },
+      });
       assert.equal(result.status, 400, JSON.stringify(response));
       assert.equal(result.body.code, 'invalid-request');
     }
-    const notObject = await server.call('POST', 'passkeys/register/verify', { user, body: { response: 'x' } });
+    const notObject = await server.call('POST', 'passkeys/register/verify', {
+      user,
+      body: { response: 'x' },
+    });
     assert.equal(notObject.status, 400);
   });
 });
@@ -201,7 +262,10 @@ describe('authentication', () => {
     assert.equal(options.rpId, RP.id);
     assert.equal(options.userVerification, 'required');
     assert.equal(Buffer.from(options.challenge, 'base64url').length, 32);
-    assert.deepEqual(options.allowCredentials.map((c: { id: string }) => c.id), [device.credentialId]);
+    assert.deepEqual(
+      options.allowCredentials.map((c: { id: string }) => c.id),
+      [device.credentialId],
+    );
   });
 
   test('a full ceremony verifies the session, updates the counter, and can yield a token', async () => {
@@ -210,7 +274,11 @@ describe('authentication', () => {
     const options = await authenticationChallenge(server, user);
     const proof = await server.call<MfaProof>('POST', 'passkeys/authenticate/verify', {
       user,
-      body: { response: device.authenticate(options.challenge), token: { singleUse: true }, action: 'wallet.export' },
+      body: {
+        response: device.authenticate(options.challenge),
+        token: { singleUse: true },
+        action: 'wallet.export',
+      },
     });
     assert.equal(proof.status, 200, JSON.stringify(proof.body));
     assert.equal(proof.body.method, 'passkey');
@@ -225,8 +293,15 @@ describe('authentication', () => {
     const { server, user, device } = await enrolled();
     const first = await authenticationChallenge(server, user);
     const response = device.authenticate(first.challenge);
-    assert.equal((await server.call('POST', 'passkeys/authenticate/verify', { user, body: { response } })).status, 200);
-    const replay = await server.call('POST', 'passkeys/authenticate/verify', { user, body: { response } });
+    assert.equal(
+      (await server.call('POST', 'passkeys/authenticate/verify', { user, body: { response } }))
+        .status,
+      200,
+    );
+    const replay = await server.call('POST', 'passkeys/authenticate/verify', {
+      user,
+      body: { response },
+    });
     assert.equal(replay.body.code, 'expired');
 
     const second = await authenticationChallenge(server, user);
@@ -240,7 +315,11 @@ describe('authentication', () => {
 
   test('wrong origin, wrong RP, no user verification → refused', async () => {
     const { server, user, device } = await enrolled();
-    for (const overrides of [{ origin: 'https://evil.example' }, { rpId: 'evil.example' }, { userVerified: false }]) {
+    for (const overrides of [
+      { origin: 'https://evil.example' },
+      { rpId: 'evil.example' },
+      { userVerified: false },
+    ]) {
       const options = await authenticationChallenge(server, user);
       const forged = await server.call('POST', 'passkeys/authenticate/verify', {
         user,
@@ -255,7 +334,10 @@ describe('authentication', () => {
   test('someone else’s passkey does not sign this user in', async () => {
     const { server, device: othersDevice } = await enrolled();
     const victim = uniqueUser();
-    assert.equal((await register(server, victim, authenticator(), {}, 'enroll-session')).status, 201);
+    assert.equal(
+      (await register(server, victim, authenticator(), {}, 'enroll-session')).status,
+      201,
+    );
     const options = await authenticationChallenge(server, victim);
     const result = await server.call('POST', 'passkeys/authenticate/verify', {
       user: victim,
@@ -269,14 +351,18 @@ describe('authentication', () => {
     const { server, user, device } = await enrolled();
     const options = await authenticationChallenge(server, user);
     const response = device.authenticate(options.challenge);
-    const results = await burst(50, () => server.call('POST', 'passkeys/authenticate/verify', { user, body: { response } }));
+    const results = await burst(50, () =>
+      server.call('POST', 'passkeys/authenticate/verify', { user, body: { response } }),
+    );
     assert.equal(results.filter((r) => r.status === 200).length, 1);
     assert.equal(results.filter((r) => r.body.code === 'expired').length, 49);
   });
 
   test('no passkey → not-enrolled', async () => {
     const server = await createTestServer();
-    const result = await server.call('POST', 'passkeys/authenticate/options', { user: uniqueUser() });
+    const result = await server.call('POST', 'passkeys/authenticate/options', {
+      user: uniqueUser(),
+    });
     assert.equal(result.status, 409);
     assert.equal(result.body.code, 'not-enrolled');
   });

@@ -10,7 +10,11 @@ import { dirname, join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { findPostgresBin, startTestPostgres, type TestPostgres } from '../../scripts/test-postgres.mjs';
+import {
+  findPostgresBin,
+  startTestPostgres,
+  type TestPostgres,
+} from '../../scripts/test-postgres.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const script = join(root, 'scripts/test-postgres.mjs');
@@ -69,7 +73,10 @@ describe('scripts/test-postgres.mjs', () => {
     }
     const ps = spawnSync('ps', ['-o', 'user=', '-C', 'postgres'], { encoding: 'utf8' });
     if (ps.status === 0) {
-      assert.ok(!ps.stdout.split('\n').some((user) => user.trim() === 'root'), 'no postgres process runs as root');
+      assert.ok(
+        !ps.stdout.split('\n').some((user) => user.trim() === 'root'),
+        'no postgres process runs as root',
+      );
     }
   });
 
@@ -120,7 +127,14 @@ describe('scripts/test-postgres.mjs', () => {
   test('the CLI `run` passes DATABASE_URL and the exit code through, then cleans up', () => {
     const result = spawnSync(
       process.execPath,
-      [script, 'run', '--', process.execPath, '-e', 'console.log(process.env.DATABASE_URL); process.exit(3)'],
+      [
+        script,
+        'run',
+        '--',
+        process.execPath,
+        '-e',
+        'console.log(process.env.DATABASE_URL); process.exit(3)',
+      ],
       { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } },
     );
     assert.equal(result.status, 3, result.stderr);

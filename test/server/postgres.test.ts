@@ -7,7 +7,11 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import pg from 'pg';
 import { MIGRATIONS, runMigrations } from '../../src/server/store/migrations.js';
-import { createPostgresExecutor, createPostgresStore, pgExecutor } from '../../src/server/store/postgres.js';
+import {
+  createPostgresExecutor,
+  createPostgresStore,
+  pgExecutor,
+} from '../../src/server/store/postgres.js';
 import { freshSchema, stopPostgres } from './support/postgres.js';
 
 after(stopPostgres);
@@ -19,11 +23,15 @@ describe('createPostgresStore', () => {
     const db = await freshSchema();
     try {
       const stores = await Promise.all(
-        Array.from({ length: 8 }, () => createPostgresStore({ connectionString: db.url, poolConfig: db.poolConfig })),
+        Array.from({ length: 8 }, () =>
+          createPostgresStore({ connectionString: db.url, poolConfig: db.poolConfig }),
+        ),
       );
       const client = await db.client();
       try {
-        const { rows } = await client.query('SELECT version, count(*)::int AS n FROM mfa_schema_migrations GROUP BY version ORDER BY version');
+        const { rows } = await client.query(
+          'SELECT version, count(*)::int AS n FROM mfa_schema_migrations GROUP BY version ORDER BY version',
+        );
         assert.deepEqual(
           rows,
           MIGRATIONS.map((m) => ({ version: m.version, n: 1 })),
@@ -48,13 +56,22 @@ describe('createPostgresStore', () => {
   test('a restart applies nothing and keeps the data', async () => {
     const db = await freshSchema();
     try {
-      const first = await createPostgresStore({ connectionString: db.url, poolConfig: db.poolConfig });
+      const first = await createPostgresStore({
+        connectionString: db.url,
+        poolConfig: db.poolConfig,
+      });
       await first.ensureUser('kept', NOW);
       await first.close();
-      const executor = await createPostgresExecutor({ connectionString: db.url, poolConfig: db.poolConfig });
+      const executor = await createPostgresExecutor({
+        connectionString: db.url,
+        poolConfig: db.poolConfig,
+      });
       assert.deepEqual(await runMigrations(executor), []);
       await executor.close();
-      const second = await createPostgresStore({ connectionString: db.url, poolConfig: db.poolConfig });
+      const second = await createPostgresStore({
+        connectionString: db.url,
+        poolConfig: db.poolConfig,
+      });
       assert.equal((await second.getUser('kept'))?.userId, 'kept');
       await second.close();
     } finally {
@@ -65,10 +82,22 @@ describe('createPostgresStore', () => {
   test('a later migration is applied once on top of an existing schema', async () => {
     const db = await freshSchema();
     try {
-      const executor = await createPostgresExecutor({ connectionString: db.url, poolConfig: db.poolConfig });
-      assert.deepEqual(await runMigrations(executor), MIGRATIONS.map((m) => m.version));
-      const extra = [...MIGRATIONS, { version: 9999, name: 'test extra', statements: ['CREATE TABLE mfa_extra (id int)'] }];
-      const results = await Promise.all([runMigrations(executor, extra), runMigrations(executor, extra)]);
+      const executor = await createPostgresExecutor({
+        connectionString: db.url,
+        poolConfig: db.poolConfig,
+      });
+      assert.deepEqual(
+        await runMigrations(executor),
+        MIGRATIONS.map((m) => m.version),
+      );
+      const extra = [
+        ...MIGRATIONS,
+        { version: 9999, name: 'test extra', statements: ['CREATE TABLE mfa_extra (id int)'] },
+      ];
+      const results = await Promise.all([
+        runMigrations(executor, extra),
+        runMigrations(executor, extra),
+      ]);
       assert.deepEqual(results.flat(), [9999]);
       await executor.close();
     } finally {
@@ -79,16 +108,25 @@ describe('createPostgresStore', () => {
   test('a failing migration leaves no trace and is retried next start', async () => {
     const db = await freshSchema();
     try {
-      const executor = await createPostgresExecutor({ connectionString: db.url, poolConfig: db.poolConfig });
+      const executor = await createPostgresExecutor({
+        connectionString: db.url,
+        poolConfig: db.poolConfig,
+      });
       await runMigrations(executor);
       const broken = [
         ...MIGRATIONS,
-        { version: 9998, name: 'broken', statements: ['CREATE TABLE mfa_half (id int)', 'SELECT * FROM no_such_table'] },
+        {
+          version: 9998,
+          name: 'broken',
+          statements: ['CREATE TABLE mfa_half (id int)', 'SELECT * FROM no_such_table'],
+        },
       ];
       await assert.rejects(runMigrations(executor, broken), /no_such_table/);
       const [half] = await executor.query(`SELECT to_regclass('mfa_half') AS t`);
       assert.equal(half['t'], null, 'the first statement of the failed migration was rolled back');
-      const [recorded] = await executor.query('SELECT count(*)::int AS n FROM mfa_schema_migrations WHERE version = 9998');
+      const [recorded] = await executor.query(
+        'SELECT count(*)::int AS n FROM mfa_schema_migrations WHERE version = 9998',
+      );
       assert.equal(recorded['n'], 0);
       await executor.close();
     } finally {
@@ -100,7 +138,10 @@ describe('createPostgresStore', () => {
     const started = Date.now();
     await assert.rejects(
       createPostgresStore({ connectionString: 'postgres://nobody:x@127.0.0.1:1/none' }),
-      (error: Error) => /ECONNREFUSED|connect/i.test(String(error.message) + String((error as { code?: string }).code)),
+      (error: Error) =>
+        /ECONNREFUSED|connect/i.test(
+          String(error.message) + String((error as { code?: string }).code),
+        ),
     );
     assert.ok(Date.now() - started < 10_000);
   });
@@ -118,7 +159,10 @@ describe('createPostgresStore', () => {
   test('sets a session timeout so a stuck transaction cannot hold locks for ever', async () => {
     const db = await freshSchema();
     try {
-      const executor = await createPostgresExecutor({ connectionString: db.url, poolConfig: db.poolConfig });
+      const executor = await createPostgresExecutor({
+        connectionString: db.url,
+        poolConfig: db.poolConfig,
+      });
       const [row] = await executor.query('SHOW idle_in_transaction_session_timeout');
       assert.equal(row['idle_in_transaction_session_timeout'], '30s');
       await executor.close();
@@ -132,7 +176,10 @@ describe('the pg executor', () => {
   test('a throwing transaction rolls back, and its connection goes back clean', async () => {
     const db = await freshSchema();
     try {
-      const executor = await createPostgresExecutor({ connectionString: db.url, poolConfig: { ...db.poolConfig, max: 1 } });
+      const executor = await createPostgresExecutor({
+        connectionString: db.url,
+        poolConfig: { ...db.poolConfig, max: 1 },
+      });
       await executor.query('CREATE TABLE t (id int PRIMARY KEY)');
       for (let i = 0; i < 20; i += 1) {
         await assert.rejects(
@@ -173,7 +220,10 @@ describe('the pg executor', () => {
         });
         for (let i = 0; i < 3; i += 1) {
           assert.deepEqual(await executor.query('SELECT $1::int + 1 AS n', [i]), [{ n: i + 1 }]);
-          assert.deepEqual(await executor.transaction((tx) => tx.query('SELECT $1::int * 2 AS n', [i])), [{ n: i * 2 }]);
+          assert.deepEqual(
+            await executor.transaction((tx) => tx.query('SELECT $1::int * 2 AS n', [i])),
+            [{ n: i * 2 }],
+          );
         }
         const rows = await executor.query('SELECT name FROM pg_prepared_statements ORDER BY name');
         await executor.close();
@@ -191,7 +241,10 @@ describe('the pg executor', () => {
   test('many more concurrent transactions than connections all finish', async () => {
     const db = await freshSchema();
     try {
-      const executor = await createPostgresExecutor({ connectionString: db.url, poolConfig: { ...db.poolConfig, max: 2 } });
+      const executor = await createPostgresExecutor({
+        connectionString: db.url,
+        poolConfig: { ...db.poolConfig, max: 2 },
+      });
       await executor.query('CREATE TABLE counter (id int PRIMARY KEY, n int NOT NULL)');
       await executor.query('INSERT INTO counter VALUES (1, 0)');
       await Promise.all(
@@ -213,7 +266,10 @@ describe('the pg executor', () => {
   test('a deadlock victim is retried, so both transactions commit', async () => {
     const db = await freshSchema();
     try {
-      const executor = await createPostgresExecutor({ connectionString: db.url, poolConfig: { ...db.poolConfig, max: 4 } });
+      const executor = await createPostgresExecutor({
+        connectionString: db.url,
+        poolConfig: { ...db.poolConfig, max: 4 },
+      });
       await executor.query('CREATE TABLE locks (id int PRIMARY KEY, n int NOT NULL)');
       await executor.query('INSERT INTO locks VALUES (1, 0), (2, 0)');
       let attempts = 0;
@@ -246,7 +302,10 @@ describe('the pg executor', () => {
   test('other errors are not retried', async () => {
     const db = await freshSchema();
     try {
-      const executor = await createPostgresExecutor({ connectionString: db.url, poolConfig: db.poolConfig });
+      const executor = await createPostgresExecutor({
+        connectionString: db.url,
+        poolConfig: db.poolConfig,
+      });
       let runs = 0;
       await assert.rejects(
         executor.transaction(async (tx) => {
@@ -265,7 +324,10 @@ describe('the pg executor', () => {
   test('a leaked transaction handle cannot run statements after commit', async () => {
     const db = await freshSchema();
     try {
-      const executor = await createPostgresExecutor({ connectionString: db.url, poolConfig: db.poolConfig });
+      const executor = await createPostgresExecutor({
+        connectionString: db.url,
+        poolConfig: db.poolConfig,
+      });
       let leaked: { query(sql: string): Promise<unknown> } | undefined;
       await executor.transaction(async (tx) => {
         leaked = tx;
@@ -288,9 +350,10 @@ describe('the pg executor', () => {
       });
       await executor.query('SELECT 1'); // one idle connection in the pool now
       const admin = await db.client();
-      await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [
-        `mfa-kill-${db.schema}`,
-      ]);
+      await admin.query(
+        'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1',
+        [`mfa-kill-${db.schema}`],
+      );
       await admin.end();
       await new Promise((r) => setTimeout(r, 200));
       assert.ok(errors.length >= 1, 'the idle connection error reached onPoolError');
@@ -312,7 +375,10 @@ describe('the pg executor', () => {
       const { rows } = await pool.query('SELECT user_id FROM mfa_users');
       assert.deepEqual(rows, [{ user_id: 'pooled' }]);
 
-      const owned = await createPostgresExecutor({ connectionString: db.url, poolConfig: db.poolConfig });
+      const owned = await createPostgresExecutor({
+        connectionString: db.url,
+        poolConfig: db.poolConfig,
+      });
       await owned.close();
       await owned.close(); // twice is harmless
       await assert.rejects(owned.query('SELECT 1'), /Cannot use a pool after calling end/);

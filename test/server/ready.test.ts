@@ -8,7 +8,10 @@ import { StoreUnavailableError } from '../../src/server/store-opening.js';
 import type { MfaStore } from '../../src/server/store/types.js';
 import { CapturingLogger, ORIGIN, RP, testStore, uniqueUser } from './support/harness.js';
 
-function handlerWith(store: Promise<MfaStore>, extra: { storeWaitSeconds?: number; logger?: CapturingLogger } = {}): MfaHandler {
+function handlerWith(
+  store: Promise<MfaStore>,
+  extra: { storeWaitSeconds?: number; logger?: CapturingLogger } = {},
+): MfaHandler {
   return createMfaHandler({
     store,
     rp: RP,
@@ -68,7 +71,10 @@ describe('mfa.ready()', () => {
     const mfa = handlerWith(opening.promise, { logger });
     const early = status(mfa, uniqueUser());
     opening.reject(cause);
-    await assert.rejects(mfa.ready(), (error: unknown) => error instanceof StoreUnavailableError && error.cause === cause);
+    await assert.rejects(
+      mfa.ready(),
+      (error: unknown) => error instanceof StoreUnavailableError && error.cause === cause,
+    );
     for (const response of [await early, await status(mfa, uniqueUser())]) {
       assert.equal(response.status, 503);
       assert.equal(response.headers.get('retry-after'), '5');
@@ -101,7 +107,9 @@ describe('mfa.ready()', () => {
     const mfa = handlerWith(new Promise<MfaStore>(() => {}), { storeWaitSeconds: 60 });
     const unauthenticated = await mfa(new Request(`${ORIGIN}/mfa/status`));
     assert.equal(unauthenticated.status, 401);
-    const unknownPath = await mfa(new Request(`${ORIGIN}/mfa/nothing-here`, { headers: { 'x-user': 'u' } }));
+    const unknownPath = await mfa(
+      new Request(`${ORIGIN}/mfa/nothing-here`, { headers: { 'x-user': 'u' } }),
+    );
     assert.equal(unknownPath.status, 404);
   });
 });

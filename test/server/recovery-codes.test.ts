@@ -18,7 +18,8 @@ describe('recovery codes', () => {
     const codes = generateRecoveryCodes();
     assert.equal(RECOVERY_CODE_COUNT, 10);
     assert.equal(codes.length, 10);
-    for (const code of codes) assert.match(code, /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    for (const code of codes)
+      assert.match(code, /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
     assert.equal(new Set(codes).size, 10);
   });
 
@@ -33,14 +34,27 @@ describe('recovery codes', () => {
   test('typing is forgiving: case, dashes, spaces and look-alikes', () => {
     const code = 'AB1C-D0EF-GH2J-KM3N';
     const canonical = 'AB1CD0EFGH2JKM3N';
-    for (const typed of ['ab1c-d0ef-gh2j-km3n', 'AB1C D0EF GH2J KM3N', ' ab1cd0efgh2jkm3n ', 'ABlC-DOEF-GH2J-KM3N', 'ABIC-D0EF_GH2J-KM3N']) {
+    for (const typed of [
+      'ab1c-d0ef-gh2j-km3n',
+      'AB1C D0EF GH2J KM3N',
+      ' ab1cd0efgh2jkm3n ',
+      'ABlC-DOEF-GH2J-KM3N',
+      'ABIC-D0EF_GH2J-KM3N',
+    ]) {
       assert.equal(normalizeRecoveryCode(typed), canonical, typed);
     }
     assert.equal(formatRecoveryCode(canonical), code);
   });
 
   test('anything that cannot be a code normalises to null', () => {
-    for (const typed of ['', 'ABCD', 'AB1C-D0EF-GH2J-KM3N-1', 'AB1C-D0EF-GH2J-KM3U', '!!!!-????-####-$$$$', '😀'.repeat(16)]) {
+    for (const typed of [
+      '',
+      'ABCD',
+      'AB1C-D0EF-GH2J-KM3N-1',
+      'AB1C-D0EF-GH2J-KM3U',
+      '!!!!-????-####-$$$$',
+      '😀'.repeat(16),
+    ]) {
       assert.equal(normalizeRecoveryCode(typed), null, typed);
     }
   });
@@ -52,7 +66,11 @@ describe('recovery codes', () => {
     const saltB = newRecoverySalt();
     const hashA = await hashRecoveryCode(normalized, saltA);
     assert.equal(await hashRecoveryCode(normalized, saltA), hashA, 'deterministic for one salt');
-    assert.notEqual(await hashRecoveryCode(normalized, saltB), hashA, 'different salt, different hash');
+    assert.notEqual(
+      await hashRecoveryCode(normalized, saltB),
+      hashA,
+      'different salt, different hash',
+    );
     assert.ok(!hashA.includes(normalized));
     assert.match(saltA, /^pbkdf2-sha256:\d+:[A-Za-z0-9_-]{22}$/);
     assert.deepEqual(await hashRecoveryCodes([code.toLowerCase()], saltA), [hashA]);

@@ -15,10 +15,20 @@ describe('secret box', () => {
     const sealed = await box.seal('JBSWY3DPEHPK3PXP', 'totp:device-1');
     assert.match(sealed, /^v1:[A-Za-z0-9_-]+$/);
     assert.ok(!sealed.includes('JBSWY3DPEHPK3PXP'));
-    assert.notEqual(await box.seal('JBSWY3DPEHPK3PXP', 'totp:device-1'), sealed, 'a fresh IV each time');
+    assert.notEqual(
+      await box.seal('JBSWY3DPEHPK3PXP', 'totp:device-1'),
+      sealed,
+      'a fresh IV each time',
+    );
     assert.equal(await box.open(sealed, 'totp:device-1'), 'JBSWY3DPEHPK3PXP');
-    await assert.rejects(box.open(sealed, 'totp:device-2'), 'moved to another row, it does not open');
-    await assert.rejects(createSecretBox(new Uint8Array(32).fill(2)).open(sealed, 'totp:device-1'), 'another key');
+    await assert.rejects(
+      box.open(sealed, 'totp:device-2'),
+      'moved to another row, it does not open',
+    );
+    await assert.rejects(
+      createSecretBox(new Uint8Array(32).fill(2)).open(sealed, 'totp:device-1'),
+      'another key',
+    );
   });
 
   test('node:crypto and WebCrypto read each other’s values, and refuse the same tampering', async () => {
@@ -73,7 +83,9 @@ describe('secrets stored before a key was configured', () => {
     const { code } = await enrollTotp(keyless, user);
     const db = await pgliteExecutorOf(keyless.store);
     const read = async () =>
-      (await db.query('SELECT secret_sealed FROM mfa_totp_devices WHERE user_id = $1', [user]))[0]?.['secret_sealed'] as string;
+      (
+        await db.query('SELECT secret_sealed FROM mfa_totp_devices WHERE user_id = $1', [user])
+      )[0]?.['secret_sealed'] as string;
     assert.match(await read(), /^plain:/);
 
     const keyed = await createTestServer({ store: keyless.store, encryptionKey: TEST_KEY });
@@ -96,7 +108,10 @@ describe('secrets stored before a key was configured', () => {
     await keyed.call('GET', 'status', { user });
     const db = await pgliteExecutorOf(keyless.store);
     for (let i = 0; i < 50; i += 1) {
-      const [row] = await db.query('SELECT secret_sealed FROM mfa_totp_devices WHERE user_id = $1', [user]);
+      const [row] = await db.query(
+        'SELECT secret_sealed FROM mfa_totp_devices WHERE user_id = $1',
+        [user],
+      );
       if (String(row?.['secret_sealed']).startsWith('v1:')) return;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

@@ -7,7 +7,13 @@ import { describe, test } from 'node:test';
 import { createSecretCache } from '../../src/server/secret-cache.js';
 import type { MfaStore } from '../../src/server/store/types.js';
 import { totpCode } from '../../src/server/totp.js';
-import { createTestServer, enrollTotp, testStore, uniqueUser, type TestServer } from './support/harness.js';
+import {
+  createTestServer,
+  enrollTotp,
+  testStore,
+  uniqueUser,
+  type TestServer,
+} from './support/harness.js';
 
 /** The store, counting the calls made through it. */
 function countingStore(inner: MfaStore): { store: MfaStore; calls: string[] } {
@@ -33,7 +39,8 @@ async function twoInstances(): Promise<{ a: TestServer; b: TestServer; calls: st
   return { a, b, calls };
 }
 
-const advance = (servers: TestServer[], seconds: number) => servers.forEach((server) => server.clock.advance(seconds));
+const advance = (servers: TestServer[], seconds: number) =>
+  servers.forEach((server) => server.clock.advance(seconds));
 
 describe('cached TOTP secrets', () => {
   test('the second verification of a device is one store call; the answer is the same', async () => {
@@ -41,10 +48,16 @@ describe('cached TOTP secrets', () => {
     const user = uniqueUser();
     const { code } = await enrollTotp(a, user);
     a.clock.advance(30);
-    assert.equal((await a.call('POST', 'totp/verify', { user, body: { code: code() } })).status, 200);
+    assert.equal(
+      (await a.call('POST', 'totp/verify', { user, body: { code: code() } })).status,
+      200,
+    );
     a.clock.advance(30);
     calls.length = 0;
-    const fast = await a.call('POST', 'totp/verify', { user, body: { code: code(), token: { singleUse: true }, action: 'x.y' } });
+    const fast = await a.call('POST', 'totp/verify', {
+      user,
+      body: { code: code(), token: { singleUse: true }, action: 'x.y' },
+    });
     assert.equal(fast.status, 200);
     assert.equal(fast.body.token.singleUse, true);
     assert.deepEqual(calls, ['attemptCode'], 'no account read before the attempt');
@@ -60,7 +73,10 @@ describe('cached TOTP secrets', () => {
     const user = uniqueUser();
     const old = await enrollTotp(a, user);
     advance([a, b], 30);
-    assert.equal((await a.call('POST', 'totp/verify', { user, body: { code: old.code() } })).status, 200); // cached on a
+    assert.equal(
+      (await a.call('POST', 'totp/verify', { user, body: { code: old.code() } })).status,
+      200,
+    ); // cached on a
     // On b: remove the device, then enroll and confirm a new one (a new secret).
     assert.ok(await b.store.deleteDevice(user, old.enrollment.deviceId));
     advance([a, b], 30);
@@ -68,10 +84,17 @@ describe('cached TOTP secrets', () => {
     assert.notEqual(replacement.enrollment.deviceId, old.enrollment.deviceId);
     advance([a, b], 30);
     // On a, a code of the old secret is a wrong code for the new device: refused, counted once.
-    const stale = await a.call('POST', 'totp/verify', { user, body: { code: totpCode(old.secret, a.clock.ms) } });
+    const stale = await a.call('POST', 'totp/verify', {
+      user,
+      body: { code: totpCode(old.secret, a.clock.ms) },
+    });
     assert.equal(stale.status, 400);
     assert.equal(stale.body.code, 'invalid-code');
-    assert.equal((await a.store.getUser(user))?.failures, 1, 'counted once, against the device as it is');
+    assert.equal(
+      (await a.store.getUser(user))?.failures,
+      1,
+      'counted once, against the device as it is',
+    );
     // And the new device's code is accepted on a, with its secret read afresh.
     const fresh = await a.call('POST', 'totp/verify', { user, body: { code: replacement.code() } });
     assert.equal(fresh.status, 200);
@@ -83,7 +106,10 @@ describe('cached TOTP secrets', () => {
     const user = uniqueUser();
     const { code } = await enrollTotp(a, user);
     advance([a, b], 30);
-    assert.equal((await a.call('POST', 'totp/verify', { user, body: { code: code() } })).status, 200);
+    assert.equal(
+      (await a.call('POST', 'totp/verify', { user, body: { code: code() } })).status,
+      200,
+    );
     assert.ok(await b.mfa.deleteUser(user));
     advance([a, b], 30);
     const answer = await a.call('POST', 'totp/verify', { user, body: { code: code() } });
@@ -97,8 +123,12 @@ describe('cached TOTP secrets', () => {
     const user = uniqueUser();
     const { code } = await enrollTotp(a, user);
     advance([a, b], 30);
-    assert.equal((await a.call('POST', 'totp/verify', { user, body: { code: code() } })).status, 200);
-    for (let i = 0; i < 5; i += 1) await b.call('POST', 'totp/verify', { user, body: { code: '000000' } });
+    assert.equal(
+      (await a.call('POST', 'totp/verify', { user, body: { code: code() } })).status,
+      200,
+    );
+    for (let i = 0; i < 5; i += 1)
+      await b.call('POST', 'totp/verify', { user, body: { code: '000000' } });
     // The next step's code (within the window, never used) while the 30 s lock runs.
     const locked = await a.call('POST', 'totp/verify', { user, body: { code: code(1) } });
     assert.equal(locked.status, 429);
@@ -110,10 +140,17 @@ describe('cached TOTP secrets', () => {
     const user = uniqueUser();
     const { code } = await enrollTotp(a, user);
     a.clock.advance(30);
-    assert.equal((await a.call('POST', 'totp/verify', { user, body: { code: code() } })).status, 200);
+    assert.equal(
+      (await a.call('POST', 'totp/verify', { user, body: { code: code() } })).status,
+      200,
+    );
     a.clock.advance(30);
     const value = code();
-    const answers = await Promise.all(Array.from({ length: 50 }, () => a.call('POST', 'totp/verify', { user, body: { code: value } })));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        a.call('POST', 'totp/verify', { user, body: { code: value } }),
+      ),
+    );
     assert.equal(answers.filter((answer) => answer.status === 200).length, 1);
     assert.equal(answers.filter((answer) => answer.status === 400).length, 5);
     assert.equal(answers.filter((answer) => answer.status === 429).length, 44);
@@ -123,7 +160,11 @@ describe('cached TOTP secrets', () => {
 describe('createSecretCache', () => {
   test('keeps at most maxEntries, dropping the least recently used', () => {
     const cache = createSecretCache(2);
-    const entry = (deviceId: string) => ({ deviceId, secretSealed: `v1:${deviceId}`, secret: new Uint8Array(20) });
+    const entry = (deviceId: string) => ({
+      deviceId,
+      secretSealed: `v1:${deviceId}`,
+      secret: new Uint8Array(20),
+    });
     cache.set('u1', entry('d1'));
     cache.set('u2', entry('d2'));
     assert.equal(cache.get('u1')?.deviceId, 'd1'); // u1 is now the most recent

@@ -16,20 +16,30 @@ describe('the PGlite executor', () => {
   before(async () => {
     db = await PGlite.create();
     executor = pgliteExecutor(db);
-    await executor.query('CREATE TABLE t (id integer PRIMARY KEY, label text, at timestamptz, tags jsonb)');
+    await executor.query(
+      'CREATE TABLE t (id integer PRIMARY KEY, label text, at timestamptz, tags jsonb)',
+    );
   });
   after(() => db.close());
 
   const prepared = async () =>
-    (await db.query<{ name: string }>('SELECT name FROM pg_prepared_statements ORDER BY name')).rows.map((r) => r.name);
+    (
+      await db.query<{ name: string }>('SELECT name FROM pg_prepared_statements ORDER BY name')
+    ).rows.map((r) => r.name);
 
   test('a statement is prepared once and gives the same rows as db.query', async () => {
-    const insert = 'INSERT INTO t (id, label, at, tags) VALUES ($1, $2, $3::timestamptz, $4::jsonb) RETURNING id, label, at, tags';
+    const insert =
+      'INSERT INTO t (id, label, at, tags) VALUES ($1, $2, $3::timestamptz, $4::jsonb) RETURNING id, label, at, tags';
     const row = await executor.query(insert, [1, 'one', '2030-01-01T00:00:00.000Z', '["a"]']);
-    assert.deepEqual(row, [{ id: 1, label: 'one', at: new Date('2030-01-01T00:00:00.000Z'), tags: ['a'] }]);
+    assert.deepEqual(row, [
+      { id: 1, label: 'one', at: new Date('2030-01-01T00:00:00.000Z'), tags: ['a'] },
+    ]);
     await executor.query(insert, [2, null, '2030-01-02T00:00:00.000Z', '[]']);
     const select = 'SELECT id, label, at, tags, $2::boolean AS flag FROM t WHERE id = $1';
-    assert.deepEqual(await executor.query(select, [2, true]), (await db.query(select, [2, true])).rows);
+    assert.deepEqual(
+      await executor.query(select, [2, true]),
+      (await db.query(select, [2, true])).rows,
+    );
     assert.deepEqual(await executor.query('UPDATE t SET label = $2 WHERE id = $1', [2, 'two']), []);
     assert.equal((await prepared()).filter((name) => name.startsWith('mfa_store_')).length, 3);
   });
@@ -37,13 +47,25 @@ describe('the PGlite executor', () => {
   test('errors are the database’s (SQLSTATE kept) and leave the session usable', async () => {
     const insert = 'INSERT INTO t (id, label) VALUES ($1, $2)';
     await executor.query(insert, [10, 'x']);
-    await assert.rejects(executor.query(insert, [10, 'again']), (error: { code?: string }) => error.code === '23505');
-    await assert.rejects(executor.query('SELEC nonsense', []), (error: { code?: string }) => error.code === '42601');
+    await assert.rejects(
+      executor.query(insert, [10, 'again']),
+      (error: { code?: string }) => error.code === '23505',
+    );
+    await assert.rejects(
+      executor.query('SELEC nonsense', []),
+      (error: { code?: string }) => error.code === '42601',
+    );
     // Prepared, then failed while binding: it can be prepared again and used.
     const typed = 'SELECT $1::integer + 1 AS n';
-    await assert.rejects(executor.query(typed, ['not a number']), (error: { code?: string }) => error.code === '22P02');
+    await assert.rejects(
+      executor.query(typed, ['not a number']),
+      (error: { code?: string }) => error.code === '22P02',
+    );
     assert.deepEqual(await executor.query(typed, [41]), [{ n: 42 }]);
-    assert.deepEqual(await executor.transaction((tx) => tx.query('SELECT count(*)::int AS n FROM t')), [{ n: 3 }]);
+    assert.deepEqual(
+      await executor.transaction((tx) => tx.query('SELECT count(*)::int AS n FROM t')),
+      [{ n: 3 }],
+    );
   });
 
   test('DEALLOCATE ALL by someone else: the statements are prepared again', async () => {

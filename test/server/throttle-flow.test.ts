@@ -7,7 +7,14 @@ import assert from 'node:assert/strict';
 import type { MfaStore } from '../../src/server/store/types.js';
 import { pgliteExecutorOf } from './support/database.js';
 import { faultyStore } from './support/faulty-store.js';
-import { burst, createTestServer, enrollTotp, testStore, uniqueUser, type TestServer } from './support/harness.js';
+import {
+  burst,
+  createTestServer,
+  enrollTotp,
+  testStore,
+  uniqueUser,
+  type TestServer,
+} from './support/harness.js';
 
 async function recoveryCodes(server: TestServer, user: string): Promise<string[]> {
   // No encryption key here: the unsaved set is shown by issuing it anew (a POST; GET only reads).
@@ -49,7 +56,8 @@ describe('lockout', () => {
     const server = await createTestServer();
     const user = uniqueUser();
     await enrollTotp(server, user);
-    for (let i = 0; i < 5; i += 1) await server.call('POST', 'totp/verify', { user, body: { code: '000000' } });
+    for (let i = 0; i < 5; i += 1)
+      await server.call('POST', 'totp/verify', { user, body: { code: '000000' } });
     server.clock.advance(30);
     await server.call('POST', 'totp/verify', { user, body: { code: '000000' } });
     const locked = await server.call('POST', 'totp/verify', { user, body: { code: '000000' } });
@@ -62,20 +70,39 @@ describe('lockout', () => {
     const { code } = await enrollTotp(server, user);
     const codes = await recoveryCodes(server, user);
     server.clock.advance(60);
-    for (let i = 0; i < 3; i += 1) await server.call('POST', 'totp/verify', { user, session: 'a', body: { code: '000000' } });
+    for (let i = 0; i < 3; i += 1)
+      await server.call('POST', 'totp/verify', { user, session: 'a', body: { code: '000000' } });
     for (let i = 0; i < 2; i += 1) {
-      const wrong = await server.call('POST', 'recovery-codes/verify', { user, session: 'b', body: { code: WRONG_RECOVERY } });
+      const wrong = await server.call('POST', 'recovery-codes/verify', {
+        user,
+        session: 'b',
+        body: { code: WRONG_RECOVERY },
+      });
       assert.equal(wrong.body.code, 'invalid-code');
     }
-    const recovery = await server.call('POST', 'recovery-codes/verify', { user, session: 'c', body: { code: codes[0] } });
+    const recovery = await server.call('POST', 'recovery-codes/verify', {
+      user,
+      session: 'c',
+      body: { code: codes[0] },
+    });
     assert.equal(recovery.status, 429, 'a right recovery code is refused while locked');
-    const totp = await server.call('POST', 'totp/verify', { user, session: 'd', body: { code: code() } });
+    const totp = await server.call('POST', 'totp/verify', {
+      user,
+      session: 'd',
+      body: { code: code() },
+    });
     assert.equal(totp.status, 429, 'a right TOTP code from a brand-new session is refused too');
-    assert.equal((await server.store.getUser(user))?.failures, 5, 'refused attempts are not counted');
+    assert.equal(
+      (await server.store.getUser(user))?.failures,
+      5,
+      'refused attempts are not counted',
+    );
   });
 
   test('a hard lock after hardLimit failures, until resetThrottle', async () => {
-    const server = await createTestServer({ rateLimit: { maxFailures: 2, baseDelaySeconds: 1, maxDelaySeconds: 1, hardLimit: 4 } });
+    const server = await createTestServer({
+      rateLimit: { maxFailures: 2, baseDelaySeconds: 1, maxDelaySeconds: 1, hardLimit: 4 },
+    });
     const user = uniqueUser();
     const { code } = await enrollTotp(server, user);
     for (let i = 0; i < 4; i += 1) {
@@ -88,14 +115,19 @@ describe('lockout', () => {
     assert.equal(locked.body.retryAfter, undefined);
     assert.equal(locked.headers.get('retry-after'), null);
     await server.store.resetThrottle(user);
-    assert.equal((await server.call('POST', 'totp/verify', { user, body: { code: code() } })).status, 200);
+    assert.equal(
+      (await server.call('POST', 'totp/verify', { user, body: { code: code() } })).status,
+      200,
+    );
   });
 
   test('50 parallel wrong codes: exactly five are checked, the rest are refused (docs/SECURITY.md 8)', async () => {
     const server = await createTestServer();
     const user = uniqueUser();
     await enrollTotp(server, user);
-    const results = await burst(50, (i) => server.call('POST', 'totp/verify', { user, session: `s${i}`, body: { code: '000000' } }));
+    const results = await burst(50, (i) =>
+      server.call('POST', 'totp/verify', { user, session: `s${i}`, body: { code: '000000' } }),
+    );
     assert.equal(results.filter((r) => r.body.code === 'invalid-code').length, 5);
     assert.equal(results.filter((r) => r.status === 429).length, 45);
     assert.equal((await server.store.getUser(user))?.failures, 5);
@@ -105,7 +137,9 @@ describe('lockout', () => {
     const server = await createTestServer();
     const user = uniqueUser();
     await enrollTotp(server, user);
-    const results = await burst(50, () => server.call('POST', 'recovery-codes/verify', { user, body: { code: WRONG_RECOVERY } }));
+    const results = await burst(50, () =>
+      server.call('POST', 'recovery-codes/verify', { user, body: { code: WRONG_RECOVERY } }),
+    );
     assert.equal(results.filter((r) => r.body.code === 'invalid-code').length, 5);
     assert.equal(results.filter((r) => r.status === 429).length, 45);
   });
@@ -115,7 +149,11 @@ describe('lockout', () => {
  * A real fault in the middle of the attempt's one statement: a trigger that raises when the
  * success is being written (the session row), i.e. after the claim and the counter changed.
  */
-async function withFailingSessionInsert<T>(store: MfaStore, sessionId: string, run: () => Promise<T>): Promise<T> {
+async function withFailingSessionInsert<T>(
+  store: MfaStore,
+  sessionId: string,
+  run: () => Promise<T>,
+): Promise<T> {
   const db = await pgliteExecutorOf(store);
   await db.query(`CREATE OR REPLACE FUNCTION mfa_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN RAISE EXCEPTION 'injected fault'; END $$`);
@@ -138,14 +176,21 @@ describe('a server error spends no attempt (docs/SECURITY.md 9)', () => {
     server.clock.ms = base.clock.ms + 60_000;
     const failed = await server.call('POST', 'totp/verify', { user, body: { code: code(2) } });
     assert.equal(failed.status, 500);
-    assert.deepEqual(failed.body, { code: 'unknown', message: 'The server failed; nothing was changed. Try again.' });
+    assert.deepEqual(failed.body, {
+      code: 'unknown',
+      message: 'The server failed; nothing was changed. Try again.',
+    });
     assert.equal(store.faultsLeft(), 0);
     assert.equal((await store.getUser(user))?.failures, 0);
-    assert.equal((await server.call('POST', 'totp/verify', { user, body: { code: code(2) } })).status, 200);
-    assert.deepEqual(
-      server.logger.records.find((r) => r.event === 'mfa.server-fault')?.fields,
-      { route: 'POST totp/verify', error: 'InjectedFault', sqlState: undefined },
+    assert.equal(
+      (await server.call('POST', 'totp/verify', { user, body: { code: code(2) } })).status,
+      200,
     );
+    assert.deepEqual(server.logger.records.find((r) => r.event === 'mfa.server-fault')?.fields, {
+      route: 'POST totp/verify',
+      error: 'InjectedFault',
+      sqlState: undefined,
+    });
   });
 
   test('TOTP: a fault inside the statement, after the claim, leaves the step unused and the counter as it was', async () => {
@@ -154,14 +199,21 @@ describe('a server error spends no attempt (docs/SECURITY.md 9)', () => {
     const { code } = await enrollTotp(server, user);
     server.clock.advance(60);
     // A wrong code first, so the counter has something a success would reset.
-    assert.equal((await server.call('POST', 'totp/verify', { user, body: { code: '000000' } })).status, 400);
+    assert.equal(
+      (await server.call('POST', 'totp/verify', { user, body: { code: '000000' } })).status,
+      400,
+    );
     const store = await testStore();
     const failed = await withFailingSessionInsert(store, 'explode', () =>
       server.call('POST', 'totp/verify', { user, session: 'explode', body: { code: code() } }),
     );
     assert.equal(failed.status, 500);
     assert.equal((await store.getUser(user))?.failures, 1, 'neither reset nor counted');
-    assert.equal((await server.call('POST', 'totp/verify', { user, session: 'calm', body: { code: code() } })).status, 200);
+    assert.equal(
+      (await server.call('POST', 'totp/verify', { user, session: 'calm', body: { code: code() } }))
+        .status,
+      200,
+    );
     assert.equal((await store.getUser(user))?.failures, 0);
   });
 
@@ -193,7 +245,11 @@ describe('a server error spends no attempt (docs/SECURITY.md 9)', () => {
     assert.equal(failed.status, 500);
     assert.equal((await store.getUser(user))?.failures, 0);
     assert.equal(await store.countUnusedRecoveryCodes(user), 10, 'the code was not used up');
-    const retry = await server.call('POST', 'recovery-codes/verify', { user, session: 'x', body: { code } });
+    const retry = await server.call('POST', 'recovery-codes/verify', {
+      user,
+      session: 'x',
+      body: { code },
+    });
     assert.equal(retry.status, 200);
     assert.equal(retry.body.recoveryCodesRemaining, 9);
   });

@@ -5,7 +5,15 @@ import assert from 'node:assert/strict';
 import type { MfaProof, TokenRequest } from '../../src/client/types.js';
 import type { ActionPolicy } from '../../src/server/options.js';
 import { faultyStore } from './support/faulty-store.js';
-import { burst, createTestServer, enrollTotp, ORIGIN, testStore, uniqueUser, type TestServer } from './support/harness.js';
+import {
+  burst,
+  createTestServer,
+  enrollTotp,
+  ORIGIN,
+  testStore,
+  uniqueUser,
+  type TestServer,
+} from './support/harness.js';
 
 const ACTIONS: Record<string, ActionPolicy> = {
   'wallet.export': { required: true },
@@ -40,8 +48,11 @@ function appRequest(user: string | null, token?: string, session = 'session-1'):
   return new Request(`${ORIGIN}/api/wallet/export`, { method: 'POST', headers });
 }
 
-const verify = (server: TestServer, request: Request, options: Parameters<TestServer['mfa']['verifyMfaToken']>[1]) =>
-  server.mfa.verifyMfaToken(request, options);
+const verify = (
+  server: TestServer,
+  request: Request,
+  options: Parameters<TestServer['mfa']['verifyMfaToken']>[1],
+) => server.mfa.verifyMfaToken(request, options);
 
 describe('single-use tokens', () => {
   test('bound to the user and the action, consumed once', async () => {
@@ -61,7 +72,11 @@ describe('single-use tokens', () => {
     assert.equal(again.reason, 'mfa-token-used');
     const response = again.response();
     assert.equal(response.status, 403);
-    assert.deepEqual(await response.json(), { code: 'unauthorized', message: 'The MFA token was already used.', reason: 'mfa-token-used' });
+    assert.deepEqual(await response.json(), {
+      code: 'unauthorized',
+      message: 'The MFA token was already used.',
+      reason: 'mfa-token-used',
+    });
   });
 
   test('another action, another user, or no action binding are refused — without spending the token', async () => {
@@ -73,11 +88,17 @@ describe('single-use tokens', () => {
     await enrollTotp(server, other);
     const otherUser = await verify(server, appRequest(other, token), { action: 'wallet.export' });
     assert.ok(!otherUser.ok && otherUser.reason === 'mfa-token-invalid');
-    assert.ok((await verify(server, appRequest(user, token), { action: 'wallet.export' })).ok, 'still usable');
+    assert.ok(
+      (await verify(server, appRequest(user, token), { action: 'wallet.export' })).ok,
+      'still usable',
+    );
 
     const unbound = await issue({ singleUse: true });
     const refused = await verify(server, appRequest(user, unbound), { action: 'wallet.export' });
-    assert.ok(!refused.ok && refused.reason === 'mfa-token-action', 'a single-use token must name the action');
+    assert.ok(
+      !refused.ok && refused.reason === 'mfa-token-action',
+      'a single-use token must name the action',
+    );
   });
 
   test('expires after five minutes', async () => {
@@ -92,7 +113,9 @@ describe('single-use tokens', () => {
   test('50 parallel uses of one single-use token → exactly one success', async () => {
     const { server, user, issue } = await setup();
     const token = await issue({ singleUse: true }, 'wallet.export');
-    const results = await burst(50, () => verify(server, appRequest(user, token), { action: 'wallet.export' }));
+    const results = await burst(50, () =>
+      verify(server, appRequest(user, token), { action: 'wallet.export' }),
+    );
     assert.equal(results.filter((r) => r.ok).length, 1);
     assert.ok(results.filter((r) => !r.ok).every((r) => !r.ok && r.reason === 'mfa-token-used'));
   });
@@ -101,9 +124,13 @@ describe('single-use tokens', () => {
     const { server, user } = await setup();
     const missing = await verify(server, appRequest(user), { action: 'wallet.export' });
     assert.ok(!missing.ok && missing.reason === 'mfa-token-required' && missing.status === 403);
-    const malformed = await verify(server, appRequest(user, 'x'.repeat(5000)), { action: 'wallet.export' });
+    const malformed = await verify(server, appRequest(user, 'x'.repeat(5000)), {
+      action: 'wallet.export',
+    });
     assert.ok(!malformed.ok && malformed.reason === 'mfa-token-invalid');
-    const unknown = await verify(server, appRequest(user, `mfa_${'A'.repeat(43)}`), { action: 'wallet.export' });
+    const unknown = await verify(server, appRequest(user, `mfa_${'A'.repeat(43)}`), {
+      action: 'wallet.export',
+    });
     assert.ok(!unknown.ok && unknown.reason === 'mfa-token-invalid');
     const anonymous = await verify(server, appRequest(null), { action: 'wallet.export' });
     assert.ok(!anonymous.ok && anonymous.status === 401 && anonymous.code === 'unauthorized');
@@ -121,8 +148,11 @@ describe('persistent tokens and step-up scopes', () => {
   test('a persistent policy accepts it repeatedly, in its session only, up to its maximum age', async () => {
     const { server, user, issue } = await setup();
     const token = await issue({ singleUse: false });
-    for (let i = 0; i < 3; i += 1) assert.ok((await verify(server, appRequest(user, token), { action: 'wallet.sign' })).ok);
-    const elsewhere = await verify(server, appRequest(user, token, 'another-session'), { action: 'wallet.sign' });
+    for (let i = 0; i < 3; i += 1)
+      assert.ok((await verify(server, appRequest(user, token), { action: 'wallet.sign' })).ok);
+    const elsewhere = await verify(server, appRequest(user, token, 'another-session'), {
+      action: 'wallet.sign',
+    });
     assert.ok(!elsewhere.ok && elsewhere.reason === 'mfa-token-session');
     server.clock.advance(121);
     const old = await verify(server, appRequest(user, token), { action: 'wallet.sign' });
@@ -142,27 +172,49 @@ describe('persistent tokens and step-up scopes', () => {
     const { server, user, issue } = await setup();
     const token = await issue({ scopes: ['wallet:sign', 'credential:unlink'] });
     // wallet.sign takes persistent tokens; a persistent scoped token passes when the check names its scope.
-    const ok = await verify(server, appRequest(user, token), { action: 'wallet.sign', scope: 'wallet:sign' });
+    const ok = await verify(server, appRequest(user, token), {
+      action: 'wallet.sign',
+      scope: 'wallet:sign',
+    });
     assert.ok(ok.ok);
     assert.deepEqual(ok.scopes, ['wallet:sign', 'credential:unlink']);
     assert.equal(ok.singleUse, false);
-    const missing = await verify(server, appRequest(user, token), { action: 'wallet.sign', scope: 'wallet:export' });
+    const missing = await verify(server, appRequest(user, token), {
+      action: 'wallet.sign',
+      scope: 'wallet:export',
+    });
     assert.ok(!missing.ok && missing.reason === 'mfa-token-scope');
     server.clock.advance(61);
-    const tooOld = await verify(server, appRequest(user, token), { action: 'wallet.sign', scope: 'wallet:sign', maxAgeSeconds: 60 });
+    const tooOld = await verify(server, appRequest(user, token), {
+      action: 'wallet.sign',
+      scope: 'wallet:sign',
+      maxAgeSeconds: 60,
+    });
     assert.ok(!tooOld.ok && tooOld.code === 'expired');
     server.clock.advance(900);
-    const expired = await verify(server, appRequest(user, token), { action: 'wallet.sign', scope: 'wallet:sign' });
-    assert.ok(!expired.ok && expired.code === 'expired', 'persistent tokens expire after 15 minutes');
+    const expired = await verify(server, appRequest(user, token), {
+      action: 'wallet.sign',
+      scope: 'wallet:sign',
+    });
+    assert.ok(
+      !expired.ok && expired.code === 'expired',
+      'persistent tokens expire after 15 minutes',
+    );
   });
 
   test('a single-use scoped token passes a single-use action that names its scope, once', async () => {
     const { server, user, issue } = await setup();
     const token = await issue({ scopes: ['wallet:export'], singleUse: true });
-    const ok = await verify(server, appRequest(user, token), { action: 'wallet.export', scope: 'wallet:export' });
+    const ok = await verify(server, appRequest(user, token), {
+      action: 'wallet.export',
+      scope: 'wallet:export',
+    });
     assert.ok(ok.ok);
     assert.equal(ok.singleUse, true);
-    const again = await verify(server, appRequest(user, token), { action: 'wallet.export', scope: 'wallet:export' });
+    const again = await verify(server, appRequest(user, token), {
+      action: 'wallet.export',
+      scope: 'wallet:export',
+    });
     assert.ok(!again.ok && again.reason === 'mfa-token-used');
   });
 });
@@ -182,7 +234,10 @@ describe('action policies', () => {
 
     const { server: enrolledServer, user } = await setup();
     const enrolled = await verify(enrolledServer, appRequest(user), { action: 'profile.edit' });
-    assert.ok(!enrolled.ok && enrolled.reason === 'mfa-token-required', 'enrolled: a proof is needed');
+    assert.ok(
+      !enrolled.ok && enrolled.reason === 'mfa-token-required',
+      'enrolled: a proof is needed',
+    );
 
     const requirement = async (u: string, action: string) =>
       (await enrolledServer.call('GET', `actions/${action}`, { user: u })).body;
@@ -208,7 +263,10 @@ describe('action policies', () => {
       ['useToken', { action: 'wallet.export' }],
       ['lookupToken', { action: 'wallet.export', scope: 'wallet:export' }],
     ] as const) {
-      const server = await createTestServer({ actions: ACTIONS, store: faultyStore(await testStore(), method) });
+      const server = await createTestServer({
+        actions: ACTIONS,
+        store: faultyStore(await testStore(), method),
+      });
       const result = await server.mfa.verifyMfaToken(appRequest(user, token), check);
       assert.ok(!result.ok && result.status === 500 && result.code === 'unknown', method);
     }
@@ -219,11 +277,17 @@ describe('POST tokens/verify (for apps in other languages)', () => {
   test('checks and consumes like verifyMfaToken', async () => {
     const { server, user, issue } = await setup();
     const token = await issue({ singleUse: true }, 'wallet.export');
-    const first = await server.call('POST', 'tokens/verify', { user, body: { token, action: 'wallet.export' } });
+    const first = await server.call('POST', 'tokens/verify', {
+      user,
+      body: { token, action: 'wallet.export' },
+    });
     assert.equal(first.status, 200);
     assert.equal(first.body.ok, true);
     assert.equal(first.body.userId, user);
-    const second = await server.call('POST', 'tokens/verify', { user, body: { token, action: 'wallet.export' } });
+    const second = await server.call('POST', 'tokens/verify', {
+      user,
+      body: { token, action: 'wallet.export' },
+    });
     assert.equal(second.status, 403);
     assert.equal(second.body.reason, 'mfa-token-used');
   });
@@ -231,7 +295,15 @@ describe('POST tokens/verify (for apps in other languages)', () => {
   test('scope-only checks; neither action nor scope is a bad request', async () => {
     const { server, user, issue } = await setup();
     const token = await issue({ scopes: ['wallet:export'] });
-    assert.equal((await server.call('POST', 'tokens/verify', { user, body: { token, scope: 'wallet:export' } })).status, 200);
+    assert.equal(
+      (
+        await server.call('POST', 'tokens/verify', {
+          user,
+          body: { token, scope: 'wallet:export' },
+        })
+      ).status,
+      200,
+    );
     const none = await server.call('POST', 'tokens/verify', { user, body: { token } });
     assert.equal(none.status, 400);
     assert.equal(none.body.code, 'invalid-request');
@@ -252,10 +324,22 @@ describe('scopes narrow, never widen (docs/SECURITY.md 29): every token kind aga
     // [name, check, the token kinds that pass it]
     ['a single-use action', { action: 'wallet.export' }, ['bound']],
     ['a persistent action without a scope', { action: 'wallet.sign' }, ['persistent']],
-    ['a persistent action naming the scope', { action: 'wallet.sign', scope: 'notes:read' }, ['scoped', 'scoped-single-use']],
-    ['a single-use action naming the scope', { action: 'wallet.export', scope: 'notes:read' }, ['scoped-single-use']],
+    [
+      'a persistent action naming the scope',
+      { action: 'wallet.sign', scope: 'notes:read' },
+      ['scoped', 'scoped-single-use'],
+    ],
+    [
+      'a single-use action naming the scope',
+      { action: 'wallet.export', scope: 'notes:read' },
+      ['scoped-single-use'],
+    ],
     ['a scope-only check', { scope: 'notes:read' }, ['scoped', 'scoped-single-use']],
-    ['an action whose policy lists the scope', { action: 'notes.view' }, ['persistent', 'scoped', 'scoped-single-use']],
+    [
+      'an action whose policy lists the scope',
+      { action: 'notes.view' },
+      ['persistent', 'scoped', 'scoped-single-use'],
+    ],
     ['a check naming another scope', { action: 'wallet.sign', scope: 'wallet:sign' }, []],
   ];
 
@@ -266,10 +350,25 @@ describe('scopes narrow, never widen (docs/SECURITY.md 29): every token kind aga
         const token = await issue(kinds[kind].request, kinds[kind].action);
         const result =
           check.action === undefined
-            ? await server.call('POST', 'tokens/verify', { user, body: { token, scope: check.scope } })
-            : { status: 0, body: await verify(server, appRequest(user, token), check as { action: string; scope?: string }) };
-        const ok = check.action === undefined ? result.status === 200 : (result.body as { ok: boolean }).ok;
-        assert.equal(ok, passing.includes(kind), `${kind} token, ${name}: ${JSON.stringify(result.body)}`);
+            ? await server.call('POST', 'tokens/verify', {
+                user,
+                body: { token, scope: check.scope },
+              })
+            : {
+                status: 0,
+                body: await verify(
+                  server,
+                  appRequest(user, token),
+                  check as { action: string; scope?: string },
+                ),
+              };
+        const ok =
+          check.action === undefined ? result.status === 200 : (result.body as { ok: boolean }).ok;
+        assert.equal(
+          ok,
+          passing.includes(kind),
+          `${kind} token, ${name}: ${JSON.stringify(result.body)}`,
+        );
       }
     });
   }

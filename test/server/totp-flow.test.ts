@@ -6,7 +6,14 @@ import assert from 'node:assert/strict';
 import type { MfaProof, TotpEnrollment } from '../../src/client/types.js';
 import { secretFromBase32, totpCode } from '../../src/server/totp.js';
 import { pgliteExecutorOf } from './support/database.js';
-import { burst, createTestServer, enrollTotp, status, TEST_KEY, uniqueUser } from './support/harness.js';
+import {
+  burst,
+  createTestServer,
+  enrollTotp,
+  status,
+  TEST_KEY,
+  uniqueUser,
+} from './support/harness.js';
 
 describe('TOTP enrollment', () => {
   test('enroll → confirm: pending goes enroll → acknowledge-recovery-codes, and the device is verified', async () => {
@@ -26,7 +33,10 @@ describe('TOTP enrollment', () => {
 
     const pending = await status(server, user);
     assert.equal(pending.pending, 'enroll', 'an unconfirmed device is not a factor');
-    assert.deepEqual(pending.devices.map((d) => d.verified), [false]);
+    assert.deepEqual(
+      pending.devices.map((d) => d.verified),
+      [false],
+    );
 
     const secret = secretFromBase32(started.body.secret);
     const confirmed = await server.call<MfaProof>('POST', 'totp/verify', {
@@ -37,17 +47,28 @@ describe('TOTP enrollment', () => {
     assert.deepEqual(confirmed.body, { method: 'totp', deviceId: started.body.deviceId });
 
     const after = await status(server, user);
-    assert.equal(after.pending, 'acknowledge-recovery-codes', 'the confirming code verified this session');
+    assert.equal(
+      after.pending,
+      'acknowledge-recovery-codes',
+      'the confirming code verified this session',
+    );
     assert.deepEqual(after.methods, ['totp', 'recovery-code']);
     assert.equal(after.recoveryCodesRemaining, 10);
-    assert.deepEqual(after.devices.map((d) => [d.type, d.verified]), [['totp', true]]);
+    assert.deepEqual(
+      after.devices.map((d) => [d.type, d.verified]),
+      [['totp', true]],
+    );
   });
 
   test('the code that confirmed enrollment cannot sign in again (docs/SECURITY.md 3)', async () => {
     const server = await createTestServer();
     const user = uniqueUser();
     const { code } = await enrollTotp(server, user);
-    const again = await server.call('POST', 'totp/verify', { user, session: 'session-2', body: { code: code() } });
+    const again = await server.call('POST', 'totp/verify', {
+      user,
+      session: 'session-2',
+      body: { code: code() },
+    });
     assert.equal(again.status, 400);
     assert.equal(again.body.code, 'invalid-code');
     assert.ok(server.logger.events().includes('mfa.totp.replay'));
@@ -68,11 +89,17 @@ describe('TOTP enrollment', () => {
     const first = await server.call<TotpEnrollment>('POST', 'totp/enroll', { user });
     const second = await server.call<TotpEnrollment>('POST', 'totp/enroll', { user });
     const oldCode = totpCode(secretFromBase32(first.body.secret), server.clock.ms);
-    const viaOld = await server.call('POST', 'totp/verify', { user, body: { code: oldCode, deviceId: first.body.deviceId } });
+    const viaOld = await server.call('POST', 'totp/verify', {
+      user,
+      body: { code: oldCode, deviceId: first.body.deviceId },
+    });
     assert.equal(viaOld.status, 409);
     assert.equal(viaOld.body.code, 'not-enrolled');
     const devices = (await status(server, user)).devices;
-    assert.deepEqual(devices.map((d) => d.id), [second.body.deviceId]);
+    assert.deepEqual(
+      devices.map((d) => d.id),
+      [second.body.deviceId],
+    );
   });
 
   test('after confirmation the secret is never sent again (docs/SECURITY.md 5)', async () => {
@@ -84,7 +111,8 @@ describe('TOTP enrollment', () => {
       await server.call('GET', 'devices', { user }),
       await server.call('POST', 'totp/enroll', { user }),
     ];
-    for (const response of responses) assert.ok(!JSON.stringify(response.body).includes(enrollment.secret));
+    for (const response of responses)
+      assert.ok(!JSON.stringify(response.body).includes(enrollment.secret));
   });
 
   test('parallel confirmations with one code: one success, the rest refused', async () => {
@@ -96,8 +124,15 @@ describe('TOTP enrollment', () => {
       server.call('POST', 'totp/verify', { user, body: { code, deviceId: started.body.deviceId } }),
     );
     assert.equal(results.filter((r) => r.status === 200).length, 1);
-    assert.ok(results.every((r) => r.status === 200 || ['invalid-code', 'rate-limited'].includes(r.body.code)));
-    assert.deepEqual((await status(server, user)).devices.map((d) => d.verified), [true]);
+    assert.ok(
+      results.every(
+        (r) => r.status === 200 || ['invalid-code', 'rate-limited'].includes(r.body.code),
+      ),
+    );
+    assert.deepEqual(
+      (await status(server, user)).devices.map((d) => d.verified),
+      [true],
+    );
   });
 });
 
@@ -121,14 +156,34 @@ describe('TOTP verification', () => {
     const user = uniqueUser();
     const { code } = await enrollTotp(server, user);
     server.clock.advance(60);
-    const first = await server.call('POST', 'totp/verify', { user, session: 'a', body: { code: code() } });
+    const first = await server.call('POST', 'totp/verify', {
+      user,
+      session: 'a',
+      body: { code: code() },
+    });
     assert.equal(first.status, 200);
-    const sameSession = await server.call('POST', 'totp/verify', { user, session: 'a', body: { code: code() } });
-    const otherSession = await server.call('POST', 'totp/verify', { user, session: 'b', body: { code: code() } });
-    const earlier = await server.call('POST', 'totp/verify', { user, session: 'b', body: { code: code(-1) } });
+    const sameSession = await server.call('POST', 'totp/verify', {
+      user,
+      session: 'a',
+      body: { code: code() },
+    });
+    const otherSession = await server.call('POST', 'totp/verify', {
+      user,
+      session: 'b',
+      body: { code: code() },
+    });
+    const earlier = await server.call('POST', 'totp/verify', {
+      user,
+      session: 'b',
+      body: { code: code(-1) },
+    });
     for (const replay of [sameSession, otherSession, earlier]) {
       assert.equal(replay.status, 400);
-      assert.deepEqual(replay.body, { code: 'invalid-code', message: 'The code is not valid.' }, 'a replay looks like a wrong code');
+      assert.deepEqual(
+        replay.body,
+        { code: 'invalid-code', message: 'The code is not valid.' },
+        'a replay looks like a wrong code',
+      );
     }
     assert.equal(server.logger.events().filter((e) => e === 'mfa.totp.replay').length, 3);
   });
@@ -139,9 +194,14 @@ describe('TOTP verification', () => {
     const { code } = await enrollTotp(server, user);
     server.clock.advance(60);
     const c = code();
-    const results = await burst(50, (i) => server.call('POST', 'totp/verify', { user, session: `s${i}`, body: { code: c } }));
+    const results = await burst(50, (i) =>
+      server.call('POST', 'totp/verify', { user, session: `s${i}`, body: { code: c } }),
+    );
     assert.equal(results.filter((r) => r.status === 200).length, 1);
-    assert.equal(results.filter((r) => r.status === 400 && r.body.code === 'invalid-code').length, 49);
+    assert.equal(
+      results.filter((r) => r.status === 400 && r.body.code === 'invalid-code').length,
+      49,
+    );
   });
 
   test('a verification can carry a token request and action', async () => {
@@ -181,13 +241,19 @@ describe('secrets at rest (docs/SECURITY.md 5)', () => {
     const user = uniqueUser();
     const { enrollment, code } = await enrollTotp(server, user);
     const db = await pgliteExecutorOf(server.store);
-    const rows = await db.query<{ secret_sealed: string }>('SELECT secret_sealed FROM mfa_totp_devices WHERE user_id = $1', [user]);
+    const rows = await db.query<{ secret_sealed: string }>(
+      'SELECT secret_sealed FROM mfa_totp_devices WHERE user_id = $1',
+      [user],
+    );
     assert.equal(rows.length, 1);
     assert.match(rows[0].secret_sealed, /^v1:/);
     assert.ok(!rows[0].secret_sealed.includes(enrollment.secret));
     // And it still verifies.
     server.clock.advance(60);
-    assert.equal((await server.call('POST', 'totp/verify', { user, body: { code: code() } })).status, 200);
+    assert.equal(
+      (await server.call('POST', 'totp/verify', { user, body: { code: code() } })).status,
+      200,
+    );
   });
 
   test('a server without the key cannot use the sealed secret: 500, nothing spent', async () => {

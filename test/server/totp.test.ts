@@ -35,7 +35,18 @@ const RFC6238: [number, Record<TotpAlgorithm, string>][] = [
 ];
 
 // RFC 4226 Appendix D (SHA-1, 6 digits, counters 0–9).
-const RFC4226 = ['755224', '287082', '359152', '969429', '338314', '254676', '287922', '162583', '399871', '520489'];
+const RFC4226 = [
+  '755224',
+  '287082',
+  '359152',
+  '969429',
+  '338314',
+  '254676',
+  '287922',
+  '162583',
+  '399871',
+  '520489',
+];
 
 describe('RFC test vectors', () => {
   for (const [seconds, expected] of RFC6238) {
@@ -44,13 +55,18 @@ describe('RFC test vectors', () => {
         const parameters = { algorithm, digits: 8, period: 30 };
         assert.equal(totpCode(SEEDS[algorithm], seconds * 1000, parameters), expected[algorithm]);
         // And the matcher finds exactly that step.
-        assert.equal(matchTotpStep(SEEDS[algorithm], expected[algorithm], seconds * 1000, parameters), timeStep(seconds * 1000));
+        assert.equal(
+          matchTotpStep(SEEDS[algorithm], expected[algorithm], seconds * 1000, parameters),
+          timeStep(seconds * 1000),
+        );
       });
     }
   }
 
   test('RFC 4226 HOTP counters 0–9', () => {
-    RFC4226.forEach((expected, counter) => assert.equal(hotpCode(SEEDS.SHA1, counter), expected, `counter ${counter}`));
+    RFC4226.forEach((expected, counter) =>
+      assert.equal(hotpCode(SEEDS.SHA1, counter), expected, `counter ${counter}`),
+    );
   });
 });
 
@@ -73,7 +89,9 @@ describe('defaults and secrets (docs/SECURITY.md 1)', () => {
 
   test('the otpauth URI names the issuer, account and parameters', () => {
     const { base32 } = generateTotpSecret();
-    const uri = new URL(totpUri({ issuer: 'Example Co', accountName: 'ada@example.test', secretBase32: base32 }));
+    const uri = new URL(
+      totpUri({ issuer: 'Example Co', accountName: 'ada@example.test', secretBase32: base32 }),
+    );
     assert.equal(uri.protocol, 'otpauth:');
     assert.equal(uri.searchParams.get('secret'), base32);
     assert.equal(uri.searchParams.get('issuer'), 'Example Co');
@@ -90,7 +108,8 @@ describe('the window (docs/SECURITY.md 2)', () => {
   const at = (steps: number) => totpCode(bytes, now + steps * 30_000);
 
   test('the current step and one either side are accepted, with their step', () => {
-    for (const offset of [-1, 0, 1]) assert.equal(matchTotpStep(bytes, at(offset), now), timeStep(now) + offset);
+    for (const offset of [-1, 0, 1])
+      assert.equal(matchTotpStep(bytes, at(offset), now), timeStep(now) + offset);
   });
 
   test('two steps away is refused', () => {

@@ -12,14 +12,21 @@ function countTests(suite, totals) {
   for (const child of suite.suites ?? []) countTests(child, totals);
 }
 
-export function countingReporter(file = process.env.MFA_TEST_COUNTS ?? '.test-results/browser.json') {
+export function countingReporter(
+  file = process.env.MFA_TEST_COUNTS ?? '.test-results/browser.json',
+) {
   return {
     onTestRunFinished({ sessions }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
       for (const session of sessions) {
         if (session.testResults) countTests(session.testResults, totals);
         // A file that failed to load has errors but no test results.
-        if (!session.passed && (session.errors?.length ?? 0) > 0 && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
+        if (
+          !session.passed &&
+          (session.errors?.length ?? 0) > 0 &&
+          !session.testResults?.tests?.length &&
+          !session.testResults?.suites?.length
+        ) {
           totals.failed += 1;
         }
       }

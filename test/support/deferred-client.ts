@@ -20,17 +20,24 @@ export interface DeferredClient extends MfaClient {
   last(): RecordedCall;
 }
 
-export const idleStatus: MfaStatus = { pending: null, methods: [], devices: [], recoveryCodesRemaining: 0 };
+export const idleStatus: MfaStatus = {
+  pending: null,
+  methods: [],
+  devices: [],
+  recoveryCodesRemaining: 0,
+};
 
 /**
  * @param honourAbort reject with an AbortError as soon as the signal aborts, as real clients do.
  */
 export function createDeferredClient({ honourAbort = true } = {}): DeferredClient {
   const calls: RecordedCall[] = [];
-  const record = (method: keyof MfaClient) =>
+  const record =
+    (method: keyof MfaClient) =>
     (input?: unknown, options?: unknown): Promise<never> => {
       const signal =
-        (input as { signal?: AbortSignal } | undefined)?.signal ?? (options as { signal?: AbortSignal } | undefined)?.signal;
+        (input as { signal?: AbortSignal } | undefined)?.signal ??
+        (options as { signal?: AbortSignal } | undefined)?.signal;
       let resolve!: (value: unknown) => void;
       let reject!: (error: unknown) => void;
       const settled = new Promise<never>((ok, fail) => {
@@ -38,7 +45,11 @@ export function createDeferredClient({ honourAbort = true } = {}): DeferredClien
         reject = fail;
       });
       if (honourAbort && signal) {
-        signal.addEventListener('abort', () => reject(new DOMException('The call was aborted', 'AbortError')), { once: true });
+        signal.addEventListener(
+          'abort',
+          () => reject(new DOMException('The call was aborted', 'AbortError')),
+          { once: true },
+        );
       }
       calls.push({ method, input, signal, resolve, reject, settled });
       return settled;

@@ -82,10 +82,13 @@ export function formControlSuite<T extends FormControl>(options: FormControlSuit
     for (const root of roots.splice(0)) root.remove();
   });
 
-  async function setup(attributes: Record<string, string | true> = {}): Promise<{ form: HTMLFormElement; control: T }> {
+  async function setup(
+    attributes: Record<string, string | true> = {},
+  ): Promise<{ form: HTMLFormElement; control: T }> {
     const form = document.createElement('form');
     const control = create();
-    for (const [name, value] of Object.entries(attributes)) control.setAttribute(name, value === true ? '' : value);
+    for (const [name, value] of Object.entries(attributes))
+      control.setAttribute(name, value === true ? '' : value);
     form.append(control);
     document.body.append(form);
     roots.push(form);
@@ -98,7 +101,9 @@ export function formControlSuite<T extends FormControl>(options: FormControlSuit
   describe(`<${tag}> as a form control`, () => {
     it('is form-associated', async () => {
       const { control } = await setup();
-      expect((control.constructor as unknown as { formAssociated?: boolean }).formAssociated).to.equal(true);
+      expect(
+        (control.constructor as unknown as { formAssociated?: boolean }).formAssociated,
+      ).to.equal(true);
     });
 
     it('reports its form, and none outside one', async () => {
@@ -340,21 +345,22 @@ export function formControlSuite<T extends FormControl>(options: FormControlSuit
       });
     }
 
-    if (!options.neverRestored) it('restores the state it saved, in a new control', async () => {
-      const { form, control } = await setup({ name: 'code' });
-      await edit(control, validValue);
-      const state = saved.get(control)?.state;
-      expect(state).to.equal(validValue);
-      control.remove();
-      const restored = create();
-      restored.setAttribute('name', 'code');
-      form.append(restored);
-      restored.formStateRestoreCallback(state, 'restore');
-      await restored.updateComplete;
-      expect(restored.value).to.equal(validValue);
-      expect(entries(form)).to.deep.equal([['code', validValue]]);
-      await nextFrame();
-    });
+    if (!options.neverRestored)
+      it('restores the state it saved, in a new control', async () => {
+        const { form, control } = await setup({ name: 'code' });
+        await edit(control, validValue);
+        const state = saved.get(control)?.state;
+        expect(state).to.equal(validValue);
+        control.remove();
+        const restored = create();
+        restored.setAttribute('name', 'code');
+        form.append(restored);
+        restored.formStateRestoreCallback(state, 'restore');
+        await restored.updateComplete;
+        expect(restored.value).to.equal(validValue);
+        expect(entries(form)).to.deep.equal([['code', validValue]]);
+        await nextFrame();
+      });
 
     it('ignores a restore with no state it understands', async () => {
       const { control } = await setup({ value: validValue });

@@ -30,7 +30,9 @@ export function webauthnCommands() {
       switch (command) {
         case 'webauthn-add': {
           if (entry.authenticatorId) {
-            await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: entry.authenticatorId });
+            await cdp.send('WebAuthn.removeVirtualAuthenticator', {
+              authenticatorId: entry.authenticatorId,
+            });
           }
           const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
             options: {
@@ -47,16 +49,29 @@ export function webauthnCommands() {
         }
         case 'webauthn-credentials': {
           if (!entry.authenticatorId) return { credentials: [] };
-          const { credentials } = await cdp.send('WebAuthn.getCredentials', { authenticatorId: entry.authenticatorId });
-          return { credentials: credentials.map(({ credentialId, signCount, rpId }) => ({ credentialId, signCount, rpId })) };
+          const { credentials } = await cdp.send('WebAuthn.getCredentials', {
+            authenticatorId: entry.authenticatorId,
+          });
+          return {
+            credentials: credentials.map(({ credentialId, signCount, rpId }) => ({
+              credentialId,
+              signCount,
+              rpId,
+            })),
+          };
         }
         case 'webauthn-set-user-verified': {
-          await cdp.send('WebAuthn.setUserVerified', { authenticatorId: entry.authenticatorId, isUserVerified: Boolean(payload.value) });
+          await cdp.send('WebAuthn.setUserVerified', {
+            authenticatorId: entry.authenticatorId,
+            isUserVerified: Boolean(payload.value),
+          });
           return { ok: true };
         }
         case 'webauthn-remove': {
           if (entry.authenticatorId) {
-            await cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: entry.authenticatorId });
+            await cdp.send('WebAuthn.removeVirtualAuthenticator', {
+              authenticatorId: entry.authenticatorId,
+            });
             entry.authenticatorId = undefined;
           }
           return { ok: true };

@@ -14,7 +14,9 @@ const START = Date.UTC(2026, 0, 1, 12, 0, 10); // 10 s into a 30 s step
 const STEP = 30_000;
 
 function codeAt(secret: string, timestamp: number): string {
-  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp });
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
+    timestamp,
+  });
 }
 
 /** A 6-digit code that is not valid for the secret anywhere near `timestamp`. */
@@ -105,7 +107,13 @@ describe('memory client: TOTP enrollment', () => {
     const enrollment = await client.enrollTotp();
     expect(enrollment.secret).to.match(/^[A-Z2-7]{32}$/); // 32 × 5 bits = 160 bits
     expect(Secret.fromBase32(enrollment.secret).bytes.length).to.equal(20);
-    expect(enrollment).to.include({ issuer: 'Acme', accountName: 'ada@example.com', digits: 6, period: 30, algorithm: 'SHA1' });
+    expect(enrollment).to.include({
+      issuer: 'Acme',
+      accountName: 'ada@example.com',
+      digits: 6,
+      period: 30,
+      algorithm: 'SHA1',
+    });
     const parsed = URI.parse(enrollment.uri) as TOTP;
     expect(parsed).to.be.instanceOf(TOTP);
     expect(parsed.issuer).to.equal('Acme');
@@ -117,7 +125,11 @@ describe('memory client: TOTP enrollment', () => {
     const status = await client.status();
     expect(status.pending).to.equal('enroll');
     expect(status.devices).to.have.length(1);
-    expect(status.devices[0]).to.include({ id: enrollment.deviceId, type: 'totp', verified: false });
+    expect(status.devices[0]).to.include({
+      id: enrollment.deviceId,
+      type: 'totp',
+      verified: false,
+    });
     expect(JSON.stringify(status)).not.to.contain(enrollment.secret);
   });
 
@@ -135,7 +147,10 @@ describe('memory client: TOTP enrollment', () => {
   it('confirms with a computed code, then asks to acknowledge recovery codes', async () => {
     const { client, clock } = setup();
     const enrollment = await client.enrollTotp();
-    const proof = await client.verifyTotp({ code: codeAt(enrollment.secret, clock.now()), deviceId: enrollment.deviceId });
+    const proof = await client.verifyTotp({
+      code: codeAt(enrollment.secret, clock.now()),
+      deviceId: enrollment.deviceId,
+    });
     expect(proof).to.deep.equal({ method: 'totp', deviceId: enrollment.deviceId });
     const status = await client.status();
     expect(status.pending).to.equal('acknowledge-recovery-codes');
@@ -170,7 +185,10 @@ describe('memory client: TOTP verification', () => {
     for (const delta of [-2, 2]) {
       const { client, clock, secret } = await enrolled();
       clock.advance(5 * STEP);
-      await mfaError(client.verifyTotp({ code: codeAt(secret, clock.now() + delta * STEP) }), 'invalid-code');
+      await mfaError(
+        client.verifyTotp({ code: codeAt(secret, clock.now() + delta * STEP) }),
+        'invalid-code',
+      );
     }
   });
 
@@ -179,7 +197,10 @@ describe('memory client: TOTP verification', () => {
     const code = codeAt(secret, clock.now());
     await client.verifyTotp({ code });
     const replay = await mfaError(client.verifyTotp({ code }), 'invalid-code');
-    const wrong = await mfaError(client.verifyTotp({ code: wrongCode(secret, clock.now()) }), 'invalid-code');
+    const wrong = await mfaError(
+      client.verifyTotp({ code: wrongCode(secret, clock.now()) }),
+      'invalid-code',
+    );
     expect(replay.message).to.equal(wrong.message);
   });
 
@@ -192,7 +213,9 @@ describe('memory client: TOTP verification', () => {
     clock.advance(STEP);
     await mfaError(client.verifyTotp({ code: codeAt(secret, clock.now()) }), 'invalid-code'); // same step again
     clock.advance(STEP);
-    expect((await client.verifyTotp({ code: codeAt(secret, clock.now()) })).method).to.equal('totp');
+    expect((await client.verifyTotp({ code: codeAt(secret, clock.now()) })).method).to.equal(
+      'totp',
+    );
   });
 
   it('uses up the enrollment code: it cannot verify again', async () => {
@@ -209,7 +232,9 @@ describe('memory client: TOTP verification', () => {
   it('accepts spaces inside a code and refuses malformed ones', async () => {
     const { client, clock, secret } = await enrolled();
     const code = codeAt(secret, clock.now());
-    expect((await client.verifyTotp({ code: ` ${code.slice(0, 3)} ${code.slice(3)} ` })).method).to.equal('totp');
+    expect(
+      (await client.verifyTotp({ code: ` ${code.slice(0, 3)} ${code.slice(3)} ` })).method,
+    ).to.equal('totp');
     clock.advance(STEP);
     for (const bad of ['', '12345', '1234567', 'abcdef', `${codeAt(secret, clock.now())}0`]) {
       await mfaError(client.verifyTotp({ code: bad }), 'invalid-code');
@@ -261,22 +286,38 @@ describe('memory client: throttling', () => {
     const { client, clock, secret } = await enrolled();
     const wrong = wrongCode(secret, clock.now());
     for (let i = 0; i < 5; i++) await mfaError(client.verifyTotp({ code: wrong }), 'invalid-code');
-    const locked = await mfaError(client.verifyTotp({ code: codeAt(secret, clock.now()) }), 'rate-limited');
+    const locked = await mfaError(
+      client.verifyTotp({ code: codeAt(secret, clock.now()) }),
+      'rate-limited',
+    );
     expect(locked.retryAfter).to.equal(30);
     clock.advance(10_000);
-    const still = await mfaError(client.verifyTotp({ code: codeAt(secret, clock.now()) }), 'rate-limited');
+    const still = await mfaError(
+      client.verifyTotp({ code: codeAt(secret, clock.now()) }),
+      'rate-limited',
+    );
     expect(still.retryAfter).to.equal(20);
     clock.advance(20_000);
-    expect((await client.verifyTotp({ code: codeAt(secret, clock.now()) })).method).to.equal('totp');
-    expect(client.throttleStatus()).to.deep.equal({ consecutiveFailures: 0, totalFailures: 5, retryAfter: 0 });
+    expect((await client.verifyTotp({ code: codeAt(secret, clock.now()) })).method).to.equal(
+      'totp',
+    );
+    expect(client.throttleStatus()).to.deep.equal({
+      consecutiveFailures: 0,
+      totalFailures: 5,
+      retryAfter: 0,
+    });
   });
 
   it('grows the delay 30 s, 60 s, 120 s … and caps it at 900 s', async () => {
     const { client, clock, secret } = await enrolled();
     const expected = [30, 60, 120, 240, 480, 900, 900];
     for (const seconds of expected) {
-      for (let i = 0; i < 5; i++) await mfaError(client.verifyTotp({ code: wrongCode(secret, clock.now()) }), 'invalid-code');
-      const error = await mfaError(client.verifyTotp({ code: codeAt(secret, clock.now()) }), 'rate-limited');
+      for (let i = 0; i < 5; i++)
+        await mfaError(client.verifyTotp({ code: wrongCode(secret, clock.now()) }), 'invalid-code');
+      const error = await mfaError(
+        client.verifyTotp({ code: codeAt(secret, clock.now()) }),
+        'rate-limited',
+      );
       expect(error.retryAfter).to.equal(seconds);
       clock.advance(seconds * 1000);
     }
@@ -284,18 +325,24 @@ describe('memory client: throttling', () => {
 
   it('a success resets the consecutive count', async () => {
     const { client, clock, secret } = await enrolled();
-    for (let i = 0; i < 4; i++) await mfaError(client.verifyTotp({ code: wrongCode(secret, clock.now()) }), 'invalid-code');
+    for (let i = 0; i < 4; i++)
+      await mfaError(client.verifyTotp({ code: wrongCode(secret, clock.now()) }), 'invalid-code');
     await client.verifyTotp({ code: codeAt(secret, clock.now()) });
     clock.advance(STEP);
-    for (let i = 0; i < 4; i++) await mfaError(client.verifyTotp({ code: wrongCode(secret, clock.now()) }), 'invalid-code');
-    expect((await client.verifyTotp({ code: codeAt(secret, clock.now()) })).method).to.equal('totp');
+    for (let i = 0; i < 4; i++)
+      await mfaError(client.verifyTotp({ code: wrongCode(secret, clock.now()) }), 'invalid-code');
+    expect((await client.verifyTotp({ code: codeAt(secret, clock.now()) })).method).to.equal(
+      'totp',
+    );
   });
 
   it('shares one counter between TOTP codes and recovery codes', async () => {
     const { client, clock, secret } = await enrolled();
     const [recovery] = await client.recoveryCodes();
-    for (let i = 0; i < 3; i++) await mfaError(client.verifyTotp({ code: wrongCode(secret, clock.now()) }), 'invalid-code');
-    for (let i = 0; i < 2; i++) await mfaError(client.verifyRecoveryCode({ code: 'AAAA-BBBB-CCCC-DDDD' }), 'invalid-code');
+    for (let i = 0; i < 3; i++)
+      await mfaError(client.verifyTotp({ code: wrongCode(secret, clock.now()) }), 'invalid-code');
+    for (let i = 0; i < 2; i++)
+      await mfaError(client.verifyRecoveryCode({ code: 'AAAA-BBBB-CCCC-DDDD' }), 'invalid-code');
     const error = await mfaError(client.verifyRecoveryCode({ code: recovery }), 'rate-limited');
     expect(error.retryAfter).to.equal(30);
     await mfaError(client.verifyTotp({ code: codeAt(secret, clock.now()) }), 'rate-limited');
@@ -306,27 +353,38 @@ describe('memory client: throttling', () => {
 
   it('survives sign-out: a new session does not reset the counter', async () => {
     const { client, clock, secret } = await enrolled();
-    for (let i = 0; i < 5; i++) await mfaError(client.verifyTotp({ code: wrongCode(secret, clock.now()) }), 'invalid-code');
+    for (let i = 0; i < 5; i++)
+      await mfaError(client.verifyTotp({ code: wrongCode(secret, clock.now()) }), 'invalid-code');
     client.signOut();
     await mfaError(client.verifyTotp({ code: codeAt(secret, clock.now()) }), 'rate-limited');
   });
 
   it('hard-locks after 100 failures in total', async () => {
     const { client, clock, secret } = await enrolled({ maxFailures: 1000 });
-    for (let i = 0; i < 100; i++) await mfaError(client.verifyTotp({ code: wrongCode(secret, clock.now()) }), 'invalid-code');
-    const error = await mfaError(client.verifyTotp({ code: codeAt(secret, clock.now()) }), 'rate-limited');
+    for (let i = 0; i < 100; i++)
+      await mfaError(client.verifyTotp({ code: wrongCode(secret, clock.now()) }), 'invalid-code');
+    const error = await mfaError(
+      client.verifyTotp({ code: codeAt(secret, clock.now()) }),
+      'rate-limited',
+    );
     expect(error.retryAfter).to.equal(undefined);
     clock.advance(24 * 3600 * 1000);
     await mfaError(client.verifyTotp({ code: codeAt(secret, clock.now()) }), 'rate-limited');
     client.resetThrottle();
-    expect((await client.verifyTotp({ code: codeAt(secret, clock.now()) })).method).to.equal('totp');
+    expect((await client.verifyTotp({ code: codeAt(secret, clock.now()) })).method).to.equal(
+      'totp',
+    );
   });
 
   it('a parallel burst of wrong codes cannot exceed the budget', async () => {
     const { client, clock, secret } = await enrolled();
     const wrong = wrongCode(secret, clock.now());
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => client.verifyTotp({ code: wrong })));
-    const codes = results.map((result) => (result.status === 'rejected' ? (result.reason as MfaError).code : 'ok'));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => client.verifyTotp({ code: wrong })),
+    );
+    const codes = results.map((result) =>
+      result.status === 'rejected' ? (result.reason as MfaError).code : 'ok',
+    );
     expect(codes.filter((code) => code === 'invalid-code')).to.have.length(5);
     expect(codes.filter((code) => code === 'rate-limited')).to.have.length(15);
     expect(client.throttleStatus().totalFailures).to.equal(5);
@@ -345,7 +403,11 @@ describe('memory client: throttling', () => {
 describe('memory client: MFA tokens', () => {
   it('issues a single-use token bound to the action, accepted exactly once', async () => {
     const { client, clock, secret } = await enrolled();
-    const proof = await client.verifyTotp({ code: codeAt(secret, clock.now()), token: { singleUse: true }, action: 'wallet.export' });
+    const proof = await client.verifyTotp({
+      code: codeAt(secret, clock.now()),
+      token: { singleUse: true },
+      action: 'wallet.export',
+    });
     const token = proof.token!;
     expect(token.singleUse).to.equal(true);
     expect(token.scopes).to.deep.equal([]);
@@ -361,14 +423,21 @@ describe('memory client: MFA tokens', () => {
 
   it('expires single-use tokens after tokenLifetimeSeconds', async () => {
     const { client, clock, secret } = await enrolled({ tokenLifetimeSeconds: 60 });
-    const { token } = await client.verifyTotp({ code: codeAt(secret, clock.now()), token: { singleUse: true }, action: 'a' });
+    const { token } = await client.verifyTotp({
+      code: codeAt(secret, clock.now()),
+      token: { singleUse: true },
+      action: 'a',
+    });
     clock.advance(60_000);
     expect(client.consumeToken(token!.value, { action: 'a' })).to.equal(false);
   });
 
   it('persistent tokens work until they expire or the session ends', async () => {
     const { client, clock, secret } = await enrolled({ persistentTokenLifetimeSeconds: 3600 });
-    const { token } = await client.verifyTotp({ code: codeAt(secret, clock.now()), token: { singleUse: false } });
+    const { token } = await client.verifyTotp({
+      code: codeAt(secret, clock.now()),
+      token: { singleUse: false },
+    });
     expect(token!.singleUse).to.equal(false);
     expect(Date.parse(token!.expiresAt)).to.equal(clock.now() + 3_600_000);
     expect(client.consumeToken(token!.value, { action: 'a' })).to.equal(true);
@@ -379,7 +448,10 @@ describe('memory client: MFA tokens', () => {
     expect(client.consumeToken(token!.value, { action: 'a' })).to.equal(false);
 
     clock.advance(STEP);
-    const second = await client.verifyTotp({ code: codeAt(secret, clock.now()), token: { singleUse: false } });
+    const second = await client.verifyTotp({
+      code: codeAt(secret, clock.now()),
+      token: { singleUse: false },
+    });
     client.signOut();
     expect(client.consumeToken(second.token!.value, { action: 'a' })).to.equal(false);
   });
@@ -401,21 +473,36 @@ describe('memory client: MFA tokens', () => {
 
   it('no token unless asked', async () => {
     const { client, clock, secret } = await enrolled();
-    const proof = await client.verifyTotp({ code: codeAt(secret, clock.now()), action: 'wallet.export' });
+    const proof = await client.verifyTotp({
+      code: codeAt(secret, clock.now()),
+      action: 'wallet.export',
+    });
     expect(proof).not.to.have.property('token');
   });
 
   it('deleting a device needs a fresh token, consumed once; unknown devices are refused', async () => {
     const { client, clock, secret, enrollment } = await enrolled();
-    await mfaError(client.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: 'forged' }), 'unauthorized');
-    const { token } = await client.verifyTotp({ code: codeAt(secret, clock.now()), token: { singleUse: true } });
-    await mfaError(client.deleteDevice({ deviceId: 'nope', mfaToken: token!.value }), 'not-enrolled');
+    await mfaError(
+      client.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: 'forged' }),
+      'unauthorized',
+    );
+    const { token } = await client.verifyTotp({
+      code: codeAt(secret, clock.now()),
+      token: { singleUse: true },
+    });
+    await mfaError(
+      client.deleteDevice({ deviceId: 'nope', mfaToken: token!.value }),
+      'not-enrolled',
+    );
     const bound = await client.verifyTotp({
       code: codeAt(secret, clock.now() + STEP),
       token: { singleUse: true },
       action: 'wallet.export',
     });
-    await mfaError(client.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: bound.token!.value }), 'unauthorized');
+    await mfaError(
+      client.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: bound.token!.value }),
+      'unauthorized',
+    );
     await client.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: token!.value });
     const status = await client.status();
     expect(status.devices).to.deep.equal([]);

@@ -16,12 +16,21 @@ async function code(promise: Promise<unknown>): Promise<string | undefined> {
 describe('memory client: re-authentication by emailed code', () => {
   it('a first factor needs the emailed code first; the proof allows one addition', async () => {
     const clock = new ManualClock(Date.UTC(2026, 0, 1, 12));
-    const client = createMemoryClient({ now: () => clock.now(), stepUpForFirstFactor: true, userName: 'lin@example.com' });
+    const client = createMemoryClient({
+      now: () => clock.now(),
+      stepUpForFirstFactor: true,
+      userName: 'lin@example.com',
+    });
     expect(await code(client.enrollTotp())).to.equal('step-up-required');
-    expect(await client.sendReauthCode!()).to.deep.equal({ destination: 'l…@example.com', resendAfter: 30 });
+    expect(await client.sendReauthCode!()).to.deep.equal({
+      destination: 'l…@example.com',
+      resendAfter: 30,
+    });
     const sent = client.lastReauthCode()!;
     expect(sent).to.match(/^\d{6}$/);
-    expect(await code(client.verifyReauthCode!({ code: sent === '000000' ? '000001' : '000000' }))).to.equal('invalid-code');
+    expect(
+      await code(client.verifyReauthCode!({ code: sent === '000000' ? '000001' : '000000' })),
+    ).to.equal('invalid-code');
     expect(await client.verifyReauthCode!({ code: sent })).to.deep.equal({ method: 'email-code' });
     expect(await code(client.verifyReauthCode!({ code: sent }))).to.equal('expired');
     const enrollment = await client.enrollTotp();
@@ -38,15 +47,25 @@ describe('memory client: re-authentication by emailed code', () => {
 
   it('sending again waits for the cooldown; a scoped request gets a token', async () => {
     const clock = new ManualClock(Date.UTC(2026, 0, 1, 12));
-    const client = createMemoryClient({ now: () => clock.now(), reauthByEmail: true, reauthResendSeconds: 20 });
+    const client = createMemoryClient({
+      now: () => clock.now(),
+      reauthByEmail: true,
+      reauthResendSeconds: 20,
+    });
     await client.sendReauthCode!();
-    const early = await client.sendReauthCode!().then(() => undefined, (error: unknown) => error);
+    const early = await client.sendReauthCode!().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     expect(early).to.be.instanceOf(MfaError);
     expect((early as MfaError).code).to.equal('rate-limited');
     expect((early as MfaError).retryAfter).to.equal(20);
     clock.advance(20_000);
     await client.sendReauthCode!();
-    const proof = await client.verifyReauthCode!({ code: client.lastReauthCode()!, token: { scopes: ['wallet:export'] } });
+    const proof = await client.verifyReauthCode!({
+      code: client.lastReauthCode()!,
+      token: { scopes: ['wallet:export'] },
+    });
     expect(proof.method).to.equal('email-code');
     expect(proof.token?.scopes).to.deep.equal(['wallet:export']);
   });

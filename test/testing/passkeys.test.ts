@@ -11,9 +11,10 @@ interface VirtualCredential {
 }
 
 async function credentials(): Promise<VirtualCredential[]> {
-  const { credentials: list } = await executeServerCommand<{ credentials: VirtualCredential[] }, undefined>(
-    'webauthn-credentials',
-  );
+  const { credentials: list } = await executeServerCommand<
+    { credentials: VirtualCredential[] },
+    undefined
+  >('webauthn-credentials');
   return list;
 }
 
@@ -61,7 +62,10 @@ describe('memory client: passkeys', function () {
     expect((await client.status()).pending).to.equal('verify');
 
     clock.advance(1000);
-    const proof = await client.verifyPasskey({ token: { singleUse: true }, action: 'wallet.export' });
+    const proof = await client.verifyPasskey({
+      token: { singleUse: true },
+      action: 'wallet.export',
+    });
     expect(proof.method).to.equal('passkey');
     expect(proof.deviceId).to.equal(device.id);
     expect(proof.token!.action).to.equal('wallet.export');
@@ -107,7 +111,10 @@ describe('memory client: passkeys', function () {
     let tamper: ((credential: PublicKeyCredential) => unknown) | undefined;
 
     before(() => {
-      navigator.credentials.get = async function (this: CredentialsContainer, options?: CredentialRequestOptions) {
+      navigator.credentials.get = async function (
+        this: CredentialsContainer,
+        options?: CredentialRequestOptions,
+      ) {
         const credential = (await originalGet.call(this, options)) as PublicKeyCredential;
         return (tamper ? tamper(credential) : credential) as Credential;
       };
@@ -119,7 +126,10 @@ describe('memory client: passkeys', function () {
       tamper = undefined;
     });
 
-    function forged(credential: PublicKeyCredential, response: Partial<AuthenticatorAssertionResponse>) {
+    function forged(
+      credential: PublicKeyCredential,
+      response: Partial<AuthenticatorAssertionResponse>,
+    ) {
       const real = credential.response as AuthenticatorAssertionResponse;
       return {
         id: credential.id,
@@ -142,11 +152,16 @@ describe('memory client: passkeys', function () {
       await client.enrollPasskey();
       client.signOut();
       tamper = (credential) => {
-        const signature = new Uint8Array((credential.response as AuthenticatorAssertionResponse).signature.slice(0));
+        const signature = new Uint8Array(
+          (credential.response as AuthenticatorAssertionResponse).signature.slice(0),
+        );
         signature[signature.length - 1] ^= 0x01;
         return forged(credential, { signature: signature.buffer });
       };
-      const error = await mfaError(client.verifyPasskey({ token: { singleUse: true } }), 'invalid-code');
+      const error = await mfaError(
+        client.verifyPasskey({ token: { singleUse: true } }),
+        'invalid-code',
+      );
       expect(error.message).to.match(/^passkey response rejected/);
       expect((await client.status()).pending).to.equal('verify');
     });
@@ -173,7 +188,9 @@ describe('memory client: passkeys', function () {
       await client.enrollPasskey();
       client.signOut();
       tamper = (credential) => {
-        const data = new Uint8Array((credential.response as AuthenticatorAssertionResponse).authenticatorData.slice(0));
+        const data = new Uint8Array(
+          (credential.response as AuthenticatorAssertionResponse).authenticatorData.slice(0),
+        );
         data[32] &= ~0x04; // clear the UV flag (the signature no longer matches either)
         return forged(credential, { authenticatorData: data.buffer });
       };
@@ -216,7 +233,11 @@ describe('memory client: passkeys', function () {
     const client = createMemoryClient();
     await mfaError(client.verifyPasskey(), 'not-enrolled');
     const original = Object.getOwnPropertyDescriptor(window, 'PublicKeyCredential')!;
-    Object.defineProperty(window, 'PublicKeyCredential', { value: undefined, configurable: true, writable: true });
+    Object.defineProperty(window, 'PublicKeyCredential', {
+      value: undefined,
+      configurable: true,
+      writable: true,
+    });
     try {
       await mfaError(client.enrollPasskey(), 'passkey-unsupported');
     } finally {

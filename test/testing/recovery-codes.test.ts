@@ -5,10 +5,13 @@ import { createMemoryClient, ManualClock } from '../../src/testing/index.js';
 
 const START = Date.UTC(2026, 0, 1, 12, 0, 10);
 const STEP = 30_000;
-const FORMAT = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
+const FORMAT =
+  /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 
 function codeAt(secret: string, timestamp: number): string {
-  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp });
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
+    timestamp,
+  });
 }
 
 async function mfaError(promise: Promise<unknown>, code: MfaErrorCode): Promise<MfaError> {
@@ -81,8 +84,14 @@ describe('memory client: recovery codes', () => {
     expect(proof).to.deep.equal({ method: 'recovery-code', recoveryCodesRemaining: 9 });
     expect((await client.status()).pending).to.equal(null);
     await mfaError(client.verifyRecoveryCode({ code: codes[0] }), 'invalid-code');
-    expect((await client.verifyRecoveryCode({ code: codes[1].replace(/-/g, '') })).recoveryCodesRemaining).to.equal(8);
-    expect((await client.verifyRecoveryCode({ code: codes[2].replace(/-/g, '--') })).recoveryCodesRemaining).to.equal(7);
+    expect(
+      (await client.verifyRecoveryCode({ code: codes[1].replace(/-/g, '') }))
+        .recoveryCodesRemaining,
+    ).to.equal(8);
+    expect(
+      (await client.verifyRecoveryCode({ code: codes[2].replace(/-/g, '--') }))
+        .recoveryCodesRemaining,
+    ).to.equal(7);
     expect((await client.status()).recoveryCodesRemaining).to.equal(7);
   });
 
@@ -100,7 +109,9 @@ describe('memory client: recovery codes', () => {
     const error = await mfaError(client.recoveryCodes(), 'invalid-request');
     expect(error.message).to.equal('already shown; regenerate with a fresh proof');
     // Still usable: only the hashes were needed.
-    expect((await client.verifyRecoveryCode({ code: codes[3] })).recoveryCodesRemaining).to.equal(9);
+    expect((await client.verifyRecoveryCode({ code: codes[3] })).recoveryCodesRemaining).to.equal(
+      9,
+    );
     // Acknowledging again is harmless.
     await client.acknowledgeRecoveryCodes();
   });
@@ -137,26 +148,45 @@ describe('memory client: recovery codes', () => {
     await client.acknowledgeRecoveryCodes();
     await mfaError(client.recoveryCodes({ regenerate: true }), 'unauthorized');
     await mfaError(client.recoveryCodes({ regenerate: true, mfaToken: 'forged' }), 'unauthorized');
-    const bound = await client.verifyTotp({ code: codeAt(secret, clock.now()), token: { singleUse: true }, action: 'wallet.export' });
-    await mfaError(client.recoveryCodes({ regenerate: true, mfaToken: bound.token!.value }), 'unauthorized');
+    const bound = await client.verifyTotp({
+      code: codeAt(secret, clock.now()),
+      token: { singleUse: true },
+      action: 'wallet.export',
+    });
+    await mfaError(
+      client.recoveryCodes({ regenerate: true, mfaToken: bound.token!.value }),
+      'unauthorized',
+    );
     clock.advance(STEP);
-    const { token } = await client.verifyTotp({ code: codeAt(secret, clock.now()), token: { singleUse: true } });
+    const { token } = await client.verifyTotp({
+      code: codeAt(secret, clock.now()),
+      token: { singleUse: true },
+    });
     const fresh = await client.recoveryCodes({ regenerate: true, mfaToken: token!.value });
     expect(fresh).to.have.length(10);
     for (const code of fresh) expect(old).not.to.include(code);
     expect((await client.status()).pending).to.equal('acknowledge-recovery-codes');
     expect(await client.recoveryCodes()).to.deep.equal(fresh);
     // The single-use token is spent.
-    await mfaError(client.recoveryCodes({ regenerate: true, mfaToken: token!.value }), 'unauthorized');
+    await mfaError(
+      client.recoveryCodes({ regenerate: true, mfaToken: token!.value }),
+      'unauthorized',
+    );
     // The old codes no longer work; the new ones do.
     await mfaError(client.verifyRecoveryCode({ code: old[0] }), 'invalid-code');
-    expect((await client.verifyRecoveryCode({ code: fresh[0] })).recoveryCodesRemaining).to.equal(9);
+    expect((await client.verifyRecoveryCode({ code: fresh[0] })).recoveryCodesRemaining).to.equal(
+      9,
+    );
   });
 
   it('issues tokens with a recovery-code proof too', async () => {
     const { client } = await enrolled();
     const [code] = await client.recoveryCodes();
-    const proof = await client.verifyRecoveryCode({ code: code, token: { singleUse: true }, action: 'wallet.export' });
+    const proof = await client.verifyRecoveryCode({
+      code: code,
+      token: { singleUse: true },
+      action: 'wallet.export',
+    });
     expect(proof.token!.action).to.equal('wallet.export');
     expect(client.consumeToken(proof.token!.value, { action: 'wallet.export' })).to.equal(true);
   });
@@ -164,11 +194,14 @@ describe('memory client: recovery codes', () => {
   it('parallel burst: 20 uses of one code give exactly one success', async () => {
     const { client } = await enrolled({ maxFailures: 100 });
     const [code] = await client.recoveryCodes();
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => client.verifyRecoveryCode({ code: code })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => client.verifyRecoveryCode({ code: code })),
+    );
     const fulfilled = results.filter((result) => result.status === 'fulfilled');
     expect(fulfilled).to.have.length(1);
     for (const result of results) {
-      if (result.status === 'rejected') expect((result.reason as MfaError).code).to.equal('invalid-code');
+      if (result.status === 'rejected')
+        expect((result.reason as MfaError).code).to.equal('invalid-code');
     }
     expect((await client.status()).recoveryCodesRemaining).to.equal(9);
   });
@@ -176,9 +209,13 @@ describe('memory client: recovery codes', () => {
   it('parallel burst with the default budget: one success, the rest refused or locked', async () => {
     const { client } = await enrolled();
     const [code] = await client.recoveryCodes();
-    const results = await Promise.allSettled(Array.from({ length: 20 }, () => client.verifyRecoveryCode({ code: code })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => client.verifyRecoveryCode({ code: code })),
+    );
     expect(results.filter((result) => result.status === 'fulfilled')).to.have.length(1);
-    const codes = results.flatMap((result) => (result.status === 'rejected' ? [(result.reason as MfaError).code] : []));
+    const codes = results.flatMap((result) =>
+      result.status === 'rejected' ? [(result.reason as MfaError).code] : [],
+    );
     expect(codes.filter((c) => c === 'invalid-code')).to.have.length(5);
     expect(codes.filter((c) => c === 'rate-limited')).to.have.length(14);
   });

@@ -3,7 +3,9 @@ import vue from '@vitejs/plugin-vue';
 
 export default defineConfig({
   // The mfa-* tags are custom elements, not Vue components: Vue renders them as they are.
-  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('mfa-') } } })],
+  plugins: [
+    vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('mfa-') } } }),
+  ],
   // Hidden source maps: the test reads them to measure the kit's share of the bundle.
   build: { reportCompressedSize: false, sourcemap: 'hidden' },
 });

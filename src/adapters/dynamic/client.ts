@@ -147,7 +147,11 @@ class DynamicAdapter implements DynamicMfaClient {
         },
         this.sdk(),
       );
-      return this.proof({ method: 'totp', ...(deviceId === undefined ? {} : { deviceId }) }, response, asked);
+      return this.proof(
+        { method: 'totp', ...(deviceId === undefined ? {} : { deviceId }) },
+        response,
+        asked,
+      );
     });
   }
 
@@ -183,14 +187,23 @@ class DynamicAdapter implements DynamicMfaClient {
       const deviceId = requiredString(input?.deviceId, 'deviceId');
       const stepUp = usesStepUp(this.sdk());
       // On 2026-04 rules the elevated `credential:unlink` token the SDK holds is the proof.
-      const mfaToken = stepUp && typeof input.mfaToken !== 'string' ? '' : stepUp ? input.mfaToken : requiredString(input.mfaToken, 'mfaToken');
+      const mfaToken =
+        stepUp && typeof input.mfaToken !== 'string'
+          ? ''
+          : stepUp
+            ? input.mfaToken
+            : requiredString(input.mfaToken, 'mfaToken');
       await this.requireStepUp(UNLINK_SCOPE);
       const totp = await getMfaDevices(this.sdk());
       if (totp.some((device) => device.id === deviceId)) {
-        await this.refusedNeeds(UNLINK_SCOPE, deleteMfaDevice({ deviceId, mfaAuthToken: mfaToken }, this.sdk()));
+        await this.refusedNeeds(
+          UNLINK_SCOPE,
+          deleteMfaDevice({ deviceId, mfaAuthToken: mfaToken }, this.sdk()),
+        );
       } else {
         const passkeys = await getPasskeys(this.sdk());
-        if (!passkeys.some((passkey) => passkey.id === deviceId)) throw new MfaError('not-enrolled', 'no such device');
+        if (!passkeys.some((passkey) => passkey.id === deviceId))
+          throw new MfaError('not-enrolled', 'no such device');
         // The SDK sends the MFA token it holds (from the last verification), not one passed in.
         await this.refusedNeeds(UNLINK_SCOPE, deletePasskey({ passkeyId: deviceId }, this.sdk()));
       }
@@ -238,7 +251,11 @@ class DynamicAdapter implements DynamicMfaClient {
         this.sdk(),
       );
       const userId = response.user?.id;
-      if (userId !== undefined && userId === this.recoveryCodesUser && this.recoveryCodesKnown > 0) {
+      if (
+        userId !== undefined &&
+        userId === this.recoveryCodesUser &&
+        this.recoveryCodesKnown > 0
+      ) {
         this.recoveryCodesKnown -= 1;
       }
       return this.proof({ method: 'recovery-code' }, response, asked);
@@ -250,7 +267,8 @@ class DynamicAdapter implements DynamicMfaClient {
       const name = requiredString(action, 'action');
       const scope = usesStepUp(this.sdk()) ? scopeOfAction(name) : undefined;
       // `checkStepUpAuth` answers `isRequired: true` when the check itself fails: fail closed.
-      if (scope !== undefined) return (await checkStepUpAuth({ scope: scope as TokenScope }, this.sdk())).isRequired;
+      if (scope !== undefined)
+        return (await checkStepUpAuth({ scope: scope as TokenScope }, this.sdk())).isRequired;
       if (isKitAction(name)) return true;
       // Dynamic's action names (`wallet.waas.export`, `wallet.waas.sign`, …) pass through.
       return isMfaRequiredForAction({ mfaAction: name as MFAAction }, this.sdk());
@@ -342,7 +360,8 @@ class DynamicAdapter implements DynamicMfaClient {
   private asked(input: VerifyOptions | undefined): Asked {
     const asked = askedFor(input);
     if (!usesStepUp(this.sdk())) return asked;
-    const scope = this.pendingScope ?? (asked.action === undefined ? undefined : scopeOfAction(asked.action));
+    const scope =
+      this.pendingScope ?? (asked.action === undefined ? undefined : scopeOfAction(asked.action));
     if (scope === undefined) return asked;
     const scopes = new Set([...(asked.tokens.requestedScopes ?? []), scope]);
     return { ...asked, tokens: { ...asked.tokens, requestedScopes: [...scopes] as TokenScope[] } };
@@ -361,7 +380,10 @@ class DynamicAdapter implements DynamicMfaClient {
 
   /** TOTP devices (unverified ones included) and passkeys. */
   private async devices(): Promise<MfaDevice[]> {
-    const [totp, passkeys] = await Promise.all([getMfaDevices(this.sdk()), getPasskeys(this.sdk())]);
+    const [totp, passkeys] = await Promise.all([
+      getMfaDevices(this.sdk()),
+      getPasskeys(this.sdk()),
+    ]);
     return [
       ...totp.map(totpDevice).filter((device): device is MfaDevice => device !== undefined),
       ...passkeys.map(passkeyDevice),
@@ -379,7 +401,9 @@ class DynamicAdapter implements DynamicMfaClient {
     if (mapped.code !== 'unauthorized') return mapped;
     const devices = await getMfaDevices(this.sdk()).catch(() => []);
     const verified = devices.map(totpDevice).some((device) => device?.verified === true);
-    return verified ? new MfaError('already-enrolled', 'a verified TOTP device exists', { cause: error }) : mapped;
+    return verified
+      ? new MfaError('already-enrolled', 'a verified TOTP device exists', { cause: error })
+      : mapped;
   }
 
   private proof<M extends MfaMethod | ReauthProof['method']>(
@@ -391,10 +415,14 @@ class DynamicAdapter implements DynamicMfaClient {
     const client = this.sdk();
     // The elevated token for the refused call is now held by the SDK.
     this.pendingScope = undefined;
-    const settings = client.projectSettings?.security?.mfa?.actions?.find((entry) => entry.action === action);
+    const settings = client.projectSettings?.security?.mfa?.actions?.find(
+      (entry) => entry.action === action,
+    );
     const token = proofToken(response, asked.request, action, {
       now: Date.now(),
-      ...(typeof settings?.tokenExpirySeconds === 'number' ? { actionExpirySeconds: settings.tokenExpirySeconds } : {}),
+      ...(typeof settings?.tokenExpirySeconds === 'number'
+        ? { actionExpirySeconds: settings.tokenExpirySeconds }
+        : {}),
       sessionExpiresAt: client.sessionExpiresAt,
     });
     return token ? { ...base, token } : { ...base };

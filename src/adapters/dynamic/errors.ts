@@ -44,7 +44,8 @@ function codeForStatus(status: number): MfaErrorCode {
   if (status === 401 || status === 403) return 'unauthorized';
   if (status === 429) return 'rate-limited';
   if (status === 404) return 'not-enrolled';
-  if (status === 400 || status === 409 || status === 413 || status === 415 || status === 422) return 'invalid-request';
+  if (status === 400 || status === 409 || status === 413 || status === 415 || status === 422)
+    return 'invalid-request';
   return 'unknown';
 }
 
@@ -87,7 +88,11 @@ export function fromDynamicError(error: unknown): MfaError {
   if (code === 'value_must_be_defined_error') {
     // `assertDefined` failures: "User not logged in", "mfaAuthToken is required", …
     const message = messageOf(inspectable, code);
-    return new MfaError(/not logged in/i.test(message) ? 'unauthorized' : 'invalid-request', message, { cause: error });
+    return new MfaError(
+      /not logged in/i.test(message) ? 'unauthorized' : 'invalid-request',
+      message,
+      { cause: error },
+    );
   }
 
   // APIError: a JSON error body from Dynamic, with the HTTP status.

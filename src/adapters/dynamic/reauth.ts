@@ -4,7 +4,12 @@
  * `verifyOTP({ requestedScopes })`. The pending verification (its UUID) stays here, never in the
  * page; the code itself only passes through.
  */
-import { sendEmailOTP, verifyOTP, type DynamicClient, type TokenScope } from '@dynamic-labs-sdk/client';
+import {
+  sendEmailOTP,
+  verifyOTP,
+  type DynamicClient,
+  type TokenScope,
+} from '@dynamic-labs-sdk/client';
 import { MfaError } from '../../client/errors.js';
 import type { ReauthCodeSent } from '../../client/types.js';
 
@@ -32,7 +37,8 @@ export class EmailReauth {
       throw new MfaError('not-enrolled', 'the Dynamic user has no email address to send a code to');
     }
     const wait = Math.ceil((this.sentAt + RESEND_SECONDS * 1000 - this.now()) / 1000);
-    if (wait > 0) throw new MfaError('rate-limited', 'a code was sent moments ago', { retryAfter: wait });
+    if (wait > 0)
+      throw new MfaError('rate-limited', 'a code was sent moments ago', { retryAfter: wait });
     this.pending = await sendEmailOTP({ email }, client);
     this.sentAt = this.now();
     return { destination: maskEmail(email), resendAfter: RESEND_SECONDS };

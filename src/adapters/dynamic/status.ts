@@ -13,7 +13,8 @@ function iso(date: Date | null | undefined): string | undefined {
 
 /** A TOTP device from `getMfaDevices()`; other kinds (email) are not devices of this kit. */
 export function totpDevice(device: MFADevice): MfaDevice | undefined {
-  if (String(device.type) !== 'totp' || typeof device.id !== 'string' || device.id === '') return undefined;
+  if (String(device.type) !== 'totp' || typeof device.id !== 'string' || device.id === '')
+    return undefined;
   const out: MfaDevice = {
     id: device.id,
     type: 'totp',
@@ -51,8 +52,10 @@ export function statusOf(
 ): MfaStatus {
   const verified = devices.filter((device) => device.verified);
   let pending: MfaStatus['pending'] = null;
-  if (hasScope(user, 'requiresAdditionalAuth')) pending = verified.length === 0 ? 'enroll' : 'verify';
-  else if (String(user.mfaBackupCodeAcknowledgement) === 'pending') pending = 'acknowledge-recovery-codes';
+  if (hasScope(user, 'requiresAdditionalAuth'))
+    pending = verified.length === 0 ? 'enroll' : 'verify';
+  else if (String(user.mfaBackupCodeAcknowledgement) === 'pending')
+    pending = 'acknowledge-recovery-codes';
   const methods: MfaMethod[] = [];
   if (verified.some((device) => device.type === 'totp')) methods.push('totp');
   if (verified.some((device) => device.type === 'passkey')) methods.push('passkey');

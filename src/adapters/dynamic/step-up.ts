@@ -44,5 +44,9 @@ export function usesStepUp(client: DynamicClient): boolean {
  * action names, or a scope given directly (`wallet:export`). Undefined: not a step-up scope.
  */
 export function scopeOfAction(action: string): string | undefined {
-  return KIT_ACTION_SCOPES[action] ?? DYNAMIC_ACTION_SCOPES[action] ?? (action.includes(':') ? action : undefined);
+  return (
+    KIT_ACTION_SCOPES[action] ??
+    DYNAMIC_ACTION_SCOPES[action] ??
+    (action.includes(':') ? action : undefined)
+  );
 }

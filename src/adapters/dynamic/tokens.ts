@@ -51,7 +51,9 @@ export function jwtPayload(jwt: string): Record<string, unknown> | undefined {
     const binary = atob(base64 + '='.repeat((4 - (base64.length % 4)) % 4));
     const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
     const payload: unknown = JSON.parse(new TextDecoder().decode(bytes));
-    return typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : undefined;
+    return typeof payload === 'object' && payload !== null
+      ? (payload as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -73,10 +75,19 @@ export function proofToken(
     const jwt = response.elevatedAccessToken;
     const payload = typeof jwt === 'string' ? jwtPayload(jwt) : undefined;
     if (typeof jwt !== 'string' || payload === undefined) {
-      throw new MfaError('unknown', 'Dynamic returned no elevated access token for the requested scopes');
+      throw new MfaError(
+        'unknown',
+        'Dynamic returned no elevated access token for the requested scopes',
+      );
     }
-    const scope = typeof payload['scope'] === 'string' ? payload['scope'].split(/\s+/).filter(Boolean) : [...request.scopes];
-    const exp = typeof payload['exp'] === 'number' ? payload['exp'] * 1000 : context.now + SINGLE_USE_SECONDS * 1000;
+    const scope =
+      typeof payload['scope'] === 'string'
+        ? payload['scope'].split(/\s+/).filter(Boolean)
+        : [...request.scopes];
+    const exp =
+      typeof payload['exp'] === 'number'
+        ? payload['exp'] * 1000
+        : context.now + SINGLE_USE_SECONDS * 1000;
     return {
       value: jwt,
       singleUse: payload['singleUse'] === true,
@@ -102,5 +113,11 @@ export function proofToken(
           ? sessionEnd
           : context.now + TIME_BOUND_SECONDS * 1000;
   }
-  return { value, singleUse: request.singleUse, scopes: [], ...bound, expiresAt: new Date(expiresAt).toISOString() };
+  return {
+    value,
+    singleUse: request.singleUse,
+    scopes: [],
+    ...bound,
+    expiresAt: new Date(expiresAt).toISOString(),
+  };
 }

@@ -14,9 +14,19 @@ function positiveInteger(value: string | null, fallback: number): number {
  * Read issuer, account and parameters from the `otpauth://totp/Issuer:account?…` URI Dynamic
  * built, with RFC 6238's defaults (SHA-1, 6 digits, 30 s) for anything it leaves out.
  */
-export function totpEnrollment(registration: { id: string; secret: string; uri: string }): TotpEnrollment {
+export function totpEnrollment(registration: {
+  id: string;
+  secret: string;
+  uri: string;
+}): TotpEnrollment {
   const { id, secret, uri } = registration;
-  if (typeof id !== 'string' || id === '' || typeof secret !== 'string' || secret === '' || typeof uri !== 'string') {
+  if (
+    typeof id !== 'string' ||
+    id === '' ||
+    typeof secret !== 'string' ||
+    secret === '' ||
+    typeof uri !== 'string'
+  ) {
     throw new MfaError('unknown', 'Dynamic returned an incomplete TOTP registration');
   }
   let url: URL;
@@ -25,7 +35,8 @@ export function totpEnrollment(registration: { id: string; secret: string; uri: 
   } catch {
     throw new MfaError('unknown', 'Dynamic returned a TOTP URI that cannot be read');
   }
-  if (url.protocol !== 'otpauth:') throw new MfaError('unknown', 'Dynamic returned a TOTP URI that is not otpauth://');
+  if (url.protocol !== 'otpauth:')
+    throw new MfaError('unknown', 'Dynamic returned a TOTP URI that is not otpauth://');
   let label = '';
   try {
     label = decodeURIComponent(url.pathname.replace(/^\/+/, '').replace(/^totp\//, ''));
@@ -45,6 +56,8 @@ export function totpEnrollment(registration: { id: string; secret: string; uri: 
     accountName,
     digits: positiveInteger(params.get('digits'), 6),
     period: positiveInteger(params.get('period'), 30),
-    algorithm: (ALGORITHMS as readonly string[]).includes(algorithm) ? (algorithm as TotpEnrollment['algorithm']) : 'SHA1',
+    algorithm: (ALGORITHMS as readonly string[]).includes(algorithm)
+      ? (algorithm as TotpEnrollment['algorithm'])
+      : 'SHA1',
   };
 }

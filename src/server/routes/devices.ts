@@ -32,20 +32,29 @@ export const deleteDevice: RouteHandler = async (context) => {
   if (!known) throw notFound();
   const lastFactorGone = await store.transaction(async (tx) => {
     await tx.lockForFactorChange(user.userId, user.sessionId, now);
-    const current = (await tx.listTotpDevices(user.userId)).find((device) => device.id === deviceId);
+    const current = (await tx.listTotpDevices(user.userId)).find(
+      (device) => device.id === deviceId,
+    );
     // This session's own enrollment that was never confirmed is not a factor: dropping it needs
     // no proof. Anything else — a passkey, a verified app (perhaps confirmed a moment ago) — does.
-    const ownPending = current !== undefined && current.verifiedAt === null && current.sessionId === user.sessionId;
+    const ownPending =
+      current !== undefined && current.verifiedAt === null && current.sessionId === user.sessionId;
     if (!ownPending) await consumeFreshToken(tx, context, MFA_ACTIONS.deleteDevice);
     if (!(await tx.deleteDevice(user.userId, deviceId))) throw notFound();
     if (ownPending) return false;
-    const remainingTotp = (await tx.listTotpDevices(user.userId)).some((device) => device.verifiedAt !== null);
+    const remainingTotp = (await tx.listTotpDevices(user.userId)).some(
+      (device) => device.verifiedAt !== null,
+    );
     const remainingPasskeys = (await tx.listPasskeys(user.userId)).length > 0;
     if (remainingTotp || remainingPasskeys) return false;
     // Without a factor, recovery codes would be a factor of their own: drop them.
     await tx.deleteRecoveryCodes(user.userId);
     return true;
   });
-  context.options.logger.info('mfa.device.deleted', { userId: user.userId, deviceId, lastFactorGone });
+  context.options.logger.info('mfa.device.deleted', {
+    userId: user.userId,
+    deviceId,
+    lastFactorGone,
+  });
   return noContent();
 };

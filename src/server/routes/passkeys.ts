@@ -27,7 +27,12 @@ import {
 } from '../passkeys.js';
 import { commitProof, prepareProof } from '../proofs.js';
 import { prepareRecoverySet, storeRecoverySet } from '../recovery-set.js';
-import { StoreConflictError, type ChallengePurpose, type FactorRule, type MfaStore } from '../store/types.js';
+import {
+  StoreConflictError,
+  type ChallengePurpose,
+  type FactorRule,
+  type MfaStore,
+} from '../store/types.js';
 
 function refusedPasskey(): HttpError {
   return new HttpError('invalid-code', 'The passkey could not be verified.');
@@ -60,7 +65,8 @@ async function consumeResponseChallenge(
   purpose: ChallengePurpose,
 ): Promise<ResponseEnvelope> {
   const envelope = readEnvelope(response);
-  if (envelope === null) throw new HttpError('invalid-request', '"response" is not a WebAuthn response.');
+  if (envelope === null)
+    throw new HttpError('invalid-request', '"response" is not a WebAuthn response.');
   const { user, now, store } = context;
   const owner = { userId: user.userId, sessionId: user.sessionId, purpose };
   if ((await store.consumeChallenge(envelope.challenge, owner, now)) === null) {
@@ -91,9 +97,16 @@ export const registrationVerifyRoute: RouteHandler = async (context) => {
   const input = parseBody(context.body, { response: object(), alias: optional(alias) });
   const { user, now, store, options } = context;
   const envelope = await consumeResponseChallenge(context, input.response, 'registration');
-  const verified = await verifyRegistration({ response: input.response, expectedChallenge: envelope.challenge, rp: options.rp });
+  const verified = await verifyRegistration({
+    response: input.response,
+    expectedChallenge: envelope.challenge,
+    rp: options.rp,
+  });
   if (!verified.ok) {
-    options.logger.warn('mfa.passkey.registration-refused', { userId: user.userId, reason: verified.reason });
+    options.logger.warn('mfa.passkey.registration-refused', {
+      userId: user.userId,
+      reason: verified.reason,
+    });
     throw refusedPasskey();
   }
   const account = await loadAccount(store, user);
@@ -115,14 +128,25 @@ export const registrationVerifyRoute: RouteHandler = async (context) => {
       if (!gate.hasFactor) {
         // The first factor: nobody else's pending enrollment may ride on the same exemption.
         await tx.deletePendingEnrollments(user.userId);
-        await storeRecoverySet(tx, user.userId, recoverySet ?? (await prepareRecoverySet(options, user.userId)), now);
+        await storeRecoverySet(
+          tx,
+          user.userId,
+          recoverySet ?? (await prepareRecoverySet(options, user.userId)),
+          now,
+        );
       }
       // Registering with user verification proves the factor, like a confirming TOTP code.
-      await tx.markSessionVerified({ userId: user.userId, sessionId: user.sessionId, verifiedAt: now, method: 'passkey' });
+      await tx.markSessionVerified({
+        userId: user.userId,
+        sessionId: user.sessionId,
+        verifiedAt: now,
+        method: 'passkey',
+      });
       return passkey;
     });
   } catch (error) {
-    if (error instanceof StoreConflictError) throw new HttpError('already-enrolled', 'This passkey is already registered.');
+    if (error instanceof StoreConflictError)
+      throw new HttpError('already-enrolled', 'This passkey is already registered.');
     throw error;
   }
   options.logger.info('mfa.passkey.registered', { userId: user.userId, deviceId });
@@ -165,7 +189,11 @@ export const authenticationVerifyRoute: RouteHandler = async (context) => {
     passkey,
   });
   if (!verified.ok) {
-    options.logger.warn('mfa.passkey.authentication-refused', { userId: user.userId, deviceId: passkey.id, reason: verified.reason });
+    options.logger.warn('mfa.passkey.authentication-refused', {
+      userId: user.userId,
+      deviceId: passkey.id,
+      reason: verified.reason,
+    });
     throw refusedPasskey();
   }
   const prepared = await prepareProof(context, {

@@ -28,14 +28,20 @@ export const getRecoveryCodes: RouteHandler = async (context) => {
   assertHasFactor(account);
   assertSessionVerified(account);
   if (!recoveryCodesPending(account)) {
-    throw new HttpError('expired', 'These codes were already saved; regenerate to get a new set.', { status: 409 });
+    throw new HttpError('expired', 'These codes were already saved; regenerate to get a new set.', {
+      status: 409,
+    });
   }
   const sealed = account.user?.recoveryPendingSealed ?? null;
   if (sealed === null) {
-    throw new HttpError('expired', 'These codes were not kept; ask for a new set with POST recovery-codes/reissue.', {
-      status: 409,
-      reason: 'codes-not-kept',
-    });
+    throw new HttpError(
+      'expired',
+      'These codes were not kept; ask for a new set with POST recovery-codes/reissue.',
+      {
+        status: 409,
+        reason: 'codes-not-kept',
+      },
+    );
   }
   return jsonResponse(200, { codes: await openPendingCodes(options, user.userId, sealed) });
 };
@@ -52,10 +58,17 @@ export const reissueRecoveryCodes: RouteHandler = async (context) => {
     const gate = await tx.lockForFactorChange(user.userId, user.sessionId, now);
     if (!gate.hasFactor) throw new HttpError('not-enrolled', 'Set up a second factor first.');
     if (gate.sessionVerifiedAt === null) {
-      throw new HttpError('unauthorized', 'Verify your second factor first.', { status: 403, reason: 'mfa-required' });
+      throw new HttpError('unauthorized', 'Verify your second factor first.', {
+        status: 403,
+        reason: 'mfa-required',
+      });
     }
     if (!gate.recoveryPending) {
-      throw new HttpError('expired', 'These codes were already saved; regenerate to get a new set.', { status: 409 });
+      throw new HttpError(
+        'expired',
+        'These codes were already saved; regenerate to get a new set.',
+        { status: 409 },
+      );
     }
     await storeRecoverySet(tx, user.userId, set, now);
   });
@@ -99,11 +112,15 @@ export const verifyRecoveryCode: RouteHandler = async (context) => {
   const { user, now, store, options } = context;
   const account = await loadAccount(store, user);
   const salt = account.user?.recoverySalt ?? null;
-  if (!account.hasFactor || salt === null) throw new HttpError('not-enrolled', 'There are no recovery codes.');
+  if (!account.hasFactor || salt === null)
+    throw new HttpError('not-enrolled', 'There are no recovery codes.');
   // A locked account is refused from the row already read, before the slow hash
   // (docs/SECURITY.md 28); the attempt statement checks the lock again, atomically.
   if (lockedNow(account.user, now)) {
-    options.logger.warn('mfa.attempt.refused-locked', { userId: user.userId, method: 'recovery-code' });
+    options.logger.warn('mfa.attempt.refused-locked', {
+      userId: user.userId,
+      method: 'recovery-code',
+    });
     throw rateLimited(retryAfterSeconds(account.user!, now));
   }
 
@@ -125,19 +142,35 @@ export const verifyRecoveryCode: RouteHandler = async (context) => {
     now,
     claim: codeHash === null ? { kind: 'none' } : { kind: 'recovery-code', codeHash },
     rateLimit: options.rateLimit,
-    success: { sessionId: user.sessionId, method: 'recovery-code', token: prepared?.token ?? null, recoveryCodes: null },
+    success: {
+      sessionId: user.sessionId,
+      method: 'recovery-code',
+      token: prepared?.token ?? null,
+      recoveryCodes: null,
+    },
   });
   if (result.outcome === 'locked') {
-    options.logger.warn('mfa.attempt.refused-locked', { userId: user.userId, method: 'recovery-code' });
+    options.logger.warn('mfa.attempt.refused-locked', {
+      userId: user.userId,
+      method: 'recovery-code',
+    });
     throw rateLimited(retryAfterSeconds(result, now));
   }
-  if (result.outcome === 'refused' || result.outcome === 'stale') throw new Error('a recovery-code attempt checks no TOTP device');
+  if (result.outcome === 'refused' || result.outcome === 'stale')
+    throw new Error('a recovery-code attempt checks no TOTP device');
   if (result.outcome === 'failure') {
-    if (result.locked) options.logger.warn('mfa.locked', { userId: user.userId, failures: result.failures });
+    if (result.locked)
+      options.logger.warn('mfa.locked', { userId: user.userId, failures: result.failures });
     throw new HttpError('invalid-code', 'The recovery code is not valid.');
   }
   if (prepared === null) throw new Error('a success without a claim');
-  const proof: MfaProof = { ...prepared.proof, recoveryCodesRemaining: result.recoveryCodesRemaining ?? 0 };
-  options.logger.info('mfa.recovery-code.used', { userId: user.userId, remaining: proof.recoveryCodesRemaining });
+  const proof: MfaProof = {
+    ...prepared.proof,
+    recoveryCodesRemaining: result.recoveryCodesRemaining ?? 0,
+  };
+  options.logger.info('mfa.recovery-code.used', {
+    userId: user.userId,
+    remaining: proof.recoveryCodesRemaining,
+  });
   return jsonResponse(200, proof);
 };

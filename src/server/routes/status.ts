@@ -14,6 +14,7 @@ export const getActionRequirement: RouteHandler = async (context) => {
   const action = actionName(context.params['action'], 'action');
   const policy = policyFor(context.options, action);
   let required = policy.required === true;
-  if (policy.required === 'if-enrolled') required = (await loadAccount(context.store, context.user)).hasFactor;
+  if (policy.required === 'if-enrolled')
+    required = (await loadAccount(context.store, context.user)).hasFactor;
   return jsonResponse(200, { required });
 };

@@ -17,7 +17,8 @@ export const verifyTokenRoute: RouteHandler = async (context) => {
     action: optional(actionName),
     scope: optional(string(64)),
   });
-  if (input.action === undefined && input.scope === undefined) throw invalid('Give an "action", a "scope", or both.');
+  if (input.action === undefined && input.scope === undefined)
+    throw invalid('Give an "action", a "scope", or both.');
   const { options, store, user, now } = context;
   const result = await checkActionToken(
     input.action === undefined

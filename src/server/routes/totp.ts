@@ -27,12 +27,12 @@ import {
   totpUri,
 } from '../totp.js';
 
-
 export const enrollTotp: RouteHandler = async (context) => {
   parseBody(context.body, {});
   const { user, now, store, options } = context;
   const account = await loadAccount(store, user);
-  if (account.verifiedTotp) throw new HttpError('already-enrolled', 'An authenticator app is already set up.');
+  if (account.verifiedTotp)
+    throw new HttpError('already-enrolled', 'An authenticator app is already set up.');
 
   const secret = generateTotpSecret();
   const deviceId = randomId();
@@ -56,7 +56,11 @@ export const enrollTotp: RouteHandler = async (context) => {
   options.logger.info('mfa.totp.enrollment-started', { userId: user.userId, deviceId, rule });
   const enrollment: TotpEnrollment = {
     deviceId,
-    uri: totpUri({ issuer: options.issuer, accountName: user.userName, secretBase32: secret.base32 }),
+    uri: totpUri({
+      issuer: options.issuer,
+      accountName: user.userName,
+      secretBase32: secret.base32,
+    }),
     secret: secret.base32,
     issuer: options.issuer,
     accountName: user.userName,
@@ -100,7 +104,10 @@ export const verifyTotp: RouteHandler = async (context) => {
   });
   const { user, options } = context;
   const opened = options.secretCache.get(user.userId);
-  if (opened !== undefined && (input.deviceId === undefined || input.deviceId === opened.deviceId)) {
+  if (
+    opened !== undefined &&
+    (input.deviceId === undefined || input.deviceId === opened.deviceId)
+  ) {
     const answer = await attemptCode(context, input, {
       deviceId: opened.deviceId,
       secret: opened.secret,
@@ -116,27 +123,48 @@ export const verifyTotp: RouteHandler = async (context) => {
   return answer;
 };
 
-async function verifyFromAccount(context: RouteContext, input: VerifyInput): Promise<Response | null> {
+async function verifyFromAccount(
+  context: RouteContext,
+  input: VerifyInput,
+): Promise<Response | null> {
   const { user, now, store, options } = context;
   const account = await loadAccount(store, user);
   const device =
     input.deviceId !== undefined
       ? account.totpDevices.find((candidate) => candidate.id === input.deviceId)
-      : (account.verifiedTotp ?? account.totpDevices.filter((candidate) => candidate.sessionId === user.sessionId).at(-1));
+      : (account.verifiedTotp ??
+        account.totpDevices.filter((candidate) => candidate.sessionId === user.sessionId).at(-1));
   if (!device) throw new HttpError('not-enrolled', 'No authenticator app is set up.');
   const confirming = device.verifiedAt === null;
   // Refused from the row already read, before any slow work (docs/SECURITY.md 28); the statement
   // below applies the lock and the commit-time rule again, atomically.
-  if (account.user !== null && lockedNow(account.user, now)) throw rateLimited(retryAfterSeconds(account.user, now));
+  if (account.user !== null && lockedNow(account.user, now))
+    throw rateLimited(retryAfterSeconds(account.user, now));
   if (confirming && !enrollmentUsable(device, user.sessionId, now)) throw enrollmentExpired();
 
-  const secret = secretFromBase32(await options.secretBox.open(device.secretSealed, totpSecretContext(device.id)));
-  if (!confirming) options.secretCache.set(user.userId, { deviceId: device.id, secretSealed: device.secretSealed, secret });
-  return attemptCode(context, input, { deviceId: device.id, secret, confirming, firstFactor: confirming && !account.hasFactor });
+  const secret = secretFromBase32(
+    await options.secretBox.open(device.secretSealed, totpSecretContext(device.id)),
+  );
+  if (!confirming)
+    options.secretCache.set(user.userId, {
+      deviceId: device.id,
+      secretSealed: device.secretSealed,
+      secret,
+    });
+  return attemptCode(context, input, {
+    deviceId: device.id,
+    secret,
+    confirming,
+    firstFactor: confirming && !account.hasFactor,
+  });
 }
 
 /** Match the code, then ONE atomic statement decides. Null: the cached secret was stale. */
-async function attemptCode(context: RouteContext, input: VerifyInput, target: CodeTarget): Promise<Response | null> {
+async function attemptCode(
+  context: RouteContext,
+  input: VerifyInput,
+  target: CodeTarget,
+): Promise<Response | null> {
   const { user, now, store, options } = context;
   // Everything slow or fallible that changes nothing happens before the attempt: matching,
   // hashing a first recovery-code set, minting the token.
@@ -174,7 +202,8 @@ async function attemptCode(context: RouteContext, input: VerifyInput, target: Co
       ...(target.matchedSecret && { matchedSecret: target.matchedSecret }),
     });
   } catch (error) {
-    if (error instanceof StoreConflictError) throw new HttpError('already-enrolled', 'An authenticator app is already set up.');
+    if (error instanceof StoreConflictError)
+      throw new HttpError('already-enrolled', 'An authenticator app is already set up.');
     throw error;
   }
 
@@ -184,16 +213,23 @@ async function attemptCode(context: RouteContext, input: VerifyInput, target: Co
     throw rateLimited(retryAfterSeconds(result, now));
   }
   if (result.outcome === 'refused') {
-    options.logger.warn('mfa.factor.refused', { userId: user.userId, deviceId: target.deviceId, reason: result.reason });
+    options.logger.warn('mfa.factor.refused', {
+      userId: user.userId,
+      deviceId: target.deviceId,
+      reason: result.reason,
+    });
     throw result.reason === 'enrollment-expired' ? enrollmentExpired() : stepUpRequired();
   }
   if (result.outcome === 'failure') {
     // A replay looks exactly like a wrong code to the caller (docs/SECURITY.md 3), but is logged as one.
-    if (step !== null) options.logger.warn('mfa.totp.replay', { userId: user.userId, deviceId: target.deviceId });
-    if (result.locked) options.logger.warn('mfa.locked', { userId: user.userId, failures: result.failures });
+    if (step !== null)
+      options.logger.warn('mfa.totp.replay', { userId: user.userId, deviceId: target.deviceId });
+    if (result.locked)
+      options.logger.warn('mfa.locked', { userId: user.userId, failures: result.failures });
     throw new HttpError('invalid-code', 'The code is not valid.');
   }
   if (prepared === null) throw new Error('a success without a claim');
-  if (target.confirming) options.logger.info('mfa.totp.enrolled', { userId: user.userId, deviceId: target.deviceId });
+  if (target.confirming)
+    options.logger.info('mfa.totp.enrolled', { userId: user.userId, deviceId: target.deviceId });
   return jsonResponse(200, prepared.proof);
 }

@@ -265,7 +265,9 @@ export async function runMigrations(
     const didApply = await executor.transaction(async (tx) => {
       await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_KEY]);
       // Checked under the lock: another instance may have applied it while we waited.
-      const done = await tx.query('SELECT 1 FROM mfa_schema_migrations WHERE version = $1', [migration.version]);
+      const done = await tx.query('SELECT 1 FROM mfa_schema_migrations WHERE version = $1', [
+        migration.version,
+      ]);
       if (done.length > 0) return false;
       for (const statement of migration.statements) await tx.query(statement);
       await tx.query('INSERT INTO mfa_schema_migrations (version, name) VALUES ($1, $2)', [

@@ -50,8 +50,15 @@ export async function createPgliteStore(options: PgliteStoreOptions = {}): Promi
 /** Start PGlite with the store's memory settings (the migrations are not applied here). */
 export async function openPglite(options: PgliteStoreOptions = {}): Promise<PGlite> {
   // Imported on demand so importing the server never loads the WebAssembly build.
-  const { PGlite } = await importPeer('@electric-sql/pglite', 'its default store (createPgliteStore)', () => import('@electric-sql/pglite'));
-  const startParams = [...PGlite.defaultStartParams, ...PGLITE_MEMORY_SETTINGS.flatMap((setting) => ['-c', setting])];
+  const { PGlite } = await importPeer(
+    '@electric-sql/pglite',
+    'its default store (createPgliteStore)',
+    () => import('@electric-sql/pglite'),
+  );
+  const startParams = [
+    ...PGlite.defaultStartParams,
+    ...PGLITE_MEMORY_SETTINGS.flatMap((setting) => ['-c', setting]),
+  ];
   if (options.dataDir !== undefined) {
     await ensureFolder(options.dataDir);
     await initializeInChildProcess(options.dataDir, startParams);
@@ -76,7 +83,10 @@ export async function openPglite(options: PgliteStoreOptions = {}): Promise<PGli
  */
 export function pgliteExecutor(db: PGlite): SqlExecutor {
   const over = (target: Pick<PGlite, 'query'>): SqlQueryable => ({
-    async query<Row extends SqlRow = SqlRow>(sql: string, params: readonly SqlParam[] = []): Promise<Row[]> {
+    async query<Row extends SqlRow = SqlRow>(
+      sql: string,
+      params: readonly SqlParam[] = [],
+    ): Promise<Row[]> {
       const result = await target.query<Row>(sql, [...params]);
       return result.rows;
     },
@@ -124,7 +134,10 @@ function preparedQuery(db: PGlite): SqlQueryable['query'] {
     if (name === undefined) name = `mfa_store_${known.size + 1}`;
     const parts = [
       ...(fresh ? [serialize.parse({ name, text: sql })] : []),
-      serialize.bind({ statement: name, values: params.map((value) => (value === null ? null : String(value))) }),
+      serialize.bind({
+        statement: name,
+        values: params.map((value) => (value === null ? null : String(value))),
+      }),
       serialize.describe({ type: 'P' }),
       serialize.execute({}),
       serialize.sync(),
@@ -136,12 +149,18 @@ function preparedQuery(db: PGlite): SqlQueryable['query'] {
       return parse.parseResults(messages, db.parsers)[0]?.rows ?? [];
     } catch (error) {
       // A statement prepared before the failing step must not block preparing it again.
-      if (fresh) await db.execProtocolStream(concat([serialize.close({ type: 'S', name }), serialize.sync()]));
+      if (fresh)
+        await db.execProtocolStream(
+          concat([serialize.close({ type: 'S', name }), serialize.sync()]),
+        );
       throw error;
     }
   };
 
-  return async <Row extends SqlRow = SqlRow>(sql: string, params: readonly SqlParam[] = []): Promise<Row[]> => {
+  return async <Row extends SqlRow = SqlRow>(
+    sql: string,
+    params: readonly SqlParam[] = [],
+  ): Promise<Row[]> => {
     await db._checkReady();
     // The same locks as db.query(): never inside someone else's transaction, one query at a time.
     return db._runExclusiveTransaction(() =>
@@ -175,7 +194,10 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
  * its allocator's pages behind. A process returns everything when it exits. Node only; elsewhere,
  * and for an existing folder, nothing happens here.
  */
-async function initializeInChildProcess(dataDir: string, startParams: readonly string[]): Promise<void> {
+async function initializeInChildProcess(
+  dataDir: string,
+  startParams: readonly string[],
+): Promise<void> {
   const { existsSync } = await import('node:fs');
   const { join } = await import('node:path');
   if (existsSync(join(dataDir, 'PG_VERSION'))) return;
@@ -190,8 +212,18 @@ async function initializeInChildProcess(dataDir: string, startParams: readonly s
   }
   const input = JSON.stringify({ pglitePath, dataDir, startParams });
   await new Promise<void>((resolve, reject) => {
-    execFile(process.execPath, ['-e', INITDB_SCRIPT, input], { windowsHide: true }, (error, _stdout, stderr) =>
-      error ? reject(new Error(`PGlite could not initialise ${dataDir}: ${stderr.trim() || error.message}`)) : resolve(),
+    execFile(
+      process.execPath,
+      ['-e', INITDB_SCRIPT, input],
+      { windowsHide: true },
+      (error, _stdout, stderr) =>
+        error
+          ? reject(
+              new Error(
+                `PGlite could not initialise ${dataDir}: ${stderr.trim() || error.message}`,
+              ),
+            )
+          : resolve(),
     );
   });
 }

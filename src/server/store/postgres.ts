@@ -18,7 +18,13 @@
 import type { Pool, PoolClient, PoolConfig, QueryConfig } from 'pg';
 import { importPeer } from '../peers.js';
 import { runMigrations } from './migrations.js';
-import { sqlState, type SqlExecutor, type SqlParam, type SqlQueryable, type SqlRow } from './sql-executor.js';
+import {
+  sqlState,
+  type SqlExecutor,
+  type SqlParam,
+  type SqlQueryable,
+  type SqlRow,
+} from './sql-executor.js';
 import { createSqlStore } from './sql-store.js';
 import type { MfaStore } from './types.js';
 
@@ -68,15 +74,23 @@ export async function createPostgresStore(options: PostgresStoreOptions = {}): P
 }
 
 /** The `SqlExecutor` over a pool; exported for tests and for tools that run their own SQL. */
-export async function createPostgresExecutor(options: PostgresStoreOptions = {}): Promise<SqlExecutor> {
+export async function createPostgresExecutor(
+  options: PostgresStoreOptions = {},
+): Promise<SqlExecutor> {
   let pool = options.pool;
   const owned = pool === undefined;
   if (pool === undefined) {
     const connectionString = options.connectionString ?? process.env['DATABASE_URL'];
     if (!connectionString) {
-      throw new Error('createPostgresStore: give `connectionString` or `pool`, or set DATABASE_URL');
+      throw new Error(
+        'createPostgresStore: give `connectionString` or `pool`, or set DATABASE_URL',
+      );
     }
-    const { Pool: PgPool } = await importPeer('pg', 'the PostgreSQL store (createPostgresStore)', () => import('pg'));
+    const { Pool: PgPool } = await importPeer(
+      'pg',
+      'the PostgreSQL store (createPostgresStore)',
+      () => import('pg'),
+    );
     pool = new PgPool({
       max: 10,
       // Fail a request instead of hanging when the database cannot be reached.
@@ -90,7 +104,9 @@ export async function createPostgresExecutor(options: PostgresStoreOptions = {})
     });
   }
   const onPoolError =
-    options.onPoolError ?? ((error: Error) => console.error('[mfa-elements] idle PostgreSQL connection failed:', error.message));
+    options.onPoolError ??
+    ((error: Error) =>
+      console.error('[mfa-elements] idle PostgreSQL connection failed:', error.message));
   // Without a listener, an idle client's error (server restart) is an uncaught 'error' event.
   if (owned || options.onPoolError) pool.on('error', onPoolError);
   return pgExecutor(pool, { owned, prepare: options.prepare ?? true });
@@ -101,7 +117,11 @@ export async function createPostgresExecutor(options: PostgresStoreOptions = {})
  * on each connection the first time and then only binds and executes). The name is derived from
  * the text, so any executor on the same pool gives the same text the same name.
  */
-function statement(sql: string, params: readonly SqlParam[], prepare: boolean): QueryConfig<SqlParam[]> {
+function statement(
+  sql: string,
+  params: readonly SqlParam[],
+  prepare: boolean,
+): QueryConfig<SqlParam[]> {
   if (!prepare || params.length === 0) return { text: sql, values: params as SqlParam[] };
   let name = statementNames.get(sql);
   if (name === undefined) {
@@ -130,7 +150,10 @@ export function pgExecutor(
 ): SqlExecutor {
   let closed = false;
   return {
-    async query<Row extends SqlRow = SqlRow>(sql: string, params: readonly SqlParam[] = []): Promise<Row[]> {
+    async query<Row extends SqlRow = SqlRow>(
+      sql: string,
+      params: readonly SqlParam[] = [],
+    ): Promise<Row[]> {
       const result = await pool.query<Row, SqlParam[]>(statement(sql, params, prepare));
       return result.rows;
     },
@@ -141,7 +164,8 @@ export function pgExecutor(
           return await runTransaction(pool, fn, prepare);
         } catch (error) {
           const state = sqlState(error);
-          if (attempt >= TRANSACTION_ATTEMPTS || state === undefined || !RETRYABLE.has(state)) throw error;
+          if (attempt >= TRANSACTION_ATTEMPTS || state === undefined || !RETRYABLE.has(state))
+            throw error;
           // Rolled back in full: running it again cannot apply anything twice.
         }
       }
@@ -155,16 +179,24 @@ export function pgExecutor(
   };
 }
 
-async function runTransaction<T>(pool: Pool, fn: (tx: SqlQueryable) => Promise<T>, prepare: boolean): Promise<T> {
+async function runTransaction<T>(
+  pool: Pool,
+  fn: (tx: SqlQueryable) => Promise<T>,
+  prepare: boolean,
+): Promise<T> {
   const client = await pool.connect();
   // A connection whose state we cannot trust (ROLLBACK failed) is destroyed, not reused.
   let discard: Error | undefined;
   let finished = false;
   const tx: SqlQueryable = {
-    async query<Row extends SqlRow = SqlRow>(sql: string, params: readonly SqlParam[] = []): Promise<Row[]> {
+    async query<Row extends SqlRow = SqlRow>(
+      sql: string,
+      params: readonly SqlParam[] = [],
+    ): Promise<Row[]> {
       // A statement issued after COMMIT/ROLLBACK (a leaked `tx`) would run outside the
       // transaction, or on a connection already lent to someone else.
-      if (finished) throw new Error('transaction already finished: use the store passed to transaction()');
+      if (finished)
+        throw new Error('transaction already finished: use the store passed to transaction()');
       const result = await client.query<Row, SqlParam[]>(statement(sql, params, prepare));
       return result.rows;
     },

@@ -29,7 +29,7 @@ export interface SqlExecutor extends SqlQueryable {
 /** The SQLSTATE of a driver error (`pg` and PGlite both expose it as `code`). */
 export function sqlState(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {
-    const code = (error).code;
+    const code = error.code;
     if (typeof code === 'string') return code;
   }
   return undefined;

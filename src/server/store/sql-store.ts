@@ -4,7 +4,14 @@
  * needs no in-process lock: the database decides which caller wins.
  */
 import type { MfaMethod } from '../../client/types.js';
-import { sqlState, UNIQUE_VIOLATION, type SqlExecutor, type SqlParam, type SqlQueryable, type SqlRow } from './sql-executor.js';
+import {
+  sqlState,
+  UNIQUE_VIOLATION,
+  type SqlExecutor,
+  type SqlParam,
+  type SqlQueryable,
+  type SqlRow,
+} from './sql-executor.js';
 import {
   StoreConflictError,
   type AccountRecord,
@@ -38,8 +45,10 @@ const TOTP_COLUMNS = `id, user_id, alias, secret_sealed, created_at, verified_at
   expires_at`;
 const PASSKEY_COLUMNS = `id, user_id, credential_id, public_key, counter, transports, device_type, backed_up, alias,
   created_at, last_used_at`;
-const CHALLENGE_COLUMNS = 'challenge, user_id, session_id, purpose, created_at, expires_at, consumed_at, issued_under';
-const TOKEN_COLUMNS = 'token_hash, user_id, session_id, method, action, scopes, single_use, created_at, expires_at, consumed_at';
+const CHALLENGE_COLUMNS =
+  'challenge, user_id, session_id, purpose, created_at, expires_at, consumed_at, issued_under';
+const TOKEN_COLUMNS =
+  'token_hash, user_id, session_id, method, action, scopes, single_use, created_at, expires_at, consumed_at';
 const SESSION_COLUMNS = 'user_id, session_id, verified_at, method';
 
 // The functions of migrations 2–4 (migrations.ts): the hot paths, one round trip each.
@@ -59,7 +68,8 @@ const USE_TOKEN = `SELECT token_row, has_factor, session_verified, consumed
 // read the account in a LATER statement. One statement would not do: under READ COMMITTED its
 // snapshot is taken before it waits for the lock, so it could miss a factor that the
 // transaction holding the lock just committed. The next statement's snapshot sees it.
-const ENSURE_USER = 'INSERT INTO mfa_users (user_id, created_at) VALUES ($1, $2::timestamptz) ON CONFLICT (user_id) DO NOTHING';
+const ENSURE_USER =
+  'INSERT INTO mfa_users (user_id, created_at) VALUES ($1, $2::timestamptz) ON CONFLICT (user_id) DO NOTHING';
 const LOCK_USER = 'SELECT user_id FROM mfa_users WHERE user_id = $1 FOR UPDATE';
 const READ_FACTOR_GATE = `
   SELECT EXISTS (SELECT 1 FROM mfa_totp_devices WHERE user_id = $1 AND verified_at IS NOT NULL)
@@ -101,7 +111,10 @@ class SqlStore implements MfaStore {
     private readonly options: SqlStoreOptions,
   ) {}
 
-  private rows<Row extends SqlRow = SqlRow>(sql: string, params: readonly SqlParam[] = []): Promise<Row[]> {
+  private rows<Row extends SqlRow = SqlRow>(
+    sql: string,
+    params: readonly SqlParam[] = [],
+  ): Promise<Row[]> {
     return this.db.query<Row>(sql, params);
   }
 
@@ -135,10 +148,12 @@ class SqlStore implements MfaStore {
   }
 
   async lockForFactorChange(userId: string, sessionId: string, now: Date): Promise<FactorGate> {
-    if (this.executor !== null) throw new Error('lockForFactorChange() outside a transaction locks nothing');
+    if (this.executor !== null)
+      throw new Error('lockForFactorChange() outside a transaction locks nothing');
     await this.rows(ENSURE_USER, [userId, iso(now)]);
     // Only a deletion of the user racing this transaction leaves nothing to lock; change nothing.
-    if ((await this.rows(LOCK_USER, [userId])).length !== 1) throw new Error('the user was deleted meanwhile');
+    if ((await this.rows(LOCK_USER, [userId])).length !== 1)
+      throw new Error('the user was deleted meanwhile');
     const [row] = await this.rows(READ_FACTOR_GATE, [userId, sessionId]);
     if (!row) throw new Error('the factor gate read nothing');
     return {
@@ -149,10 +164,10 @@ class SqlStore implements MfaStore {
   }
 
   async deletePendingEnrollments(userId: string, keepDeviceId?: string): Promise<void> {
-    await this.rows('DELETE FROM mfa_totp_devices WHERE user_id = $1 AND verified_at IS NULL AND id <> $2', [
-      userId,
-      keepDeviceId ?? '',
-    ]);
+    await this.rows(
+      'DELETE FROM mfa_totp_devices WHERE user_id = $1 AND verified_at IS NULL AND id <> $2',
+      [userId, keepDeviceId ?? ''],
+    );
     await this.rows(
       `DELETE FROM mfa_webauthn_challenges WHERE user_id = $1 AND purpose = 'registration' AND consumed_at IS NULL`,
       [userId],
@@ -209,7 +224,11 @@ class SqlStore implements MfaStore {
           locked: hardLocked || (lockedUntil !== null && lockedUntil.getTime() > now.getTime()),
         };
       case 'refused':
-        return { outcome: 'refused', reason: row['refusal'] === 'enrollment-expired' ? 'enrollment-expired' : 'fresh-proof-required' };
+        return {
+          outcome: 'refused',
+          reason:
+            row['refusal'] === 'enrollment-expired' ? 'enrollment-expired' : 'fresh-proof-required',
+        };
       case 'success':
         return { outcome: 'success', recoveryCodesRemaining: toNullableNumber(row['codes_left']) };
       case 'stale':
@@ -220,7 +239,9 @@ class SqlStore implements MfaStore {
   }
 
   async getUser(userId: string): Promise<UserRecord | null> {
-    const [row] = await this.rows(`SELECT ${USER_COLUMNS} FROM mfa_users WHERE user_id = $1`, [userId]);
+    const [row] = await this.rows(`SELECT ${USER_COLUMNS} FROM mfa_users WHERE user_id = $1`, [
+      userId,
+    ]);
     return row ? toUser(row) : null;
   }
 
@@ -236,10 +257,10 @@ class SqlStore implements MfaStore {
 
   async ensureWebauthnUserId(userId: string, candidate: string, now: Date): Promise<string> {
     await this.ensureUser(userId, now);
-    await this.rows('UPDATE mfa_users SET webauthn_user_id = $2 WHERE user_id = $1 AND webauthn_user_id IS NULL', [
-      userId,
-      candidate,
-    ]);
+    await this.rows(
+      'UPDATE mfa_users SET webauthn_user_id = $2 WHERE user_id = $1 AND webauthn_user_id IS NULL',
+      [userId, candidate],
+    );
     const user = await this.getUser(userId);
     if (!user?.webauthnUserId) throw new Error('webauthn user id not set');
     return user.webauthnUserId;
@@ -256,25 +277,35 @@ class SqlStore implements MfaStore {
     );
     if (counted) return { allowed: true, failures: toNumber(counted['failures']) };
     const user = await this.getUser(userId);
-    return { allowed: false, lockedUntil: user?.lockedUntil ?? null, hardLocked: user?.hardLocked ?? false };
+    return {
+      allowed: false,
+      lockedUntil: user?.lockedUntil ?? null,
+      hardLocked: user?.hardLocked ?? false,
+    };
   }
 
   async lockUser(userId: string, lock: { until: Date } | { hard: true }): Promise<void> {
     if ('hard' in lock) {
       await this.rows('UPDATE mfa_users SET hard_locked = true WHERE user_id = $1', [userId]);
     } else {
-      await this.rows('UPDATE mfa_users SET locked_until = $2::timestamptz WHERE user_id = $1', [userId, iso(lock.until)]);
+      await this.rows('UPDATE mfa_users SET locked_until = $2::timestamptz WHERE user_id = $1', [
+        userId,
+        iso(lock.until),
+      ]);
     }
   }
 
   async resetFailures(userId: string): Promise<void> {
-    await this.rows('UPDATE mfa_users SET failures = 0, locked_until = NULL WHERE user_id = $1', [userId]);
+    await this.rows('UPDATE mfa_users SET failures = 0, locked_until = NULL WHERE user_id = $1', [
+      userId,
+    ]);
   }
 
   async resetThrottle(userId: string): Promise<void> {
-    await this.rows('UPDATE mfa_users SET failures = 0, locked_until = NULL, hard_locked = false WHERE user_id = $1', [
-      userId,
-    ]);
+    await this.rows(
+      'UPDATE mfa_users SET failures = 0, locked_until = NULL, hard_locked = false WHERE user_id = $1',
+      [userId],
+    );
   }
 
   // ── TOTP devices ─────────────────────────────────────────────────────────────────────────
@@ -304,7 +335,10 @@ class SqlStore implements MfaStore {
     return rows.map(toTotpDevice);
   }
 
-  async deleteUnverifiedTotpDevices(userId: string, scope: { sessionId: string; now: Date }): Promise<number> {
+  async deleteUnverifiedTotpDevices(
+    userId: string,
+    scope: { sessionId: string; now: Date },
+  ): Promise<number> {
     const rows = await this.rows(
       `DELETE FROM mfa_totp_devices
         WHERE user_id = $1 AND verified_at IS NULL
@@ -315,7 +349,12 @@ class SqlStore implements MfaStore {
     return rows.length;
   }
 
-  async claimTotpStep(userId: string, deviceId: string, step: number, now: Date): Promise<TotpDeviceRecord | null> {
+  async claimTotpStep(
+    userId: string,
+    deviceId: string,
+    step: number,
+    now: Date,
+  ): Promise<TotpDeviceRecord | null> {
     try {
       const [row] = await this.rows(
         `UPDATE mfa_totp_devices
@@ -330,15 +369,24 @@ class SqlStore implements MfaStore {
     }
   }
 
-  async listPlaintextTotpSecrets(limit: number): Promise<Array<{ id: string; secretSealed: string }>> {
+  async listPlaintextTotpSecrets(
+    limit: number,
+  ): Promise<Array<{ id: string; secretSealed: string }>> {
     const rows = await this.rows(
       `SELECT id, secret_sealed FROM mfa_totp_devices WHERE secret_sealed LIKE 'plain:%' ORDER BY id LIMIT $1`,
       [limit],
     );
-    return rows.map((row) => ({ id: String(row['id']), secretSealed: String(row['secret_sealed']) }));
+    return rows.map((row) => ({
+      id: String(row['id']),
+      secretSealed: String(row['secret_sealed']),
+    }));
   }
 
-  async replaceTotpSecret(deviceId: string, expected: string, secretSealed: string): Promise<boolean> {
+  async replaceTotpSecret(
+    deviceId: string,
+    expected: string,
+    secretSealed: string,
+  ): Promise<boolean> {
     const rows = await this.rows(
       'UPDATE mfa_totp_devices SET secret_sealed = $3 WHERE id = $1 AND secret_sealed = $2 RETURNING id',
       [deviceId, expected, secretSealed],
@@ -382,7 +430,10 @@ class SqlStore implements MfaStore {
   }
 
   async findPasskeyByCredentialId(credentialId: string): Promise<PasskeyRecord | null> {
-    const [row] = await this.rows(`SELECT ${PASSKEY_COLUMNS} FROM mfa_passkeys WHERE credential_id = $1`, [credentialId]);
+    const [row] = await this.rows(
+      `SELECT ${PASSKEY_COLUMNS} FROM mfa_passkeys WHERE credential_id = $1`,
+      [credentialId],
+    );
     return row ? toPasskey(row) : null;
   }
 
@@ -399,14 +450,14 @@ class SqlStore implements MfaStore {
   }
 
   async deleteDevice(userId: string, deviceId: string): Promise<boolean> {
-    const totp = await this.rows('DELETE FROM mfa_totp_devices WHERE id = $1 AND user_id = $2 RETURNING id', [
-      deviceId,
-      userId,
-    ]);
-    const passkeys = await this.rows('DELETE FROM mfa_passkeys WHERE id = $1 AND user_id = $2 RETURNING id', [
-      deviceId,
-      userId,
-    ]);
+    const totp = await this.rows(
+      'DELETE FROM mfa_totp_devices WHERE id = $1 AND user_id = $2 RETURNING id',
+      [deviceId, userId],
+    );
+    const passkeys = await this.rows(
+      'DELETE FROM mfa_passkeys WHERE id = $1 AND user_id = $2 RETURNING id',
+      [deviceId, userId],
+    );
     return totp.length + passkeys.length > 0;
   }
 
@@ -535,11 +586,17 @@ class SqlStore implements MfaStore {
   }
 
   async findToken(tokenHash: string): Promise<TokenRecord | null> {
-    const [row] = await this.rows(`SELECT ${TOKEN_COLUMNS} FROM mfa_tokens WHERE token_hash = $1`, [tokenHash]);
+    const [row] = await this.rows(`SELECT ${TOKEN_COLUMNS} FROM mfa_tokens WHERE token_hash = $1`, [
+      tokenHash,
+    ]);
     return row ? toToken(row) : null;
   }
 
-  async lookupToken(tokenHash: string | null, userId: string, sessionId: string): Promise<TokenLookup> {
+  async lookupToken(
+    tokenHash: string | null,
+    userId: string,
+    sessionId: string,
+  ): Promise<TokenLookup> {
     const [row] = await this.rows(LOOKUP_TOKEN, [tokenHash, userId, sessionId]);
     return {
       token: row?.['token_row'] ? toToken(jsonObject(row['token_row'])) : null,
@@ -577,7 +634,10 @@ class SqlStore implements MfaStore {
   }
 
   async deleteExpiredTokens(userId: string, now: Date): Promise<void> {
-    await this.rows('DELETE FROM mfa_tokens WHERE user_id = $1 AND expires_at <= $2::timestamptz', [userId, iso(now)]);
+    await this.rows('DELETE FROM mfa_tokens WHERE user_id = $1 AND expires_at <= $2::timestamptz', [
+      userId,
+      iso(now),
+    ]);
   }
 
   // ── sessions ─────────────────────────────────────────────────────────────────────────────
@@ -591,19 +651,28 @@ class SqlStore implements MfaStore {
   }
 
   async getSession(userId: string, sessionId: string): Promise<SessionRecord | null> {
-    const [row] = await this.rows(`SELECT ${SESSION_COLUMNS} FROM mfa_sessions WHERE user_id = $1 AND session_id = $2`, [
-      userId,
-      sessionId,
-    ]);
+    const [row] = await this.rows(
+      `SELECT ${SESSION_COLUMNS} FROM mfa_sessions WHERE user_id = $1 AND session_id = $2`,
+      [userId, sessionId],
+    );
     return row ? toSession(row) : null;
   }
 
   async endSession(userId: string, sessionId: string): Promise<void> {
     await this.transaction(async (tx) => {
       const store = tx as SqlStore;
-      await store.rows('DELETE FROM mfa_sessions WHERE user_id = $1 AND session_id = $2', [userId, sessionId]);
-      await store.rows('DELETE FROM mfa_tokens WHERE user_id = $1 AND session_id = $2', [userId, sessionId]);
-      await store.rows('DELETE FROM mfa_webauthn_challenges WHERE user_id = $1 AND session_id = $2', [userId, sessionId]);
+      await store.rows('DELETE FROM mfa_sessions WHERE user_id = $1 AND session_id = $2', [
+        userId,
+        sessionId,
+      ]);
+      await store.rows('DELETE FROM mfa_tokens WHERE user_id = $1 AND session_id = $2', [
+        userId,
+        sessionId,
+      ]);
+      await store.rows(
+        'DELETE FROM mfa_webauthn_challenges WHERE user_id = $1 AND session_id = $2',
+        [userId, sessionId],
+      );
     });
   }
 }
@@ -646,7 +715,8 @@ function jsonValue(value: unknown): unknown {
 
 function jsonObject(value: unknown): SqlRow {
   const parsed = jsonValue(value);
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('expected a json object');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new Error('expected a json object');
   return parsed as SqlRow;
 }
 
@@ -744,5 +814,7 @@ function toSession(row: SqlRow): SessionRecord {
 }
 
 function conflictOr(error: unknown, message: string): unknown {
-  return sqlState(error) === UNIQUE_VIOLATION ? new StoreConflictError(message, { cause: error }) : error;
+  return sqlState(error) === UNIQUE_VIOLATION
+    ? new StoreConflictError(message, { cause: error })
+    : error;
 }

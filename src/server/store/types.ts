@@ -111,7 +111,9 @@ export interface ChallengeRecord {
   issuedUnder: FactorRule | null;
 }
 
-export type NewChallenge = Omit<ChallengeRecord, 'consumedAt' | 'issuedUnder'> & { issuedUnder?: FactorRule | null };
+export type NewChallenge = Omit<ChallengeRecord, 'consumedAt' | 'issuedUnder'> & {
+  issuedUnder?: FactorRule | null;
+};
 
 export interface TokenRecord {
   /** SHA-256 of the token value (base64url); the value itself is never stored. */
@@ -228,7 +230,11 @@ export type CodeAttemptResult =
   /** Not tried and not counted: this session may not confirm that enrollment now. */
   | { outcome: 'refused'; reason: FactorRefusal }
   /** Claimed; the counter is reset and the session and token are stored. */
-  | { outcome: 'success'; /** Unused recovery codes left, after a recovery-code claim. */ recoveryCodesRemaining: number | null }
+  | {
+      outcome: 'success';
+      /** Unused recovery codes left, after a recovery-code claim. */ recoveryCodesRemaining:
+        number | null;
+    }
   /** Not tried and not counted: `matchedSecret` is no longer the device's (read the account again). */
   | { outcome: 'stale' };
 
@@ -314,14 +320,22 @@ export interface MfaStore {
    * Drop enrollments that were started but never confirmed (their secrets go with them): this
    * session's, and any that expired or belong to no session. Other sessions' live ones stay.
    */
-  deleteUnverifiedTotpDevices(userId: string, scope: { sessionId: string; now: Date }): Promise<number>;
+  deleteUnverifiedTotpDevices(
+    userId: string,
+    scope: { sessionId: string; now: Date },
+  ): Promise<number>;
   /**
    * Accept time step `step` for the device: ONE conditional update
    * `SET last_step = step WHERE last_step IS NULL OR last_step < step`, which also confirms an
    * unverified enrollment. Null when the step (or a later one) was already used: a replay.
    * Throws `StoreConflictError` when confirming would give the user a second verified device.
    */
-  claimTotpStep(userId: string, deviceId: string, step: number, now: Date): Promise<TotpDeviceRecord | null>;
+  claimTotpStep(
+    userId: string,
+    deviceId: string,
+    step: number,
+    now: Date,
+  ): Promise<TotpDeviceRecord | null>;
 
   /** Up to `limit` TOTP devices whose secret is still stored as `plain:` text (no key back then). */
   listPlaintextTotpSecrets(limit: number): Promise<Array<{ id: string; secretSealed: string }>>;

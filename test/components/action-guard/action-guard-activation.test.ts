@@ -92,7 +92,10 @@ describe('<mfa-action-guard> activations', () => {
     button.click();
     const authorized = collect<MfaActionAuthorizedEvent>(el, 'mfa-action-authorized');
     let tokenSeenByApp: string | undefined;
-    el.addEventListener('mfa-action-authorized', (event) => (tokenSeenByApp = event.detail.token?.value));
+    el.addEventListener(
+      'mfa-action-authorized',
+      (event) => (tokenSeenByApp = event.detail.token?.value),
+    );
     await typeCode(el, client.totpCode());
     await waitUntil(() => targets.length > 0, 'the click was never replayed');
     await settled(el);
@@ -145,7 +148,9 @@ describe('<mfa-action-guard> activations', () => {
     expect(authorized).to.deep.equal([]);
     expect(dialogOf(el).open).to.equal(false);
     expect(document.activeElement).to.equal(button);
-    expect(el.shadowRoot!.querySelector('mfa-otp-input'), 'nested elements are removed').to.equal(null);
+    expect(el.shadowRoot!.querySelector('mfa-otp-input'), 'nested elements are removed').to.equal(
+      null,
+    );
   });
 
   it('drops the click on Escape, with one mfa-cancel', async () => {
@@ -184,10 +189,16 @@ describe('<mfa-action-guard> activations', () => {
       </form>`,
     );
     const form = el.querySelector<HTMLFormElement>('#form')!;
-    const submits: Array<{ submitter: HTMLElement | null; data: Record<string, FormDataEntryValue> }> = [];
+    const submits: Array<{
+      submitter: HTMLElement | null;
+      data: Record<string, FormDataEntryValue>;
+    }> = [];
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      submits.push({ submitter: event.submitter, data: Object.fromEntries(new FormData(form, event.submitter)) });
+      submits.push({
+        submitter: event.submitter,
+        data: Object.fromEntries(new FormData(form, event.submitter)),
+      });
     });
     const exportButton = el.querySelector<HTMLButtonElement>('#export')!;
     exportButton.focus();
@@ -225,7 +236,11 @@ describe('<mfa-action-guard> activations', () => {
 
   it('lets clicks that are not activations through, and ignores its own dialog', async () => {
     const { client } = await account();
-    const el = await guard(client, {}, html`<p id="text">Some text</p><button id="go" type="button">Export key</button>`);
+    const el = await guard(
+      client,
+      {},
+      html`<p id="text">Some text</p><button id="go" type="button">Export key</button>`,
+    );
     const clicks = collect(el.querySelector('#text')!, 'click');
     el.querySelector<HTMLElement>('#text')!.click();
     expect(clicks).to.have.length(1);
@@ -233,7 +248,9 @@ describe('<mfa-action-guard> activations', () => {
   });
 
   it('ignores a second activation while the first is being checked', async () => {
-    const { client } = await account({ client: { latency: 30, actions: { 'wallet.view': false } } });
+    const { client } = await account({
+      client: { latency: 30, actions: { 'wallet.view': false } },
+    });
     const el = await guard(client, { action: 'wallet.view' });
     const targets = appClicks(el);
     const button = el.querySelector<HTMLButtonElement>('#go')!;
@@ -256,8 +273,12 @@ describe('<mfa-action-guard> activations', () => {
     expect(token!.scopes).to.deep.equal(['wallet:export', 'wallet:sign']);
     // The guard's default token is single-use, and scopes never lift that.
     expect(token!.singleUse).to.equal(true);
-    expect(client.consumeToken(token!.value, { action: ACTION, scope: 'wallet:sign' })).to.equal(true);
-    expect(client.consumeToken(token!.value, { action: ACTION, scope: 'wallet:sign' })).to.equal(false);
+    expect(client.consumeToken(token!.value, { action: ACTION, scope: 'wallet:sign' })).to.equal(
+      true,
+    );
+    expect(client.consumeToken(token!.value, { action: ACTION, scope: 'wallet:sign' })).to.equal(
+      false,
+    );
   });
 
   it('asks for a persistent token with token="persistent"', async () => {
@@ -269,7 +290,10 @@ describe('<mfa-action-guard> activations', () => {
     const { token } = (await authorized).detail;
     expect(token!.singleUse).to.equal(false);
     expect(client.consumeToken(token!.value, { action: ACTION })).to.equal(true);
-    expect(client.consumeToken(token!.value, { action: ACTION }), 'persistent: still valid').to.equal(true);
+    expect(
+      client.consumeToken(token!.value, { action: ACTION }),
+      'persistent: still valid',
+    ).to.equal(true);
   });
 
   it('token="none" asks for no token', async () => {

@@ -41,7 +41,10 @@ describe('<mfa-action-guard> by keyboard', () => {
     expect(document.activeElement).to.equal(button);
     await sendKeys({ press: 'Enter' });
     const field = await totpPanel(el);
-    await waitUntil(() => deepActiveElement() === field.shadowRoot!.querySelector('input'), 'focus never reached the code field');
+    await waitUntil(
+      () => deepActiveElement() === field.shadowRoot!.querySelector('input'),
+      'focus never reached the code field',
+    );
     await sendKeys({ type: client.totpCode() });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => runs.length > 0, 'the action never ran');
@@ -77,7 +80,10 @@ describe('<mfa-action-guard> by keyboard', () => {
         wrapped++;
         continue;
       }
-      expect(active !== null && composedContains(dialog, active), `${key} left the dialog for ${active?.outerHTML.slice(0, 60)}`).to.equal(true);
+      expect(
+        active !== null && composedContains(dialog, active),
+        `${key} left the dialog for ${active?.outerHTML.slice(0, 60)}`,
+      ).to.equal(true);
       seen.add(active!);
     }
     // It really moved: the tab, the code field, Verify and Cancel — and around the end.
@@ -85,7 +91,11 @@ describe('<mfa-action-guard> by keyboard', () => {
     expect(wrapped).to.be.greaterThanOrEqual(1);
     // Give the keyboard back to the page: left in the browser's own UI, it would take the keys of
     // the tests after this one (an Enter there navigates the test page away, and the file hangs).
-    for (let tries = 0; tries < 10 && (!document.hasFocus() || deepActiveElement() === document.body); tries++) {
+    for (
+      let tries = 0;
+      tries < 10 && (!document.hasFocus() || deepActiveElement() === document.body);
+      tries++
+    ) {
       await sendKeys({ press: 'Tab' });
     }
     expect(document.hasFocus(), 'the page has the keyboard again').to.equal(true);
@@ -102,8 +112,14 @@ describe('<mfa-action-guard> by keyboard', () => {
 
     const list = part(el, 'methods')!;
     expect(list.getAttribute('role')).to.equal('tablist');
-    expect(tabs(el).map((tab) => text(tab))).to.deep.equal([en.verifyMethodTotp, en.verifyMethodRecoveryCode]);
-    expect(tabs(el).map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal(['true', 'false']);
+    expect(tabs(el).map((tab) => text(tab))).to.deep.equal([
+      en.verifyMethodTotp,
+      en.verifyMethodRecoveryCode,
+    ]);
+    expect(tabs(el).map((tab) => tab.getAttribute('aria-selected'))).to.deep.equal([
+      'true',
+      'false',
+    ]);
     const panel = part(el, 'method-panel')!;
     expect(panel.getAttribute('role')).to.equal('tabpanel');
     expect(panel.getAttribute('aria-labelledby')).to.equal(selectedTab(el)!.id);
@@ -117,7 +133,10 @@ describe('<mfa-action-guard> by keyboard', () => {
     expect(el.shadowRoot!.activeElement).to.equal(selectedTab(el));
     expect(codeField(el), 'the code panel is gone').to.equal(null);
     const recovery = el.shadowRoot!.querySelector('mfa-recovery-codes')!;
-    await waitUntil(() => recovery.shadowRoot?.querySelector('[part~="input"]'), 'the recovery field never showed');
+    await waitUntil(
+      () => recovery.shadowRoot?.querySelector('[part~="input"]'),
+      'the recovery field never showed',
+    );
     await expect(el).to.be.accessible();
 
     // Arrow keys wrap around; Home and End jump.
@@ -132,7 +151,9 @@ describe('<mfa-action-guard> by keyboard', () => {
     const authorized = collect<MfaActionAuthorizedEvent>(el, 'mfa-action-authorized');
     const runs = collect(button, 'click');
     await sendKeys({ press: 'Tab' });
-    const field = el.shadowRoot!.querySelector('mfa-recovery-codes')!.shadowRoot!.querySelector('[part~="input"]');
+    const field = el
+      .shadowRoot!.querySelector('mfa-recovery-codes')!
+      .shadowRoot!.querySelector('[part~="input"]');
     expect(deepActiveElement()).to.equal(field);
     await sendKeys({ type: totp!.recoveryCodes[0] });
     await sendKeys({ press: 'Enter' });
@@ -163,7 +184,10 @@ describe('<mfa-action-guard> by keyboard', () => {
     await settled(el);
     expect(field.errorMessage).to.equal(en.errorInvalidCode);
     expect(field.value).to.equal('');
-    await waitUntil(() => deepActiveElement() === field.shadowRoot!.querySelector('input'), 'focus is not back in the field');
+    await waitUntil(
+      () => deepActiveElement() === field.shadowRoot!.querySelector('input'),
+      'focus is not back in the field',
+    );
     expect(runs, 'still held').to.deep.equal([]);
     expect(dialogOf(el).open).to.equal(true);
     await expect(el).to.be.accessible();

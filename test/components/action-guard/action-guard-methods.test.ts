@@ -40,7 +40,9 @@ const EVENT_TYPES = [
 ];
 
 function serialised(events: Event[]): string {
-  return JSON.stringify(events.map((event) => ({ type: event.type, detail: (event as CustomEvent).detail ?? null })));
+  return JSON.stringify(
+    events.map((event) => ({ type: event.type, detail: (event as CustomEvent).detail ?? null })),
+  );
 }
 
 const tabNames = (el: MfaActionGuard) => parts(el, 'method-tab').map((tab) => text(tab));
@@ -71,11 +73,16 @@ describe('<mfa-action-guard> methods', () => {
 
     async function passkeyButton(el: MfaActionGuard): Promise<HTMLButtonElement> {
       await waitUntil(
-        () => el.shadowRoot!.querySelector<MfaPasskeyPrompt>('mfa-passkey-prompt')?.shadowRoot?.querySelector('[part~="button"]'),
+        () =>
+          el
+            .shadowRoot!.querySelector<MfaPasskeyPrompt>('mfa-passkey-prompt')
+            ?.shadowRoot?.querySelector('[part~="button"]'),
         'the passkey prompt never showed',
         { timeout: 8000 },
       );
-      return el.shadowRoot!.querySelector('mfa-passkey-prompt')!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!;
+      return el
+        .shadowRoot!.querySelector('mfa-passkey-prompt')!
+        .shadowRoot!.querySelector<HTMLButtonElement>('[part~="button"]')!;
     }
 
     it('offers the passkey first, passes axe, and replays the click once after the ceremony', async () => {
@@ -116,9 +123,15 @@ describe('<mfa-action-guard> methods', () => {
       const cancels = collect(el, 'mfa-cancel');
       const prompt = el.shadowRoot!.querySelector<MfaPasskeyPrompt>('mfa-passkey-prompt')!;
       start.click();
-      await waitUntil(() => prompt.hasState('cancelled') || text(prompt.shadowRoot!.querySelector('[part~="error"]')) !== '', 'the ceremony never ended', {
-        timeout: 8000,
-      });
+      await waitUntil(
+        () =>
+          prompt.hasState('cancelled') ||
+          text(prompt.shadowRoot!.querySelector('[part~="error"]')) !== '',
+        'the ceremony never ended',
+        {
+          timeout: 8000,
+        },
+      );
       await quiet();
       expect(cancels).to.deep.equal([]);
       expect(dialogOf(el).open).to.equal(true);
@@ -142,10 +155,18 @@ describe('<mfa-action-guard> methods', () => {
       // Pick the authenticator app by keyboard.
       parts<HTMLButtonElement>(el, 'method-tab')[0].focus();
       await sendKeys({ press: 'ArrowRight' });
-      const enroll = await waitUntil(() => el.shadowRoot!.querySelector<MfaTotpEnroll>('mfa-totp-enroll'), 'no enrollment', {
-        timeout: 8000,
-      }).then(() => el.shadowRoot!.querySelector<MfaTotpEnroll>('mfa-totp-enroll')!);
-      await waitUntil(() => enroll.shadowRoot?.querySelector('[part="secret"]'), 'no secret shown', { timeout: 8000 });
+      const enroll = await waitUntil(
+        () => el.shadowRoot!.querySelector<MfaTotpEnroll>('mfa-totp-enroll'),
+        'no enrollment',
+        {
+          timeout: 8000,
+        },
+      ).then(() => el.shadowRoot!.querySelector<MfaTotpEnroll>('mfa-totp-enroll')!);
+      await waitUntil(
+        () => enroll.shadowRoot?.querySelector('[part="secret"]'),
+        'no secret shown',
+        { timeout: 8000 },
+      );
       const secret = text(enroll.shadowRoot!.querySelector('[part="secret"]')).replace(/\s+/g, '');
       const firstCode = client.totpCode();
       const enrollField = enroll.shadowRoot!.querySelector<MfaOtpInput>('mfa-otp-input')!;
@@ -158,7 +179,10 @@ describe('<mfa-action-guard> methods', () => {
       await settled(el);
       expect(text(part(el, 'status'))).to.equal(en.actionGuardEnrolled);
       expect(runs, 'the enrollment code is no proof').to.deep.equal([]);
-      await waitUntil(() => deepActiveElement() === field.shadowRoot!.querySelector('input'), 'focus is not in the code field');
+      await waitUntil(
+        () => deepActiveElement() === field.shadowRoot!.querySelector('input'),
+        'focus is not in the code field',
+      );
 
       // The code that confirmed the enrollment is used up.
       await sendKeys({ type: firstCode });
@@ -206,15 +230,27 @@ describe('<mfa-action-guard> methods', () => {
     button.click();
     await totpPanel(el);
     parts<HTMLButtonElement>(el, 'method-tab')[1].click();
-    await waitUntil(() => el.shadowRoot!.querySelector('mfa-recovery-codes')?.shadowRoot?.querySelector('[part~="input"]'));
-    const input = el.shadowRoot!.querySelector('mfa-recovery-codes')!.shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!;
+    await waitUntil(() =>
+      el
+        .shadowRoot!.querySelector('mfa-recovery-codes')
+        ?.shadowRoot?.querySelector('[part~="input"]'),
+    );
+    const input = el
+      .shadowRoot!.querySelector('mfa-recovery-codes')!
+      .shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!;
     input.focus();
     await sendKeys({ type: totp!.recoveryCodes[1] });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !dialogOf(el).open);
     const all = serialised(events);
     expect(events.some((event) => event.type === 'mfa-action-authorized')).to.equal(true);
-    for (const secret of [code, wrong, totp!.secret, totp!.recoveryCodes[1], totp!.recoveryCodes[1].replace(/-/g, '')]) {
+    for (const secret of [
+      code,
+      wrong,
+      totp!.secret,
+      totp!.recoveryCodes[1],
+      totp!.recoveryCodes[1].replace(/-/g, ''),
+    ]) {
       expect(all).not.to.contain(secret);
     }
   });
@@ -285,7 +321,11 @@ describe('<mfa-action-guard> methods', () => {
     button.click();
     await totpPanel(el);
     parts<HTMLButtonElement>(el, 'method-tab')[1].click();
-    await waitUntil(() => el.shadowRoot!.querySelector('mfa-recovery-codes')?.shadowRoot?.querySelector('[part~="input"]'));
+    await waitUntil(() =>
+      el
+        .shadowRoot!.querySelector('mfa-recovery-codes')
+        ?.shadowRoot?.querySelector('[part~="input"]'),
+    );
     const recovery = el.shadowRoot!.querySelector('mfa-recovery-codes')!;
     expect(recovery.client).to.equal(mine.client);
     const input = recovery.shadowRoot!.querySelector<HTMLInputElement>('[part~="input"]')!;

@@ -4,7 +4,13 @@ import type { TemplateResult } from 'lit';
 import '../../../components/action-guard/mfa-action-guard.js';
 import type { MfaActionGuard } from '../../../components/action-guard/action-guard.js';
 import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
-import { createMemoryClient, ManualClock, type MemoryClientOptions, type MemoryMfaClient, type TotpSetUp } from '../../../src/testing/index.js';
+import {
+  createMemoryClient,
+  ManualClock,
+  type MemoryClientOptions,
+  type MemoryMfaClient,
+  type TotpSetUp,
+} from '../../../src/testing/index.js';
 export { english as en } from '../../support/english.js';
 
 /** The element's English strings: the shared ones and its own (which travel with its lazily loaded view). */
@@ -22,7 +28,9 @@ export interface Setup {
 }
 
 /** A memory client whose `wallet.export` needs MFA; with an authenticator app unless `totp: false`. */
-export async function account(options: { totp?: boolean; client?: MemoryClientOptions } = {}): Promise<Setup> {
+export async function account(
+  options: { totp?: boolean; client?: MemoryClientOptions } = {},
+): Promise<Setup> {
   const clock = new ManualClock(START);
   const client = createMemoryClient({
     userName: 'ada@example.com',
@@ -39,7 +47,13 @@ export async function account(options: { totp?: boolean; client?: MemoryClientOp
 /** A guard with its view loaded, around `content` (a button `#go` by default). */
 export async function guard(
   client: MemoryMfaClient | undefined,
-  attributes: { action?: string; token?: string; scopes?: string; label?: string; enrollIfMissing?: boolean } = {},
+  attributes: {
+    action?: string;
+    token?: string;
+    scopes?: string;
+    label?: string;
+    enrollIfMissing?: boolean;
+  } = {},
   content: TemplateResult = html`<button id="go" type="button">Export key</button>`,
 ): Promise<MfaActionGuard> {
   const el = await fixture<MfaActionGuard>(html`<mfa-action-guard
@@ -65,7 +79,8 @@ export function parts<T extends Element = HTMLElement>(el: Element, name: string
 export const dialogOf = (el: MfaActionGuard) => part<HTMLDialogElement>(el, 'dialog')!;
 
 /** Whether the dialog is open (false before the element has rendered it). */
-export const isOpen = (el: MfaActionGuard): boolean => part<HTMLDialogElement>(el, 'dialog')?.open === true;
+export const isOpen = (el: MfaActionGuard): boolean =>
+  part<HTMLDialogElement>(el, 'dialog')?.open === true;
 
 export function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -78,7 +93,9 @@ export function codeField(el: MfaActionGuard): MfaOtpInput | null {
 
 /** Wait until the dialog is open and shows the authenticator-app panel with its field ready. */
 export async function totpPanel(el: MfaActionGuard): Promise<MfaOtpInput> {
-  await waitUntil(() => isOpen(el) && codeField(el), 'the authenticator panel never showed', { timeout: 8000 });
+  await waitUntil(() => isOpen(el) && codeField(el), 'the authenticator panel never showed', {
+    timeout: 8000,
+  });
   const field = codeField(el)!;
   await field.updateComplete;
   return field;
@@ -86,7 +103,11 @@ export async function totpPanel(el: MfaActionGuard): Promise<MfaOtpInput> {
 
 /** Wait until no client call is under way and the element has rendered. */
 export async function settled(el: MfaActionGuard): Promise<void> {
-  await waitUntil(() => !el.hasState('pending') && !el.hasState('checking'), 'the guard never settled', { timeout: 8000 });
+  await waitUntil(
+    () => !el.hasState('pending') && !el.hasState('checking'),
+    'the guard never settled',
+    { timeout: 8000 },
+  );
   await el.updateComplete;
 }
 

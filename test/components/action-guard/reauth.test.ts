@@ -30,50 +30,94 @@ describe('<mfa-action-guard>: re-authentication by emailed code', () => {
   let client: MemoryMfaClient;
   beforeEach(() => {
     clock = new ManualClock(Date.UTC(2026, 0, 1, 12));
-    client = createMemoryClient({ now: () => clock.now(), stepUpForFirstFactor: true, userName: 'lin@example.com' });
+    client = createMemoryClient({
+      now: () => clock.now(),
+      stepUpForFirstFactor: true,
+      userName: 'lin@example.com',
+    });
   });
 
   it('<mfa-totp-enroll> for a user without MFA: the step, an emailed code, then the enrollment', async () => {
-    const el = await fixture<MfaTotpEnroll>(html`<mfa-totp-enroll .client=${client}></mfa-totp-enroll>`);
+    const el = await fixture<MfaTotpEnroll>(
+      html`<mfa-totp-enroll .client=${client}></mfa-totp-enroll>`,
+    );
     await waitUntil(() => part(el, 'step-up-button'), 'the step never showed', { timeout: 8000 });
     part<HTMLButtonElement>(el, 'step-up-button')!.click();
     const guard = el.shadowRoot!.querySelector<MfaActionGuard>('mfa-action-guard[data-step-up]')!;
-    await waitUntil(() => part(guard, 'reauth-send-button'), 'no "Email me a code"', { timeout: 8000 });
+    await waitUntil(() => part(guard, 'reauth-send-button'), 'no "Email me a code"', {
+      timeout: 8000,
+    });
     expect(guard.shadowRoot!.querySelector('dialog')!.open).to.be.true;
-    expect(part(guard, 'reauth-send-button')!.textContent.trim()).to.equal(en.actionGuardReauthSend);
-    await waitUntil(() => guard.shadowRoot!.activeElement === part(guard, 'reauth-send-button'), 'focus is not on the send button');
+    expect(part(guard, 'reauth-send-button')!.textContent.trim()).to.equal(
+      en.actionGuardReauthSend,
+    );
+    await waitUntil(
+      () => guard.shadowRoot!.activeElement === part(guard, 'reauth-send-button'),
+      'focus is not on the send button',
+    );
     await expect(guard).to.be.accessible();
 
     part<HTMLButtonElement>(guard, 'reauth-send-button')!.click();
     await waitUntil(() => part(guard, 'reauth-resend-button'), 'the code was never sent');
-    expect(part(guard, 'hint')!.textContent.trim()).to.equal(en.actionGuardReauthSent({ destination: 'l…@example.com' }));
-    expect(part<HTMLButtonElement>(guard, 'reauth-resend-button')!.disabled, 'resend waits').to.be.true;
+    expect(part(guard, 'hint')!.textContent.trim()).to.equal(
+      en.actionGuardReauthSent({ destination: 'l…@example.com' }),
+    );
+    expect(part<HTMLButtonElement>(guard, 'reauth-resend-button')!.disabled, 'resend waits').to.be
+      .true;
     const first = client.lastReauthCode()!;
     // No code in the page: not in an attribute, not in the text.
     expect(guard.shadowRoot!.innerHTML).to.not.contain(first);
     await expect(guard).to.be.accessible();
 
     await typeInto(guard, first === '000000' ? '000001' : '000000');
-    await waitUntil(() => guard.shadowRoot!.querySelector<MfaOtpInput>('.reauth mfa-otp-input')!.errorMessage === en.errorInvalidCode, 'no "wrong code"');
+    await waitUntil(
+      () =>
+        guard.shadowRoot!.querySelector<MfaOtpInput>('.reauth mfa-otp-input')!.errorMessage ===
+        en.errorInvalidCode,
+      'no "wrong code"',
+    );
     await typeInto(guard, first);
-    await waitUntil(() => part(el, 'secret') || part(el, 'qr') || !part(el, 'step-up'), 'the enrollment never started', { timeout: 8000 });
+    await waitUntil(
+      () => part(el, 'secret') || part(el, 'qr') || !part(el, 'step-up'),
+      'the enrollment never started',
+      { timeout: 8000 },
+    );
     expect(part(el, 'step-up')).to.equal(null);
-    expect((await client.status()).devices.map((device) => [device.type, device.verified])).to.deep.equal([['totp', false]]);
+    expect(
+      (await client.status()).devices.map((device) => [device.type, device.verified]),
+    ).to.deep.equal([['totp', false]]);
   });
 
   it('resend is offered again after the cooldown and sends a new code', async () => {
-    client = createMemoryClient({ now: () => clock.now(), reauthByEmail: true, reauthResendSeconds: 2 });
-    const guard = await fixture<MfaActionGuard>(html`<mfa-action-guard action="device.add" token="none" .client=${client}></mfa-action-guard>`);
+    client = createMemoryClient({
+      now: () => clock.now(),
+      reauthByEmail: true,
+      reauthResendSeconds: 2,
+    });
+    const guard = await fixture<MfaActionGuard>(
+      html`<mfa-action-guard action="device.add" token="none" .client=${client}></mfa-action-guard>`,
+    );
     const done = guard.authorize();
-    await waitUntil(() => part(guard, 'reauth-send-button'), 'no "Email me a code"', { timeout: 8000 });
+    await waitUntil(() => part(guard, 'reauth-send-button'), 'no "Email me a code"', {
+      timeout: 8000,
+    });
     part<HTMLButtonElement>(guard, 'reauth-send-button')!.click();
     await waitUntil(() => part(guard, 'reauth-resend-button'), 'the code was never sent');
     const first = client.lastReauthCode();
     clock.advance(2_000);
     // The countdown runs on real time: wait until the button comes back.
-    await waitUntil(() => !part<HTMLButtonElement>(guard, 'reauth-resend-button')!.disabled, 'resend never came back', { timeout: 8000 });
+    await waitUntil(
+      () => !part<HTMLButtonElement>(guard, 'reauth-resend-button')!.disabled,
+      'resend never came back',
+      { timeout: 8000 },
+    );
     part<HTMLButtonElement>(guard, 'reauth-resend-button')!.click();
-    await waitUntil(() => client.lastReauthCode() !== first || part<HTMLButtonElement>(guard, 'reauth-resend-button')!.disabled, 'no new code');
+    await waitUntil(
+      () =>
+        client.lastReauthCode() !== first ||
+        part<HTMLButtonElement>(guard, 'reauth-resend-button')!.disabled,
+      'no new code',
+    );
     await typeInto(guard, client.lastReauthCode()!);
     expect(await done).to.equal(undefined, 'no token asked, none handed out');
   });

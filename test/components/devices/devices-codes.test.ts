@@ -29,7 +29,8 @@ import {
 } from './helpers.js';
 import { useVirtualAuthenticator } from '../../support/virtual-authenticator.js';
 
-const nestedCodes = (el: MfaDevices) => el.shadowRoot!.querySelector<MfaRecoveryCodes>('mfa-recovery-codes');
+const nestedCodes = (el: MfaDevices) =>
+  el.shadowRoot!.querySelector<MfaRecoveryCodes>('mfa-recovery-codes');
 const shownCodes = (el: MfaDevices) => parts(nestedCodes(el)!, 'code').map((item) => text(item));
 
 /** Tick "I have saved these codes" and press Continue, by keyboard. */
@@ -52,14 +53,18 @@ describe('<mfa-devices>: recovery codes and adding methods', () => {
     await sendKeys({ press: 'Enter' });
     const g = await dialogShown(el, 'regenerate-guard');
     expect(g.action).to.equal(REGENERATE_RECOVERY_CODES_ACTION);
-    expect(text(g.shadowRoot!.querySelector('[part~="description"]'))).to.equal(en.devicesRegenerateGuardLabel);
+    expect(text(g.shadowRoot!.querySelector('[part~="description"]'))).to.equal(
+      en.devicesRegenerateGuardLabel,
+    );
     part(g, 'cancel-button')!.click();
     await waitUntil(() => !dialog(el, 'regenerate-guard')!.open);
     await waitUntil(() => text(status(el)) === en.devicesNoNewCodes, 'no "no new codes"');
     expect(nestedCodes(el)).to.equal(null);
     expect(deepActiveElement()).to.equal(part(el, 'regenerate-button'));
     // The old codes still work.
-    expect((await setup.client.verifyRecoveryCode({ code: setup.recoveryCodes![0] })).method).to.equal('recovery-code');
+    expect(
+      (await setup.client.verifyRecoveryCode({ code: setup.recoveryCodes![0] })).method,
+    ).to.equal('recovery-code');
   });
 
   it('after the proof it shows a new set until it is acknowledged; the old set stops working', async () => {
@@ -69,12 +74,16 @@ describe('<mfa-devices>: recovery codes and adding methods', () => {
     const el = await devices(setup.client);
     const tokens: string[] = [];
     guard(el, 'regenerate-guard').addEventListener('mfa-action-authorized', (event) => {
-      tokens.push((event).detail.token!.value);
+      tokens.push(event.detail.token!.value);
     });
     part<HTMLButtonElement>(el, 'regenerate-button')!.click();
     const g = await dialogShown(el, 'regenerate-guard');
     await verifyInDialog(g, nextCode(setup));
-    await waitUntil(() => nestedCodes(el) && shownCodes(el).length === 10, 'the new codes never appeared', { timeout: 8000 });
+    await waitUntil(
+      () => nestedCodes(el) && shownCodes(el).length === 10,
+      'the new codes never appeared',
+      { timeout: 8000 },
+    );
     const fresh = shownCodes(el);
     expect(fresh.some((code) => setup.recoveryCodes!.includes(code))).to.be.false;
     expect(regenerated).to.have.length(1);
@@ -83,7 +92,8 @@ describe('<mfa-devices>: recovery codes and adding methods', () => {
     expect(part(el, 'regenerate-button')).to.equal(null);
     expect(part(el, 'close-button')).to.equal(null);
     expect(el.shadowRoot!.activeElement?.id).to.equal('panel-title');
-    expect(setup.client.consumeToken(tokens[0], { action: REGENERATE_RECOVERY_CODES_ACTION })).to.be.false;
+    expect(setup.client.consumeToken(tokens[0], { action: REGENERATE_RECOVERY_CODES_ACTION })).to.be
+      .false;
     await expect(el).to.be.accessible();
 
     await acknowledge(el);
@@ -92,10 +102,14 @@ describe('<mfa-devices>: recovery codes and adding methods', () => {
     expect(text(status(el))).to.equal(en.devicesCodesSaved);
     expect(deepActiveElement()).to.equal(part(el, 'regenerate-button'));
     expect(text(part(el, 'recovery'))).to.include(en.devicesRecoveryRemaining({ count: 10 }));
-    const old = await setup.client.verifyRecoveryCode({ code: setup.recoveryCodes![1] }).catch((e: unknown) => e);
+    const old = await setup.client
+      .verifyRecoveryCode({ code: setup.recoveryCodes![1] })
+      .catch((e: unknown) => e);
     expect(old).to.be.instanceOf(MfaError);
     expect((old as MfaError).code).to.equal('invalid-code');
-    expect((await setup.client.verifyRecoveryCode({ code: fresh[0] })).method).to.equal('recovery-code');
+    expect((await setup.client.verifyRecoveryCode({ code: fresh[0] })).method).to.equal(
+      'recovery-code',
+    );
   });
 
   it('a refused regeneration is shown by the codes element, and Close puts things back', async () => {
@@ -109,7 +123,8 @@ describe('<mfa-devices>: recovery codes and adding methods', () => {
       enrollPasskey: (i) => base.enrollPasskey(i),
       verifyPasskey: (i) => base.verifyPasskey(i),
       deleteDevice: (i) => base.deleteDevice(i),
-      recoveryCodes: (i) => (i?.regenerate ? Promise.reject(new MfaError('unauthorized')) : base.recoveryCodes(i)),
+      recoveryCodes: (i) =>
+        i?.regenerate ? Promise.reject(new MfaError('unauthorized')) : base.recoveryCodes(i),
       acknowledgeRecoveryCodes: (o) => base.acknowledgeRecoveryCodes(o),
       verifyRecoveryCode: (i) => base.verifyRecoveryCode(i),
       isRequiredForAction: (a, o) => base.isRequiredForAction(a, o),
@@ -118,7 +133,9 @@ describe('<mfa-devices>: recovery codes and adding methods', () => {
     part<HTMLButtonElement>(el, 'regenerate-button')!.click();
     const g = await dialogShown(el, 'regenerate-guard');
     await verifyInDialog(g, nextCode(setup));
-    await waitUntil(() => part(el, 'close-button'), 'no Close after the refusal', { timeout: 8000 });
+    await waitUntil(() => part(el, 'close-button'), 'no Close after the refusal', {
+      timeout: 8000,
+    });
     expect(text(part(nestedCodes(el)!, 'error'))).to.equal(en.errorUnauthorized);
     await expect(el).to.be.accessible();
     part(el, 'close-button')!.focus();
@@ -132,7 +149,9 @@ describe('<mfa-devices>: recovery codes and adding methods', () => {
     const setup = await account({ totp: false });
     const enrolled = collect(document, 'mfa-enrolled');
     const el = await devices(setup.client);
-    const add = parts<HTMLButtonElement>(el, 'add-button').find((b) => text(b) === en.devicesAddTotp)!;
+    const add = parts<HTMLButtonElement>(el, 'add-button').find(
+      (b) => text(b) === en.devicesAddTotp,
+    )!;
     add.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -141,11 +160,17 @@ describe('<mfa-devices>: recovery codes and adding methods', () => {
     await waitUntil(() => part(enroll, 'secret'), 'no setup key', { timeout: 8000 });
     await expect(el).to.be.accessible();
     const secret = text(part(enroll, 'secret')).replace(/\s+/g, '');
-    const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp: setup.clock.now() });
+    const code = new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
+      timestamp: setup.clock.now(),
+    });
     enroll.shadowRoot!.querySelector<MfaOtpInput>('mfa-otp-input')!.focus();
     await sendKeys({ type: code });
 
-    await waitUntil(() => nestedCodes(el) && shownCodes(el).length === 10, 'the first codes were not shown', { timeout: 8000 });
+    await waitUntil(
+      () => nestedCodes(el) && shownCodes(el).length === 10,
+      'the first codes were not shown',
+      { timeout: 8000 },
+    );
     expect(enrolled).to.have.length(1);
     expect(names(el)).to.deep.equal([en.devicesTypeTotp]);
     expect(text(el.shadowRoot!.querySelector('#panel-title'))).to.equal(en.devicesSaveCodesTitle);
@@ -160,10 +185,13 @@ describe('<mfa-devices>: recovery codes and adding methods', () => {
   it('adds a passkey in place (the virtual authenticator), and Cancel closes the panel', async () => {
     const setup = await account();
     const el = await devices(setup.client);
-    const addPasskey = () => parts<HTMLButtonElement>(el, 'add-button').find((b) => text(b) === en.devicesAddPasskey)!;
+    const addPasskey = () =>
+      parts<HTMLButtonElement>(el, 'add-button').find((b) => text(b) === en.devicesAddPasskey)!;
     addPasskey().click();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('mfa-passkey-prompt')!.getAttribute('mode')).to.equal('register');
+    expect(el.shadowRoot!.querySelector('mfa-passkey-prompt')!.getAttribute('mode')).to.equal(
+      'register',
+    );
     part(el, 'close-button')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -173,11 +201,16 @@ describe('<mfa-devices>: recovery codes and adding methods', () => {
     addPasskey().click();
     await el.updateComplete;
     const prompt = el.shadowRoot!.querySelector('mfa-passkey-prompt')!;
-    await waitUntil(() => prompt.shadowRoot?.querySelector('[part~="button"]'), 'no passkey button');
+    await waitUntil(
+      () => prompt.shadowRoot?.querySelector('[part~="button"]'),
+      'no passkey button',
+    );
     prompt.shadowRoot!.querySelector<HTMLInputElement>('[part~="alias-input"]')!.value = 'Phone';
     prompt.shadowRoot!.querySelector<HTMLElement>('[part~="button"]')!.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => names(el).includes('Phone'), 'the passkey was not listed', { timeout: 8000 });
+    await waitUntil(() => names(el).includes('Phone'), 'the passkey was not listed', {
+      timeout: 8000,
+    });
     expect(part(el, 'panel')).to.equal(null);
     expect(text(status(el))).to.equal(en.devicesAdded({ name: 'Phone' }));
   });

@@ -53,7 +53,9 @@ describe('<mfa-devices>: deleting a method', () => {
     const g = await dialogShown(el, 'delete-guard');
     // Not the last method: no extra confirmation, straight to the proof.
     expect(part(el, 'confirm')).to.equal(null);
-    expect(text(g.shadowRoot!.querySelector('[part~="description"]'))).to.equal(en.devicesGuardLabel({ name: 'Laptop' }));
+    expect(text(g.shadowRoot!.querySelector('[part~="description"]'))).to.equal(
+      en.devicesGuardLabel({ name: 'Laptop' }),
+    );
     await expect(el).to.be.accessible();
 
     await sendKeys({ press: 'Escape' });
@@ -74,7 +76,7 @@ describe('<mfa-devices>: deleting a method', () => {
     const el = await devices(setup.client);
     const tokens: string[] = [];
     guard(el, 'delete-guard').addEventListener('mfa-action-authorized', (event) => {
-      tokens.push((event).detail.token!.value);
+      tokens.push(event.detail.token!.value);
     });
 
     deleteButton(el, 'Laptop').click();
@@ -103,7 +105,9 @@ describe('<mfa-devices>: deleting a method', () => {
     const confirm = part(el, 'confirm')!;
     expect(el.hasState('confirming')).to.be.true;
     expect(confirm.getAttribute('role')).to.equal('group');
-    expect(text(confirm.querySelector('.warning'))).to.equal(en.devicesLastWarning({ name: en.devicesTypeTotp }));
+    expect(text(confirm.querySelector('.warning'))).to.equal(
+      en.devicesLastWarning({ name: en.devicesTypeTotp }),
+    );
     // Safe choice focused; the guard has not been asked yet.
     expect(deepActiveElement()).to.equal(part(el, 'keep-button'));
     expect(dialog(el, 'delete-guard')?.open ?? false).to.be.false;
@@ -146,7 +150,9 @@ describe('<mfa-devices>: deleting a method', () => {
     const setup = await twoMethods();
     const el = await devices(setup.client);
     // Right after the proof, the next call (the deletion) is refused.
-    guard(el, 'delete-guard').addEventListener('mfa-action-authorized', () => setup.client.failNextCall('invalid-request'));
+    guard(el, 'delete-guard').addEventListener('mfa-action-authorized', () =>
+      setup.client.failNextCall('invalid-request'),
+    );
     deleteButton(el, 'Laptop').click();
     const g = await dialogShown(el, 'delete-guard');
     await verifyInDialog(g, nextCode(setup));
@@ -165,7 +171,10 @@ describe('<mfa-devices>: deleting a method', () => {
     const el = await devices(setup.client);
     deleteButton(el, en.devicesTypeTotp).click();
     const g = await dialogShown(el, 'delete-guard');
-    const button = () => g.shadowRoot!.querySelector('mfa-passkey-prompt')?.shadowRoot?.querySelector<HTMLElement>('[part~="button"]');
+    const button = () =>
+      g
+        .shadowRoot!.querySelector('mfa-passkey-prompt')
+        ?.shadowRoot?.querySelector<HTMLElement>('[part~="button"]');
     await waitUntil(() => button(), 'no passkey button');
     button()!.focus();
     await sendKeys({ press: 'Enter' });

@@ -2,19 +2,45 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { MfaDevices } from '../../../components/devices/devices.js';
 import type { MfaStatus } from '../../../src/client/types.js';
 import type { MfaErrorEvent } from '../../../src/events/mfa-error.js';
-import { account, collect, devices, en, error, names, part, parts, staticClient, status, text, warmUpAxe } from './helpers.js';
+import {
+  account,
+  collect,
+  devices,
+  en,
+  error,
+  names,
+  part,
+  parts,
+  staticClient,
+  status,
+  text,
+  warmUpAxe,
+} from './helpers.js';
 
 const STATUS: MfaStatus = {
   pending: null,
   methods: ['totp', 'passkey', 'recovery-code'],
   devices: [
-    { id: 'totp_1', type: 'totp', verified: true, createdAt: '2026-01-05T09:30:00.000Z', lastUsedAt: '2026-02-10T08:00:00.000Z' },
-    { id: 'passkey_1', type: 'passkey', alias: 'Work laptop', verified: true, createdAt: '2026-01-20T12:00:00.000Z' },
+    {
+      id: 'totp_1',
+      type: 'totp',
+      verified: true,
+      createdAt: '2026-01-05T09:30:00.000Z',
+      lastUsedAt: '2026-02-10T08:00:00.000Z',
+    },
+    {
+      id: 'passkey_1',
+      type: 'passkey',
+      alias: 'Work laptop',
+      verified: true,
+      createdAt: '2026-01-20T12:00:00.000Z',
+    },
   ],
   recoveryCodesRemaining: 2,
 };
 
-const dateIn = (lang: string, iso: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso));
+const dateIn = (lang: string, iso: string) =>
+  new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(new Date(iso));
 
 describe('<mfa-devices>: the list', () => {
   before(async function (this: Mocha.Context) {
@@ -46,7 +72,9 @@ describe('<mfa-devices>: the list', () => {
       [en.devicesAddedOn, dateIn('en', '2026-01-20T12:00:00.000Z')],
       [en.devicesLastUsed, en.devicesNeverUsed],
     ]);
-    expect(rows[0].querySelector('time')!.getAttribute('datetime')).to.equal('2026-01-05T09:30:00.000Z');
+    expect(rows[0].querySelector('time')!.getAttribute('datetime')).to.equal(
+      '2026-01-05T09:30:00.000Z',
+    );
 
     // The recovery codes row: what is left, and a way to make new ones.
     const recovery = part(el, 'recovery')!;
@@ -65,7 +93,8 @@ describe('<mfa-devices>: the list', () => {
     ]);
     // The visible word comes first, so speech input ("click Delete") finds it.
     expect(buttons.every((button) => text(button).startsWith(en.devicesDelete))).to.be.true;
-    expect(buttons.every((button) => button.localName === 'button' && button.type === 'button')).to.be.true;
+    expect(buttons.every((button) => button.localName === 'button' && button.type === 'button')).to
+      .be.true;
   });
 
   it('writes dates in the element’s language', async () => {
@@ -80,7 +109,9 @@ describe('<mfa-devices>: the list', () => {
       staticClient({
         pending: 'enroll',
         methods: [],
-        devices: [{ id: 'totp_2', type: 'totp', verified: false, createdAt: '2026-01-05T09:30:00.000Z' }],
+        devices: [
+          { id: 'totp_2', type: 'totp', verified: false, createdAt: '2026-01-05T09:30:00.000Z' },
+        ],
         recoveryCodesRemaining: 0,
       }),
     );
@@ -96,7 +127,10 @@ describe('<mfa-devices>: the list', () => {
     expect(el.hasState('empty')).to.be.true;
     expect(text(part(el, 'empty'))).to.equal(en.devicesEmpty);
     expect(part(el, 'list')).to.equal(null);
-    expect(parts(el, 'add-button').map((b) => text(b))).to.deep.equal([en.devicesAddTotp, en.devicesAddPasskey]);
+    expect(parts(el, 'add-button').map((b) => text(b))).to.deep.equal([
+      en.devicesAddTotp,
+      en.devicesAddPasskey,
+    ]);
     await expect(el).to.be.accessible();
   });
 

@@ -6,9 +6,13 @@ import '../../../components/devices/mfa-devices.js';
 import type { MfaDevices } from '../../../components/devices/devices.js';
 import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
 import type { MfaClient, MfaStatus } from '../../../src/client/types.js';
-import { createMemoryClient, ManualClock, type MemoryClientOptions, type MemoryMfaClient } from '../../../src/testing/index.js';
+import {
+  createMemoryClient,
+  ManualClock,
+  type MemoryClientOptions,
+  type MemoryMfaClient,
+} from '../../../src/testing/index.js';
 import { english as en } from '../../support/english.js';
-
 
 /** Ten seconds into a TOTP step (the clock is manual anyway). */
 export const START = Date.UTC(2026, 0, 1, 12, 0, 10);
@@ -22,10 +26,17 @@ export interface Account {
 }
 
 /** A signed-in, verified user with an authenticator app (unless `totp: false`). */
-export async function account(options: MemoryClientOptions & { totp?: boolean } = {}): Promise<Account> {
+export async function account(
+  options: MemoryClientOptions & { totp?: boolean } = {},
+): Promise<Account> {
   const { totp = true, ...clientOptions } = options;
   const clock = new ManualClock(START);
-  const client = createMemoryClient({ userName: 'ada@example.com', issuer: 'Acme', now: () => clock.now(), ...clientOptions });
+  const client = createMemoryClient({
+    userName: 'ada@example.com',
+    issuer: 'Acme',
+    now: () => clock.now(),
+    ...clientOptions,
+  });
   if (!totp) return { client, clock };
   const { secret, recoveryCodes } = await client.setUpTotp();
   return { client, clock, secret, recoveryCodes };
@@ -34,7 +45,9 @@ export async function account(options: MemoryClientOptions & { totp?: boolean } 
 /** What the app shows now; moves the clock one step on first, so each proof gets a fresh code. */
 export function nextCode(setup: Account): string {
   setup.clock.advance(30_000);
-  return new TOTP({ secret: Secret.fromBase32(setup.secret!), digits: 6, period: 30 }).generate({ timestamp: setup.clock.now() });
+  return new TOTP({ secret: Secret.fromBase32(setup.secret!), digits: 6, period: 30 }).generate({
+    timestamp: setup.clock.now(),
+  });
 }
 
 /** A client that only answers `status()`, with this status (for the list's rendering). */
@@ -54,17 +67,26 @@ export function staticClient(status: MfaStatus): MfaClient {
   };
 }
 
-export async function devices(client: MfaClient, options: { lang?: string; hideAdd?: boolean } = {}): Promise<MfaDevices> {
-  const el = await fixture<MfaDevices>(html`<mfa-devices .client=${client} lang=${options.lang ?? 'en'} ?hide-add=${options.hideAdd ?? false}></mfa-devices>`);
+export async function devices(
+  client: MfaClient,
+  options: { lang?: string; hideAdd?: boolean } = {},
+): Promise<MfaDevices> {
+  const el = await fixture<MfaDevices>(
+    html`<mfa-devices .client=${client} lang=${options.lang ?? 'en'} ?hide-add=${options.hideAdd ?? false}></mfa-devices>`,
+  );
   await listed(el);
   return el;
 }
 
 /** Wait until the list (or its empty line) is on screen and nothing is pending. */
 export async function listed(el: MfaDevices): Promise<void> {
-  await waitUntil(() => (part(el, 'list') || part(el, 'empty')) && !el.hasState('pending'), 'the list never appeared', {
-    timeout: 8000,
-  });
+  await waitUntil(
+    () => (part(el, 'list') || part(el, 'empty')) && !el.hasState('pending'),
+    'the list never appeared',
+    {
+      timeout: 8000,
+    },
+  );
   await el.updateComplete;
 }
 
@@ -81,14 +103,18 @@ export function text(node: Element | null | undefined): string {
 }
 
 /** The element's own status and error lines (nested elements have their own). */
-export const status = (el: MfaDevices) => el.shadowRoot!.querySelector<HTMLElement>('.base > [part~="status"]')!;
-export const error = (el: MfaDevices) => el.shadowRoot!.querySelector<HTMLElement>('.base > [part~="error"]')!;
+export const status = (el: MfaDevices) =>
+  el.shadowRoot!.querySelector<HTMLElement>('.base > [part~="status"]')!;
+export const error = (el: MfaDevices) =>
+  el.shadowRoot!.querySelector<HTMLElement>('.base > [part~="error"]')!;
 
 export const names = (el: MfaDevices) => parts(el, 'device-name').map((node) => text(node));
 
 /** The delete button of the device named `name`. */
 export function deleteButton(el: MfaDevices, name: string): HTMLButtonElement {
-  const row = parts(el, 'device').find((item) => text(item.querySelector('[part~="device-name"]')) === name);
+  const row = parts(el, 'device').find(
+    (item) => text(item.querySelector('[part~="device-name"]')) === name,
+  );
   if (!row) throw new Error(`no device named ${name}: ${names(el).join(', ')}`);
   return row.querySelector<HTMLButtonElement>('[part~="delete-button"]')!;
 }
@@ -96,16 +122,26 @@ export function deleteButton(el: MfaDevices, name: string): HTMLButtonElement {
 export const guard = (el: MfaDevices, id: 'delete-guard' | 'regenerate-guard') =>
   el.shadowRoot!.querySelector<MfaActionGuard>(`#${id}`)!;
 
-export function dialog(el: MfaDevices, id: 'delete-guard' | 'regenerate-guard'): HTMLDialogElement | null {
+export function dialog(
+  el: MfaDevices,
+  id: 'delete-guard' | 'regenerate-guard',
+): HTMLDialogElement | null {
   return guard(el, id).shadowRoot?.querySelector('dialog') ?? null;
 }
 
 /** Wait until the guard's dialog is open and shows the verify step. */
-export async function dialogShown(el: MfaDevices, id: 'delete-guard' | 'regenerate-guard'): Promise<MfaActionGuard> {
+export async function dialogShown(
+  el: MfaDevices,
+  id: 'delete-guard' | 'regenerate-guard',
+): Promise<MfaActionGuard> {
   const g = guard(el, id);
-  await waitUntil(() => dialog(el, id)?.open && g.shadowRoot!.querySelector('.verify-methods'), 'the guard dialog never opened', {
-    timeout: 8000,
-  });
+  await waitUntil(
+    () => dialog(el, id)?.open && g.shadowRoot!.querySelector('.verify-methods'),
+    'the guard dialog never opened',
+    {
+      timeout: 8000,
+    },
+  );
   await g.updateComplete;
   return g;
 }
@@ -118,7 +154,10 @@ export async function verifyInDialog(g: MfaActionGuard, code: string): Promise<v
     totpTab.click();
     await g.updateComplete;
   }
-  await waitUntil(() => g.shadowRoot!.querySelector('.verify-methods mfa-otp-input'), 'no code field in the dialog');
+  await waitUntil(
+    () => g.shadowRoot!.querySelector('.verify-methods mfa-otp-input'),
+    'no code field in the dialog',
+  );
   const field = g.shadowRoot!.querySelector<MfaOtpInput>('.verify-methods mfa-otp-input')!;
   await field.updateComplete;
   field.focus();

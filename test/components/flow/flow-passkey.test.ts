@@ -20,11 +20,14 @@ import {
 } from './helpers.js';
 import { useVirtualAuthenticator } from '../../support/virtual-authenticator.js';
 
-const prompt = (el: MfaFlow) => el.shadowRoot!.querySelector<MfaPasskeyPrompt>('mfa-passkey-prompt')!;
+const prompt = (el: MfaFlow) =>
+  el.shadowRoot!.querySelector<MfaPasskeyPrompt>('mfa-passkey-prompt')!;
 
 /** Press the passkey prompt's button with the keyboard (a real user activation). */
 async function pressPasskeyButton(el: MfaFlow): Promise<void> {
-  await waitUntil(() => prompt(el) && part(prompt(el), 'button'), 'no passkey button', { timeout: 8000 });
+  await waitUntil(() => prompt(el) && part(prompt(el), 'button'), 'no passkey button', {
+    timeout: 8000,
+  });
   await tabTo(part(prompt(el), 'button')!);
   await sendKeys({ press: 'Enter' });
 }
@@ -52,7 +55,9 @@ describe('<mfa-flow> with passkeys (virtual authenticator)', () => {
     await acknowledgeShownCodes(el);
     await atStep(el, 'complete');
     expect(nestedCodes(el)).to.equal(null);
-    expect(completions.map((event) => event.detail)).to.deep.equal([{ method: 'passkey', enrolled: true }]);
+    expect(completions.map((event) => event.detail)).to.deep.equal([
+      { method: 'passkey', enrolled: true },
+    ]);
   });
 
   it('verify step: the passkey is offered first and completes the flow', async () => {
@@ -70,7 +75,9 @@ describe('<mfa-flow> with passkeys (virtual authenticator)', () => {
 
     await pressPasskeyButton(el);
     await atStep(el, 'complete');
-    expect(completions.map((event) => event.detail)).to.deep.equal([{ method: 'passkey', enrolled: false }]);
+    expect(completions.map((event) => event.detail)).to.deep.equal([
+      { method: 'passkey', enrolled: false },
+    ]);
   });
 
   it('a cancelled passkey keeps the step and lets the user try again', async () => {
@@ -79,9 +86,13 @@ describe('<mfa-flow> with passkeys (virtual authenticator)', () => {
     const el = await flow(client, { methods: 'passkey' });
     await atStep(el, 'enroll');
     await pressPasskeyButton(el);
-    await waitUntil(() => prompt(el).hasState('cancelled') || text(part(prompt(el), 'error')) !== '', 'no outcome', {
-      timeout: 8000,
-    });
+    await waitUntil(
+      () => prompt(el).hasState('cancelled') || text(part(prompt(el), 'error')) !== '',
+      'no outcome',
+      {
+        timeout: 8000,
+      },
+    );
     expect(el.step).to.equal('enroll');
     expect((await client.status()).devices).to.have.length(0);
     await expect(el).to.be.accessible();

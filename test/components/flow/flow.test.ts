@@ -31,7 +31,11 @@ import {
 /** Take WebAuthn away from the page for one test (as in a browser without passkeys). */
 function withoutWebAuthn(): () => void {
   const original = Object.getOwnPropertyDescriptor(window, 'PublicKeyCredential')!;
-  Object.defineProperty(window, 'PublicKeyCredential', { value: undefined, configurable: true, writable: true });
+  Object.defineProperty(window, 'PublicKeyCredential', {
+    value: undefined,
+    configurable: true,
+    writable: true,
+  });
   return () => Object.defineProperty(window, 'PublicKeyCredential', original);
 }
 
@@ -54,7 +58,10 @@ describe('<mfa-flow>', () => {
       expect(heading(el).localName).to.equal('h2');
       expect(text(heading(el))).to.equal(en.flowEnrollHeading);
       const choices = parts<HTMLButtonElement>(el, 'choice-button');
-      expect(choices.map((b) => text(b.querySelector('.choice-label')))).to.deep.equal([en.flowChoiceTotp, en.flowChoicePasskey]);
+      expect(choices.map((b) => text(b.querySelector('.choice-label')))).to.deep.equal([
+        en.flowChoiceTotp,
+        en.flowChoicePasskey,
+      ]);
       expect(part(el, 'choice')!.getAttribute('role')).to.equal('group');
       await expect(el).to.be.accessible();
 
@@ -65,7 +72,9 @@ describe('<mfa-flow>', () => {
       await el.updateComplete;
       expect(text(heading(el))).to.equal(en.flowTotpHeading);
       expect(headingFocused(el), 'focus on the new heading').to.be.true;
-      await waitUntil(() => part(nestedTotp(el)!, 'secret'), 'the setup key never appeared', { timeout: 8000 });
+      await waitUntil(() => part(nestedTotp(el)!, 'secret'), 'the setup key never appeared', {
+        timeout: 8000,
+      });
       await expect(el).to.be.accessible();
 
       await enrollShownTotp(el, clock);
@@ -75,7 +84,10 @@ describe('<mfa-flow>', () => {
       expect(text(heading(el))).to.equal(en.flowAcknowledgeHeading);
       expect(text(flowStatus(el))).to.equal(en.flowEnrolledTotp);
       expect(headingFocused(el), 'focus follows to the codes step').to.be.true;
-      await waitUntil(() => parts(nestedCodes(el)!, 'code').length === 10, 'the codes never appeared');
+      await waitUntil(
+        () => parts(nestedCodes(el)!, 'code').length === 10,
+        'the codes never appeared',
+      );
       await expect(el).to.be.accessible();
 
       await acknowledgeShownCodes(el);
@@ -184,7 +196,10 @@ describe('<mfa-flow>', () => {
       expect(el.hasState('verify')).to.be.true;
       expect(text(heading(el))).to.equal(en.flowVerifyHeading);
       // Authenticator app and recovery code: a tab for each.
-      expect(parts(el, 'method-tab').map((tab) => text(tab))).to.deep.equal([en.verifyMethodTotp, en.verifyMethodRecoveryCode]);
+      expect(parts(el, 'method-tab').map((tab) => text(tab))).to.deep.equal([
+        en.verifyMethodTotp,
+        en.verifyMethodRecoveryCode,
+      ]);
       await expect(el).to.be.accessible();
 
       await verifyByCode(el, codeFor(secret, clock));
@@ -239,7 +254,9 @@ describe('<mfa-flow>', () => {
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(tab.getAttribute('aria-selected')).to.equal('true');
-      const codes = el.shadowRoot!.querySelector<MfaRecoveryCodes>('mfa-recovery-codes[mode="verify"]')!;
+      const codes = el.shadowRoot!.querySelector<MfaRecoveryCodes>(
+        'mfa-recovery-codes[mode="verify"]',
+      )!;
       await waitUntil(() => part(codes, 'input'), 'no recovery code field');
       await expect(el).to.be.accessible();
       const completions = collect(el, 'mfa-flow-complete') as MfaFlowCompleteEvent[];
@@ -247,7 +264,9 @@ describe('<mfa-flow>', () => {
       await sendKeys({ type: recoveryCodes[0] });
       await sendKeys({ press: 'Enter' });
       await atStep(el, 'complete');
-      expect(completions.map((e) => e.detail)).to.deep.equal([{ method: 'recovery-code', enrolled: false }]);
+      expect(completions.map((e) => e.detail)).to.deep.equal([
+        { method: 'recovery-code', enrolled: false },
+      ]);
     });
   });
 
@@ -313,12 +332,20 @@ describe('<mfa-flow>', () => {
 
         // "Reload": a new client reads the same storage, a new element reads the status.
         const clock = first.clock;
-        const client = createMemoryClient({ storage, storageKey, now: () => clock.now(), issuer: 'Acme' });
+        const client = createMemoryClient({
+          storage,
+          storageKey,
+          now: () => clock.now(),
+          issuer: 'Acme',
+        });
         const completions = collect(document, 'mfa-flow-complete');
         const again = await flow(client);
         await atStep(again, 'acknowledge');
         expect(text(heading(again))).to.equal(en.flowAcknowledgeHeading);
-        await waitUntil(() => parts(nestedCodes(again)!, 'code').length === 10, 'the codes were not shown again');
+        await waitUntil(
+          () => parts(nestedCodes(again)!, 'code').length === 10,
+          'the codes were not shown again',
+        );
         expect(completions).to.have.length(0);
         await acknowledgeShownCodes(again);
         await atStep(again, 'complete');
@@ -403,10 +430,17 @@ describe('<mfa-flow>', () => {
 
   it('carries no secret in its attributes or its events', async () => {
     const { client, clock } = account();
-    const events = collect(document, 'mfa-flow-complete', 'mfa-enrolled', 'mfa-recovery-codes-acknowledged');
+    const events = collect(
+      document,
+      'mfa-flow-complete',
+      'mfa-enrolled',
+      'mfa-recovery-codes-acknowledged',
+    );
     const el = await flow(client, { methods: 'totp' });
     await atStep(el, 'enroll');
-    await waitUntil(() => nestedTotp(el) && part(nestedTotp(el)!, 'secret'), 'no key', { timeout: 8000 });
+    await waitUntil(() => nestedTotp(el) && part(nestedTotp(el)!, 'secret'), 'no key', {
+      timeout: 8000,
+    });
     const secret = text(part(nestedTotp(el)!, 'secret')).replace(/\s+/g, '');
     await enrollShownTotp(el, clock);
     await atStep(el, 'acknowledge');
@@ -414,13 +448,16 @@ describe('<mfa-flow>', () => {
     await atStep(el, 'complete');
     const attributes = [...el.attributes].map((a) => a.value).join(' ');
     expect(attributes).not.to.include(secret);
-    for (const event of events) expect(JSON.stringify((event as CustomEvent).detail ?? {})).not.to.include(secret);
+    for (const event of events)
+      expect(JSON.stringify((event as CustomEvent).detail ?? {})).not.to.include(secret);
   });
 
   it('without a client it says so, and leaves the page’s focus alone', async () => {
     const el = await fixture<MfaFlow>(html`<mfa-flow></mfa-flow>`);
     // No client at all: once the page has settled, the element says why nothing happens.
-    await waitUntil(() => text(part(el, 'error')) !== '', 'the missing client is shown', { timeout: 5000 });
+    await waitUntil(() => text(part(el, 'error')) !== '', 'the missing client is shown', {
+      timeout: 5000,
+    });
     expect(text(part(el, 'error'))).to.equal(en.errorNoClient);
     await expect(el).to.be.accessible();
     expect(deepActiveElement()).not.to.equal(part(el, 'retry-button'));

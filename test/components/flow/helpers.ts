@@ -7,7 +7,12 @@ import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
 import type { MfaRecoveryCodes } from '../../../components/recovery-codes/recovery-codes.js';
 import type { MfaTotpEnroll } from '../../../components/totp-enroll/totp-enroll.js';
 import type { MfaClient } from '../../../src/client/types.js';
-import { createMemoryClient, ManualClock, type MemoryClientOptions, type MemoryMfaClient } from '../../../src/testing/index.js';
+import {
+  createMemoryClient,
+  ManualClock,
+  type MemoryClientOptions,
+  type MemoryMfaClient,
+} from '../../../src/testing/index.js';
 export { english as en } from '../../support/english.js';
 
 /** The English strings the flow and its nested elements show. */
@@ -22,7 +27,12 @@ export interface Account {
 
 export function account(options: MemoryClientOptions = {}): Account {
   const clock = new ManualClock(START);
-  const client = createMemoryClient({ userName: 'ada@example.com', issuer: 'Acme', now: () => clock.now(), ...options });
+  const client = createMemoryClient({
+    userName: 'ada@example.com',
+    issuer: 'Acme',
+    now: () => clock.now(),
+    ...options,
+  });
   return { client, clock };
 }
 
@@ -46,9 +56,13 @@ export async function flow(client: MfaClient, options: FlowOptions = {}): Promis
 
 /** Wait for a step, and for the render that shows it. */
 export async function atStep(el: MfaFlow, step: string): Promise<void> {
-  await waitUntil(() => el.step === step && !el.hasState('pending'), `never reached the ${step} step (at ${el.step})`, {
-    timeout: 8000,
-  });
+  await waitUntil(
+    () => el.step === step && !el.hasState('pending'),
+    `never reached the ${step} step (at ${el.step})`,
+    {
+      timeout: 8000,
+    },
+  );
   await el.updateComplete;
 }
 
@@ -95,7 +109,9 @@ export async function warmUpAxe(): Promise<void> {
 
 /** What an authenticator app shows for `secret` now. */
 export function codeFor(secret: string, clock: ManualClock): string {
-  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp: clock.now() });
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
+    timestamp: clock.now(),
+  });
 }
 
 /** Press Tab until `target` (looked for through shadow roots) has focus. */
@@ -107,15 +123,21 @@ export async function tabTo(target: Element, limit = 30): Promise<void> {
   throw new Error(`Tab never reached ${target.outerHTML.slice(0, 80)}`);
 }
 
-export const nestedTotp = (el: MfaFlow) => el.shadowRoot!.querySelector<MfaTotpEnroll>('mfa-totp-enroll');
-export const nestedCodes = (el: MfaFlow) => el.shadowRoot!.querySelector<MfaRecoveryCodes>('mfa-recovery-codes');
+export const nestedTotp = (el: MfaFlow) =>
+  el.shadowRoot!.querySelector<MfaTotpEnroll>('mfa-totp-enroll');
+export const nestedCodes = (el: MfaFlow) =>
+  el.shadowRoot!.querySelector<MfaRecoveryCodes>('mfa-recovery-codes');
 
 /**
  * Enroll the authenticator app shown in the flow as a user would: read the setup key on the page,
  * compute the code as a phone does, type it.
  */
 export async function enrollShownTotp(el: MfaFlow, clock: ManualClock): Promise<void> {
-  await waitUntil(() => nestedTotp(el) && part(nestedTotp(el)!, 'secret'), 'the setup key never appeared', { timeout: 8000 });
+  await waitUntil(
+    () => nestedTotp(el) && part(nestedTotp(el)!, 'secret'),
+    'the setup key never appeared',
+    { timeout: 8000 },
+  );
   const enroll = nestedTotp(el)!;
   const secret = text(part(enroll, 'secret')).replace(/\s+/g, '');
   const field = enroll.shadowRoot!.querySelector<MfaOtpInput>('mfa-otp-input')!;
@@ -125,9 +147,13 @@ export async function enrollShownTotp(el: MfaFlow, clock: ManualClock): Promise<
 
 /** Tick "I have saved these codes" and press Continue, by keyboard. */
 export async function acknowledgeShownCodes(el: MfaFlow): Promise<void> {
-  await waitUntil(() => nestedCodes(el) && parts(nestedCodes(el)!, 'code').length === 10, 'the codes never appeared', {
-    timeout: 8000,
-  });
+  await waitUntil(
+    () => nestedCodes(el) && parts(nestedCodes(el)!, 'code').length === 10,
+    'the codes never appeared',
+    {
+      timeout: 8000,
+    },
+  );
   const codes = nestedCodes(el)!;
   const checkbox = part(codes, 'confirm')!.querySelector('input')!;
   checkbox.focus();

@@ -36,9 +36,14 @@ function errorPart(el: MfaOtpInput): HTMLElement {
 }
 
 /** Record events of the given types on a target, with the field's value when each fired. */
-function record(target: EventTarget, field: MfaOtpInput, ...types: string[]): Array<{ event: Event; value: string }> {
+function record(
+  target: EventTarget,
+  field: MfaOtpInput,
+  ...types: string[]
+): Array<{ event: Event; value: string }> {
   const seen: Array<{ event: Event; value: string }> = [];
-  for (const type of types) target.addEventListener(type, (event) => seen.push({ event, value: field.value }));
+  for (const type of types)
+    target.addEventListener(type, (event) => seen.push({ event, value: field.value }));
   return seen;
 }
 
@@ -55,7 +60,12 @@ async function focused(el: MfaOtpInput): Promise<HTMLInputElement> {
 function paste(input: HTMLInputElement, text: string): ClipboardEvent {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+  const event = new ClipboardEvent('paste', {
+    clipboardData: data,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  });
   input.dispatchEvent(event);
   return event;
 }
@@ -63,7 +73,9 @@ function paste(input: HTMLInputElement, text: string): ClipboardEvent {
 /** What an OS or password-manager autofill does: set the value and fire `input`, no paste event. */
 function autofill(input: HTMLInputElement, text: string): void {
   input.value = text;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText' }));
+  input.dispatchEvent(
+    new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText' }),
+  );
 }
 
 async function type(el: MfaOtpInput, text: string): Promise<void> {
@@ -79,7 +91,10 @@ async function press(el: MfaOtpInput, ...keys: string[]): Promise<void> {
 
 async function clickAt(element: Element, dx = 0.5): Promise<void> {
   const rect = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width * dx), Math.round(rect.top + rect.height / 2)] });
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(rect.left + rect.width * dx), Math.round(rect.top + rect.height / 2)],
+  });
 }
 
 afterEach(async () => {
@@ -114,7 +129,9 @@ describe('<mfa-otp-input>', () => {
     });
 
     it('passes axe when disabled', async () => {
-      const el = await fixture<MfaOtpInput>(html`<mfa-otp-input value="12" disabled></mfa-otp-input>`);
+      const el = await fixture<MfaOtpInput>(
+        html`<mfa-otp-input value="12" disabled></mfa-otp-input>`,
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -176,7 +193,9 @@ describe('<mfa-otp-input>', () => {
     });
 
     it('draws `length` cells and keeps its value', async () => {
-      const el = await fixture<MfaOtpInput>(html`<mfa-otp-input length="8" value="1234"></mfa-otp-input>`);
+      const el = await fixture<MfaOtpInput>(
+        html`<mfa-otp-input length="8" value="1234"></mfa-otp-input>`,
+      );
       expect(cells(el)).to.have.length(8);
       expect(cellTexts(el)).to.deep.equal(['1', '2', '3', '4', '', '', '', '']);
       expect(partsOf(el, 'cell-filled')).to.deep.equal([0, 1, 2, 3]);
@@ -340,7 +359,9 @@ describe('<mfa-otp-input>', () => {
     });
 
     it('does not type when readonly, but can be focused', async () => {
-      const el = await fixture<MfaOtpInput>(html`<mfa-otp-input readonly value="12"></mfa-otp-input>`);
+      const el = await fixture<MfaOtpInput>(
+        html`<mfa-otp-input readonly value="12"></mfa-otp-input>`,
+      );
       const seen = record(el, el, 'input');
       await type(el, '34');
       await press(el, 'Backspace');
@@ -460,7 +481,9 @@ describe('<mfa-otp-input>', () => {
     });
 
     it('does not paste when readonly', async () => {
-      const el = await fixture<MfaOtpInput>(html`<mfa-otp-input readonly value="12"></mfa-otp-input>`);
+      const el = await fixture<MfaOtpInput>(
+        html`<mfa-otp-input readonly value="12"></mfa-otp-input>`,
+      );
       const event = paste(await focused(el), '123456');
       expect(event.defaultPrevented).to.equal(false);
       expect(el.value).to.equal('12');
@@ -493,7 +516,9 @@ describe('<mfa-otp-input>', () => {
     });
 
     it('fires change when complete and when leaving after a change, not without one', async () => {
-      const root = await fixture<HTMLElement>(html`<div><mfa-otp-input></mfa-otp-input><button>next</button></div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div><mfa-otp-input></mfa-otp-input><button>next</button></div>`,
+      );
       const el = root.querySelector('mfa-otp-input')!;
       const seen = record(root, el, 'change');
       await type(el, '123');
@@ -546,9 +571,14 @@ describe('<mfa-otp-input>', () => {
           const value = (event as unknown as Record<string, unknown>)[key];
           if (typeof value === 'function' || value instanceof EventTarget) continue;
           expect(String(value), key).to.not.contain('123456');
-          if (value !== null && typeof value === 'object') expect(JSON.stringify(value), key).to.not.contain('123456');
+          if (value !== null && typeof value === 'object')
+            expect(JSON.stringify(value), key).to.not.contain('123456');
         }
-        expect(event.composedPath().every((node) => node === el || !('value' in node) || node.value !== '123456')).to.equal(true);
+        expect(
+          event
+            .composedPath()
+            .every((node) => node === el || !('value' in node) || node.value !== '123456'),
+        ).to.equal(true);
         // Typing past the end and pasting the same code change nothing: no new event.
         await sendKeys({ type: '7' });
         paste(inner(el), '123456');
@@ -581,7 +611,9 @@ describe('<mfa-otp-input>', () => {
     });
 
     it('leaves focus alone on clear() when it is elsewhere', async () => {
-      const root = await fixture<HTMLElement>(html`<div><mfa-otp-input value="12"></mfa-otp-input><button>x</button></div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div><mfa-otp-input value="12"></mfa-otp-input><button>x</button></div>`,
+      );
       const button = root.querySelector('button')!;
       button.focus();
       root.querySelector('mfa-otp-input')!.clear();
@@ -607,7 +639,9 @@ describe('<mfa-otp-input>', () => {
     });
 
     it('does not submit on completion without auto-submit', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><mfa-otp-input name="code"></mfa-otp-input></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><mfa-otp-input name="code"></mfa-otp-input></form>`,
+      );
       let submits = 0;
       form.addEventListener('submit', (event) => {
         event.preventDefault();
@@ -635,7 +669,9 @@ describe('<mfa-otp-input>', () => {
     });
 
     it('leaves Enter to a keydown listener that prevents it', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><mfa-otp-input name="code"></mfa-otp-input><button>Go</button></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><mfa-otp-input name="code"></mfa-otp-input><button>Go</button></form>`,
+      );
       const el = form.querySelector('mfa-otp-input')!;
       el.addEventListener('keydown', (event) => {
         if (event.key === 'Enter') event.preventDefault();
@@ -701,7 +737,9 @@ describe('<mfa-otp-input>', () => {
     });
 
     it('shows :state(invalid) after a failed submit, until reset', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><mfa-otp-input name="code" required></mfa-otp-input></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><mfa-otp-input name="code" required></mfa-otp-input></form>`,
+      );
       const el = form.querySelector('mfa-otp-input')!;
       expect(el.hasState('invalid')).to.equal(false);
       form.requestSubmit();
@@ -747,7 +785,9 @@ describe('<mfa-otp-input>', () => {
     });
 
     it('picks up a label added later when focused', async () => {
-      const root = await fixture<HTMLElement>(html`<div><mfa-otp-input id="late"></mfa-otp-input></div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div><mfa-otp-input id="late"></mfa-otp-input></div>`,
+      );
       const el = root.querySelector('mfa-otp-input')!;
       const label = document.createElement('label');
       label.htmlFor = 'late';
@@ -758,7 +798,9 @@ describe('<mfa-otp-input>', () => {
     });
 
     it('uses `label` without a <label>, then the translated default', async () => {
-      const el = await fixture<MfaOtpInput>(html`<mfa-otp-input label="Authenticator code"></mfa-otp-input>`);
+      const el = await fixture<MfaOtpInput>(
+        html`<mfa-otp-input label="Authenticator code"></mfa-otp-input>`,
+      );
       expect(inner(el).getAttribute('aria-label')).to.equal('Authenticator code');
       el.label = '';
       await el.updateComplete;
@@ -792,7 +834,9 @@ describe('<mfa-otp-input>', () => {
     });
 
     it('takes the error-message attribute', async () => {
-      const el = await fixture<MfaOtpInput>(html`<mfa-otp-input error-message="Expired"></mfa-otp-input>`);
+      const el = await fixture<MfaOtpInput>(
+        html`<mfa-otp-input error-message="Expired"></mfa-otp-input>`,
+      );
       expect(el.errorMessage).to.equal('Expired');
       expect(errorPart(el).textContent?.trim()).to.equal('Expired');
     });
@@ -833,11 +877,17 @@ describe('<mfa-otp-input>', () => {
 
   describe('security', () => {
     it('puts the code in no attribute, inside or out', async () => {
-      const root = await fixture<HTMLElement>(html`<form><label for="c">Code</label><mfa-otp-input id="c" name="code"></mfa-otp-input></form>`);
+      const root = await fixture<HTMLElement>(
+        html`<form><label for="c">Code</label><mfa-otp-input id="c" name="code"></mfa-otp-input></form>`,
+      );
       const el = root.querySelector('mfa-otp-input')!;
       await type(el, '918273');
       expect(el.value).to.equal('918273');
-      const nodes: Element[] = [root, ...Array.from(root.querySelectorAll('*')), ...Array.from(el.shadowRoot!.querySelectorAll('*'))];
+      const nodes: Element[] = [
+        root,
+        ...Array.from(root.querySelectorAll('*')),
+        ...Array.from(el.shadowRoot!.querySelectorAll('*')),
+      ];
       for (const node of nodes) {
         for (const attribute of Array.from(node.attributes)) {
           expect(attribute.value, `${node.localName}[${attribute.name}]`).to.not.contain('918273');
@@ -860,8 +910,12 @@ describe('<mfa-otp-input>', () => {
       text.selectNodeContents(digit);
       const glyph = text.getBoundingClientRect();
       // The digit is centred in the cell's box.
-      expect(Math.abs(glyph.left + glyph.width / 2 - (box.left + box.width / 2))).to.be.lessThan(1.5);
-      expect(Math.abs(glyph.top + glyph.height / 2 - (box.top + box.height / 2))).to.be.lessThan(1.5);
+      expect(Math.abs(glyph.left + glyph.width / 2 - (box.left + box.width / 2))).to.be.lessThan(
+        1.5,
+      );
+      expect(Math.abs(glyph.top + glyph.height / 2 - (box.top + box.height / 2))).to.be.lessThan(
+        1.5,
+      );
     });
 
     it('draws the caret centred in its cell (the cell is its containing block)', async () => {
@@ -872,14 +926,20 @@ describe('<mfa-otp-input>', () => {
       const cell = cells(el)[2].getBoundingClientRect();
       const drawn = mark.getBoundingClientRect();
       expect(drawn.width).to.be.greaterThan(0);
-      expect(Math.abs(drawn.left + drawn.width / 2 - (cell.left + cell.width / 2))).to.be.lessThan(1.5);
-      expect(Math.abs(drawn.top + drawn.height / 2 - (cell.top + cell.height / 2))).to.be.lessThan(1.5);
+      expect(Math.abs(drawn.left + drawn.width / 2 - (cell.left + cell.width / 2))).to.be.lessThan(
+        1.5,
+      );
+      expect(Math.abs(drawn.top + drawn.height / 2 - (cell.top + cell.height / 2))).to.be.lessThan(
+        1.5,
+      );
     });
   });
 
   describe('right-to-left pages', () => {
     it('keeps the digits left to right, like the code on the screen it was read from', async () => {
-      const root = await fixture<HTMLElement>(html`<div dir="rtl" lang="ar"><mfa-otp-input value="12"></mfa-otp-input></div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div dir="rtl" lang="ar"><mfa-otp-input value="12"></mfa-otp-input></div>`,
+      );
       const el = root.querySelector('mfa-otp-input')!;
       const [first, second] = cells(el).map((cell) => cell.getBoundingClientRect());
       expect(first.left).to.be.lessThan(second.left);
@@ -976,9 +1036,15 @@ describe('<mfa-otp-input>', () => {
       const dark = document.createElement('div');
       dark.style.setProperty('color-scheme', 'dark');
       dark.append(document.createElement('mfa-otp-input'));
-      const root = await fixture<HTMLElement>(html`<div><mfa-otp-input></mfa-otp-input>${dark}</div>`);
-      await Promise.all(Array.from(root.querySelectorAll('mfa-otp-input'), (el) => el.updateComplete));
-      const [lightCell, darkCell] = Array.from(root.querySelectorAll('mfa-otp-input'), (el) => getComputedStyle(cells(el)[0]));
+      const root = await fixture<HTMLElement>(
+        html`<div><mfa-otp-input></mfa-otp-input>${dark}</div>`,
+      );
+      await Promise.all(
+        Array.from(root.querySelectorAll('mfa-otp-input'), (el) => el.updateComplete),
+      );
+      const [lightCell, darkCell] = Array.from(root.querySelectorAll('mfa-otp-input'), (el) =>
+        getComputedStyle(cells(el)[0]),
+      );
       expect(lightCell.borderTopColor).to.equal('rgb(107, 107, 107)');
       expect(darkCell.borderTopColor).to.equal('rgb(143, 143, 143)');
       expect(lightCell.backgroundColor).to.equal('rgb(255, 255, 255)');
@@ -991,7 +1057,9 @@ describe('<mfa-otp-input>', () => {
       const style = getComputedStyle(inner(el));
       expect(style.color).to.equal('rgba(0, 0, 0, 0)');
       expect(style.caretColor).to.equal('rgba(0, 0, 0, 0)');
-      expect(getComputedStyle(inner(el), '::selection').backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(inner(el), '::selection').backgroundColor).to.equal(
+        'rgba(0, 0, 0, 0)',
+      );
       await aTimeout(0);
     });
   });

@@ -17,7 +17,10 @@ export interface PromptOptions {
 }
 
 /** An element on the page with its view loaded. */
-export async function prompt(client: MfaClient | undefined, options: PromptOptions = {}): Promise<MfaPasskeyPrompt> {
+export async function prompt(
+  client: MfaClient | undefined,
+  options: PromptOptions = {},
+): Promise<MfaPasskeyPrompt> {
   const el = await fixture<MfaPasskeyPrompt>(html`<mfa-passkey-prompt
     .client=${client}
     mode=${options.mode ?? 'authenticate'}
@@ -31,7 +34,10 @@ export async function prompt(client: MfaClient | undefined, options: PromptOptio
   return el;
 }
 
-export function part<T extends Element = HTMLElement>(el: MfaPasskeyPrompt, name: string): T | null {
+export function part<T extends Element = HTMLElement>(
+  el: MfaPasskeyPrompt,
+  name: string,
+): T | null {
   return el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 }
 
@@ -73,13 +79,20 @@ export interface VirtualCredential {
 }
 
 export async function virtualCredentials(): Promise<VirtualCredential[]> {
-  const { credentials } = await executeServerCommand<{ credentials: VirtualCredential[] }, undefined>('webauthn-credentials');
+  const { credentials } = await executeServerCommand<
+    { credentials: VirtualCredential[] },
+    undefined
+  >('webauthn-credentials');
   return credentials;
 }
 
 /** Take WebAuthn away from the page for one test (as in a browser without passkeys). */
 export function withoutWebAuthn(): () => void {
   const original = Object.getOwnPropertyDescriptor(window, 'PublicKeyCredential')!;
-  Object.defineProperty(window, 'PublicKeyCredential', { value: undefined, configurable: true, writable: true });
+  Object.defineProperty(window, 'PublicKeyCredential', {
+    value: undefined,
+    configurable: true,
+    writable: true,
+  });
   return () => Object.defineProperty(window, 'PublicKeyCredential', original);
 }

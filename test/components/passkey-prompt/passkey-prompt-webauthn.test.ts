@@ -22,12 +22,15 @@ import { useVirtualAuthenticator } from '../../support/virtual-authenticator.js'
 
 /** Wait for the first of these events (a real ceremony takes a moment on a busy machine). */
 async function firstOf(events: Event[]): Promise<Event> {
-  await waitUntil(() => events.length > 0, 'the ceremony ended without an event', { timeout: 8000 });
+  await waitUntil(() => events.length > 0, 'the ceremony ended without an event', {
+    timeout: 8000,
+  });
   return events[0];
 }
 
 /** Words that must never appear in an event detail: what WebAuthn and the verifier work with. */
-const SECRET_WORDS = /challenge|publicKey|credentialId|signature|clientDataJSON|attestation|counter/i;
+const SECRET_WORDS =
+  /challenge|publicKey|credentialId|signature|clientDataJSON|attestation|counter/i;
 
 describe('<mfa-passkey-prompt> with a virtual authenticator', () => {
   useVirtualAuthenticator({ warmUp: warmUpAxe });
@@ -44,7 +47,13 @@ describe('<mfa-passkey-prompt> with a virtual authenticator', () => {
     expect(registerEvents.map((event) => event.type)).to.deep.equal(['mfa-enrolled']);
     const { device } = enrolled.detail;
     expect(device).to.include({ type: 'passkey', verified: true, alias: 'Laptop' });
-    expect(Object.keys(device).sort()).to.deep.equal(['alias', 'createdAt', 'id', 'type', 'verified']);
+    expect(Object.keys(device).sort()).to.deep.equal([
+      'alias',
+      'createdAt',
+      'id',
+      'type',
+      'verified',
+    ]);
     expect(JSON.stringify(enrolled.detail)).not.to.match(SECRET_WORDS);
     const credentials = await virtualCredentials();
     expect(credentials).to.have.length(1);
@@ -108,7 +117,9 @@ describe('<mfa-passkey-prompt> with a virtual authenticator', () => {
     expect(text(part(el, 'status'))).to.equal(en.passkeyCancelled);
     expect(await virtualCredentials()).to.deep.equal([]);
     expect((await client.status()).devices).to.deep.equal([]);
-    expect(deepActiveElement() === part(el, 'retry-button'), 'focus is on Try again').to.equal(true);
+    expect(deepActiveElement() === part(el, 'retry-button'), 'focus is on Try again').to.equal(
+      true,
+    );
 
     await executeServerCommand('webauthn-set-user-verified', { value: true });
     await sendKeys({ press: 'Enter' });

@@ -23,7 +23,13 @@ import {
   withoutWebAuthn,
 } from './helpers.js';
 
-const device: MfaDevice = { id: 'passkey_1', type: 'passkey', verified: true, createdAt: '2026-01-01T00:00:00.000Z', alias: 'Laptop' };
+const device: MfaDevice = {
+  id: 'passkey_1',
+  type: 'passkey',
+  verified: true,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  alias: 'Laptop',
+};
 const proof: MfaProof = { method: 'passkey', deviceId: 'passkey_1' };
 
 /** Press the button and wait until the client has been called (once more than before). */
@@ -35,7 +41,11 @@ async function press(el: MfaPasskeyPrompt, client: DeferredClient): Promise<void
 }
 
 /** Settle the client's latest call and wait for the element to show the outcome. */
-async function answer(el: MfaPasskeyPrompt, client: DeferredClient, outcome: { resolve: unknown } | { reject: unknown }) {
+async function answer(
+  el: MfaPasskeyPrompt,
+  client: DeferredClient,
+  outcome: { resolve: unknown } | { reject: unknown },
+) {
   const call = client.last();
   if ('resolve' in outcome) call.resolve(outcome.resolve);
   else call.reject(outcome.reject);
@@ -45,7 +55,10 @@ async function answer(el: MfaPasskeyPrompt, client: DeferredClient, outcome: { r
 /** Compare elements by identity: chai would try to print a whole element tree on failure. */
 function expectFocus(expected: Element | null): void {
   const active = deepActiveElement();
-  expect(active === expected, `focus is on ${active?.outerHTML.slice(0, 80) ?? 'nothing'}`).to.equal(true);
+  expect(
+    active === expected,
+    `focus is on ${active?.outerHTML.slice(0, 80) ?? 'nothing'}`,
+  ).to.equal(true);
 }
 
 const input = (el: MfaPasskeyPrompt) => part<HTMLInputElement>(el, 'alias-input');
@@ -129,7 +142,8 @@ describe('<mfa-passkey-prompt>', () => {
       expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
       expect(text(part(el, 'status'))).to.equal('');
       expect(text(part(el, 'error'))).to.equal('');
-      for (const state of ['pending', 'cancelled', 'done', 'unsupported']) expect(el.hasState(state), state).to.equal(false);
+      for (const state of ['pending', 'cancelled', 'done', 'unsupported'])
+        expect(el.hasState(state), state).to.equal(false);
     });
 
     it('register mode: "Create a passkey" and a labelled, optional name field', async () => {
@@ -169,7 +183,11 @@ describe('<mfa-passkey-prompt>', () => {
       await el.updateComplete;
       el.mode = 'register';
       await el.updateComplete;
-      const second = await prompt(client, { mode: 'register', alias: 'Laptop', token: 'single-use' });
+      const second = await prompt(client, {
+        mode: 'register',
+        alias: 'Laptop',
+        token: 'single-use',
+      });
       await second.updateComplete;
       expect(client.calls).to.deep.equal([]);
       expect(el.hasState('pending')).to.equal(false);
@@ -231,9 +249,20 @@ describe('<mfa-passkey-prompt>', () => {
       const el = await prompt(client, { token: 'single-use', action: 'wallet.export' });
       const events = collect(el, 'mfa-verified', 'mfa-error', 'mfa-cancel');
       await press(el, client);
-      const token = { value: 'tok_1', singleUse: true, scopes: [], action: 'wallet.export', expiresAt: '2026-01-01T00:05:00.000Z' };
+      const token = {
+        value: 'tok_1',
+        singleUse: true,
+        scopes: [],
+        action: 'wallet.export',
+        expiresAt: '2026-01-01T00:05:00.000Z',
+      };
       await answer(el, client, {
-        resolve: { ...proof, token: { ...token, secret: 'tok-secret' }, challenge: 'c2VjcmV0', code: '123456' },
+        resolve: {
+          ...proof,
+          token: { ...token, secret: 'tok-secret' },
+          challenge: 'c2VjcmV0',
+          code: '123456',
+        },
       });
       expect(events.map((event) => event.type)).to.deep.equal(['mfa-verified']);
       const event = events[0] as MfaVerifiedEvent;
@@ -249,7 +278,10 @@ describe('<mfa-passkey-prompt>', () => {
       const client = createDeferredClient();
       const el = await prompt(client, { token: 'single-use', action: 'wallet.export' });
       await press(el, client);
-      expect(client.last().input).to.deep.include({ token: { singleUse: true }, action: 'wallet.export' });
+      expect(client.last().input).to.deep.include({
+        token: { singleUse: true },
+        action: 'wallet.export',
+      });
       await answer(el, client, { resolve: proof });
 
       el.token = 'persistent';
@@ -263,7 +295,9 @@ describe('<mfa-passkey-prompt>', () => {
       el.scopes = 'wallet:export  credential:unlink';
       await el.updateComplete;
       await press(el, client);
-      expect(client.last().input).to.deep.include({ token: { scopes: ['wallet:export', 'credential:unlink'] } });
+      expect(client.last().input).to.deep.include({
+        token: { scopes: ['wallet:export', 'credential:unlink'] },
+      });
       await answer(el, client, { resolve: proof });
 
       const plain = await prompt(client);
@@ -296,9 +330,13 @@ describe('<mfa-passkey-prompt>', () => {
       await press(el, client);
       expect(client.last().method).to.equal('enrollPasskey');
       expect((client.last().input as { alias?: string }).alias).to.equal('Work laptop');
-      await answer(el, client, { resolve: { ...device, alias: 'Work laptop', publicKey: 'pk', credentialId: 'cred' } });
+      await answer(el, client, {
+        resolve: { ...device, alias: 'Work laptop', publicKey: 'pk', credentialId: 'cred' },
+      });
       expect(events.map((event) => event.type)).to.deep.equal(['mfa-enrolled']);
-      expect((events[0] as MfaEnrolledEvent).detail).to.deep.equal({ device: { ...device, alias: 'Work laptop' } });
+      expect((events[0] as MfaEnrolledEvent).detail).to.deep.equal({
+        device: { ...device, alias: 'Work laptop' },
+      });
       expect(text(part(el, 'status'))).to.equal(en.passkeyCreatedNamed({ alias: 'Work laptop' }));
       expect(el.hasState('done')).to.equal(true);
     });
@@ -335,14 +373,21 @@ describe('<mfa-passkey-prompt>', () => {
       await press(el, client);
       await answer(el, client, { reject: new MfaError('already-enrolled') });
       expect(text(part(el, 'error'))).to.equal(en.passkeyAlreadyRegistered);
-      expect(errors[0].detail).to.deep.equal({ code: 'already-enrolled', message: en.passkeyAlreadyRegistered });
+      expect(errors[0].detail).to.deep.equal({
+        code: 'already-enrolled',
+        message: en.passkeyAlreadyRegistered,
+      });
     });
   });
 
   describe('cancelled', () => {
     for (const [name, rejection] of [
       ['MfaError passkey-cancelled', () => new MfaError('passkey-cancelled')],
-      ['a raw NotAllowedError', () => new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError')],
+      [
+        'a raw NotAllowedError',
+        () =>
+          new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError'),
+      ],
     ] as const) {
       it(`fires mfa-cancel (not mfa-error) and offers Try again, for ${name}`, async () => {
         const client = createDeferredClient();
@@ -383,7 +428,9 @@ describe('<mfa-passkey-prompt>', () => {
   describe('errors', () => {
     it('shows a readable error, fires mfa-error, puts focus on the button, and stays usable', async () => {
       const client = createDeferredClient();
-      const wrapper = await fixture<HTMLDivElement>(html`<div><mfa-passkey-prompt .client=${client}></mfa-passkey-prompt></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><mfa-passkey-prompt .client=${client}></mfa-passkey-prompt></div>`,
+      );
       const el = wrapper.querySelector('mfa-passkey-prompt')!;
       await el.updateComplete;
       const errors = collect(el, 'mfa-error') as MfaErrorEvent[];
@@ -391,10 +438,15 @@ describe('<mfa-passkey-prompt>', () => {
       // Focus lost while the browser's sheet was up: it comes back to the button.
       (document.activeElement as HTMLElement | null)?.blur();
       await answer(el, client, { reject: new MfaError('network') });
-      expect(errors.map((event) => event.detail)).to.deep.equal([{ code: 'network', message: en.errorNetwork }]);
+      expect(errors.map((event) => event.detail)).to.deep.equal([
+        { code: 'network', message: en.errorNetwork },
+      ]);
       expect(text(part(el, 'error'))).to.equal(en.errorNetwork);
       expect(button(el).getAttribute('aria-describedby')).to.equal('error');
-      await waitUntil(() => deepActiveElement() === button(el), 'focus did not return to the button');
+      await waitUntil(
+        () => deepActiveElement() === button(el),
+        'focus did not return to the button',
+      );
       expect(button(el).hasAttribute('aria-disabled')).to.equal(false);
       expect(el.hasState('cancelled')).to.equal(false);
 

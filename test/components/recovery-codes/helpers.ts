@@ -1,5 +1,9 @@
 import { Secret, TOTP } from 'otpauth';
-import { createMemoryClient, ManualClock, type MemoryClientOptions } from '../../../src/testing/index.js';
+import {
+  createMemoryClient,
+  ManualClock,
+  type MemoryClientOptions,
+} from '../../../src/testing/index.js';
 import type { MfaRecoveryCodes } from '../../../components/recovery-codes/recovery-codes.js';
 
 export interface Enrolled {
@@ -27,7 +31,10 @@ export async function enrolledClient(options: MemoryClientOptions = {}): Promise
   });
   const enrollment = await client.enrollTotp();
   const totp = new TOTP({ secret: Secret.fromBase32(enrollment.secret), digits: 6, period: 30 });
-  await client.verifyTotp({ code: totp.generate({ timestamp: clock.now() }), deviceId: enrollment.deviceId });
+  await client.verifyTotp({
+    code: totp.generate({ timestamp: clock.now() }),
+    deviceId: enrollment.deviceId,
+  });
   const codes = await client.recoveryCodes();
   return { client, clock, totp, deviceId: enrollment.deviceId, codes };
 }
@@ -35,12 +42,18 @@ export async function enrolledClient(options: MemoryClientOptions = {}): Promise
 /** A fresh single-use MFA token from a real TOTP verification one step later. */
 export async function freshMfaToken({ client, clock, totp }: Enrolled): Promise<string> {
   clock.advance(30_000);
-  const proof = await client.verifyTotp({ code: totp.generate({ timestamp: clock.now() }), token: { singleUse: true } });
+  const proof = await client.verifyTotp({
+    code: totp.generate({ timestamp: clock.now() }),
+    token: { singleUse: true },
+  });
   if (!proof.token) throw new Error('no token in the proof');
   return proof.token.value;
 }
 
-export function part<T extends Element = HTMLElement>(el: MfaRecoveryCodes, name: string): T | null {
+export function part<T extends Element = HTMLElement>(
+  el: MfaRecoveryCodes,
+  name: string,
+): T | null {
   return el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
 }
 
@@ -73,7 +86,8 @@ export function retainedCodes(el: MfaRecoveryCodes, codes: readonly string[]): s
       if (needles.some((needle) => value.includes(needle))) found.push(path);
       return;
     }
-    if (value === null || (typeof value !== 'object' && typeof value !== 'function') || depth > 10) return;
+    if (value === null || (typeof value !== 'object' && typeof value !== 'function') || depth > 10)
+      return;
     const object = value;
     if (seen.has(object)) return;
     seen.add(object);

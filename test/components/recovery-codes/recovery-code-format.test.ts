@@ -27,6 +27,8 @@ describe('recovery code helpers', () => {
       note: 'Keep them safe.',
       codes: ['AAAA-BBBB', 'CCCC-DDDD'],
     });
-    expect(content).to.equal('Acme recovery codes\nCreated 2026-01-05\nKeep them safe.\n\nAAAA-BBBB\nCCCC-DDDD\n');
+    expect(content).to.equal(
+      'Acme recovery codes\nCreated 2026-01-05\nKeep them safe.\n\nAAAA-BBBB\nCCCC-DDDD\n',
+    );
   });
 });

@@ -22,9 +22,15 @@ async function strictPage(): Promise<StrictPage> {
   document.body.append(frame);
   await loaded;
   const view = frame.contentWindow as Window & typeof globalThis;
-  await waitUntil(() => 'recoveryCodesPage' in view, 'the strict page never started', { timeout: 5000 });
+  await waitUntil(() => 'recoveryCodesPage' in view, 'the strict page never started', {
+    timeout: 5000,
+  });
   const { el, codes } = await view.recoveryCodesPage;
-  await waitUntil(() => el.shadowRoot!.querySelectorAll('[part~="code"]').length === 10, 'no codes', { timeout: 5000 });
+  await waitUntil(
+    () => el.shadowRoot!.querySelectorAll('[part~="code"]').length === 10,
+    'no codes',
+    { timeout: 5000 },
+  );
   return { frame, view, el, codes };
 }
 
@@ -50,7 +56,9 @@ describe('<mfa-recovery-codes> under a strict CSP with Trusted Types', () => {
     page = await strictPage();
     const { el, view, codes } = page;
     const root = el.shadowRoot!;
-    expect([...root.querySelectorAll('[part~="code"]')].map((item) => item.textContent?.trim())).to.deep.equal(codes);
+    expect(
+      [...root.querySelectorAll('[part~="code"]')].map((item) => item.textContent?.trim()),
+    ).to.deep.equal(codes);
 
     const links: HTMLAnchorElement[] = [];
     el.addEventListener('click', (event) => {
@@ -80,7 +88,9 @@ describe('<mfa-recovery-codes> under a strict CSP with Trusted Types', () => {
     await waitUntil(() => printed === 1, 'print() was never called');
     observer.disconnect();
     const printDoc = (printFrame as HTMLIFrameElement | null)!.contentDocument!;
-    expect([...printDoc.querySelectorAll('li')].map((item) => item.textContent)).to.deep.equal(codes);
+    expect([...printDoc.querySelectorAll('li')].map((item) => item.textContent)).to.deep.equal(
+      codes,
+    );
     expect(printDoc.adoptedStyleSheets).to.have.length(1);
     expect(printDoc.adoptedStyleSheets[0].cssRules.length).to.be.greaterThan(0);
 

@@ -5,7 +5,6 @@ import type { MfaRecoveryCodesRegeneratedEvent } from '../../../src/events/mfa-r
 import { enrolledClient, freshMfaToken, part, parts, text } from './helpers.js';
 import { english as en } from '../../support/english.js';
 
-
 /** The real view, held back until `release()`; `failNext` makes that many loads fail first. */
 let release: () => void = () => undefined;
 let gate: Promise<void> = Promise.resolve();

@@ -5,7 +5,15 @@ import type { MfaRecoveryCodes } from '../../../components/recovery-codes/recove
 import type { MfaErrorEvent } from '../../../src/events/mfa-error.js';
 import type { MfaRecoveryCodesRegeneratedEvent } from '../../../src/events/mfa-recovery-codes-regenerated.js';
 import { createMemoryClient, ManualClock } from '../../../src/testing/index.js';
-import { enrolledClient, freshMfaToken, part, parts, retainedCodes, text, type Enrolled } from './helpers.js';
+import {
+  enrolledClient,
+  freshMfaToken,
+  part,
+  parts,
+  retainedCodes,
+  text,
+  type Enrolled,
+} from './helpers.js';
 import { english as en } from '../../support/english.js';
 
 /** The element's English strings: the shared ones and its own (which moved with its lazily loaded view). */
@@ -37,7 +45,9 @@ describe('<mfa-recovery-codes> mode="show"', () => {
   describe('accessibility in every state', () => {
     it('loading', async () => {
       const setup = await enrolledClient({ latency: 300 });
-      const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes .client=${setup.client}></mfa-recovery-codes>`);
+      const el = await fixture<MfaRecoveryCodes>(
+        html`<mfa-recovery-codes .client=${setup.client}></mfa-recovery-codes>`,
+      );
       await el.updateComplete;
       expect(text(part(el, 'status'))).to.equal(en.loading);
       expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
@@ -54,7 +64,8 @@ describe('<mfa-recovery-codes> mode="show"', () => {
 
     it('list on a dark page (light-dark() follows the page’s color-scheme)', async () => {
       const setup = await enrolledClient();
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="color-scheme: dark; background: #0d1117; padding: 1rem">
+      const wrapper =
+        await fixture<HTMLDivElement>(html`<div style="color-scheme: dark; background: #0d1117; padding: 1rem">
         <mfa-recovery-codes .client=${setup.client}></mfa-recovery-codes>
       </div>`);
       const el = wrapper.querySelector('mfa-recovery-codes')!;
@@ -67,8 +78,12 @@ describe('<mfa-recovery-codes> mode="show"', () => {
     it('error', async () => {
       const setup = await enrolledClient();
       setup.client.failNextCall('network');
-      const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes .client=${setup.client}></mfa-recovery-codes>`);
-      await waitUntil(() => text(part(el, 'error')) !== '', 'the missing client is shown', { timeout: 5000 });
+      const el = await fixture<MfaRecoveryCodes>(
+        html`<mfa-recovery-codes .client=${setup.client}></mfa-recovery-codes>`,
+      );
+      await waitUntil(() => text(part(el, 'error')) !== '', 'the missing client is shown', {
+        timeout: 5000,
+      });
       expect(text(part(el, 'error'))).to.equal(en.errorNetwork);
       expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
       await expect(el).to.be.accessible();
@@ -96,7 +111,8 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       expect(list.localName).to.equal('ol');
       expect(list.getAttribute('aria-label')).to.equal(en.recoveryCodesListLabel);
       const items = parts(el, 'code');
-      expect(items.every((item) => item.localName === 'li' && item.parentElement === list)).to.be.true;
+      expect(items.every((item) => item.localName === 'li' && item.parentElement === list)).to.be
+        .true;
       expect(setup.codes).to.have.length(10);
       expect(shownCodes(el)).to.deep.equal(setup.codes);
       for (const code of setup.codes) expect(code).to.match(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
@@ -111,7 +127,8 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       const confirm = part(el, 'confirm')!;
       expect(confirm.localName).to.equal('label');
       expect(text(confirm)).to.equal(en.recoveryCodesConfirm);
-      expect(confirm.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.be.false;
+      expect(confirm.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).to.be
+        .false;
       const button = part<HTMLButtonElement>(el, 'acknowledge-button')!;
       expect(text(button)).to.equal(en.recoveryCodesContinue);
       expect(button.disabled).to.be.true;
@@ -123,7 +140,8 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       const attributes = [el, ...el.shadowRoot!.querySelectorAll('*')].flatMap((node) =>
         [...node.attributes].map((attribute) => attribute.value),
       );
-      for (const value of attributes) for (const code of setup.codes) expect(value).not.to.include(code);
+      for (const value of attributes)
+        for (const code of setup.codes) expect(value).not.to.include(code);
     });
   });
 
@@ -152,7 +170,9 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
       try {
         part<HTMLButtonElement>(el, 'copy-button')!.click();
-        await waitUntil(() => text(part(el, 'error')) !== '', 'the missing client is shown', { timeout: 5000 });
+        await waitUntil(() => text(part(el, 'error')) !== '', 'the missing client is shown', {
+          timeout: 5000,
+        });
       } finally {
         delete (clipboard as Partial<Clipboard>).writeText;
       }
@@ -192,7 +212,9 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       try {
         part<HTMLButtonElement>(el, 'download-button')!.click();
         expect(blobs).to.have.length(1);
-        await waitUntil(() => revoked.length === 1, 'the blob URL was never revoked', { timeout: 3000 });
+        await waitUntil(() => revoked.length === 1, 'the blob URL was never revoked', {
+          timeout: 3000,
+        });
       } finally {
         URL.createObjectURL = createObjectURL;
         URL.revokeObjectURL = revokeObjectURL;
@@ -215,13 +237,17 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       const today = new Date();
       expect(lines[1]).to.equal(en.recoveryCodesFileDate({ date: today }));
       for (const code of setup.codes) expect(lines).to.include(code);
-      expect(lines.filter((line) => /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/.test(line))).to.deep.equal(setup.codes);
+      expect(lines.filter((line) => /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/.test(line))).to.deep.equal(
+        setup.codes,
+      );
       expect(text(part(el, 'status'))).to.equal(en.recoveryCodesDownloaded);
     });
 
     it('uses a plain title without an issuer', async () => {
       const setup = await enrolledClient();
-      const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes .client=${setup.client}></mfa-recovery-codes>`);
+      const el = await fixture<MfaRecoveryCodes>(
+        html`<mfa-recovery-codes .client=${setup.client}></mfa-recovery-codes>`,
+      );
       await waitUntil(() => parts(el, 'code').length === 10);
       const blobs: Blob[] = [];
       const { createObjectURL } = URL;
@@ -262,7 +288,13 @@ describe('<mfa-recovery-codes> mode="show"', () => {
     it('prints only the codes from a hidden same-origin iframe, then removes it', async () => {
       const setup = await enrolledClient();
       const el = await shown(setup, 'Acme');
-      const printed: { items: string[]; title: string; heading: string; sheets: number; hasScript: boolean }[] = [];
+      const printed: {
+        items: string[];
+        title: string;
+        heading: string;
+        sheets: number;
+        hasScript: boolean;
+      }[] = [];
       const spy = spyOnPrintFrame(el, (frame) => {
         const doc = frame.contentDocument!;
         printed.push({
@@ -289,7 +321,9 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       expect(printed[0].sheets).to.equal(1);
       expect(printed[0].hasScript).to.be.false;
       // The page itself is not in the printed document.
-      expect(frame.contentDocument?.body?.textContent ?? '').not.to.include(en.recoveryCodesConfirm);
+      expect(frame.contentDocument?.body?.textContent ?? '').not.to.include(
+        en.recoveryCodesConfirm,
+      );
       expect(frame.getAttribute('aria-hidden')).to.equal('true');
       expect(frame.getBoundingClientRect().width).to.equal(0);
       expect(frame.isConnected).to.be.false;
@@ -505,7 +539,9 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       document.addEventListener('mfa-error', listener);
       let el: MfaRecoveryCodes;
       try {
-        el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes .client=${setup.client}></mfa-recovery-codes>`);
+        el = await fixture<MfaRecoveryCodes>(
+          html`<mfa-recovery-codes .client=${setup.client}></mfa-recovery-codes>`,
+        );
         await waitUntil(() => errors.length === 1);
       } finally {
         document.removeEventListener('mfa-error', listener);
@@ -523,15 +559,21 @@ describe('<mfa-recovery-codes> mode="show"', () => {
 
     it('says there is no client when none is given', async () => {
       const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes></mfa-recovery-codes>`);
-      await waitUntil(() => text(part(el, 'error')) !== '', 'the missing client is shown', { timeout: 5000 });
+      await waitUntil(() => text(part(el, 'error')) !== '', 'the missing client is shown', {
+        timeout: 5000,
+      });
       expect(text(part(el, 'error'))).to.equal(en.errorNoClient);
     });
 
     it('shows "not enrolled" for a user without codes', async () => {
       const clock = new ManualClock(Date.UTC(2026, 0, 1));
       const client = createMemoryClient({ now: () => clock.now() });
-      const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes .client=${client}></mfa-recovery-codes>`);
-      await waitUntil(() => text(part(el, 'error')) !== '', 'the missing client is shown', { timeout: 5000 });
+      const el = await fixture<MfaRecoveryCodes>(
+        html`<mfa-recovery-codes .client=${client}></mfa-recovery-codes>`,
+      );
+      await waitUntil(() => text(part(el, 'error')) !== '', 'the missing client is shown', {
+        timeout: 5000,
+      });
       expect(text(part(el, 'error'))).to.equal(en.errorNotEnrolled);
       expect(part(el, 'list')).to.equal(null);
     });
@@ -553,7 +595,9 @@ describe('<mfa-recovery-codes> mode="show"', () => {
 
     it('aborts a load that is still under way', async () => {
       const setup = await enrolledClient({ latency: 200 });
-      const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes .client=${setup.client}></mfa-recovery-codes>`);
+      const el = await fixture<MfaRecoveryCodes>(
+        html`<mfa-recovery-codes .client=${setup.client}></mfa-recovery-codes>`,
+      );
       await el.updateComplete;
       expect(el.hasState('pending')).to.be.true;
       el.remove();

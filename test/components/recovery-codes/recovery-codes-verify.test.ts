@@ -17,7 +17,10 @@ async function atVerifyStep(): Promise<Enrolled> {
   return setup;
 }
 
-async function verifier(setup: Enrolled, attributes: { token?: string; action?: string; scopes?: string } = {}) {
+async function verifier(
+  setup: Enrolled,
+  attributes: { token?: string; action?: string; scopes?: string } = {},
+) {
   const el = await fixture<MfaRecoveryCodes>(html`<mfa-recovery-codes
     mode="verify"
     .client=${setup.client}
@@ -72,7 +75,8 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
     it('error and success on a dark page', async () => {
       const setup = await atVerifyStep();
       for (const code of setup.codes.slice(0, 7)) await setup.client.verifyRecoveryCode({ code });
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="color-scheme: dark; background: #0d1117; padding: 1rem">
+      const wrapper =
+        await fixture<HTMLDivElement>(html`<div style="color-scheme: dark; background: #0d1117; padding: 1rem">
         <mfa-recovery-codes mode="verify" .client=${setup.client}></mfa-recovery-codes>
       </div>`);
       const el = wrapper.querySelector('mfa-recovery-codes')!;
@@ -189,8 +193,10 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       const { detail } = (await verified) as MfaVerifiedEvent;
       expect(detail.token?.singleUse).to.be.true;
       expect(detail.token?.action).to.equal('wallet.export');
-      expect(setup.client.consumeToken(detail.token!.value, { action: 'wallet.export' })).to.be.true;
-      expect(setup.client.consumeToken(detail.token!.value, { action: 'wallet.export' })).to.be.false;
+      expect(setup.client.consumeToken(detail.token!.value, { action: 'wallet.export' })).to.be
+        .true;
+      expect(setup.client.consumeToken(detail.token!.value, { action: 'wallet.export' })).to.be
+        .false;
       await settled(el);
       expect(retainedCodes(el, [detail.token!.value])).to.deep.equal([]);
     });
@@ -215,7 +221,9 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       expect(text(remaining)).to.equal(en.recoveryCodesFewLeft({ count: 2 }));
       expect(text(remaining)).to.match(/^You have 2 recovery codes left\./);
       expect(remaining.classList.contains('low')).to.be.true;
-      expect(getComputedStyle(remaining).color).not.to.equal(getComputedStyle(part(el, 'status')!).color);
+      expect(getComputedStyle(remaining).color).not.to.equal(
+        getComputedStyle(part(el, 'status')!).color,
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -293,7 +301,9 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       const seconds = Number(/(\d+) seconds/.exec(text(visible))![1]);
       expect(seconds).to.be.within(1, 30);
       // Screen readers hear the message once; the ticking copy is hidden from them.
-      expect(text(shown.querySelector('.visually-hidden'))).to.match(/^Too many attempts\. Try again in \d+ seconds\.$/);
+      expect(text(shown.querySelector('.visually-hidden'))).to.match(
+        /^Too many attempts\. Try again in \d+ seconds\.$/,
+      );
       expect(el.shadowRoot!.activeElement).to.equal(field(el));
 
       // Enter while locked sends nothing, not even a right code.
@@ -304,8 +314,12 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       expect(el.hasState('verified')).to.be.false;
       expect(setup.client.throttleStatus().totalFailures).to.equal(failuresBefore);
       // The code is still unused.
-      const proof = await setup.client.verifyRecoveryCode({ code: setup.codes[0] }).catch((error: unknown) => error);
-      expect((proof as { code?: string }).code, 'the server still refuses while locked').to.equal('rate-limited');
+      const proof = await setup.client
+        .verifyRecoveryCode({ code: setup.codes[0] })
+        .catch((error: unknown) => error);
+      expect((proof as { code?: string }).code, 'the server still refuses while locked').to.equal(
+        'rate-limited',
+      );
     });
 
     it('counts down and enables the submit button again', async () => {
@@ -349,17 +363,23 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
 
       const regenerated = oneEvent(el, 'mfa-recovery-codes-regenerated');
       await el.regenerate({ mfaToken: detail.token!.value });
-      expect(((await regenerated) as Event & { detail: unknown }).detail).to.deep.equal({ count: 10 });
+      expect(((await regenerated) as Event & { detail: unknown }).detail).to.deep.equal({
+        count: 10,
+      });
       await el.updateComplete;
       expect(el.mode).to.equal('show');
       expect(el.hasState('verified')).to.be.false;
       expect(part(el, 'input')).to.equal(null);
-      const fresh = [...el.shadowRoot!.querySelectorAll('[part~="code"]')].map((item) => text(item));
+      const fresh = [...el.shadowRoot!.querySelectorAll('[part~="code"]')].map((item) =>
+        text(item),
+      );
       expect(fresh).to.have.length(10);
       for (const code of fresh) expect(setup.codes).not.to.include(code);
       expect(part<HTMLButtonElement>(el, 'acknowledge-button')!.disabled).to.be.true;
       // The old codes, used or not, are all gone.
-      const old = await setup.client.verifyRecoveryCode({ code: setup.codes[1] }).catch((error: unknown) => error);
+      const old = await setup.client
+        .verifyRecoveryCode({ code: setup.codes[1] })
+        .catch((error: unknown) => error);
       expect((old as { code?: string }).code).to.equal('invalid-code');
     });
   });

@@ -1,13 +1,23 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { create } from '../../../components/totp-enroll/qr-encoder.js';
-import { QrCodeController, QUIET_ZONE, modulesToPath, renderQrCode } from '../../../components/totp-enroll/qr-code.js';
+import {
+  QrCodeController,
+  QUIET_ZONE,
+  modulesToPath,
+  renderQrCode,
+} from '../../../components/totp-enroll/qr-code.js';
 import { decodeQrCode, quietZoneIsLight } from './qr-support.js';
 
 class QrHost extends LitElement {
   readonly qr = new QrCodeController(this);
   override render() {
-    return this.qr.symbol ? renderQrCode(this.qr.symbol, 'QR code to add Acme (ada@example.com) to your authenticator app') : html`<p>none</p>`;
+    return this.qr.symbol
+      ? renderQrCode(
+          this.qr.symbol,
+          'QR code to add Acme (ada@example.com) to your authenticator app',
+        )
+      : html`<p>none</p>`;
   }
 }
 customElements.define('qr-test-host', QrHost);
@@ -26,7 +36,11 @@ describe('qr-code', function () {
       [0, 1, 0],
       [1, 1, 1],
     ];
-    const matrix = { size: 3, data: new Uint8Array(grid.flat()), get: (r: number, c: number) => grid[r][c] };
+    const matrix = {
+      size: 3,
+      data: new Uint8Array(grid.flat()),
+      get: (r: number, c: number) => grid[r][c],
+    };
     expect(modulesToPath(matrix)).to.equal('M4 4h2v1h-2zm1 1h1v1h-1zm-1 1h3v1h-3z');
     expect(modulesToPath(matrix, 0)).to.equal('M0 0h2v1h-2zm1 1h1v1h-1zm-1 1h3v1h-3z');
   });
@@ -38,7 +52,9 @@ describe('qr-code', function () {
     const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg[part="qr-code"]')!;
     expect(svg).to.exist;
     const modules = create(uri, { errorCorrectionLevel: 'M' }).modules.size;
-    expect(svg.getAttribute('viewBox')).to.equal(`0 0 ${modules + 2 * QUIET_ZONE} ${modules + 2 * QUIET_ZONE}`);
+    expect(svg.getAttribute('viewBox')).to.equal(
+      `0 0 ${modules + 2 * QUIET_ZONE} ${modules + 2 * QUIET_ZONE}`,
+    );
     expect(svg.getAttribute('shape-rendering')).to.equal('crispEdges');
     expect(svg.getAttribute('role')).to.equal('img');
     expect(svg.querySelectorAll('path')).to.have.length(1);

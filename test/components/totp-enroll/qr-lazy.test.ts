@@ -3,7 +3,9 @@ import { enrollmentShown, setup } from './support.js';
 
 /** Whether the page has fetched any module of qrcode's encoder. */
 function encoderLoaded(): boolean {
-  return performance.getEntriesByType('resource').some((entry) => entry.name.includes('/qrcode/lib/'));
+  return performance
+    .getEntriesByType('resource')
+    .some((entry) => entry.name.includes('/qrcode/lib/'));
 }
 
 // Its own test file, so it runs in a fresh page where nothing has loaded the encoder yet.

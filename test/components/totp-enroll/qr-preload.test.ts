@@ -3,7 +3,9 @@ import { setup } from './support.js';
 
 /** Whether the page has fetched any module of qrcode's encoder. */
 function encoderLoaded(): boolean {
-  return performance.getEntriesByType('resource').some((entry) => entry.name.includes('/qrcode/lib/'));
+  return performance
+    .getEntriesByType('resource')
+    .some((entry) => entry.name.includes('/qrcode/lib/'));
 }
 
 // Its own test file, so it runs in a fresh page where nothing has loaded the encoder yet.
@@ -17,7 +19,9 @@ describe('<mfa-totp-enroll> QR encoder preload', function () {
     await el.updateComplete;
     expect(encoderLoaded()).to.be.false;
     el.start();
-    await waitUntil(encoderLoaded, 'the encoder was not fetched while enrollTotp() was pending', { timeout: 10_000 });
+    await waitUntil(encoderLoaded, 'the encoder was not fetched while enrollTotp() was pending', {
+      timeout: 10_000,
+    });
     expect(el.shadowRoot?.querySelector('[part="qr-code"]')).to.equal(null);
   });
 });

@@ -16,10 +16,14 @@ const jsQR = loadJsQr();
  * Paints a rendered `<svg part="qr-code">` on a canvas exactly as drawn — the light square, then
  * the dark path — at `scale` pixels per module, and decodes it as a phone camera app would.
  */
-export function paintQrCode(svgElement: SVGSVGElement, scale = 8): { canvas: HTMLCanvasElement; extent: number } {
+export function paintQrCode(
+  svgElement: SVGSVGElement,
+  scale = 8,
+): { canvas: HTMLCanvasElement; extent: number } {
   const viewBox = (svgElement.getAttribute('viewBox') ?? '').split(/\s+/).map(Number);
   const [x0, y0, width, height] = viewBox;
-  if (x0 !== 0 || y0 !== 0 || !width || width !== height) throw new Error(`unexpected viewBox ${viewBox.join(' ')}`);
+  if (x0 !== 0 || y0 !== 0 || !width || width !== height)
+    throw new Error(`unexpected viewBox ${viewBox.join(' ')}`);
   const path = svgElement.querySelector('path');
   const d = path?.getAttribute('d');
   if (!d) throw new Error('no dark path in the QR code');

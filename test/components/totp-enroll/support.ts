@@ -3,7 +3,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import { Secret, TOTP } from 'otpauth';
 import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
 import type { MfaTotpEnroll } from '../../../components/totp-enroll/totp-enroll.js';
-import { createMemoryClient, ManualClock, type MemoryClientOptions, type MemoryMfaClient } from '../../../src/testing/index.js';
+import {
+  createMemoryClient,
+  ManualClock,
+  type MemoryClientOptions,
+  type MemoryMfaClient,
+} from '../../../src/testing/index.js';
 import '../../../components/totp-enroll/mfa-totp-enroll.js';
 
 /** Ten seconds into a TOTP step, so a test has room before the step changes (the clock is manual anyway). */
@@ -16,7 +21,11 @@ export interface Setup {
 }
 
 export async function setup(
-  options: { manual?: boolean; client?: MemoryClientOptions; prepare?: (client: MemoryMfaClient) => void | Promise<void> } = {},
+  options: {
+    manual?: boolean;
+    client?: MemoryClientOptions;
+    prepare?: (client: MemoryMfaClient) => void | Promise<void>;
+  } = {},
 ): Promise<Setup> {
   const clock = new ManualClock(START);
   const client = createMemoryClient({
@@ -26,7 +35,9 @@ export async function setup(
     ...options.client,
   });
   await options.prepare?.(client);
-  const el = await fixture<MfaTotpEnroll>(html`<mfa-totp-enroll .client=${client} ?manual=${options.manual ?? false}></mfa-totp-enroll>`);
+  const el = await fixture<MfaTotpEnroll>(
+    html`<mfa-totp-enroll .client=${client} ?manual=${options.manual ?? false}></mfa-totp-enroll>`,
+  );
   return { el, client, clock };
 }
 
@@ -60,7 +71,9 @@ export function codeError(el: MfaTotpEnroll): string {
 
 /** What an authenticator app shows for `secret` at the clock's time (+ `offsetMs`). */
 export function codeFor(secret: string, clock: ManualClock, offsetMs = 0): string {
-  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp: clock.now() + offsetMs });
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
+    timestamp: clock.now() + offsetMs,
+  });
 }
 
 /** A code that is wrong for the current step and both neighbours. */
@@ -74,7 +87,10 @@ export function wrongCode(secret: string, clock: ManualClock, nth = 0): string {
 /** Whether the code field's native input has the focus. */
 export function codeFieldFocused(el: MfaTotpEnroll): boolean {
   const field = codeField(el);
-  return el.shadowRoot!.activeElement === field && field.shadowRoot!.activeElement === field.shadowRoot!.querySelector('input');
+  return (
+    el.shadowRoot!.activeElement === field &&
+    field.shadowRoot!.activeElement === field.shadowRoot!.querySelector('input')
+  );
 }
 
 /** Type into the code field with real key presses. */
@@ -108,7 +124,11 @@ export function allMarkup(root: Element): string {
  * of the first hit. DOM nodes other than the root and the objects in `skip` (the memory client,
  * which plays the server and legitimately keeps the secret) are not entered.
  */
-export function findRetained(root: object, needle: string, skip: ReadonlySet<unknown> = new Set()): string | null {
+export function findRetained(
+  root: object,
+  needle: string,
+  skip: ReadonlySet<unknown> = new Set(),
+): string | null {
   const seen = new Set<unknown>();
   const queue: Array<[unknown, string, number]> = [[root, 'el', 0]];
   while (queue.length > 0) {
@@ -117,12 +137,20 @@ export function findRetained(root: object, needle: string, skip: ReadonlySet<unk
       if (value.includes(needle)) return path;
       continue;
     }
-    if (value === null || typeof value !== 'object' || seen.has(value) || skip.has(value) || depth > 16) continue;
+    if (
+      value === null ||
+      typeof value !== 'object' ||
+      seen.has(value) ||
+      skip.has(value) ||
+      depth > 16
+    )
+      continue;
     seen.add(value);
     if (value !== root && (value instanceof Node || value instanceof Window)) continue;
     if (ArrayBuffer.isView(value)) continue;
     if (value instanceof Map) {
-      for (const [key, entry] of value) queue.push([key, `${path}<key>`, depth + 1], [entry, `${path}<${String(key)}>`, depth + 1]);
+      for (const [key, entry] of value)
+        queue.push([key, `${path}<key>`, depth + 1], [entry, `${path}<${String(key)}>`, depth + 1]);
       continue;
     }
     if (value instanceof Set) {
@@ -131,7 +159,8 @@ export function findRetained(root: object, needle: string, skip: ReadonlySet<unk
     }
     for (const key of Reflect.ownKeys(value)) {
       const descriptor = Object.getOwnPropertyDescriptor(value, key);
-      if (descriptor && 'value' in descriptor) queue.push([descriptor.value, `${path}.${String(key)}`, depth + 1]);
+      if (descriptor && 'value' in descriptor)
+        queue.push([descriptor.value, `${path}.${String(key)}`, depth + 1]);
     }
   }
   return null;

@@ -2,7 +2,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { MfaTotpEnroll } from '../../../components/totp-enroll/totp-enroll.js';
 import { en } from '../../../src/messages/en.js';
-import { createMemoryClient, ManualClock, type MemoryMfaClient } from '../../../src/testing/index.js';
+import {
+  createMemoryClient,
+  ManualClock,
+  type MemoryMfaClient,
+} from '../../../src/testing/index.js';
 import { enrollmentShown, part, START } from './support.js';
 
 /** Holds the view's chunk back until `release()`, as a slow network would. */
@@ -39,7 +43,11 @@ customElements.define('test-flaky-view-totp-enroll', FlakyViewTotpEnroll);
 
 function memoryClient(): MemoryMfaClient {
   const clock = new ManualClock(START);
-  return createMemoryClient({ userName: 'ada@example.com', issuer: 'Acme', now: () => clock.now() });
+  return createMemoryClient({
+    userName: 'ada@example.com',
+    issuer: 'Acme',
+    now: () => clock.now(),
+  });
 }
 
 /** The element's own line shown while its view is missing (a `<p>`, not the view's status `<div>`). */
@@ -110,7 +118,9 @@ describe('<mfa-totp-enroll> lazily loaded view', function () {
   it('a view that failed to load shows an error with Try again, which loads it', async () => {
     failuresLeft = 1;
     const client = memoryClient();
-    const el = await fixture<FlakyViewTotpEnroll>(html`<test-flaky-view-totp-enroll .client=${client}></test-flaky-view-totp-enroll>`);
+    const el = await fixture<FlakyViewTotpEnroll>(
+      html`<test-flaky-view-totp-enroll .client=${client}></test-flaky-view-totp-enroll>`,
+    );
     const error = part(el, 'error')!;
     expect(error.getAttribute('role')).to.equal('alert');
     expect(error.textContent).to.include(en.errorNetwork);

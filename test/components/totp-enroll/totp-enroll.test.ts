@@ -25,12 +25,19 @@ import {
 
 /** The enrollment's private ClientCall (in the element's view), to check that its value (the secret) is gone. */
 function enrollCall(el: MfaTotpEnroll): { value: unknown } {
-  return (el as unknown as { lazyView: { view: { enroll: { value: unknown } } } }).lazyView.view.enroll;
+  return (el as unknown as { lazyView: { view: { enroll: { value: unknown } } } }).lazyView.view
+    .enroll;
 }
 
 /** The URI an authenticator app expects for this secret — built independently with otpauth. */
 function expectedUri(secret: string): string {
-  return new TOTP({ issuer: 'Acme', label: 'ada@example.com', secret: Secret.fromBase32(secret), digits: 6, period: 30 }).toString();
+  return new TOTP({
+    issuer: 'Acme',
+    label: 'ada@example.com',
+    secret: Secret.fromBase32(secret),
+    digits: 6,
+    period: 30,
+  }).toString();
 }
 
 /** Type wrong codes one after another, waiting for each answer. */
@@ -39,7 +46,10 @@ async function failAttempts({ el, client, clock }: Setup, count: number): Promis
   for (let attempt = 1; attempt <= count; attempt++) {
     await typeCode(el, wrongCode(secret, clock, attempt));
     await waitUntil(
-      () => client.throttleStatus().consecutiveFailures === attempt && codeField(el).value === '' && !el.hasState('pending'),
+      () =>
+        client.throttleStatus().consecutiveFailures === attempt &&
+        codeField(el).value === '' &&
+        !el.hasState('pending'),
       `attempt ${attempt} was not answered`,
     );
   }
@@ -186,12 +196,16 @@ describe('<mfa-totp-enroll>', function () {
     it('shows two steps and a six-cell code field whose parts are passed through', async () => {
       const { el } = await setup();
       await enrollmentShown(el);
-      const titles = Array.from(el.shadowRoot!.querySelectorAll('[part="step-title"]'), (t) => t.textContent.trim());
+      const titles = Array.from(el.shadowRoot!.querySelectorAll('[part="step-title"]'), (t) =>
+        t.textContent.trim(),
+      );
       expect(titles).to.deep.equal([en.totpScanTitle, en.totpCodeTitle({ count: 6 })]);
       const field = codeField(el);
       expect(field.length).to.equal(6);
       expect(field.label).to.equal(en.totpCodeLabel);
-      expect(field.getAttribute('exportparts')).to.include('input: code-input').and.include('error: code-error');
+      expect(field.getAttribute('exportparts'))
+        .to.include('input: code-input')
+        .and.include('error: code-error');
       const input = field.shadowRoot!.querySelector('input')!;
       expect(input.getAttribute('autocomplete')).to.equal('one-time-code');
       expect(input.getAttribute('aria-label')).to.equal(en.totpCodeLabel);
@@ -248,7 +262,11 @@ describe('<mfa-totp-enroll>', function () {
       await sendKeys({ type: code });
       const event = await enrolled;
       const { devices } = await client.status();
-      expect(event.detail.device).to.deep.include({ id: devices[0].id, type: 'totp', verified: true });
+      expect(event.detail.device).to.deep.include({
+        id: devices[0].id,
+        type: 'totp',
+        verified: true,
+      });
       expect(Number.isNaN(Date.parse(event.detail.device.createdAt))).to.be.false;
       const json = JSON.stringify(event.detail);
       expect(json).not.to.include(secret);
@@ -296,7 +314,9 @@ describe('<mfa-totp-enroll>', function () {
       expect(error.detail.code).to.equal('invalid-code');
       expect(JSON.stringify(error.detail)).not.to.include(wrong);
       await waitUntil(() => codeError(el) === en.errorInvalidCode);
-      expect(codeField(el).shadowRoot!.querySelector('[part="error"]')!.getAttribute('role')).to.equal('alert');
+      expect(
+        codeField(el).shadowRoot!.querySelector('[part="error"]')!.getAttribute('role'),
+      ).to.equal('alert');
       expect(codeField(el).hasState('invalid')).to.be.true;
       expect(codeField(el).value).to.equal('');
       await waitUntil(() => codeFieldFocused(el), 'the field did not get the focus back');
@@ -349,7 +369,11 @@ describe('<mfa-totp-enroll>', function () {
       const failed = oneEvent(el, 'mfa-error') as Promise<MfaErrorEvent>;
       await typeCode(el, codeFor(secret, clock));
       const error = await failed;
-      expect(error.detail).to.deep.equal({ code: 'rate-limited', message: en.errorRetryIn({ time: 30 }), retryAfter: 30 });
+      expect(error.detail).to.deep.equal({
+        code: 'rate-limited',
+        message: en.errorRetryIn({ time: 30 }),
+        retryAfter: 30,
+      });
       await waitUntil(() => part(el, 'countdown'));
       const countdown = part(el, 'countdown')!;
       expect(countdown.textContent.trim()).to.equal(en.totpRetryIn({ time: 30 }));
@@ -358,9 +382,13 @@ describe('<mfa-totp-enroll>', function () {
       expect(codeField(el).shadowRoot!.querySelector('input')!.disabled).to.be.true;
       expect(part<HTMLButtonElement>(el, 'submit-button')!.disabled).to.be.true;
       expect(codeField(el).value).to.equal('');
-      await waitUntil(() => part(el, 'countdown')?.textContent!.trim() === en.totpRetryIn({ time: 29 }), 'the countdown did not move', {
-        timeout: 3000,
-      });
+      await waitUntil(
+        () => part(el, 'countdown')?.textContent!.trim() === en.totpRetryIn({ time: 29 }),
+        'the countdown did not move',
+        {
+          timeout: 3000,
+        },
+      );
       expect(el.hasState('enrolled')).to.be.false;
     });
 
@@ -374,7 +402,11 @@ describe('<mfa-totp-enroll>', function () {
       await waitUntil(() => part(el, 'countdown'));
       expect(part(el, 'countdown')!.textContent.trim()).to.equal(en.totpRetryIn({ time: 2 }));
       expect(codeField(el).disabled).to.be.true;
-      await waitUntil(() => part(el, 'countdown')?.textContent!.trim() === en.totpRetryIn({ time: 1 }), 'no 1 second', { timeout: 3000 });
+      await waitUntil(
+        () => part(el, 'countdown')?.textContent!.trim() === en.totpRetryIn({ time: 1 }),
+        'no 1 second',
+        { timeout: 3000 },
+      );
       await waitUntil(() => !part(el, 'countdown'), 'the countdown did not end', { timeout: 4000 });
       expect(codeField(el).disabled).to.be.false;
       expect(codeError(el)).to.equal('');
@@ -445,7 +477,9 @@ describe('<mfa-totp-enroll>', function () {
     it('already enrolled: a clear message, no QR code, no key, no retry', async () => {
       const errors = collectErrors();
       try {
-        const { el } = await setup({ prepare: (client) => client.setUpTotp().then(() => undefined) });
+        const { el } = await setup({
+          prepare: (client) => client.setUpTotp().then(() => undefined),
+        });
         await waitUntil(() => part(el, 'error')!.textContent.trim() !== '');
         expect(part(el, 'error')!.textContent.trim()).to.equal(en.errorAlreadyEnrolled);
         expect(qrSvg(el)).to.be.null;
@@ -489,7 +523,8 @@ describe('<mfa-totp-enroll>', function () {
       expect(el.shadowRoot!.querySelector('mfa-otp-input')).to.be.null;
       expect(findRetained(el, secret, new Set([client]))).to.be.null;
       expect(findRetained(el, secret.slice(0, 16), new Set([client]))).to.be.null;
-      for (const name of el.getAttributeNames()) expect(el.getAttribute(name)).not.to.include(secret);
+      for (const name of el.getAttributeNames())
+        expect(el.getAttribute(name)).not.to.include(secret);
     });
 
     it('is dropped when the element leaves the page, with any typed digits', async () => {
@@ -552,7 +587,9 @@ describe('<mfa-totp-enroll>', function () {
     it('says so when copying fails, and selects the key for a manual copy', async () => {
       const { el } = await setup();
       await enrollmentShown(el);
-      stubWriteText(() => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')));
+      stubWriteText(() =>
+        Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+      );
       part(el, 'copy-button')!.click();
       await waitUntil(() => part(el, 'copy-error'));
       expect(part(el, 'copy-error')!.textContent.trim()).to.equal(en.copyFailed);

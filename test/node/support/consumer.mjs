@@ -14,7 +14,11 @@ const NPM_FLAGS = ['--no-audit', '--no-fund', '--prefer-offline', '--loglevel=er
 /** `npm pack` into a fresh folder; the build already ran (scripts/test.mjs), so no prepack. */
 export async function pack() {
   const folder = mkdtempSync(join(tmpdir(), 'mfa-elements-pack-'));
-  const { stdout } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', folder], { cwd: repo, maxBuffer: 64 << 20 });
+  const { stdout } = await run(
+    'npm',
+    ['pack', '--json', '--ignore-scripts', '--pack-destination', folder],
+    { cwd: repo, maxBuffer: 64 << 20 },
+  );
   const [info] = JSON.parse(stdout);
   return { tarball: join(folder, info.filename), files: info.files.map((file) => file.path) };
 }
@@ -24,20 +28,36 @@ export async function createConsumer(tarball) {
   const folder = mkdtempSync(join(tmpdir(), 'mfa-elements-consumer-'));
   writeFileSync(
     join(folder, 'package.json'),
-    JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies: { 'mfa-elements': `file:${tarball}` } }, null, 2),
+    JSON.stringify(
+      {
+        name: 'consumer',
+        private: true,
+        type: 'module',
+        dependencies: { 'mfa-elements': `file:${tarball}` },
+      },
+      null,
+      2,
+    ),
   );
   await npm(folder, 'install');
   return folder;
 }
 
 export function npm(folder, ...args) {
-  return run('npm', [...args, ...NPM_FLAGS], { cwd: folder, maxBuffer: 64 << 20, timeout: 300_000 });
+  return run('npm', [...args, ...NPM_FLAGS], {
+    cwd: folder,
+    maxBuffer: 64 << 20,
+    timeout: 300_000,
+  });
 }
 
 /** Run a module body with Node inside the consumer (its own resolution, no repo around it). */
 export async function nodeIn(folder, source) {
   try {
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', source], { cwd: folder, timeout: 60_000 });
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', source], {
+      cwd: folder,
+      timeout: 60_000,
+    });
     return { ok: true, stdout, stderr: '' };
   } catch (error) {
     return { ok: false, stdout: error.stdout ?? '', stderr: error.stderr ?? String(error) };
@@ -58,7 +78,9 @@ export function installedFootprint(folder) {
   const modules = join(folder, 'node_modules');
   for (const entry of readdirSync(modules)) {
     if (entry.startsWith('.')) continue;
-    const names = entry.startsWith('@') ? readdirSync(join(modules, entry)).map((name) => `${entry}/${name}`) : [entry];
+    const names = entry.startsWith('@')
+      ? readdirSync(join(modules, entry)).map((name) => `${entry}/${name}`)
+      : [entry];
     packages.push(...names);
   }
   walk(modules);

@@ -13,7 +13,10 @@ let schema: TestSchema | undefined;
 storeConformanceSuite('postgresql (pg)', async () => {
   schema = await freshSchema('mfa_conformance');
   // A pool big enough that the suite's 50-way races really run in parallel on the server.
-  return createPostgresStore({ connectionString: schema.url, poolConfig: { ...schema.poolConfig, max: 20 } });
+  return createPostgresStore({
+    connectionString: schema.url,
+    poolConfig: { ...schema.poolConfig, max: 20 },
+  });
 });
 
 after(async () => {

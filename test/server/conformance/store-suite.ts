@@ -45,7 +45,12 @@ function token(userId: string, tokenHash: string): NewToken {
   };
 }
 
-const LIMITS: RateLimitSettings = { maxFailures: 5, baseDelaySeconds: 30, maxDelaySeconds: 900, hardLimit: 100 };
+const LIMITS: RateLimitSettings = {
+  maxFailures: 5,
+  baseDelaySeconds: 30,
+  maxDelaySeconds: 900,
+  hardLimit: 100,
+};
 
 function attempt(
   userId: string,
@@ -76,13 +81,17 @@ function attempt(
 function outcomes(results: PromiseSettledResult<CodeAttemptResult>[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const result of results) {
-    const key = result.status === 'fulfilled' ? result.value.outcome : `error ${String(result.reason)}`;
+    const key =
+      result.status === 'fulfilled' ? result.value.outcome : `error ${String(result.reason)}`;
     counts[key] = (counts[key] ?? 0) + 1;
   }
   return counts;
 }
 
-async function parallel<T>(count: number, fn: (index: number) => Promise<T>): Promise<PromiseSettledResult<T>[]> {
+async function parallel<T>(
+  count: number,
+  fn: (index: number) => Promise<T>,
+): Promise<PromiseSettledResult<T>[]> {
   return Promise.allSettled(Array.from({ length: count }, (_, index) => fn(index)));
 }
 
@@ -122,7 +131,11 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const locked = await store.countAttempt(userId, at(10));
         assert.equal(locked.allowed, false);
         assert.equal(!locked.allowed && locked.lockedUntil?.getTime(), at(30).getTime());
-        assert.equal((await store.getUser(userId))?.failures, 2, 'a refused attempt is not counted');
+        assert.equal(
+          (await store.getUser(userId))?.failures,
+          2,
+          'a refused attempt is not counted',
+        );
         assert.deepEqual(await store.countAttempt(userId, at(30)), { allowed: true, failures: 3 });
         await store.resetFailures(userId);
         assert.deepEqual(await store.countAttempt(userId, at(31)), { allowed: true, failures: 1 });
@@ -143,8 +156,13 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const userId = uniqueId('user');
         await store.ensureUser(userId, T0);
         const results = await parallel(50, () => store.countAttempt(userId, T0));
-        const counts = results.map((r) => (r.status === 'fulfilled' && r.value.allowed ? r.value.failures : -1));
-        assert.deepEqual([...counts].sort((a, b) => a - b), Array.from({ length: 50 }, (_, i) => i + 1));
+        const counts = results.map((r) =>
+          r.status === 'fulfilled' && r.value.allowed ? r.value.failures : -1,
+        );
+        assert.deepEqual(
+          [...counts].sort((a, b) => a - b),
+          Array.from({ length: 50 }, (_, i) => i + 1),
+        );
       });
 
       test('a transaction that throws leaves nothing behind', async () => {
@@ -179,9 +197,21 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         assert.equal(device.lastStep, null);
         const claimed = await store.claimTotpStep(userId, device.id, 100, at(1));
         assert.equal(claimed?.lastStep, 100);
-        assert.equal(claimed?.verifiedAt?.getTime(), at(1).getTime(), 'the first accepted step confirms enrollment');
-        assert.equal(await store.claimTotpStep(userId, device.id, 100, at(2)), null, 'same step again');
-        assert.equal(await store.claimTotpStep(userId, device.id, 99, at(2)), null, 'an earlier step');
+        assert.equal(
+          claimed?.verifiedAt?.getTime(),
+          at(1).getTime(),
+          'the first accepted step confirms enrollment',
+        );
+        assert.equal(
+          await store.claimTotpStep(userId, device.id, 100, at(2)),
+          null,
+          'same step again',
+        );
+        assert.equal(
+          await store.claimTotpStep(userId, device.id, 99, at(2)),
+          null,
+          'an earlier step',
+        );
         const later = await store.claimTotpStep(userId, device.id, 101, at(3));
         assert.equal(later?.lastStep, 101);
         assert.equal(later?.verifiedAt?.getTime(), at(1).getTime(), 'verification time is kept');
@@ -208,9 +238,15 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         await store.claimTotpStep(userId, first.id, 1, T0);
         const second = await store.createTotpDevice(newDevice(userId));
         await assert.rejects(store.claimTotpStep(userId, second.id, 1, T0), StoreConflictError);
-        assert.equal(await store.deleteUnverifiedTotpDevices(userId, { sessionId: 's1', now: T0 }), 1);
+        assert.equal(
+          await store.deleteUnverifiedTotpDevices(userId, { sessionId: 's1', now: T0 }),
+          1,
+        );
         const devices = await store.listTotpDevices(userId);
-        assert.deepEqual(devices.map((d) => d.id), [first.id]);
+        assert.deepEqual(
+          devices.map((d) => d.id),
+          [first.id],
+        );
       });
 
       test('deleteDevice deletes only the owner’s device', async () => {
@@ -243,7 +279,10 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         assert.deepEqual(created, { ...passkey, lastUsedAt: null });
         assert.deepEqual(await store.findPasskeyByCredentialId(passkey.credentialId), created);
         assert.deepEqual(await store.listPasskeys(userId), [created]);
-        await assert.rejects(store.createPasskey({ ...newPasskey(userId), credentialId: passkey.credentialId }), StoreConflictError);
+        await assert.rejects(
+          store.createPasskey({ ...newPasskey(userId), credentialId: passkey.credentialId }),
+          StoreConflictError,
+        );
         assert.equal(await store.findPasskeyByCredentialId('unknown'), null);
       });
 
@@ -251,7 +290,12 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const userId = uniqueId('user');
         const passkey = await store.createPasskey(newPasskey(userId));
         const results = await parallel(20, () =>
-          store.recordPasskeyUse(passkey.id, { previousCounter: 3, counter: 4, backedUp: false, now: at(9) }),
+          store.recordPasskeyUse(passkey.id, {
+            previousCounter: 3,
+            counter: 4,
+            backedUp: false,
+            now: at(9),
+          }),
         );
         assert.equal(results.filter((r) => r.status === 'fulfilled' && r.value).length, 1);
         const stored = await store.findPasskeyByCredentialId(passkey.credentialId);
@@ -322,9 +366,22 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const challenge = challengeFor(userId, 's1');
         await store.createChallenge(challenge);
         const owner = { userId, sessionId: 's1', purpose: 'authentication' as const };
-        assert.equal(await store.consumeChallenge(challenge.challenge, { ...owner, sessionId: 's2' }, at(1)), null);
-        assert.equal(await store.consumeChallenge(challenge.challenge, { ...owner, purpose: 'registration' }, at(1)), null);
-        assert.equal(await store.consumeChallenge(challenge.challenge, { ...owner, userId: 'other' }, at(1)), null);
+        assert.equal(
+          await store.consumeChallenge(challenge.challenge, { ...owner, sessionId: 's2' }, at(1)),
+          null,
+        );
+        assert.equal(
+          await store.consumeChallenge(
+            challenge.challenge,
+            { ...owner, purpose: 'registration' },
+            at(1),
+          ),
+          null,
+        );
+        assert.equal(
+          await store.consumeChallenge(challenge.challenge, { ...owner, userId: 'other' }, at(1)),
+          null,
+        );
         const used = await store.consumeChallenge(challenge.challenge, owner, at(1));
         assert.equal(used?.challenge, challenge.challenge);
         assert.equal(await store.consumeChallenge(challenge.challenge, owner, at(2)), null);
@@ -340,7 +397,9 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const challenge = challengeFor(userId, 's');
         await store.createChallenge(challenge);
         const owner = { userId, sessionId: 's', purpose: 'authentication' as const };
-        const results = await parallel(50, () => store.consumeChallenge(challenge.challenge, owner, at(1)));
+        const results = await parallel(50, () =>
+          store.consumeChallenge(challenge.challenge, owner, at(1)),
+        );
         assert.equal(results.filter((r) => r.status === 'fulfilled' && r.value !== null).length, 1);
       });
     });
@@ -367,38 +426,73 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         alias: null,
         createdAt: T0,
       });
-      const confirm = (userId: string, deviceId: string, options: Parameters<typeof attempt>[2] = {}) =>
-        store.attemptCode(attempt(userId, { kind: 'totp', deviceId, step: 1 }, { now: at(10), ...options }));
+      const confirm = (
+        userId: string,
+        deviceId: string,
+        options: Parameters<typeof attempt>[2] = {},
+      ) =>
+        store.attemptCode(
+          attempt(userId, { kind: 'totp', deviceId, step: 1 }, { now: at(10), ...options }),
+        );
 
       test("another session's enrollment, or an expired one, is refused untried and uncounted", async () => {
         const userId = uniqueId('user');
         const theirs = await store.createTotpDevice(pending(userId, 'attacker'));
-        assert.deepEqual(await confirm(userId, theirs.id, { sessionId: 'victim' }), { outcome: 'refused', reason: 'enrollment-expired' });
+        assert.deepEqual(await confirm(userId, theirs.id, { sessionId: 'victim' }), {
+          outcome: 'refused',
+          reason: 'enrollment-expired',
+        });
         const old = await store.createTotpDevice(pending(userId, 's1', at(5)));
-        assert.deepEqual(await confirm(userId, old.id), { outcome: 'refused', reason: 'enrollment-expired' });
+        assert.deepEqual(await confirm(userId, old.id), {
+          outcome: 'refused',
+          reason: 'enrollment-expired',
+        });
         assert.equal((await store.getUser(userId))?.failures, 0);
-        assert.ok((await store.listTotpDevices(userId)).every((device) => device.verifiedAt === null && device.lastStep === null));
+        assert.ok(
+          (await store.listTotpDevices(userId)).every(
+            (device) => device.verifiedAt === null && device.lastStep === null,
+          ),
+        );
       });
 
       test('once the account has a factor: refused without a fresh proof; a fresh session or a device.add token passes', async () => {
         const userId = uniqueId('user');
         const device = await store.createTotpDevice(pending(userId));
         await store.createPasskey(passkey(userId)); // someone added a factor after the enrollment started
-        assert.deepEqual(await confirm(userId, device.id), { outcome: 'refused', reason: 'fresh-proof-required' });
-        const stale = { addFactor: { freshSince: at(5), tokenHash: null } };
-        await store.markSessionVerified({ userId, sessionId: 's1', verifiedAt: at(1), method: 'passkey' });
-        assert.deepEqual(await confirm(userId, device.id, stale), { outcome: 'refused', reason: 'fresh-proof-required' });
-        const wrongAction = { ...token(userId, uniqueId('t')), action: 'wallet.export' };
-        await store.createToken(wrongAction);
-        assert.deepEqual(await confirm(userId, device.id, { addFactor: { freshSince: at(5), tokenHash: wrongAction.tokenHash } }), {
+        assert.deepEqual(await confirm(userId, device.id), {
           outcome: 'refused',
           reason: 'fresh-proof-required',
         });
+        const stale = { addFactor: { freshSince: at(5), tokenHash: null } };
+        await store.markSessionVerified({
+          userId,
+          sessionId: 's1',
+          verifiedAt: at(1),
+          method: 'passkey',
+        });
+        assert.deepEqual(await confirm(userId, device.id, stale), {
+          outcome: 'refused',
+          reason: 'fresh-proof-required',
+        });
+        const wrongAction = { ...token(userId, uniqueId('t')), action: 'wallet.export' };
+        await store.createToken(wrongAction);
+        assert.deepEqual(
+          await confirm(userId, device.id, {
+            addFactor: { freshSince: at(5), tokenHash: wrongAction.tokenHash },
+          }),
+          {
+            outcome: 'refused',
+            reason: 'fresh-proof-required',
+          },
+        );
         const addToken = { ...token(userId, uniqueId('t')), action: 'device.add' };
         await store.createToken(addToken);
         const withToken = { addFactor: { freshSince: at(5), tokenHash: addToken.tokenHash } };
         assert.equal((await confirm(userId, device.id, withToken)).outcome, 'success');
-        assert.ok((await store.findToken(addToken.tokenHash))?.consumedAt, 'the token is spent with the commit');
+        assert.ok(
+          (await store.findToken(addToken.tokenHash))?.consumedAt,
+          'the token is spent with the commit',
+        );
         assert.equal((await store.findToken(wrongAction.tokenHash))?.consumedAt, null);
       });
 
@@ -409,11 +503,18 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const addToken = { ...token(userId, uniqueId('t')), action: null };
         await store.createToken(addToken);
         const result = await store.attemptCode(
-          attempt(userId, { kind: 'none' }, { now: at(10), addFactor: { freshSince: at(5), tokenHash: addToken.tokenHash } }),
+          attempt(
+            userId,
+            { kind: 'none' },
+            { now: at(10), addFactor: { freshSince: at(5), tokenHash: addToken.tokenHash } },
+          ),
         );
         assert.equal(result.outcome, 'failure');
         assert.equal((await store.findToken(addToken.tokenHash))?.consumedAt, null);
-        assert.equal((await store.listTotpDevices(userId)).find((d) => d.id === device.id)?.verifiedAt, null);
+        assert.equal(
+          (await store.listTotpDevices(userId)).find((d) => d.id === device.id)?.verifiedAt,
+          null,
+        );
       });
 
       test('a first factor removes every other pending enrollment and registration challenge; its recovery set is written', async () => {
@@ -421,23 +522,60 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const mine = await store.createTotpDevice(pending(userId, 's1'));
         await store.createTotpDevice(pending(userId, 'other'));
         const challenge = uniqueId('ch');
-        await store.createChallenge({ challenge, userId, sessionId: 'other', purpose: 'registration', createdAt: T0, expiresAt: at(300), issuedUnder: 'first-factor' });
-        const first = attempt(userId, { kind: 'totp', deviceId: mine.id, step: 1 }, { now: at(10) });
+        await store.createChallenge({
+          challenge,
+          userId,
+          sessionId: 'other',
+          purpose: 'registration',
+          createdAt: T0,
+          expiresAt: at(300),
+          issuedUnder: 'first-factor',
+        });
+        const first = attempt(
+          userId,
+          { kind: 'totp', deviceId: mine.id, step: 1 },
+          { now: at(10) },
+        );
         first.success.recoveryCodes = { salt: 's', hashes: ['h1'], pendingSealed: null };
         assert.equal((await store.attemptCode(first)).outcome, 'success');
-        assert.deepEqual((await store.listTotpDevices(userId)).map((d) => d.id), [mine.id]);
-        assert.equal(await store.consumeChallenge(challenge, { userId, sessionId: 'other', purpose: 'registration' }, at(11)), null);
+        assert.deepEqual(
+          (await store.listTotpDevices(userId)).map((d) => d.id),
+          [mine.id],
+        );
+        assert.equal(
+          await store.consumeChallenge(
+            challenge,
+            { userId, sessionId: 'other', purpose: 'registration' },
+            at(11),
+          ),
+          null,
+        );
         assert.equal(await store.countUnusedRecoveryCodes(userId), 1);
       });
 
       test('a confirmation that is not the first factor never replaces the recovery codes', async () => {
         const userId = uniqueId('user');
-        await store.replaceRecoveryCodes({ userId, salt: 'kept', hashes: ['k1', 'k2'], pendingSealed: null, now: T0 });
+        await store.replaceRecoveryCodes({
+          userId,
+          salt: 'kept',
+          hashes: ['k1', 'k2'],
+          pendingSealed: null,
+          now: T0,
+        });
         await store.createPasskey(passkey(userId));
         const device = await store.createTotpDevice(pending(userId));
-        const late = attempt(userId, { kind: 'totp', deviceId: device.id, step: 1 }, { now: at(10), addFactor: { freshSince: T0, tokenHash: null } });
+        const late = attempt(
+          userId,
+          { kind: 'totp', deviceId: device.id, step: 1 },
+          { now: at(10), addFactor: { freshSince: T0, tokenHash: null } },
+        );
         late.success.recoveryCodes = { salt: 'new', hashes: ['n1'], pendingSealed: null };
-        await store.markSessionVerified({ userId, sessionId: 's1', verifiedAt: at(2), method: 'passkey' });
+        await store.markSessionVerified({
+          userId,
+          sessionId: 's1',
+          verifiedAt: at(2),
+          method: 'passkey',
+        });
         assert.equal((await store.attemptCode(late)).outcome, 'success');
         assert.equal((await store.getUser(userId))?.recoverySalt, 'kept');
         assert.equal(await store.countUnusedRecoveryCodes(userId), 2);
@@ -445,28 +583,57 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
 
       test('50 sessions confirm their own first-factor enrollments at once: exactly one becomes a factor', async () => {
         const userId = uniqueId('user');
-        const devices = await Promise.all(Array.from({ length: 50 }, (_, i) => store.createTotpDevice(pending(userId, `s${i}`))));
-        const results = await Promise.all(devices.map((device, i) => confirm(userId, device.id, { sessionId: `s${i}` })));
-        assert.equal(results.filter((r) => r.outcome === 'success').length, 1, JSON.stringify(results.map((r) => r.outcome)));
+        const devices = await Promise.all(
+          Array.from({ length: 50 }, (_, i) => store.createTotpDevice(pending(userId, `s${i}`))),
+        );
+        const results = await Promise.all(
+          devices.map((device, i) => confirm(userId, device.id, { sessionId: `s${i}` })),
+        );
+        assert.equal(
+          results.filter((r) => r.outcome === 'success').length,
+          1,
+          JSON.stringify(results.map((r) => r.outcome)),
+        );
         // The rest are refused (a factor exists now) or find their enrollment already removed by
         // the winner's first-factor clean-up (a failed claim, as for any unknown device, which
         // soon locks the account): none of them added a factor.
-        assert.equal((await store.listTotpDevices(userId)).filter((d) => d.verifiedAt !== null).length, 1);
+        assert.equal(
+          (await store.listTotpDevices(userId)).filter((d) => d.verifiedAt !== null).length,
+          1,
+        );
       });
 
       test('lockForFactorChange reads the account under the row lock, only inside a transaction', async () => {
         const userId = uniqueId('user');
         await assert.rejects(store.lockForFactorChange(userId, 's1', T0));
         const empty = await store.transaction((tx) => tx.lockForFactorChange(userId, 's1', T0));
-        assert.deepEqual(empty, { hasFactor: false, sessionVerifiedAt: null, recoveryPending: false });
-        await store.createPasskey(passkey(userId));
-        await store.markSessionVerified({ userId, sessionId: 's1', verifiedAt: at(3), method: 'passkey' });
-        await store.replaceRecoveryCodes({ userId, salt: 's', hashes: ['h'], pendingSealed: null, now: T0 });
-        assert.deepEqual(await store.transaction((tx) => tx.lockForFactorChange(userId, 's1', T0)), {
-          hasFactor: true,
-          sessionVerifiedAt: at(3),
-          recoveryPending: true,
+        assert.deepEqual(empty, {
+          hasFactor: false,
+          sessionVerifiedAt: null,
+          recoveryPending: false,
         });
+        await store.createPasskey(passkey(userId));
+        await store.markSessionVerified({
+          userId,
+          sessionId: 's1',
+          verifiedAt: at(3),
+          method: 'passkey',
+        });
+        await store.replaceRecoveryCodes({
+          userId,
+          salt: 's',
+          hashes: ['h'],
+          pendingSealed: null,
+          now: T0,
+        });
+        assert.deepEqual(
+          await store.transaction((tx) => tx.lockForFactorChange(userId, 's1', T0)),
+          {
+            hasFactor: true,
+            sessionVerifiedAt: at(3),
+            recoveryPending: true,
+          },
+        );
       });
 
       test("deleteUnverifiedTotpDevices takes this session's and expired enrollments, never another session's live one", async () => {
@@ -474,7 +641,10 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const mine = await store.createTotpDevice(pending(userId, 's1'));
         const theirs = await store.createTotpDevice(pending(userId, 's2'));
         const expired = await store.createTotpDevice(pending(userId, 's3', at(1)));
-        assert.equal(await store.deleteUnverifiedTotpDevices(userId, { sessionId: 's1', now: at(2) }), 2);
+        assert.equal(
+          await store.deleteUnverifiedTotpDevices(userId, { sessionId: 's1', now: at(2) }),
+          2,
+        );
         const left = (await store.listTotpDevices(userId)).map((d) => d.id);
         assert.deepEqual(left, [theirs.id]);
         assert.ok(!left.includes(mine.id) && !left.includes(expired.id));
@@ -482,25 +652,51 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
     });
 
     describe('code attempts (attemptCode: one atomic statement)', () => {
-      const device = (userId: string) => ({ id: uniqueId('totp'), userId, alias: null, secretSealed: 'v1:x', createdAt: T0, sessionId: 's1', expiresAt: at(3600) });
+      const device = (userId: string) => ({
+        id: uniqueId('totp'),
+        userId,
+        alias: null,
+        secretSealed: 'v1:x',
+        createdAt: T0,
+        sessionId: 's1',
+        expiresAt: at(3600),
+      });
 
       test('a TOTP claim: success once per step, replay counted; the user row is created when missing', async () => {
         const userId = uniqueId('user');
         const totp = await store.createTotpDevice(device(userId));
         assert.equal(await store.getUser(userId), null);
-        const won = await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 40 }));
+        const won = await store.attemptCode(
+          attempt(userId, { kind: 'totp', deviceId: totp.id, step: 40 }),
+        );
         assert.deepEqual(won, { outcome: 'success', recoveryCodesRemaining: null });
         const [stored] = await store.listTotpDevices(userId);
         assert.equal(stored?.lastStep, 40);
-        assert.equal(stored?.verifiedAt?.getTime(), T0.getTime(), 'the first claim confirms the enrollment');
-        const replay = await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 40 }));
+        assert.equal(
+          stored?.verifiedAt?.getTime(),
+          T0.getTime(),
+          'the first claim confirms the enrollment',
+        );
+        const replay = await store.attemptCode(
+          attempt(userId, { kind: 'totp', deviceId: totp.id, step: 40 }),
+        );
         assert.deepEqual(replay, { outcome: 'failure', failures: 1, locked: false });
-        assert.equal((await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 39 }))).outcome, 'failure');
-        const later = await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 41 }, { now: at(30) }));
+        assert.equal(
+          (await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 39 })))
+            .outcome,
+          'failure',
+        );
+        const later = await store.attemptCode(
+          attempt(userId, { kind: 'totp', deviceId: totp.id, step: 41 }, { now: at(30) }),
+        );
         assert.equal(later.outcome, 'success');
         assert.equal((await store.getUser(userId))?.failures, 0, 'a success resets the counter');
         assert.equal(
-          (await store.attemptCode(attempt(uniqueId('intruder'), { kind: 'totp', deviceId: totp.id, step: 50 }))).outcome,
+          (
+            await store.attemptCode(
+              attempt(uniqueId('intruder'), { kind: 'totp', deviceId: totp.id, step: 50 }),
+            )
+          ).outcome,
           'failure',
           'another user cannot claim the device',
         );
@@ -523,21 +719,42 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const stale = { ...token(uniqueId('stale')), createdAt: at(-600), expiresAt: at(-1) };
         await store.createToken(stale);
         const failedHash = uniqueId('hash');
-        await store.attemptCode(attempt(userId, { kind: 'none' }, { sessionId: 's9', token: token(failedHash) }));
+        await store.attemptCode(
+          attempt(userId, { kind: 'none' }, { sessionId: 's9', token: token(failedHash) }),
+        );
         assert.equal(await store.findToken(failedHash), null);
         assert.equal(await store.getSession(userId, 's9'), null);
         const hash = uniqueId('hash');
-        await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 3 }, { sessionId: 's9', token: token(hash) }));
+        await store.attemptCode(
+          attempt(
+            userId,
+            { kind: 'totp', deviceId: totp.id, step: 3 },
+            { sessionId: 's9', token: token(hash) },
+          ),
+        );
         assert.deepEqual(await store.findToken(hash), { ...token(hash), consumedAt: null });
-        assert.deepEqual(await store.getSession(userId, 's9'), { userId, sessionId: 's9', verifiedAt: T0, method: 'totp' });
-        assert.equal(await store.findToken(stale.tokenHash), null, 'expired tokens are dropped on the way');
+        assert.deepEqual(await store.getSession(userId, 's9'), {
+          userId,
+          sessionId: 's9',
+          verifiedAt: T0,
+          method: 'totp',
+        });
+        assert.equal(
+          await store.findToken(stale.tokenHash),
+          null,
+          'expired tokens are dropped on the way',
+        );
       });
 
       test('confirming a first factor stores its recovery-code set; a second verified device is a conflict that changes nothing', async () => {
         const userId = uniqueId('user');
         const first = await store.createTotpDevice(device(userId));
         const withSet = attempt(userId, { kind: 'totp', deviceId: first.id, step: 1 });
-        withSet.success.recoveryCodes = { salt: 'salt-1', hashes: ['c1', 'c2'], pendingSealed: 'v1:p' };
+        withSet.success.recoveryCodes = {
+          salt: 'salt-1',
+          hashes: ['c1', 'c2'],
+          pendingSealed: 'v1:p',
+        };
         assert.equal((await store.attemptCode(withSet)).outcome, 'success');
         assert.equal(await store.countUnusedRecoveryCodes(userId), 2);
         const user = await store.getUser(userId);
@@ -548,41 +765,82 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const second = await store.createTotpDevice(device(userId));
         // The session verified at T0 is fresh, so the rule lets it through to the uniqueness rule.
         const fresh = { addFactor: { freshSince: T0, tokenHash: null } };
-        await assert.rejects(store.attemptCode(attempt(userId, { kind: 'totp', deviceId: second.id, step: 1 }, fresh)), StoreConflictError);
-        assert.equal((await store.getUser(userId))?.failures, 1, 'the conflict neither reset nor counted');
+        await assert.rejects(
+          store.attemptCode(attempt(userId, { kind: 'totp', deviceId: second.id, step: 1 }, fresh)),
+          StoreConflictError,
+        );
+        assert.equal(
+          (await store.getUser(userId))?.failures,
+          1,
+          'the conflict neither reset nor counted',
+        );
       });
 
       test('a recovery-code claim reports the codes left', async () => {
         const userId = uniqueId('user');
-        await store.replaceRecoveryCodes({ userId, salt: 's', hashes: ['r1', 'r2', 'r3'], pendingSealed: null, now: T0 });
-        const used = await store.attemptCode(attempt(userId, { kind: 'recovery-code', codeHash: 'r2' }));
-        assert.deepEqual(used, { outcome: 'success', recoveryCodesRemaining: 2 });
-        assert.deepEqual(await store.attemptCode(attempt(userId, { kind: 'recovery-code', codeHash: 'r2' })), {
-          outcome: 'failure',
-          failures: 1,
-          locked: false,
+        await store.replaceRecoveryCodes({
+          userId,
+          salt: 's',
+          hashes: ['r1', 'r2', 'r3'],
+          pendingSealed: null,
+          now: T0,
         });
+        const used = await store.attemptCode(
+          attempt(userId, { kind: 'recovery-code', codeHash: 'r2' }),
+        );
+        assert.deepEqual(used, { outcome: 'success', recoveryCodesRemaining: 2 });
+        assert.deepEqual(
+          await store.attemptCode(attempt(userId, { kind: 'recovery-code', codeHash: 'r2' })),
+          {
+            outcome: 'failure',
+            failures: 1,
+            locked: false,
+          },
+        );
       });
 
       test('failures lock exactly as lockAfterFailure says, up to the hard lock; locked attempts are not counted', async () => {
         const userId = uniqueId('user');
-        const rateLimit: RateLimitSettings = { maxFailures: 2, baseDelaySeconds: 1.5, maxDelaySeconds: 10, hardLimit: 7 };
+        const rateLimit: RateLimitSettings = {
+          maxFailures: 2,
+          baseDelaySeconds: 1.5,
+          maxDelaySeconds: 10,
+          hardLimit: 7,
+        };
         let now = T0;
         for (let failures = 1; failures <= rateLimit.hardLimit; failures += 1) {
-          const result = await store.attemptCode(attempt(userId, { kind: 'none' }, { now, rateLimit }));
+          const result = await store.attemptCode(
+            attempt(userId, { kind: 'none' }, { now, rateLimit }),
+          );
           const expected = lockAfterFailure(failures, now, rateLimit);
           assert.deepEqual(result, { outcome: 'failure', failures, locked: expected !== null });
           const user = await store.getUser(userId);
           assert.equal(user?.failures, failures);
           assert.equal(user?.hardLocked, expected !== null && 'hard' in expected);
           if (expected !== null && 'until' in expected) {
-            assert.equal(user?.lockedUntil?.getTime(), expected.until.getTime(), `lock after ${failures} failures`);
-            const refused = await store.attemptCode(attempt(userId, { kind: 'none' }, { now: new Date(expected.until.getTime() - 1), rateLimit }));
-            assert.deepEqual(refused, { outcome: 'locked', lockedUntil: expected.until, hardLocked: false });
+            assert.equal(
+              user?.lockedUntil?.getTime(),
+              expected.until.getTime(),
+              `lock after ${failures} failures`,
+            );
+            const refused = await store.attemptCode(
+              attempt(
+                userId,
+                { kind: 'none' },
+                { now: new Date(expected.until.getTime() - 1), rateLimit },
+              ),
+            );
+            assert.deepEqual(refused, {
+              outcome: 'locked',
+              lockedUntil: expected.until,
+              hardLocked: false,
+            });
             now = expected.until; // the lock ends exactly then
           }
         }
-        const hard = await store.attemptCode(attempt(userId, { kind: 'none' }, { now: at(86_400 * 365), rateLimit }));
+        const hard = await store.attemptCode(
+          attempt(userId, { kind: 'none' }, { now: at(86_400 * 365), rateLimit }),
+        );
         assert.equal(hard.outcome, 'locked');
         assert.equal(hard.outcome === 'locked' && hard.hardLocked, true);
         assert.equal((await store.getUser(userId))?.failures, rateLimit.hardLimit);
@@ -591,9 +849,12 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
       test('a success after a timed lock ended clears the counter and the lock', async () => {
         const userId = uniqueId('user');
         const totp = await store.createTotpDevice(device(userId));
-        for (let i = 0; i < LIMITS.maxFailures; i += 1) await store.attemptCode(attempt(userId, { kind: 'none' }));
+        for (let i = 0; i < LIMITS.maxFailures; i += 1)
+          await store.attemptCode(attempt(userId, { kind: 'none' }));
         assert.equal((await store.getUser(userId))?.lockedUntil?.getTime(), at(30).getTime());
-        const won = await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 2 }, { now: at(30) }));
+        const won = await store.attemptCode(
+          attempt(userId, { kind: 'totp', deviceId: totp.id, step: 2 }, { now: at(30) }),
+        );
         assert.equal(won.outcome, 'success');
         const user = await store.getUser(userId);
         assert.equal(user?.failures, 0);
@@ -604,38 +865,58 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const userId = uniqueId('user');
         const totp = await store.createTotpDevice(device(userId));
         await store.ensureUser(userId, T0);
-        const results = await parallel(50, () => store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 9 })));
+        const results = await parallel(50, () =>
+          store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 9 })),
+        );
         assert.deepEqual(outcomes(results), { success: 1, failure: 5, locked: 44 });
         const user = await store.getUser(userId);
         assert.equal(user?.failures, 5);
         assert.equal(user?.lockedUntil?.getTime(), at(30).getTime());
       });
 
-      test('a matched secret that is no longer the device\'s is stale: nothing tried, nothing counted', async () => {
+      test("a matched secret that is no longer the device's is stale: nothing tried, nothing counted", async () => {
         const userId = uniqueId('user');
         const totp = await store.createTotpDevice(device(userId));
         await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 1 }));
-        const expect = (secretSealed: string, deviceId = totp.id) => ({ matchedSecret: { deviceId, secretSealed } });
+        const expect = (secretSealed: string, deviceId = totp.id) => ({
+          matchedSecret: { deviceId, secretSealed },
+        });
         // The right sealed value: the attempt goes on, success and failure alike.
-        const won = { ...attempt(userId, { kind: 'totp', deviceId: totp.id, step: 2 }), ...expect('v1:x') };
+        const won = {
+          ...attempt(userId, { kind: 'totp', deviceId: totp.id, step: 2 }),
+          ...expect('v1:x'),
+        };
         assert.equal((await store.attemptCode(won)).outcome, 'success');
         const wrong = { ...attempt(userId, { kind: 'none' }), ...expect('v1:x') };
         assert.equal((await store.attemptCode(wrong)).outcome, 'failure');
         // Re-sealed, another device, or a device of someone else: stale, and nothing changed.
         for (const stale of [
-          { ...attempt(userId, { kind: 'totp', deviceId: totp.id, step: 3 }), ...expect('v1:other') },
+          {
+            ...attempt(userId, { kind: 'totp', deviceId: totp.id, step: 3 }),
+            ...expect('v1:other'),
+          },
           { ...attempt(userId, { kind: 'none' }), ...expect('v1:other') },
           { ...attempt(userId, { kind: 'none' }), ...expect('v1:x', uniqueId('totp')) },
-          { ...attempt(uniqueId('intruder'), { kind: 'totp', deviceId: totp.id, step: 4 }), ...expect('v1:x') },
+          {
+            ...attempt(uniqueId('intruder'), { kind: 'totp', deviceId: totp.id, step: 4 }),
+            ...expect('v1:x'),
+          },
         ]) {
           assert.deepEqual(await store.attemptCode(stale), { outcome: 'stale' });
         }
         const [stored] = await store.listTotpDevices(userId);
         assert.equal(stored?.lastStep, 2, 'no step was claimed');
-        assert.equal((await store.getUser(userId))?.failures, 1, 'only the real failure was counted');
+        assert.equal(
+          (await store.getUser(userId))?.failures,
+          1,
+          'only the real failure was counted',
+        );
         // A deleted device (or user) is stale too, and no user row is created for it.
         await store.deleteUser(userId);
-        assert.deepEqual(await store.attemptCode({ ...attempt(userId, { kind: 'none' }), ...expect('v1:x') }), { outcome: 'stale' });
+        assert.deepEqual(
+          await store.attemptCode({ ...attempt(userId, { kind: 'none' }), ...expect('v1:x') }),
+          { outcome: 'stale' },
+        );
         assert.equal(await store.getUser(userId), null);
       });
 
@@ -666,26 +947,54 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
       test('50 parallel wrong codes: exactly 5 counted, 45 refused as locked', async () => {
         const userId = uniqueId('user');
         // No user row yet: the parallel first attempts race to create it too.
-        const results = await parallel(50, () => store.attemptCode(attempt(userId, { kind: 'none' })));
+        const results = await parallel(50, () =>
+          store.attemptCode(attempt(userId, { kind: 'none' })),
+        );
         assert.deepEqual(outcomes(results), { failure: 5, locked: 45 });
-        const failures = results.flatMap((r) => (r.status === 'fulfilled' && r.value.outcome === 'failure' ? [r.value.failures] : []));
-        assert.deepEqual(failures.sort((a, b) => a - b), [1, 2, 3, 4, 5]);
+        const failures = results.flatMap((r) =>
+          r.status === 'fulfilled' && r.value.outcome === 'failure' ? [r.value.failures] : [],
+        );
+        assert.deepEqual(
+          failures.sort((a, b) => a - b),
+          [1, 2, 3, 4, 5],
+        );
       });
 
       test('50 parallel uses of one recovery code: 1 success, 5 counted, 44 locked', async () => {
         const userId = uniqueId('user');
-        await store.replaceRecoveryCodes({ userId, salt: 's', hashes: ['only', 'other'], pendingSealed: null, now: T0 });
-        const results = await parallel(50, () => store.attemptCode(attempt(userId, { kind: 'recovery-code', codeHash: 'only' })));
+        await store.replaceRecoveryCodes({
+          userId,
+          salt: 's',
+          hashes: ['only', 'other'],
+          pendingSealed: null,
+          now: T0,
+        });
+        const results = await parallel(50, () =>
+          store.attemptCode(attempt(userId, { kind: 'recovery-code', codeHash: 'only' })),
+        );
         assert.deepEqual(outcomes(results), { success: 1, failure: 5, locked: 44 });
-        const winner = results.find((r) => r.status === 'fulfilled' && r.value.outcome === 'success');
-        assert.deepEqual(winner?.status === 'fulfilled' && winner.value, { outcome: 'success', recoveryCodesRemaining: 1 });
+        const winner = results.find(
+          (r) => r.status === 'fulfilled' && r.value.outcome === 'success',
+        );
+        assert.deepEqual(winner?.status === 'fulfilled' && winner.value, {
+          outcome: 'success',
+          recoveryCodesRemaining: 1,
+        });
       });
     });
 
     describe('whole users', () => {
       test('getAccount reads what the single getters read', async () => {
         const userId = uniqueId('user');
-        const totp = await store.createTotpDevice({ id: uniqueId('totp'), userId, alias: 'Phone', secretSealed: 'v1:x', createdAt: T0, sessionId: 's1', expiresAt: at(3600) });
+        const totp = await store.createTotpDevice({
+          id: uniqueId('totp'),
+          userId,
+          alias: 'Phone',
+          secretSealed: 'v1:x',
+          createdAt: T0,
+          sessionId: 's1',
+          expiresAt: at(3600),
+        });
         await store.claimTotpStep(userId, totp.id, 12, at(2));
         await store.createPasskey({
           id: uniqueId('pk'),
@@ -699,9 +1008,20 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           alias: null,
           createdAt: at(1),
         });
-        await store.replaceRecoveryCodes({ userId, salt: 's', hashes: ['a', 'b'], pendingSealed: 'v1:p', now: at(3) });
+        await store.replaceRecoveryCodes({
+          userId,
+          salt: 's',
+          hashes: ['a', 'b'],
+          pendingSealed: 'v1:p',
+          now: at(3),
+        });
         await store.consumeRecoveryCode(userId, 'a', at(4));
-        await store.markSessionVerified({ userId, sessionId: 's1', verifiedAt: at(5), method: 'passkey' });
+        await store.markSessionVerified({
+          userId,
+          sessionId: 's1',
+          verifiedAt: at(5),
+          method: 'passkey',
+        });
         assert.deepEqual(await store.getAccount(userId, 's1'), {
           user: await store.getUser(userId),
           totpDevices: await store.listTotpDevices(userId),
@@ -738,17 +1058,46 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           hasFactor: false,
           sessionVerified: false,
         });
-        const totp = await store.createTotpDevice({ id: uniqueId('totp'), userId, alias: null, secretSealed: 'v1:x', createdAt: T0, sessionId: 's1', expiresAt: at(3600) });
-        assert.equal((await store.lookupToken(null, userId, 's1')).hasFactor, false, 'an unconfirmed device is no factor');
+        const totp = await store.createTotpDevice({
+          id: uniqueId('totp'),
+          userId,
+          alias: null,
+          secretSealed: 'v1:x',
+          createdAt: T0,
+          sessionId: 's1',
+          expiresAt: at(3600),
+        });
+        assert.equal(
+          (await store.lookupToken(null, userId, 's1')).hasFactor,
+          false,
+          'an unconfirmed device is no factor',
+        );
         await store.claimTotpStep(userId, totp.id, 1, T0);
-        await store.markSessionVerified({ userId, sessionId: 's1', verifiedAt: T0, method: 'totp' });
-        assert.deepEqual(await store.lookupToken(null, userId, 's1'), { token: null, hasFactor: true, sessionVerified: true });
+        await store.markSessionVerified({
+          userId,
+          sessionId: 's1',
+          verifiedAt: T0,
+          method: 'totp',
+        });
+        assert.deepEqual(await store.lookupToken(null, userId, 's1'), {
+          token: null,
+          hasFactor: true,
+          sessionVerified: true,
+        });
         assert.equal((await store.lookupToken('unknown', userId, 's2')).sessionVerified, false);
       });
 
       test('deleteUser removes everything of the user, and only of that user', async () => {
         const seed = async (userId: string) => {
-          const totp = await store.createTotpDevice({ id: uniqueId('totp'), userId, alias: null, secretSealed: 'v1:x', createdAt: T0, sessionId: 's1', expiresAt: at(3600) });
+          const totp = await store.createTotpDevice({
+            id: uniqueId('totp'),
+            userId,
+            alias: null,
+            secretSealed: 'v1:x',
+            createdAt: T0,
+            sessionId: 's1',
+            expiresAt: at(3600),
+          });
           await store.claimTotpStep(userId, totp.id, 1, T0);
           const passkey = await store.createPasskey({
             id: uniqueId('pk'),
@@ -762,9 +1111,22 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
             alias: null,
             createdAt: T0,
           });
-          await store.replaceRecoveryCodes({ userId, salt: 's', hashes: [uniqueId('code')], pendingSealed: null, now: T0 });
+          await store.replaceRecoveryCodes({
+            userId,
+            salt: 's',
+            hashes: [uniqueId('code')],
+            pendingSealed: null,
+            now: T0,
+          });
           const challenge = uniqueId('challenge');
-          await store.createChallenge({ challenge, userId, sessionId: 's1', purpose: 'registration', createdAt: T0, expiresAt: at(300) });
+          await store.createChallenge({
+            challenge,
+            userId,
+            sessionId: 's1',
+            purpose: 'registration',
+            createdAt: T0,
+            expiresAt: at(300),
+          });
           const tokenHash = uniqueId('hash');
           await store.createToken({
             tokenHash,
@@ -777,7 +1139,12 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
             createdAt: T0,
             expiresAt: at(300),
           });
-          await store.markSessionVerified({ userId, sessionId: 's1', verifiedAt: T0, method: 'totp' });
+          await store.markSessionVerified({
+            userId,
+            sessionId: 's1',
+            verifiedAt: T0,
+            method: 'totp',
+          });
           await store.lockUser(userId, { hard: true });
           return { passkey, challenge, tokenHash };
         };
@@ -797,7 +1164,11 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         assert.equal(await store.findToken(gone.tokenHash), null);
         const owner = { userId: doomed, sessionId: 's1', purpose: 'registration' as const };
         assert.equal(await store.consumeChallenge(gone.challenge, owner, at(1)), null);
-        assert.equal((await store.attemptCode(attempt(doomed, { kind: 'none' }))).outcome, 'failure', 'the hard lock went too');
+        assert.equal(
+          (await store.attemptCode(attempt(doomed, { kind: 'none' }))).outcome,
+          'failure',
+          'the hard lock went too',
+        );
         assert.equal(await store.deleteUser(uniqueId('nobody')), false);
 
         const account = await store.getAccount(kept, 's1');
@@ -808,14 +1179,26 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         assert.notEqual(account.session, null);
         assert.notEqual(await store.findToken(stays.tokenHash), null);
         assert.notEqual(
-          await store.consumeChallenge(stays.challenge, { userId: kept, sessionId: 's1', purpose: 'registration' }, at(1)),
+          await store.consumeChallenge(
+            stays.challenge,
+            { userId: kept, sessionId: 's1', purpose: 'registration' },
+            at(1),
+          ),
           null,
         );
       });
     });
 
     describe('MFA tokens and sessions', () => {
-      const device = (userId: string) => ({ id: uniqueId('totp'), userId, alias: null, secretSealed: 'v1:x', createdAt: T0, sessionId: 's1', expiresAt: at(3600) });
+      const device = (userId: string) => ({
+        id: uniqueId('totp'),
+        userId,
+        alias: null,
+        secretSealed: 'v1:x',
+        createdAt: T0,
+        sessionId: 's1',
+        expiresAt: at(3600),
+      });
       const tokenFor = (userId: string, sessionId = 's1') => ({
         tokenHash: uniqueId('hash'),
         userId,
@@ -834,7 +1217,10 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         await store.createToken(token);
         assert.deepEqual(await store.findToken(token.tokenHash), { ...token, consumedAt: null });
         assert.equal(await store.consumeToken(token.tokenHash, 'someone-else', at(1)), null);
-        assert.equal((await store.consumeToken(token.tokenHash, userId, at(1)))?.consumedAt?.getTime(), at(1).getTime());
+        assert.equal(
+          (await store.consumeToken(token.tokenHash, userId, at(1)))?.consumedAt?.getTime(),
+          at(1).getTime(),
+        );
         assert.equal(await store.consumeToken(token.tokenHash, userId, at(2)), null);
         const expiring = tokenFor(userId);
         await store.createToken(expiring);
@@ -847,7 +1233,9 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const userId = uniqueId('user');
         const token = tokenFor(userId);
         await store.createToken(token);
-        const results = await parallel(50, () => store.consumeToken(token.tokenHash, userId, at(1)));
+        const results = await parallel(50, () =>
+          store.consumeToken(token.tokenHash, userId, at(1)),
+        );
         assert.equal(results.filter((r) => r.status === 'fulfilled' && r.value !== null).length, 1);
       });
 
@@ -855,7 +1243,16 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const userId = uniqueId('user');
         const totp = await store.createTotpDevice(device(userId));
         const use = (tokenHash: string, extra: Partial<Parameters<MfaStore['useToken']>[0]> = {}) =>
-          store.useToken({ tokenHash, userId, sessionId: 's1', now: at(1), action: 'wallet.export', methods: null, createdAfter: null, ...extra });
+          store.useToken({
+            tokenHash,
+            userId,
+            sessionId: 's1',
+            now: at(1),
+            action: 'wallet.export',
+            methods: null,
+            createdAfter: null,
+            ...extra,
+          });
         const bound = { ...tokenFor(userId), scopes: [] };
         await store.createToken(bound);
         // No factor yet: read, never consumed.
@@ -891,7 +1288,11 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         assert.equal(taken.token?.consumedAt?.getTime(), at(1).getTime());
         const again = await use(bound.tokenHash);
         assert.equal(again.consumed, false);
-        assert.equal(again.token?.consumedAt?.getTime(), at(1).getTime(), 'a used token reads as used');
+        assert.equal(
+          again.token?.consumedAt?.getTime(),
+          at(1).getTime(),
+          'a used token reads as used',
+        );
       });
 
       test('50 parallel useToken calls on one token: exactly one consumes it', async () => {
@@ -901,7 +1302,15 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const bound = { ...tokenFor(userId), scopes: [] };
         await store.createToken(bound);
         const results = await parallel(50, () =>
-          store.useToken({ tokenHash: bound.tokenHash, userId, sessionId: 's1', now: at(1), action: 'wallet.export', methods: null, createdAfter: null }),
+          store.useToken({
+            tokenHash: bound.tokenHash,
+            userId,
+            sessionId: 's1',
+            now: at(1),
+            action: 'wallet.export',
+            methods: null,
+            createdAfter: null,
+          }),
         );
         assert.equal(results.filter((r) => r.status === 'fulfilled' && r.value.consumed).length, 1);
         assert.equal(results.filter((r) => r.status === 'rejected').length, 0);
@@ -909,9 +1318,24 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
 
       test('a session records its verification, and ending it drops its tokens', async () => {
         const userId = uniqueId('user');
-        await store.markSessionVerified({ userId, sessionId: 's1', verifiedAt: T0, method: 'totp' });
-        await store.markSessionVerified({ userId, sessionId: 's1', verifiedAt: at(5), method: 'passkey' });
-        assert.deepEqual(await store.getSession(userId, 's1'), { userId, sessionId: 's1', verifiedAt: at(5), method: 'passkey' });
+        await store.markSessionVerified({
+          userId,
+          sessionId: 's1',
+          verifiedAt: T0,
+          method: 'totp',
+        });
+        await store.markSessionVerified({
+          userId,
+          sessionId: 's1',
+          verifiedAt: at(5),
+          method: 'passkey',
+        });
+        assert.deepEqual(await store.getSession(userId, 's1'), {
+          userId,
+          sessionId: 's1',
+          verifiedAt: at(5),
+          method: 'passkey',
+        });
         assert.equal(await store.getSession(userId, 's2'), null);
         const token = tokenFor(userId, 's1');
         const other = tokenFor(userId, 's2');

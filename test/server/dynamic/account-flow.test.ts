@@ -6,7 +6,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as OTPAuth from 'otpauth';
-import { createDynamicMfaClient, type DynamicMfaClient } from '../../../src/adapters/dynamic/index.js';
+import {
+  createDynamicMfaClient,
+  type DynamicMfaClient,
+} from '../../../src/adapters/dynamic/index.js';
 import { MfaError } from '../../../src/client/errors.js';
 import type { MfaStatus, TotpEnrollment } from '../../../src/client/types.js';
 import { ManualClock } from '../../../src/testing/manual-clock.js';
@@ -18,7 +21,8 @@ before(async () => {
 });
 after(() => server.close());
 
-const codeAt = (enrollment: TotpEnrollment, at: number) => OTPAuth.URI.parse(enrollment.uri).generate({ timestamp: at });
+const codeAt = (enrollment: TotpEnrollment, at: number) =>
+  OTPAuth.URI.parse(enrollment.uri).generate({ timestamp: at });
 
 async function rejects(promise: Promise<unknown>, code: string): Promise<MfaError> {
   const error = await promise.then(
@@ -40,7 +44,12 @@ describe('account-level MFA through the real SDK', () => {
 
     assert.equal(dynamic.user?.scope, 'requiresAdditionalAuth');
     const start = await mfa.status();
-    assert.deepEqual(start, { pending: 'enroll', methods: [], devices: [], recoveryCodesRemaining: 0 });
+    assert.deepEqual(start, {
+      pending: 'enroll',
+      methods: [],
+      devices: [],
+      recoveryCodesRemaining: 0,
+    });
 
     const enrollment = await mfa.enrollTotp();
     assert.equal(enrollment.issuer, 'Acme');
@@ -50,9 +59,15 @@ describe('account-level MFA through the real SDK', () => {
     assert.equal(OTPAuth.URI.parse(enrollment.uri).secret.base32, enrollment.secret);
     const unconfirmed = await mfa.status();
     assert.equal(unconfirmed.pending, 'enroll');
-    assert.deepEqual(unconfirmed.devices.map((d) => [d.id, d.type, d.verified]), [[enrollment.deviceId, 'totp', false]]);
+    assert.deepEqual(
+      unconfirmed.devices.map((d) => [d.id, d.type, d.verified]),
+      [[enrollment.deviceId, 'totp', false]],
+    );
 
-    const proof = await mfa.verifyTotp({ code: codeAt(enrollment, clock.now()), deviceId: enrollment.deviceId });
+    const proof = await mfa.verifyTotp({
+      code: codeAt(enrollment, clock.now()),
+      deviceId: enrollment.deviceId,
+    });
     assert.deepEqual(proof, { method: 'totp', deviceId: enrollment.deviceId });
     // The SDK applied Dynamic's VerifyResponse: a full JWT replaced the restricted one.
     assert.equal(dynamic.user?.scope, 'user:basic');
@@ -65,7 +80,8 @@ describe('account-level MFA through the real SDK', () => {
     const codes = await mfa.recoveryCodes();
     assert.equal(codes.length, 10);
     assert.equal(new Set(codes).size, 10);
-    for (const code of codes) assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    for (const code of codes)
+      assert.match(code, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     await mfa.acknowledgeRecoveryCodes();
     assert.equal(dynamic.user?.mfaBackupCodeAcknowledgement, 'complete');
     const done = await mfa.status();
@@ -95,14 +111,20 @@ describe('account-level MFA through the real SDK', () => {
     const first = await mfa.enrollTotp();
     const second = await mfa.enrollTotp();
     assert.notEqual(first.deviceId, second.deviceId);
-    assert.deepEqual((await mfa.status()).devices.map((d) => d.id), [second.deviceId]);
+    assert.deepEqual(
+      (await mfa.status()).devices.map((d) => d.id),
+      [second.deviceId],
+    );
     await mfa.verifyTotp({ code: codeAt(second, clock.now()), deviceId: second.deviceId });
     await rejects(mfa.enrollTotp(), 'already-enrolled');
   });
 
   test('wrong and replayed codes are invalid-code; the lockout is rate-limited, even for a right code', async (t) => {
     const clock = new ManualClock();
-    const { env, dynamic } = await server.environment({ now: () => clock.now(), rateLimit: { maxFailures: 3, baseDelaySeconds: 30 } });
+    const { env, dynamic } = await server.environment({
+      now: () => clock.now(),
+      rateLimit: { maxFailures: 3, baseDelaySeconds: 30 },
+    });
     t.after(() => signOut(dynamic));
     await signIn(env, dynamic);
     const mfa = createDynamicMfaClient(dynamic);

@@ -28,7 +28,10 @@ describe('fromDynamicError', () => {
     assert.equal(codeOf(new NoPasskeyCredentialsFoundError()), 'not-enrolled');
     assert.equal(codeOf(new UnauthorizedError({ cause: null })), 'unauthorized');
     assert.equal(codeOf(new ValueMustBeDefinedError('User not logged in')), 'unauthorized');
-    assert.equal(codeOf(new ValueMustBeDefinedError('mfaAuthToken is required')), 'invalid-request');
+    assert.equal(
+      codeOf(new ValueMustBeDefinedError('mfaAuthToken is required')),
+      'invalid-request',
+    );
   });
 
   test('APIError by status when no SDK class was mapped', () => {
@@ -42,7 +45,9 @@ describe('fromDynamicError', () => {
   });
 
   test('a raw Response (an error body that is not Dynamic’s JSON)', () => {
-    const limited = fromDynamicError(new Response('slow down', { status: 429, headers: { 'retry-after': '42' } }));
+    const limited = fromDynamicError(
+      new Response('slow down', { status: 429, headers: { 'retry-after': '42' } }),
+    );
     assert.equal(limited.code, 'rate-limited');
     assert.equal(limited.retryAfter, 42);
     assert.equal(codeOf(new Response('oops', { status: 502 })), 'unknown');
@@ -72,14 +77,23 @@ describe('end to end', () => {
 
   test('an expired Dynamic session is unauthorized', async (t) => {
     const clock = new ManualClock();
-    const { env, dynamic } = await server.environment({ now: () => clock.now(), sessionSeconds: 60 });
+    const { env, dynamic } = await server.environment({
+      now: () => clock.now(),
+      sessionSeconds: 60,
+    });
     t.after(() => signOut(dynamic));
     await signIn(env, dynamic);
     const mfa = createDynamicMfaClient(dynamic);
     assert.equal((await mfa.status()).pending, 'enroll');
     clock.advance(61_000);
-    await assert.rejects(mfa.status(), (error: unknown) => error instanceof MfaError && error.code === 'unauthorized');
-    await assert.rejects(mfa.enrollTotp(), (error: unknown) => error instanceof MfaError && error.code === 'unauthorized');
+    await assert.rejects(
+      mfa.status(),
+      (error: unknown) => error instanceof MfaError && error.code === 'unauthorized',
+    );
+    await assert.rejects(
+      mfa.enrollTotp(),
+      (error: unknown) => error instanceof MfaError && error.code === 'unauthorized',
+    );
   });
 
   test('bad input is refused before anything is sent', async (t) => {
@@ -87,15 +101,22 @@ describe('end to end', () => {
     t.after(() => signOut(dynamic));
     await signIn(env, dynamic);
     const mfa = createDynamicMfaClient(dynamic);
-    const invalid = (error: unknown) => error instanceof MfaError && error.code === 'invalid-request';
+    const invalid = (error: unknown) =>
+      error instanceof MfaError && error.code === 'invalid-request';
     await assert.rejects(mfa.verifyTotp({ code: '' }), invalid);
     await assert.rejects(mfa.verifyTotp({ code: 123456 as unknown as string }), invalid);
     await assert.rejects(mfa.verifyRecoveryCode({ code: '   ' }), invalid);
     await assert.rejects(mfa.verifyTotp({ code: '123456', token: { scopes: [] } }), invalid);
     await assert.rejects(mfa.deleteDevice({ deviceId: 'x', mfaToken: '' }), invalid);
     await assert.rejects(mfa.isRequiredForAction(''), invalid);
-    await assert.rejects(mfa.verifyTotp({ code: '123456', action: 42 as unknown as string }), invalid);
-    await assert.rejects(mfa.verifyPasskey({ token: { singleUse: 'yes' as unknown as boolean } }), invalid);
+    await assert.rejects(
+      mfa.verifyTotp({ code: '123456', action: 42 as unknown as string }),
+      invalid,
+    );
+    await assert.rejects(
+      mfa.verifyPasskey({ token: { singleUse: 'yes' as unknown as boolean } }),
+      invalid,
+    );
   });
 
   test('an unreachable API is a network error', async (t) => {
@@ -104,8 +125,14 @@ describe('end to end', () => {
     await signIn(env, dynamic);
     const mfa = createDynamicMfaClient(dynamic);
     network.offline = true;
-    await assert.rejects(mfa.status(), (error: unknown) => error instanceof MfaError && error.code === 'network');
-    await assert.rejects(mfa.verifyTotp({ code: '123456' }), (error: unknown) => error instanceof MfaError && error.code === 'network');
+    await assert.rejects(
+      mfa.status(),
+      (error: unknown) => error instanceof MfaError && error.code === 'network',
+    );
+    await assert.rejects(
+      mfa.verifyTotp({ code: '123456' }),
+      (error: unknown) => error instanceof MfaError && error.code === 'network',
+    );
     network.offline = false;
     assert.equal((await mfa.status()).pending, 'enroll');
   });

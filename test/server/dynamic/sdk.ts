@@ -4,9 +4,23 @@
  * `fetch`, `localStorage` or IndexedDB: the test passes them through `coreConfig` — the SDK's
  * documented extension points — and initializes the client explicitly.
  */
-import { createDynamicClient, initializeClient, logout, onceEvent, signInWithExternalJwt, type DynamicClient } from '@dynamic-labs-sdk/client';
+import {
+  createDynamicClient,
+  initializeClient,
+  logout,
+  onceEvent,
+  signInWithExternalJwt,
+  type DynamicClient,
+} from '@dynamic-labs-sdk/client';
 import { SoftAuthenticator } from '../support/soft-authenticator.js';
-import { createDynamicStandIn, listen, type DynamicStandIn, type EnvironmentOptions, type RunningStandIn, type StandInEnvironment } from '../../support/dynamic-stand-in/index.js';
+import {
+  createDynamicStandIn,
+  listen,
+  type DynamicStandIn,
+  type EnvironmentOptions,
+  type RunningStandIn,
+  type StandInEnvironment,
+} from '../../support/dynamic-stand-in/index.js';
 
 type DynamicCoreConfig = NonNullable<Parameters<typeof createDynamicClient>[0]['coreConfig']>;
 type KeychainService = NonNullable<DynamicCoreConfig['keychain']>;
@@ -15,7 +29,8 @@ type PasskeyService = NonNullable<DynamicCoreConfig['passkey']>;
 /** Session keys in memory, P-256 with WebCrypto — what the SDK's IndexedDB keychain does in a browser. */
 function memoryKeychain(): KeychainService {
   const keys = new Map<string, { privateKey: CryptoKey; publicKeyHex: string }>();
-  const hex = (bytes: ArrayBuffer | Uint8Array) => Buffer.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)).toString('hex');
+  const hex = (bytes: ArrayBuffer | Uint8Array) =>
+    Buffer.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)).toString('hex');
   const remember = async (name: string, privateKey: CryptoKey, publicKey: CryptoKey) => {
     const raw = new Uint8Array(await crypto.subtle.exportKey('raw', publicKey));
     // Compressed SEC1 point: 0x02/0x03 (parity of y) + x.
@@ -34,7 +49,13 @@ function memoryKeychain(): KeychainService {
     },
     async importKey(name, jwk) {
       const privateKey = await crypto.subtle.importKey('jwk', jwk, algorithm, false, ['sign']);
-      const publicKey = await crypto.subtle.importKey('jwk', { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y }, algorithm, true, ['verify']);
+      const publicKey = await crypto.subtle.importKey(
+        'jwk',
+        { kty: jwk.kty, crv: jwk.crv, x: jwk.x, y: jwk.y },
+        algorithm,
+        true,
+        ['verify'],
+      );
       return remember(name, privateKey, publicKey);
     },
     getPublicKey: async (name) => keys.get(name)?.publicKeyHex ?? null,
@@ -43,7 +64,13 @@ function memoryKeychain(): KeychainService {
     async sign(name, message) {
       const entry = keys.get(name);
       if (!entry) throw new Error(`no key ${name}`);
-      return hex(await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, entry.privateKey, new TextEncoder().encode(message)));
+      return hex(
+        await crypto.subtle.sign(
+          { name: 'ECDSA', hash: 'SHA-256' },
+          entry.privateKey,
+          new TextEncoder().encode(message),
+        ),
+      );
     },
   };
 }
@@ -107,15 +134,20 @@ export class StandInServer {
   }
 
   /** A fresh environment and an initialized SDK client for it. */
-  async environment(
-    options: EnvironmentOptions = {},
-  ): Promise<{ env: StandInEnvironment; dynamic: DynamicClient; passkeys: SoftPasskeys; network: { offline: boolean } }> {
+  async environment(options: EnvironmentOptions = {}): Promise<{
+    env: StandInEnvironment;
+    dynamic: DynamicClient;
+    passkeys: SoftPasskeys;
+    network: { offline: boolean };
+  }> {
     const env = await this.standIn.createEnvironment(options);
     const passkeys = new SoftPasskeys(this.running.origin);
     // `offline`: every request fails the way fetch fails when the network is down.
     const network = { offline: false };
     const fetch: typeof globalThis.fetch = (input, init) =>
-      network.offline ? Promise.reject(new TypeError('fetch failed')) : globalThis.fetch(input, init);
+      network.offline
+        ? Promise.reject(new TypeError('fetch failed'))
+        : globalThis.fetch(input, init);
     const dynamic = createDynamicClient({
       environmentId: env.id,
       logLevel: 'error',
@@ -133,7 +165,11 @@ export class StandInServer {
 }
 
 /** Sign in as the app would: its backend signs a JWT, the page hands it to Dynamic. */
-export async function signIn(env: StandInEnvironment, dynamic: DynamicClient, userId = 'ada'): Promise<void> {
+export async function signIn(
+  env: StandInEnvironment,
+  dynamic: DynamicClient,
+  userId = 'ada',
+): Promise<void> {
   await signInWithExternalJwt({ externalJwt: await env.externalJwt(userId) }, dynamic);
 }
 
@@ -146,7 +182,10 @@ export async function signOut(dynamic: DynamicClient): Promise<void> {
   if (!dynamic.user) return;
   const refetched = new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, 5000);
-    onceEvent({ event: 'projectSettingsChanged', listener: () => (clearTimeout(timer), resolve()) }, dynamic);
+    onceEvent(
+      { event: 'projectSettingsChanged', listener: () => (clearTimeout(timer), resolve()) },
+      dynamic,
+    );
   });
   await logout(dynamic);
   await refetched;

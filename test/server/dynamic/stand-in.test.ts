@@ -7,7 +7,12 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as OTPAuth from 'otpauth';
 import { ManualClock } from '../../../src/testing/manual-clock.js';
-import { createDynamicStandIn, listen, type RunningStandIn, type StandInEnvironment } from '../../support/dynamic-stand-in/index.js';
+import {
+  createDynamicStandIn,
+  listen,
+  type RunningStandIn,
+  type StandInEnvironment,
+} from '../../support/dynamic-stand-in/index.js';
 
 const standIn = createDynamicStandIn();
 let running: RunningStandIn;
@@ -20,14 +25,27 @@ interface Session {
   env: StandInEnvironment;
   clock: ManualClock;
   token: string;
-  call(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; json: Record<string, unknown> }>;
+  call(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; json: Record<string, unknown> }>;
 }
 
-async function session(options: Parameters<typeof standIn.createEnvironment>[0] = {}): Promise<Session> {
+async function session(
+  options: Parameters<typeof standIn.createEnvironment>[0] = {},
+): Promise<Session> {
   const clock = new ManualClock();
   const env = await standIn.createEnvironment({ now: () => clock.now(), ...options });
   const base = `${running.apiBaseUrl}/sdk/${env.id}/`;
-  const raw = async (method: string, path: string, token: string | undefined, body?: unknown, headers: Record<string, string> = {}) => {
+  const raw = async (
+    method: string,
+    path: string,
+    token: string | undefined,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ) => {
     const response = await fetch(base + path, {
       method,
       headers: {
@@ -35,12 +53,19 @@ async function session(options: Parameters<typeof standIn.createEnvironment>[0] 
         ...(token ? { authorization: `Bearer ${token}` } : {}),
         ...headers,
       },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      ...(body === undefined
+        ? {}
+        : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
     const text = await response.text();
-    return { status: response.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+    return {
+      status: response.status,
+      json: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+    };
   };
-  const signedIn = await raw('POST', 'externalAuth/signin', undefined, { jwt: await env.externalJwt('grace') });
+  const signedIn = await raw('POST', 'externalAuth/signin', undefined, {
+    jwt: await env.externalJwt('grace'),
+  });
   assert.equal(signedIn.status, 200);
   const current: Session = {
     env,
@@ -56,7 +81,10 @@ async function enrollTotp(s: Session): Promise<OTPAuth.TOTP> {
   const registered = await s.call('GET', 'users/mfa/register/totp');
   assert.equal(registered.status, 200);
   const totp = OTPAuth.URI.parse(String(registered.json['uri'])) as OTPAuth.TOTP;
-  const confirmed = await s.call('POST', 'users/mfa/auth/totp', { code: totp.generate({ timestamp: s.clock.now() }), id: registered.json['id'] });
+  const confirmed = await s.call('POST', 'users/mfa/auth/totp', {
+    code: totp.generate({ timestamp: s.clock.now() }),
+    id: registered.json['id'],
+  });
   assert.equal(confirmed.status, 200);
   s.token = String(confirmed.json['minifiedJwt']);
   return totp;
@@ -70,7 +98,10 @@ describe('the Dynamic stand-in', () => {
     const codes = await s.call('GET', 'users/mfa/recovery');
     assert.equal(codes.status, 403);
     assert.equal(codes.json['code'], 'mfa_required');
-    assert.equal((await s.call('PUT', 'users', { mfaBackupCodeAcknowledgement: 'complete' })).status, 403);
+    assert.equal(
+      (await s.call('PUT', 'users', { mfaBackupCodeAcknowledgement: 'complete' })).status,
+      403,
+    );
     assert.equal((await s.call('POST', 'stand-in/actions/wallet.waas.export', {})).status, 403);
     await enrollTotp(s);
     assert.equal((await s.call('GET', 'users')).json['scope'], 'user:basic');
@@ -99,9 +130,13 @@ describe('the Dynamic stand-in', () => {
     }
     const noAuth = await fetch(`${running.apiBaseUrl}/sdk/${s.env.id}/users`);
     assert.equal(noAuth.status, 401);
-    const forged = await s.call('GET', 'users', undefined, { authorization: `Bearer ${s.token.slice(0, -2)}xx` });
+    const forged = await s.call('GET', 'users', undefined, {
+      authorization: `Bearer ${s.token.slice(0, -2)}xx`,
+    });
     assert.equal(forged.status, 401);
-    const elsewhere = await fetch(`${running.apiBaseUrl}/sdk/00000000-0000-0000-0000-000000000000/settings`);
+    const elsewhere = await fetch(
+      `${running.apiBaseUrl}/sdk/00000000-0000-0000-0000-000000000000/settings`,
+    );
     assert.equal(elsewhere.status, 404);
     const text = await fetch(`${running.apiBaseUrl}/sdk/${s.env.id}/users/mfa/auth/totp`, {
       method: 'POST',
@@ -116,41 +151,76 @@ describe('the Dynamic stand-in', () => {
     const totp = await enrollTotp(s);
     const right = totp.generate({ timestamp: s.clock.now() + 30_000 });
     const wrong = right === '000000' ? '111111' : '000000';
-    const answers = await Promise.all(Array.from({ length: 20 }, () => s.call('POST', 'users/mfa/auth/totp', { code: wrong })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () => s.call('POST', 'users/mfa/auth/totp', { code: wrong })),
+    );
     const statuses = answers.map((answer) => answer.status);
     assert.equal(statuses.filter((status) => status === 400).length, 5, statuses.join(' '));
     assert.equal(statuses.filter((status) => status === 429).length, 15);
-    assert.ok(answers.filter((a) => a.status === 429).every((a) => a.json['code'] === 'mfa_rate_limited'));
+    assert.ok(
+      answers.filter((a) => a.status === 429).every((a) => a.json['code'] === 'mfa_rate_limited'),
+    );
     s.clock.advance(30_000 - 1);
-    assert.equal((await s.call('POST', 'users/mfa/auth/totp', { code: right })).status, 429, 'locked even for the right code');
+    assert.equal(
+      (await s.call('POST', 'users/mfa/auth/totp', { code: right })).status,
+      429,
+      'locked even for the right code',
+    );
   });
 
   test('one recovery code, spent in parallel, works exactly once', async () => {
     const s = await session({ rateLimit: { maxFailures: 20 } });
     await enrollTotp(s);
     const codes = (await s.call('GET', 'users/mfa/recovery')).json['recoveryCodes'] as string[];
-    assert.equal((await s.call('PUT', 'users', { mfaBackupCodeAcknowledgement: 'complete' })).status, 200);
-    const answers = await Promise.all(Array.from({ length: 10 }, () => s.call('POST', 'users/mfa/auth/recovery', { code: codes[0] })));
+    assert.equal(
+      (await s.call('PUT', 'users', { mfaBackupCodeAcknowledgement: 'complete' })).status,
+      200,
+    );
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        s.call('POST', 'users/mfa/auth/recovery', { code: codes[0] }),
+      ),
+    );
     assert.equal(answers.filter((answer) => answer.status === 200).length, 1);
-    assert.ok(answers.filter((answer) => answer.status !== 200).every((answer) => answer.json['code'] === 'mfa_invalid_code'));
+    assert.ok(
+      answers
+        .filter((answer) => answer.status !== 200)
+        .every((answer) => answer.json['code'] === 'mfa_invalid_code'),
+    );
   });
 
   test('single-use tokens: an MFA token and an elevated token each run the guarded action once', async () => {
-    const s = await session({ mfa: { actions: [{ action: 'wallet.waas.export', required: true }] } });
+    const s = await session({
+      mfa: { actions: [{ action: 'wallet.waas.export', required: true }] },
+    });
     const totp = await enrollTotp(s);
-    const run = (headers: Record<string, string>) => s.call('POST', 'stand-in/actions/wallet.waas.export', {}, headers);
+    const run = (headers: Record<string, string>) =>
+      s.call('POST', 'stand-in/actions/wallet.waas.export', {}, headers);
     assert.equal((await run({})).status, 403);
     s.clock.advance(30_000);
-    const withToken = await s.call('POST', 'users/mfa/auth/totp', { code: totp.generate({ timestamp: s.clock.now() }), createMfaToken: { singleUse: true } });
+    const withToken = await s.call('POST', 'users/mfa/auth/totp', {
+      code: totp.generate({ timestamp: s.clock.now() }),
+      createMfaToken: { singleUse: true },
+    });
     const mfaToken = String(withToken.json['mfaToken']);
     assert.equal((await run({ 'x-mfa-auth-token': mfaToken })).status, 200);
     assert.equal((await run({ 'x-mfa-auth-token': mfaToken })).status, 403);
     s.clock.advance(30_000);
-    const elevated = await s.call('POST', 'users/mfa/auth/totp', { code: totp.generate({ timestamp: s.clock.now() }), requestedScopes: ['wallet:sign'] });
+    const elevated = await s.call('POST', 'users/mfa/auth/totp', {
+      code: totp.generate({ timestamp: s.clock.now() }),
+      requestedScopes: ['wallet:sign'],
+    });
     const wrongScope = String(elevated.json['elevatedAccessToken']);
-    assert.equal((await run({ 'x-dyn-elevated-access-token': wrongScope })).status, 403, 'the scope must match the action');
+    assert.equal(
+      (await run({ 'x-dyn-elevated-access-token': wrongScope })).status,
+      403,
+      'the scope must match the action',
+    );
     s.clock.advance(30_000);
-    const right = await s.call('POST', 'users/mfa/auth/totp', { code: totp.generate({ timestamp: s.clock.now() }), requestedScopes: ['wallet:export'] });
+    const right = await s.call('POST', 'users/mfa/auth/totp', {
+      code: totp.generate({ timestamp: s.clock.now() }),
+      requestedScopes: ['wallet:export'],
+    });
     const token = String(right.json['elevatedAccessToken']);
     assert.equal((await run({ 'x-dyn-elevated-access-token': token })).status, 200);
     assert.equal((await run({ 'x-dyn-elevated-access-token': token })).status, 403);

@@ -19,10 +19,14 @@ before(async () => {
 });
 after(() => server.close());
 
-const codeAt = (enrollment: TotpEnrollment, at: number) => OTPAuth.URI.parse(enrollment.uri).generate({ timestamp: at });
+const codeAt = (enrollment: TotpEnrollment, at: number) =>
+  OTPAuth.URI.parse(enrollment.uri).generate({ timestamp: at });
 
 async function rejects(promise: Promise<unknown>, code: string): Promise<void> {
-  const error = await promise.then(() => assert.fail(`expected ${code}`), (caught: unknown) => caught);
+  const error = await promise.then(
+    () => assert.fail(`expected ${code}`),
+    (caught: unknown) => caught,
+  );
   assert.ok(error instanceof MfaError, `an MfaError, got ${String(error)}`);
   assert.equal(error.code, code);
 }
@@ -31,7 +35,11 @@ async function setUp(t: { after(fn: () => unknown): void }, rules: '2026_04_01' 
   const clock = new ManualClock(Date.now());
   const { env, dynamic } = await server.environment({
     now: () => clock.now(),
-    mfa: { enrollment: 'none', required: true, actions: [{ action: 'wallet.waas.export', required: true }] },
+    mfa: {
+      enrollment: 'none',
+      required: true,
+      actions: [{ action: 'wallet.waas.export', required: true }],
+    },
     ...(rules ? { minApiVersion: rules } : {}),
   });
   t.after(() => signOut(dynamic));
@@ -47,7 +55,14 @@ describe('the adapter on 2026-04 step-up rules', () => {
     await rejects(mfa.enrollPasskey(), 'step-up-required');
     // Re-authentication through the SDK's own OTP functions (what the kit's method wraps).
     const otp = await sendEmailOTP({ email: 'kim@example.com' }, dynamic);
-    await verifyOTP({ otpVerification: otp, verificationToken: env.emailCodes.outbox('kim')!, requestedScopes: ['credential:link' as TokenScope] }, dynamic);
+    await verifyOTP(
+      {
+        otpVerification: otp,
+        verificationToken: env.emailCodes.outbox('kim')!,
+        requestedScopes: ['credential:link' as TokenScope],
+      },
+      dynamic,
+    );
     assert.equal(await mfa.isRequiredForAction('device.add'), false, 'the SDK holds the token');
     const enrollment = await mfa.enrollTotp();
     await mfa.verifyTotp({ code: codeAt(enrollment, clock.now()), deviceId: enrollment.deviceId });
@@ -59,10 +74,20 @@ describe('the adapter on 2026-04 step-up rules', () => {
   test('deleting: refused, then a TOTP proof (no token asked) earns credential:unlink for the retry', async (t) => {
     const { clock, env, dynamic, mfa } = await setUp(t, '2026_04_01');
     const otp = await sendEmailOTP({ email: 'kim@example.com' }, dynamic);
-    await verifyOTP({ otpVerification: otp, verificationToken: env.emailCodes.outbox('kim')!, requestedScopes: ['credential:link' as TokenScope] }, dynamic);
+    await verifyOTP(
+      {
+        otpVerification: otp,
+        verificationToken: env.emailCodes.outbox('kim')!,
+        requestedScopes: ['credential:link' as TokenScope],
+      },
+      dynamic,
+    );
     const enrollment = await mfa.enrollTotp();
     await mfa.verifyTotp({ code: codeAt(enrollment, clock.now()), deviceId: enrollment.deviceId });
-    await rejects(mfa.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: '' }), 'step-up-required');
+    await rejects(
+      mfa.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: '' }),
+      'step-up-required',
+    );
     clock.advance(30_000);
     const proof = await mfa.verifyTotp({ code: codeAt(enrollment, clock.now()) });
     assert.equal(proof.token, undefined, 'the elevated token stays in the SDK');
@@ -73,13 +98,24 @@ describe('the adapter on 2026-04 step-up rules', () => {
   test('a guard for device.delete asks for credential:unlink with its MFA token', async (t) => {
     const { clock, env, dynamic, mfa } = await setUp(t, '2026_04_01');
     const otp = await sendEmailOTP({ email: 'kim@example.com' }, dynamic);
-    await verifyOTP({ otpVerification: otp, verificationToken: env.emailCodes.outbox('kim')!, requestedScopes: ['credential:link' as TokenScope] }, dynamic);
+    await verifyOTP(
+      {
+        otpVerification: otp,
+        verificationToken: env.emailCodes.outbox('kim')!,
+        requestedScopes: ['credential:link' as TokenScope],
+      },
+      dynamic,
+    );
     const enrollment = await mfa.enrollTotp();
     await mfa.verifyTotp({ code: codeAt(enrollment, clock.now()), deviceId: enrollment.deviceId });
     assert.equal(await mfa.isRequiredForAction('device.delete'), true);
     clock.advance(30_000);
     // What <mfa-devices> does: a single-use token for `device.delete`, then deleteDevice with it.
-    const proof = await mfa.verifyTotp({ code: codeAt(enrollment, clock.now()), action: 'device.delete', token: { singleUse: true } });
+    const proof = await mfa.verifyTotp({
+      code: codeAt(enrollment, clock.now()),
+      action: 'device.delete',
+      token: { singleUse: true },
+    });
     assert.ok(proof.token?.value);
     await mfa.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: proof.token.value });
     assert.deepEqual((await mfa.status()).devices, []);
@@ -115,9 +151,18 @@ describe('re-authentication with an emailed code (sendReauthCode / verifyReauthC
   test('sending again waits for the cooldown; a scoped request gets the elevated token', async (t) => {
     const { env, mfa } = await setUp(t, '2026_04_01');
     await mfa.sendReauthCode!();
-    const early = await mfa.sendReauthCode!().then(() => undefined, (error: unknown) => error);
-    assert.ok(early instanceof MfaError && early.code === 'rate-limited' && (early.retryAfter ?? 0) > 0);
-    const proof = await mfa.verifyReauthCode!({ code: env.emailCodes.outbox('kim')!, token: { scopes: ['wallet:export'] }, action: 'wallet.waas.export' });
+    const early = await mfa.sendReauthCode!().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    assert.ok(
+      early instanceof MfaError && early.code === 'rate-limited' && (early.retryAfter ?? 0) > 0,
+    );
+    const proof = await mfa.verifyReauthCode!({
+      code: env.emailCodes.outbox('kim')!,
+      token: { scopes: ['wallet:export'] },
+      action: 'wallet.waas.export',
+    });
     assert.equal(proof.method, 'email-code');
     assert.deepEqual(proof.token?.scopes, ['wallet:export']);
     assert.equal(await env.authorizeAction('wallet.waas.export', 'kim', proof.token.value), true);
@@ -129,9 +174,15 @@ describe('the adapter on the older rules', () => {
     const { clock, mfa } = await setUp(t, undefined);
     const enrollment = await mfa.enrollTotp();
     await mfa.verifyTotp({ code: codeAt(enrollment, clock.now()), deviceId: enrollment.deviceId });
-    await rejects(mfa.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: 'mfa_wrong' }), 'unauthorized');
+    await rejects(
+      mfa.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: 'mfa_wrong' }),
+      'unauthorized',
+    );
     clock.advance(30_000);
-    const proof = await mfa.verifyTotp({ code: codeAt(enrollment, clock.now()), token: { singleUse: true } });
+    const proof = await mfa.verifyTotp({
+      code: codeAt(enrollment, clock.now()),
+      token: { singleUse: true },
+    });
     await mfa.deleteDevice({ deviceId: enrollment.deviceId, mfaToken: proof.token!.value });
     assert.deepEqual((await mfa.status()).devices, []);
   });

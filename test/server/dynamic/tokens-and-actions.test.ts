@@ -7,11 +7,17 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as OTPAuth from 'otpauth';
 import { getElevatedAccessToken, type DynamicClient } from '@dynamic-labs-sdk/client';
-import { createDynamicMfaClient, type DynamicMfaClient } from '../../../src/adapters/dynamic/index.js';
+import {
+  createDynamicMfaClient,
+  type DynamicMfaClient,
+} from '../../../src/adapters/dynamic/index.js';
 import { MfaError } from '../../../src/client/errors.js';
 import type { TotpEnrollment } from '../../../src/client/types.js';
 import { ManualClock } from '../../../src/testing/manual-clock.js';
-import type { EnvironmentOptions, StandInEnvironment } from '../../support/dynamic-stand-in/index.js';
+import type {
+  EnvironmentOptions,
+  StandInEnvironment,
+} from '../../support/dynamic-stand-in/index.js';
 import { signIn, signOut, StandInServer, type SoftPasskeys } from './sdk.js';
 
 let server: StandInServer;
@@ -44,15 +50,24 @@ interface Enrolled {
 }
 
 /** A signed-in user with a confirmed TOTP device and acknowledged codes. */
-async function enrolledUser(t: { after(fn: () => Promise<void>): void }, options: EnvironmentOptions = {}): Promise<Enrolled> {
+async function enrolledUser(
+  t: { after(fn: () => Promise<void>): void },
+  options: EnvironmentOptions = {},
+): Promise<Enrolled> {
   const clock = new ManualClock();
-  const { env, dynamic, passkeys } = await server.environment({ now: () => clock.now(), ...options });
+  const { env, dynamic, passkeys } = await server.environment({
+    now: () => clock.now(),
+    ...options,
+  });
   t.after(() => signOut(dynamic));
   await signIn(env, dynamic);
   const mfa = createDynamicMfaClient(dynamic);
   const enrollment = await mfa.enrollTotp();
   const totp = OTPAuth.URI.parse(enrollment.uri);
-  await mfa.verifyTotp({ code: totp.generate({ timestamp: clock.now() }), deviceId: enrollment.deviceId });
+  await mfa.verifyTotp({
+    code: totp.generate({ timestamp: clock.now() }),
+    deviceId: enrollment.deviceId,
+  });
   const codes = await mfa.recoveryCodes();
   await mfa.acknowledgeRecoveryCodes();
   const nextCode = () => totp.generate({ timestamp: clock.advance(30_000) });
@@ -62,7 +77,11 @@ async function enrolledUser(t: { after(fn: () => Promise<void>): void }, options
 describe('tokens', () => {
   test('{ singleUse: true } yields Dynamic’s MFA token, good for one guarded action', async (t) => {
     const user = await enrolledUser(t, { mfa: { actions: [{ action: EXPORT, required: true }] } });
-    const proof = await user.mfa.verifyTotp({ code: user.nextCode(), token: { singleUse: true }, action: EXPORT });
+    const proof = await user.mfa.verifyTotp({
+      code: user.nextCode(),
+      token: { singleUse: true },
+      action: EXPORT,
+    });
     const token = proof.token!;
     assert.ok(token, 'a token');
     assert.match(token.value, /^mfa_/);
@@ -78,15 +97,24 @@ describe('tokens', () => {
   });
 
   test('{ scopes } yields an elevated access token with those scopes', async (t) => {
-    const user = await enrolledUser(t, { mfa: { actions: [{ action: EXPORT, required: true, tokenBehavior: 'single_use' }] } });
-    const proof = await user.mfa.verifyRecoveryCode({ code: user.codes[0], token: { scopes: ['wallet:export'] }, action: EXPORT });
+    const user = await enrolledUser(t, {
+      mfa: { actions: [{ action: EXPORT, required: true, tokenBehavior: 'single_use' }] },
+    });
+    const proof = await user.mfa.verifyRecoveryCode({
+      code: user.codes[0],
+      token: { scopes: ['wallet:export'] },
+      action: EXPORT,
+    });
     assert.equal(proof.method, 'recovery-code');
     const token = proof.token!;
     assert.equal(token.value.split('.').length, 3, 'a JWT');
     assert.deepEqual(token.scopes, ['wallet:export']);
     assert.equal(token.singleUse, true);
     // The SDK stored it for its own calls that need `wallet:export`.
-    assert.equal(getElevatedAccessToken({ scope: 'wallet:export', consume: false }, user.dynamic), token.value);
+    assert.equal(
+      getElevatedAccessToken({ scope: 'wallet:export', consume: false }, user.dynamic),
+      token.value,
+    );
     const userId = user.dynamic.user!.id;
     assert.equal(await user.env.authorizeAction(EXPORT, userId, token.value), true);
     assert.equal(await user.env.authorizeAction(EXPORT, userId, token.value), false, 'single-use');
@@ -108,7 +136,13 @@ describe('action-based MFA', () => {
     const clock = new ManualClock();
     const { env, dynamic } = await server.environment({
       now: () => clock.now(),
-      mfa: { ...optional, actions: [{ action: EXPORT, required: true }, { action: 'wallet.waas.sign', required: false }] },
+      mfa: {
+        ...optional,
+        actions: [
+          { action: EXPORT, required: true },
+          { action: 'wallet.waas.sign', required: false },
+        ],
+      },
     });
     t.after(() => signOut(dynamic));
     await signIn(env, dynamic);
@@ -119,13 +153,18 @@ describe('action-based MFA', () => {
     assert.equal(await mfa.isRequiredForAction('wallet.waas.sign'), false);
     assert.equal(await mfa.isRequiredForAction('wallet.waas.reshare'), false);
     const enrollment = await mfa.enrollTotp();
-    await mfa.verifyTotp({ code: OTPAuth.URI.parse(enrollment.uri).generate({ timestamp: clock.now() }), deviceId: enrollment.deviceId });
+    await mfa.verifyTotp({
+      code: OTPAuth.URI.parse(enrollment.uri).generate({ timestamp: clock.now() }),
+      deviceId: enrollment.deviceId,
+    });
     assert.equal(await mfa.isRequiredForAction(EXPORT), true);
     assert.equal(await mfa.isRequiredForAction('wallet.waas.sign'), false);
   });
 
   test('with MFA required by the project, the action always needs it', async (t) => {
-    const { env, dynamic } = await server.environment({ mfa: { enabled: false, required: true, actions: [{ action: EXPORT, required: true }] } });
+    const { env, dynamic } = await server.environment({
+      mfa: { enabled: false, required: true, actions: [{ action: EXPORT, required: true }] },
+    });
     t.after(() => signOut(dynamic));
     await signIn(env, dynamic);
     assert.equal(await createDynamicMfaClient(dynamic).isRequiredForAction(EXPORT), true);
@@ -136,7 +175,10 @@ describe('recovery codes', () => {
   test('a code works once; regenerating needs a fresh proof and voids the old set', async (t) => {
     const user = await enrolledUser(t);
     const [first, second] = user.codes as [string, string];
-    assert.equal((await user.mfa.verifyRecoveryCode({ code: first.toLowerCase() })).method, 'recovery-code');
+    assert.equal(
+      (await user.mfa.verifyRecoveryCode({ code: first.toLowerCase() })).method,
+      'recovery-code',
+    );
     assert.equal((await user.mfa.status()).recoveryCodesRemaining, 9);
     await rejects(user.mfa.verifyRecoveryCode({ code: first }), 'invalid-code');
 
@@ -157,11 +199,23 @@ describe('devices', () => {
   test('deleting the TOTP device needs a fresh MFA token, which it uses up', async (t) => {
     const user = await enrolledUser(t);
     const stale = await user.mfa.verifyTotp({ code: user.nextCode(), token: { singleUse: true } });
-    assert.equal(await user.env.authorizeAction(EXPORT, user.dynamic.user!.id, stale.token!.value), true);
-    await rejects(user.mfa.deleteDevice({ deviceId: user.enrollment.deviceId, mfaToken: stale.token!.value }), 'unauthorized');
-    await rejects(user.mfa.deleteDevice({ deviceId: 'no-such-device', mfaToken: stale.token!.value }), 'not-enrolled');
+    assert.equal(
+      await user.env.authorizeAction(EXPORT, user.dynamic.user!.id, stale.token!.value),
+      true,
+    );
+    await rejects(
+      user.mfa.deleteDevice({ deviceId: user.enrollment.deviceId, mfaToken: stale.token!.value }),
+      'unauthorized',
+    );
+    await rejects(
+      user.mfa.deleteDevice({ deviceId: 'no-such-device', mfaToken: stale.token!.value }),
+      'not-enrolled',
+    );
     const proof = await user.mfa.verifyTotp({ code: user.nextCode(), token: { singleUse: true } });
-    await user.mfa.deleteDevice({ deviceId: user.enrollment.deviceId, mfaToken: proof.token!.value });
+    await user.mfa.deleteDevice({
+      deviceId: user.enrollment.deviceId,
+      mfaToken: proof.token!.value,
+    });
     const status = await user.mfa.status();
     assert.deepEqual(status.devices, []);
     assert.deepEqual(status.methods, []);
@@ -193,7 +247,10 @@ describe('devices', () => {
     await rejects(user.mfa.verifyPasskey(), 'passkey-unsupported');
     user.passkeys.supported = true;
     await rejects(user.mfa.verifyPasskey(), 'not-enrolled');
-    user.passkeys.fail = new DOMException('The operation either timed out or was not allowed.', 'NotAllowedError');
+    user.passkeys.fail = new DOMException(
+      'The operation either timed out or was not allowed.',
+      'NotAllowedError',
+    );
     await rejects(user.mfa.enrollPasskey(), 'passkey-cancelled');
   });
 

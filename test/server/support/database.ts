@@ -14,6 +14,8 @@ import type { MfaStore } from '../../../src/server/store/types.js';
 export async function pgliteExecutorOf(store: MfaStore): Promise<SqlQueryable> {
   return {
     query: (sql, params) =>
-      store.transaction(async (tx) => (tx as unknown as { db: SqlQueryable }).db.query(sql, params)),
+      store.transaction(async (tx) =>
+        (tx as unknown as { db: SqlQueryable }).db.query(sql, params),
+      ),
   };
 }

@@ -8,7 +8,11 @@ export class InjectedFault extends Error {
   override readonly name = 'InjectedFault';
 }
 
-export function faultyStore(inner: MfaStore, method: keyof MfaStore, times = 1): MfaStore & { faultsLeft(): number } {
+export function faultyStore(
+  inner: MfaStore,
+  method: keyof MfaStore,
+  times = 1,
+): MfaStore & { faultsLeft(): number } {
   let left = times;
   const wrap = (store: MfaStore): MfaStore =>
     new Proxy(store, {
@@ -16,7 +20,8 @@ export function faultyStore(inner: MfaStore, method: keyof MfaStore, times = 1):
         const value = Reflect.get(target, property, receiver);
         if (typeof value !== 'function') return value;
         if (property === 'transaction') {
-          return (fn: (tx: MfaStore) => Promise<unknown>) => target.transaction((tx) => fn(wrap(tx)));
+          return (fn: (tx: MfaStore) => Promise<unknown>) =>
+            target.transaction((tx) => fn(wrap(tx)));
         }
         if (property === method) {
           return async (...args: unknown[]) => {

@@ -51,9 +51,12 @@ export interface LogRecord {
 
 export class CapturingLogger implements MfaLogger {
   records: LogRecord[] = [];
-  info = (event: string, fields?: LogFields) => void this.records.push({ level: 'info', event, fields });
-  warn = (event: string, fields?: LogFields) => void this.records.push({ level: 'warn', event, fields });
-  error = (event: string, fields?: LogFields) => void this.records.push({ level: 'error', event, fields });
+  info = (event: string, fields?: LogFields) =>
+    void this.records.push({ level: 'info', event, fields });
+  warn = (event: string, fields?: LogFields) =>
+    void this.records.push({ level: 'warn', event, fields });
+  error = (event: string, fields?: LogFields) =>
+    void this.records.push({ level: 'error', event, fields });
   events(): string[] {
     return this.records.map((record) => record.event);
   }
@@ -80,7 +83,9 @@ export function captureConsole(): { text(): string; restore(): void } {
 
 function safeStringify(value: unknown): string {
   try {
-    return JSON.stringify(value, (_key, inner) => (inner instanceof Error ? `${inner.name}: ${inner.message}\n${inner.stack}` : inner));
+    return JSON.stringify(value, (_key, inner) =>
+      inner instanceof Error ? `${inner.name}: ${inner.message}\n${inner.stack}` : inner,
+    );
   } catch {
     return String(value);
   }
@@ -126,7 +131,11 @@ export async function createTestServer(
     authenticate: (request) => {
       const userId = request.headers.get('x-test-user');
       if (!userId) return null;
-      return { userId, userName: `${userId}@example.test`, sessionId: request.headers.get('x-test-session') ?? 'session-1' };
+      return {
+        userId,
+        userName: `${userId}@example.test`,
+        sessionId: request.headers.get('x-test-session') ?? 'session-1',
+      };
     },
     now: clock.now,
     logger,
@@ -142,7 +151,8 @@ export async function createTestServer(
     if (call.raw !== undefined) body = call.raw;
     else if (call.body !== undefined) body = JSON.stringify(call.body);
     else if (method === 'POST') body = '{}';
-    if (body !== undefined && call.contentType !== null) headers.set('content-type', call.contentType ?? 'application/json');
+    if (body !== undefined && call.contentType !== null)
+      headers.set('content-type', call.contentType ?? 'application/json');
     const init: RequestInit = { method, headers };
     if (body !== undefined) init.body = body as BodyInit;
     return new Request(`${ORIGIN}/mfa/${path}`, init);
@@ -156,7 +166,11 @@ export async function createTestServer(
     async call(method, path, call = {}) {
       const response = await mfa(request(method, path, call));
       const text = await response.text();
-      return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: text ? JSON.parse(text) : null,
+      };
     },
   };
 }
@@ -166,7 +180,12 @@ export async function enrollTotp(
   server: TestServer,
   user: string,
   session = 'session-1',
-): Promise<{ enrollment: TotpEnrollment; secret: Uint8Array; code: (offsetSteps?: number) => string; proof: MfaProof }> {
+): Promise<{
+  enrollment: TotpEnrollment;
+  secret: Uint8Array;
+  code: (offsetSteps?: number) => string;
+  proof: MfaProof;
+}> {
   const started = await server.call<TotpEnrollment>('POST', 'totp/enroll', { user, session });
   if (started.status !== 201) throw new Error(`enroll failed: ${JSON.stringify(started.body)}`);
   const secret = secretFromBase32(started.body.secret);
@@ -176,11 +195,16 @@ export async function enrollTotp(
     session,
     body: { code: code(), deviceId: started.body.deviceId },
   });
-  if (confirmed.status !== 200) throw new Error(`confirm failed: ${JSON.stringify(confirmed.body)}`);
+  if (confirmed.status !== 200)
+    throw new Error(`confirm failed: ${JSON.stringify(confirmed.body)}`);
   return { enrollment: started.body, secret, code, proof: confirmed.body };
 }
 
-export async function status(server: TestServer, user: string, session = 'session-1'): Promise<MfaStatus> {
+export async function status(
+  server: TestServer,
+  user: string,
+  session = 'session-1',
+): Promise<MfaStatus> {
   const result = await server.call<MfaStatus>('GET', 'status', { user, session });
   if (result.status !== 200) throw new Error(`status failed: ${JSON.stringify(result.body)}`);
   return result.body;

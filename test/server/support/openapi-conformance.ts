@@ -55,7 +55,9 @@ export function validate(spec: Schema, schema: Schema, value: unknown, at = '$')
     problems.push(`${at}: matches none of anyOf`);
   }
   if (s.oneOf) {
-    const matching = s.oneOf.filter((part: Schema) => validate(spec, part, value, at).length === 0).length;
+    const matching = s.oneOf.filter(
+      (part: Schema) => validate(spec, part, value, at).length === 0,
+    ).length;
     if (matching !== 1) problems.push(`${at}: matches ${matching} of oneOf (exactly one expected)`);
   }
   if (s.type !== undefined) {
@@ -65,14 +67,22 @@ export function validate(spec: Schema, schema: Schema, value: unknown, at = '$')
       return problems;
     }
   }
-  if (s.enum && !s.enum.some((option: unknown) => option === value)) problems.push(`${at}: ${JSON.stringify(value)} not in enum`);
-  if ('const' in s && s.const !== value) problems.push(`${at}: ${JSON.stringify(value)} is not ${JSON.stringify(s.const)}`);
+  if (s.enum && !s.enum.some((option: unknown) => option === value))
+    problems.push(`${at}: ${JSON.stringify(value)} not in enum`);
+  if ('const' in s && s.const !== value)
+    problems.push(`${at}: ${JSON.stringify(value)} is not ${JSON.stringify(s.const)}`);
   if (typeof value === 'string') {
     const length = [...value].length;
-    if (s.minLength !== undefined && length < s.minLength) problems.push(`${at}: shorter than ${s.minLength}`);
-    if (s.maxLength !== undefined && length > s.maxLength) problems.push(`${at}: longer than ${s.maxLength}`);
-    if (s.pattern !== undefined && !new RegExp(s.pattern, 'u').test(value)) problems.push(`${at}: does not match ${s.pattern}`);
-    if (s.format === 'date-time' && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value)) {
+    if (s.minLength !== undefined && length < s.minLength)
+      problems.push(`${at}: shorter than ${s.minLength}`);
+    if (s.maxLength !== undefined && length > s.maxLength)
+      problems.push(`${at}: longer than ${s.maxLength}`);
+    if (s.pattern !== undefined && !new RegExp(s.pattern, 'u').test(value))
+      problems.push(`${at}: does not match ${s.pattern}`);
+    if (
+      s.format === 'date-time' &&
+      !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value)
+    ) {
       problems.push(`${at}: not a date-time`);
     }
   }
@@ -81,16 +91,22 @@ export function validate(spec: Schema, schema: Schema, value: unknown, at = '$')
     if (s.maximum !== undefined && value > s.maximum) problems.push(`${at}: above ${s.maximum}`);
   }
   if (Array.isArray(value)) {
-    if (s.minItems !== undefined && value.length < s.minItems) problems.push(`${at}: fewer than ${s.minItems} items`);
-    if (s.maxItems !== undefined && value.length > s.maxItems) problems.push(`${at}: more than ${s.maxItems} items`);
+    if (s.minItems !== undefined && value.length < s.minItems)
+      problems.push(`${at}: fewer than ${s.minItems} items`);
+    if (s.maxItems !== undefined && value.length > s.maxItems)
+      problems.push(`${at}: more than ${s.maxItems} items`);
     if (s.uniqueItems && new Set(value.map((item) => JSON.stringify(item))).size !== value.length) {
       problems.push(`${at}: items are not unique`);
     }
-    if (s.items) value.forEach((item, index) => problems.push(...validate(spec, s.items, item, `${at}[${index}]`)));
+    if (s.items)
+      value.forEach((item, index) =>
+        problems.push(...validate(spec, s.items, item, `${at}[${index}]`)),
+      );
   }
   if (typeOf(value) === 'object') {
     const record = value as Record<string, unknown>;
-    for (const key of s.required ?? []) if (!(key in record)) problems.push(`${at}: missing required "${key}"`);
+    for (const key of s.required ?? [])
+      if (!(key in record)) problems.push(`${at}: missing required "${key}"`);
     for (const [key, item] of Object.entries(record)) {
       if (s.properties && key in s.properties) {
         problems.push(...validate(spec, s.properties[key], item, `${at}.${key}`));
@@ -116,14 +132,19 @@ export function operations(spec: Schema): OperationRef[] {
   const out: OperationRef[] = [];
   for (const [template, item] of Object.entries<Schema>(spec.paths)) {
     for (const method of ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace']) {
-      if (item[method]) out.push({ template, method: method.toUpperCase(), operation: item[method] });
+      if (item[method])
+        out.push({ template, method: method.toUpperCase(), operation: item[method] });
     }
   }
   return out;
 }
 
 function templateMatches(template: string, path: string): boolean {
-  const pattern = template.split('/').map((part) => (/^\{[^}]+\}$/.test(part) ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  const pattern = template
+    .split('/')
+    .map((part) =>
+      /^\{[^}]+\}$/.test(part) ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    );
   return new RegExp(`^${pattern.join('/')}$`).test(path);
 }
 
@@ -133,7 +154,10 @@ export function findTemplate(spec: Schema, path: string): string | undefined {
 }
 
 function responseFor(spec: Schema, operation: Schema, status: number): Schema | undefined {
-  const entry = operation.responses[String(status)] ?? operation.responses[`${String(status)[0]}XX`] ?? operation.responses.default;
+  const entry =
+    operation.responses[String(status)] ??
+    operation.responses[`${String(status)[0]}XX`] ??
+    operation.responses.default;
   return entry === undefined ? undefined : deref(spec, entry);
 }
 
@@ -155,7 +179,12 @@ export interface CheckOptions {
 }
 
 /** What is wrong with a request according to the document: path parameters, headers, body. */
-export function requestProblems(spec: Schema, template: string, operation: Schema, exchange: Exchange): string[] {
+export function requestProblems(
+  spec: Schema,
+  template: string,
+  operation: Schema,
+  exchange: Exchange,
+): string[] {
   const problems: string[] = [];
   const parameters: Schema[] = (operation.parameters ?? []).map((p: Schema) => deref(spec, p));
   const templateParts = template.split('/');
@@ -189,7 +218,10 @@ export function requestProblems(spec: Schema, template: string, operation: Schem
     problems.push(`${exchange.method} with a body`);
     return problems;
   }
-  const contentType = (exchange.requestHeaders.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  const contentType = (exchange.requestHeaders.get('content-type') ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
   if (contentType !== 'application/json') problems.push(`content-type "${contentType}"`);
   let requestJson: unknown;
   try {
@@ -204,7 +236,11 @@ export function requestProblems(spec: Schema, template: string, operation: Schem
 }
 
 /** Problems of one request/answer pair against the document. */
-export function checkExchange(spec: Schema, exchange: Exchange, options: CheckOptions = {}): string[] {
+export function checkExchange(
+  spec: Schema,
+  exchange: Exchange,
+  options: CheckOptions = {},
+): string[] {
   const label = `${exchange.method} ${exchange.path} → ${exchange.status}`;
   const problems: string[] = [];
   const fail = (message: string) => problems.push(`${label}: ${message}`);
@@ -220,7 +256,9 @@ export function checkExchange(spec: Schema, exchange: Exchange, options: CheckOp
   const template = findTemplate(spec, exchange.path);
   if (template === undefined) {
     if (exchange.status !== 404) fail('undocumented path answered with something other than 404');
-    problems.push(...validate(spec, { $ref: '#/components/schemas/Error' }, body).map((p) => `${label}: ${p}`));
+    problems.push(
+      ...validate(spec, { $ref: '#/components/schemas/Error' }, body).map((p) => `${label}: ${p}`),
+    );
     return problems;
   }
   const item = spec.paths[template];
@@ -231,9 +269,16 @@ export function checkExchange(spec: Schema, exchange: Exchange, options: CheckOp
       .map((op) => op.method)
       .sort();
     if (exchange.status !== 405) fail(`undocumented method answered with something other than 405`);
-    const allow = (exchange.responseHeaders.get('allow') ?? '').split(',').map((m) => m.trim()).filter(Boolean).sort();
-    if (JSON.stringify(allow) !== JSON.stringify(documented)) fail(`Allow is [${allow}], documented [${documented}]`);
-    problems.push(...validate(spec, { $ref: '#/components/schemas/Error' }, body).map((p) => `${label}: ${p}`));
+    const allow = (exchange.responseHeaders.get('allow') ?? '')
+      .split(',')
+      .map((m) => m.trim())
+      .filter(Boolean)
+      .sort();
+    if (JSON.stringify(allow) !== JSON.stringify(documented))
+      fail(`Allow is [${allow}], documented [${documented}]`);
+    problems.push(
+      ...validate(spec, { $ref: '#/components/schemas/Error' }, body).map((p) => `${label}: ${p}`),
+    );
     return problems;
   }
 
@@ -246,9 +291,12 @@ export function checkExchange(spec: Schema, exchange: Exchange, options: CheckOp
     fail(`accepted a request the document calls invalid: ${requestIssues.join('; ')}`);
   }
   const refusedAsMalformed =
-    (exchange.status === 400 && errorBody?.code === 'invalid-request' && (errorBody.reason === undefined || errorBody.reason === 'malformed-json')) ||
+    (exchange.status === 400 &&
+      errorBody?.code === 'invalid-request' &&
+      (errorBody.reason === undefined || errorBody.reason === 'malformed-json')) ||
     exchange.status === 415;
-  if (refusedAsMalformed && requestIssues.length === 0) fail('refused as malformed a request the document calls valid');
+  if (refusedAsMalformed && requestIssues.length === 0)
+    fail('refused as malformed a request the document calls valid');
   if (options.strictRequests && requestIssues.length > 0) {
     const expected = options.allowInvalidRequests?.(exchange) ?? false;
     if (!expected) fail(`sent a request the document calls invalid: ${requestIssues.join('; ')}`);
@@ -269,9 +317,12 @@ export function checkExchange(spec: Schema, exchange: Exchange, options: CheckOp
   }
   const retryAfter = (body as { retryAfter?: unknown } | undefined)?.retryAfter;
   const header = exchange.responseHeaders.get('retry-after');
-  if (retryAfter !== undefined && header !== String(retryAfter)) fail(`Retry-After "${header}" but retryAfter ${retryAfter}`);
-  if (exchange.status === 429 && retryAfter === undefined && header !== null) fail('Retry-After without retryAfter');
-  if (documented.headers?.['Retry-After'] === undefined && header !== null) fail('undocumented Retry-After');
+  if (retryAfter !== undefined && header !== String(retryAfter))
+    fail(`Retry-After "${header}" but retryAfter ${retryAfter}`);
+  if (exchange.status === 429 && retryAfter === undefined && header !== null)
+    fail('Retry-After without retryAfter');
+  if (documented.headers?.['Retry-After'] === undefined && header !== null)
+    fail('undocumented Retry-After');
   return problems;
 }
 
@@ -296,7 +347,9 @@ export class ConformanceRecorder {
       const response = await handler(request);
       const responseText = await response.clone().text();
       const pathname = new URL(request.url).pathname;
-      const path = pathname.startsWith(`${this.basePath}/`) ? pathname.slice(this.basePath.length) : pathname;
+      const path = pathname.startsWith(`${this.basePath}/`)
+        ? pathname.slice(this.basePath.length)
+        : pathname;
       const exchange: Exchange = {
         method: request.method,
         path,

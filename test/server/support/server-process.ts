@@ -16,12 +16,21 @@ export interface ServerProcess {
   /** Everything the process wrote to stderr so far. */
   stderr(): string;
   /** `fetch` to `/mfa/<path>` as `user`, with Origin and JSON set. */
-  call(user: string, method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
+  call(
+    user: string,
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any; headers: Headers }>;
   /** Send a signal and wait for the process to end. */
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startServerProcess(env: Record<string, string | undefined>, { timeoutMs = 120_000 } = {}): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string | undefined>,
+  { timeoutMs = 120_000 } = {},
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', TEST_SERVER], {
     cwd: root,
     env: { ...process.env, ...env },
@@ -32,7 +41,10 @@ export async function startServerProcess(env: Record<string, string | undefined>
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const ready = await new Promise<{ port: number; origin: string }>((done, fail) => {
     let out = '';
-    const timer = setTimeout(() => fail(new Error(`test server not ready after ${timeoutMs} ms:\n${stderr}`)), timeoutMs);
+    const timer = setTimeout(
+      () => fail(new Error(`test server not ready after ${timeoutMs} ms:\n${stderr}`)),
+      timeoutMs,
+    );
     child.stdout.on('data', (chunk) => {
       out += chunk;
       const line = out.split('\n')[0];
@@ -63,7 +75,11 @@ export async function startServerProcess(env: Record<string, string | undefined>
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
       const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
+      return {
+        status: response.status,
+        body: text ? JSON.parse(text) : null,
+        headers: response.headers,
+      };
     },
     async kill(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);

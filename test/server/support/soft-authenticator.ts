@@ -115,7 +115,11 @@ export class SoftAuthenticator {
       Buffer.from([this.flags(overrides, false)]),
       counter,
     ]);
-    const signature = sign('sha256', Buffer.concat([authenticatorData, sha256(clientDataJSON)]), this.privateKey);
+    const signature = sign(
+      'sha256',
+      Buffer.concat([authenticatorData, sha256(clientDataJSON)]),
+      this.privateKey,
+    );
     return {
       id: this.credentialId,
       rawId: this.credentialId,

@@ -51,7 +51,8 @@ export const TEST_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
 export function clockFromEnv(env: NodeJS.ProcessEnv, startedAt = Date.now()): () => Date {
   const raw = env['MFA_TEST_NOW'];
   const rate = env['MFA_TEST_CLOCK_RATE'] === undefined ? 1 : Number(env['MFA_TEST_CLOCK_RATE']);
-  if (!Number.isFinite(rate) || rate < 0) throw new Error('MFA_TEST_CLOCK_RATE must be a number ≥ 0');
+  if (!Number.isFinite(rate) || rate < 0)
+    throw new Error('MFA_TEST_CLOCK_RATE must be a number ≥ 0');
   if (raw === undefined || raw === '') {
     if (rate === 1) return () => new Date();
     const base = Date.now();
@@ -64,7 +65,9 @@ export function clockFromEnv(env: NodeJS.ProcessEnv, startedAt = Date.now()): ()
 }
 
 /** The store, and the executor under it (the floor runs its one statement on the same one). */
-async function openStore(env: NodeJS.ProcessEnv): Promise<{ store: MfaStore; executor: SqlExecutor }> {
+async function openStore(
+  env: NodeJS.ProcessEnv,
+): Promise<{ store: MfaStore; executor: SqlExecutor }> {
   if (env['MFA_TEST_STORE'] === 'postgres') {
     const { createPostgresExecutor } = await import('../../../src/server/store/postgres.js');
     const options = env['MFA_TEST_PG_OPTIONS'];
@@ -97,12 +100,16 @@ function floorServer(executor: SqlExecutor, now: () => Date): Server {
     req.on('end', () => {
       const answer = (status: number, body: unknown) => {
         const text = JSON.stringify(body);
-        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+        res.writeHead(status, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(text),
+        });
         res.end(text);
       };
       let deviceId: unknown;
       try {
-        deviceId = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { deviceId?: unknown }).deviceId;
+        deviceId = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { deviceId?: unknown })
+          .deviceId;
       } catch {
         answer(400, { code: 'invalid-request' });
         return;
@@ -117,9 +124,12 @@ function floorServer(executor: SqlExecutor, now: () => Date): Server {
 
 const silent: MfaLogger = { info() {}, warn() {}, error() {} };
 const toStderr: MfaLogger = {
-  info: (event, fields) => process.stderr.write(JSON.stringify({ level: 'info', event, ...fields }) + '\n'),
-  warn: (event, fields) => process.stderr.write(JSON.stringify({ level: 'warn', event, ...fields }) + '\n'),
-  error: (event, fields) => process.stderr.write(JSON.stringify({ level: 'error', event, ...fields }) + '\n'),
+  info: (event, fields) =>
+    process.stderr.write(JSON.stringify({ level: 'info', event, ...fields }) + '\n'),
+  warn: (event, fields) =>
+    process.stderr.write(JSON.stringify({ level: 'warn', event, ...fields }) + '\n'),
+  error: (event, fields) =>
+    process.stderr.write(JSON.stringify({ level: 'error', event, ...fields }) + '\n'),
 };
 
 async function seedUsers(
@@ -140,11 +150,13 @@ async function seedUsers(
         headers: { origin: 'http://localhost', 'x-test-user': user },
       }),
     );
-    if (response.status !== 201) throw new Error(`seed enroll ${user}: ${response.status} ${await response.text()}`);
+    if (response.status !== 201)
+      throw new Error(`seed enroll ${user}: ${response.status} ${await response.text()}`);
     const enrollment = (await response.json()) as { secret: string; deviceId: string };
     // Confirmed at a step well in the past, so every current code is still unused.
     const step = Math.floor(now().getTime() / 30_000) - 10;
-    if (!(await store.claimTotpStep(user, enrollment.deviceId, step, now()))) throw new Error(`seed confirm ${user} failed`);
+    if (!(await store.claimTotpStep(user, enrollment.deviceId, step, now())))
+      throw new Error(`seed confirm ${user} failed`);
     seeded.push({ user, secret: enrollment.secret, deviceId: enrollment.deviceId });
   }
   writeFileSync(file, JSON.stringify(seeded));
@@ -159,7 +171,9 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(requestedPort, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
   const origin = `http://localhost:${port}`;
-  const tokenSeconds = env['MFA_TEST_TOKEN_SECONDS'] ? Number(env['MFA_TEST_TOKEN_SECONDS']) : undefined;
+  const tokenSeconds = env['MFA_TEST_TOKEN_SECONDS']
+    ? Number(env['MFA_TEST_TOKEN_SECONDS'])
+    : undefined;
 
   const handler = createMfaHandler({
     store,
@@ -179,11 +193,22 @@ async function main(): Promise<void> {
     authenticate(request) {
       const userId = request.headers.get('x-test-user');
       if (!userId) return null;
-      return { userId, userName: userId, sessionId: request.headers.get('x-test-session') || 'session-1' };
+      return {
+        userId,
+        userName: userId,
+        sessionId: request.headers.get('x-test-session') || 'session-1',
+      };
     },
   });
   if (env['MFA_TEST_SEED_USERS']) {
-    await seedUsers(handler, store, now, Number(env['MFA_TEST_SEED_USERS']), env['MFA_TEST_SEED_PREFIX'] ?? 'seed-', env['MFA_TEST_SEED_FILE']);
+    await seedUsers(
+      handler,
+      store,
+      now,
+      Number(env['MFA_TEST_SEED_USERS']),
+      env['MFA_TEST_SEED_PREFIX'] ?? 'seed-',
+      env['MFA_TEST_SEED_FILE'],
+    );
   }
   server.on('request', toNodeListener(handler));
   server.keepAliveTimeout = 30_000;
@@ -210,12 +235,16 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
-  process.stdout.write(JSON.stringify({ port, origin, ...(floorPort !== undefined && { floorPort }) }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ port, origin, ...(floorPort !== undefined && { floorPort }) }) + '\n',
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((error: unknown) => {
-    process.stderr.write(`test-server: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `test-server: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(1);
   });
 }

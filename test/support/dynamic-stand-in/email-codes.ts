@@ -33,7 +33,12 @@ export class EmailCodes {
     const value = crypto.getRandomValues(new Uint32Array(1))[0] % 1_000_000;
     const now = this.now();
     const uuid = crypto.randomUUID();
-    this.pending.set(userId, { uuid, code: String(value).padStart(6, '0'), sentAt: now, expiresAt: now + CODE_SECONDS * 1000 });
+    this.pending.set(userId, {
+      uuid,
+      code: String(value).padStart(6, '0'),
+      sentAt: now,
+      expiresAt: now + CODE_SECONDS * 1000,
+    });
     return uuid;
   }
 

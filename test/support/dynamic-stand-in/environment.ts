@@ -9,10 +9,22 @@
  */
 import { randomBytes, sha256Base64Url, toBase64Url } from '../../../src/server/encoding.js';
 import { lockAfterFailure } from '../../../src/server/throttle.js';
-import { badRequest, elevatedRequired, mfaRequired, rateLimited, StandInError, unauthorized } from './http.js';
+import {
+  badRequest,
+  elevatedRequired,
+  mfaRequired,
+  rateLimited,
+  StandInError,
+  unauthorized,
+} from './http.js';
 import { EmailCodes } from './email-codes.js';
 import { JwtSigner } from './jwt.js';
-import { ACTION_SCOPES, resolveEnvironmentOptions, type EnvironmentOptions, type ResolvedEnvironmentOptions } from './options.js';
+import {
+  ACTION_SCOPES,
+  resolveEnvironmentOptions,
+  type EnvironmentOptions,
+  type ResolvedEnvironmentOptions,
+} from './options.js';
 
 export interface TotpDeviceRecord {
   id: string;
@@ -192,7 +204,8 @@ export class StandInEnvironment {
     const claims = await this.signer.verify(match[1], this.now());
     const sid = claims?.['sid'];
     const session = typeof sid === 'string' ? this.sessions.get(sid) : undefined;
-    if (!claims || claims['typ'] !== 'session' || !session || session.expiresAt <= this.now()) throw unauthorized();
+    if (!claims || claims['typ'] !== 'session' || !session || session.expiresAt <= this.now())
+      throw unauthorized();
     const user = this.users.get(session.userId);
     if (!user || claims['sub'] !== user.id) throw unauthorized();
     // The scope is the token's: a restricted JWT stays restricted until MFA issues a new one.
@@ -207,7 +220,8 @@ export class StandInEnvironment {
 
   revoke(session: SessionRecord): void {
     this.sessions.delete(session.id);
-    for (const [hash, token] of this.mfaTokens) if (token.sessionId === session.id) this.mfaTokens.delete(hash);
+    for (const [hash, token] of this.mfaTokens)
+      if (token.sessionId === session.id) this.mfaTokens.delete(hash);
   }
 
   /**
@@ -231,7 +245,8 @@ export class StandInEnvironment {
       if (await this.acceptElevated(request, user, 'credential:unlink')) return;
       throw elevatedRequired();
     }
-    if (!(await this.acceptProof(request, user, 'credential:unlink'))) throw mfaRequired('A fresh MFA token is required');
+    if (!(await this.acceptProof(request, user, 'credential:unlink')))
+      throw mfaRequired('A fresh MFA token is required');
   }
 
   /** Dynamic's step-up rules (minimum API version 2026-04-01) are on. */
@@ -250,7 +265,10 @@ export class StandInEnvironment {
   }
 
   isFresh(session: SessionRecord): boolean {
-    return session.mfaAt !== undefined && this.now() - session.mfaAt <= this.options.freshProofSeconds * 1000;
+    return (
+      session.mfaAt !== undefined &&
+      this.now() - session.mfaAt <= this.options.freshProofSeconds * 1000
+    );
   }
 
   hasVerifiedFactor(user: UserRecord): boolean {
@@ -285,7 +303,10 @@ export class StandInEnvironment {
    * A `VerifyResponse`: a new session JWT (full once MFA passed), the user, and the MFA token
    * or elevated token asked for.
    */
-  async verifyResponse(caller: Caller, tokens: TokenRequestBody = {}): Promise<Record<string, unknown>> {
+  async verifyResponse(
+    caller: Caller,
+    tokens: TokenRequestBody = {},
+  ): Promise<Record<string, unknown>> {
     const { user, session } = caller;
     const restricted = this.isRestricted(user, session);
     const scope = restricted ? 'requiresAdditionalAuth' : 'user:basic';
@@ -304,11 +325,19 @@ export class StandInEnvironment {
       user: this.userJson(user, session, scope),
     };
     if (tokens.requestedScopes && tokens.requestedScopes.length > 0) {
-      response['elevatedAccessToken'] = await this.issueElevated(user, session, tokens.requestedScopes);
+      response['elevatedAccessToken'] = await this.issueElevated(
+        user,
+        session,
+        tokens.requestedScopes,
+      );
     }
     // Both may be asked for at once (an MFA token for the app, a scope for the SDK's next call).
     if (tokens.createMfaToken) {
-      response['mfaToken'] = await this.issueMfaToken(user, session, tokens.createMfaToken.singleUse === true);
+      response['mfaToken'] = await this.issueMfaToken(
+        user,
+        session,
+        tokens.createMfaToken.singleUse === true,
+      );
     }
     return response;
   }
@@ -319,12 +348,17 @@ export class StandInEnvironment {
     const create = body['createMfaToken'];
     if (create !== undefined && create !== null) {
       const singleUse = (create as Record<string, unknown>)['singleUse'];
-      if (typeof create !== 'object' || typeof singleUse !== 'boolean') throw badRequest('createMfaToken: expected { singleUse }');
+      if (typeof create !== 'object' || typeof singleUse !== 'boolean')
+        throw badRequest('createMfaToken: expected { singleUse }');
       out.createMfaToken = { singleUse };
     }
     const scopes = body['requestedScopes'];
     if (scopes !== undefined && scopes !== null) {
-      if (!Array.isArray(scopes) || scopes.length > 16 || scopes.some((scope) => typeof scope !== 'string' || !/^[a-z_:.-]{1,64}$/.test(scope))) {
+      if (
+        !Array.isArray(scopes) ||
+        scopes.length > 16 ||
+        scopes.some((scope) => typeof scope !== 'string' || !/^[a-z_:.-]{1,64}$/.test(scope))
+      ) {
         throw badRequest('requestedScopes: expected scope names');
       }
       out.requestedScopes = scopes as string[];
@@ -341,7 +375,11 @@ export class StandInEnvironment {
   // ---------------------------------------------------------------------------------------------
   // Tokens
 
-  private async issueMfaToken(user: UserRecord, session: SessionRecord, singleUse: boolean): Promise<string> {
+  private async issueMfaToken(
+    user: UserRecord,
+    session: SessionRecord,
+    singleUse: boolean,
+  ): Promise<string> {
     const value = `mfa_${toBase64Url(randomBytes(32))}`;
     this.mfaTokens.set(await sha256Base64Url(value), {
       userId: user.id,
@@ -357,7 +395,11 @@ export class StandInEnvironment {
    * An elevated access token for `scopes`. Its behaviour comes from the action policy that maps
    * to one of the scopes: single-use for 300 s by default, or time-bound (600 s by default).
    */
-  private issueElevated(user: UserRecord, session: SessionRecord, scopes: string[]): Promise<string> {
+  private issueElevated(
+    user: UserRecord,
+    session: SessionRecord,
+    scopes: string[],
+  ): Promise<string> {
     const policy = this.options.mfa.actions.find((action) => {
       const scope = ACTION_SCOPES[action.action];
       return scope !== undefined && scopes.includes(scope);
@@ -403,7 +445,13 @@ export class StandInEnvironment {
     if (value === '' || value.length > 256) return false;
     const hash = await sha256Base64Url(value);
     const record = this.mfaTokens.get(hash);
-    if (!record || record.userId !== userId || record.expiresAt <= this.now() || !this.sessions.has(record.sessionId)) return false;
+    if (
+      !record ||
+      record.userId !== userId ||
+      record.expiresAt <= this.now() ||
+      !this.sessions.has(record.sessionId)
+    )
+      return false;
     if (record.singleUse) this.mfaTokens.delete(hash);
     return true;
   }
@@ -467,8 +515,13 @@ export class StandInEnvironment {
   issueChallenge(userId: string, kind: ChallengeRecord['kind']): Uint8Array<ArrayBuffer> {
     const bytes = randomBytes(32);
     const now = this.now();
-    for (const [key, challenge] of this.challenges) if (challenge.expiresAt <= now) this.challenges.delete(key);
-    this.challenges.set(toBase64Url(bytes), { userId, kind, expiresAt: now + this.options.challengeSeconds * 1000 });
+    for (const [key, challenge] of this.challenges)
+      if (challenge.expiresAt <= now) this.challenges.delete(key);
+    this.challenges.set(toBase64Url(bytes), {
+      userId,
+      kind,
+      expiresAt: now + this.options.challengeSeconds * 1000,
+    });
     return bytes;
   }
 
@@ -476,7 +529,9 @@ export class StandInEnvironment {
     const challenge = this.challenges.get(value);
     if (!challenge) return false;
     this.challenges.delete(value);
-    return challenge.userId === userId && challenge.kind === kind && challenge.expiresAt > this.now();
+    return (
+      challenge.userId === userId && challenge.kind === kind && challenge.expiresAt > this.now()
+    );
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -495,4 +550,3 @@ export class StandInEnvironment {
     user.hardLocked = false;
   }
 }
-

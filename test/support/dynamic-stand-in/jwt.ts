@@ -11,7 +11,10 @@ export class JwtSigner {
   private constructor(private readonly key: CryptoKey) {}
 
   static async create(): Promise<JwtSigner> {
-    const key = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    const key = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+      'verify',
+    ]);
     return new JwtSigner(key);
   }
 
@@ -28,7 +31,12 @@ export class JwtSigner {
     if (parts.length !== 3) return null;
     const [header, payload, signature] = parts as [string, string, string];
     try {
-      const valid = await crypto.subtle.verify('HMAC', this.key, fromBase64(signature), utf8(`${header}.${payload}`));
+      const valid = await crypto.subtle.verify(
+        'HMAC',
+        this.key,
+        fromBase64(signature),
+        utf8(`${header}.${payload}`),
+      );
       if (!valid) return null;
       const claims: unknown = JSON.parse(new TextDecoder().decode(fromBase64(payload)));
       if (typeof claims !== 'object' || claims === null) return null;

@@ -21,7 +21,9 @@ export interface RunningStandIn {
 
 /** Listen on a free loopback port (`localhost`: an IP address is not a valid WebAuthn RP ID). */
 export async function listen(standIn: DynamicStandIn): Promise<RunningStandIn> {
-  const server = createServer(toNodeListener((request) => standIn.handle(request), { maxBodyBytes: MAX_BODY_BYTES }));
+  const server = createServer(
+    toNodeListener((request) => standIn.handle(request), { maxBodyBytes: MAX_BODY_BYTES }),
+  );
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, 'localhost', () => resolve());
@@ -41,7 +43,10 @@ export async function listen(standIn: DynamicStandIn): Promise<RunningStandIn> {
 
 /** Connect middleware (vite): serves `basePath` (e.g. `/dynamic-api`), the rest goes to `next()`. */
 export function connectMiddleware(standIn: DynamicStandIn, basePath: string) {
-  return nodeMiddleware((request) => standIn.handle(request), { basePath, maxBodyBytes: MAX_BODY_BYTES });
+  return nodeMiddleware((request) => standIn.handle(request), {
+    basePath,
+    maxBodyBytes: MAX_BODY_BYTES,
+  });
 }
 
 interface KoaContext {

@@ -57,7 +57,9 @@ export interface ResolvedEnvironmentOptions {
   id: string;
   now: () => number;
   issuer: string;
-  mfa: Required<Pick<MfaSettings, 'enabled' | 'required' | 'enrollment' | 'methods'>> & { actions: ActionPolicy[] };
+  mfa: Required<Pick<MfaSettings, 'enabled' | 'required' | 'enrollment' | 'methods'>> & {
+    actions: ActionPolicy[];
+  };
   rateLimit: RateLimitSettings;
   sessionSeconds: number;
   freshProofSeconds: number;
@@ -67,7 +69,9 @@ export interface ResolvedEnvironmentOptions {
   emailResendSeconds: number;
 }
 
-export function resolveEnvironmentOptions(options: EnvironmentOptions = {}): ResolvedEnvironmentOptions {
+export function resolveEnvironmentOptions(
+  options: EnvironmentOptions = {},
+): ResolvedEnvironmentOptions {
   const enrollment = options.mfa?.enrollment ?? 'signup';
   return {
     id: options.id ?? crypto.randomUUID(),

@@ -16,8 +16,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
 async function bundleText() {
   const require = createRequire(join(root, 'package.json'));
-  const { version } = JSON.parse(await readFile(require.resolve(`${SPECIFIER}/package.json`), 'utf8'));
-  const cache = join(root, 'node_modules', '.cache', 'mfa-elements', `dynamic-sdk-${version}-esbuild-${esbuildVersion}.js`);
+  const { version } = JSON.parse(
+    await readFile(require.resolve(`${SPECIFIER}/package.json`), 'utf8'),
+  );
+  const cache = join(
+    root,
+    'node_modules',
+    '.cache',
+    'mfa-elements',
+    `dynamic-sdk-${version}-esbuild-${esbuildVersion}.js`,
+  );
   try {
     return await readFile(cache, 'utf8');
   } catch {

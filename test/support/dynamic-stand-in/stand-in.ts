@@ -115,7 +115,9 @@ export function createDynamicStandIn(): DynamicStandIn {
         });
         return await candidate.handler({ request, url, env, params });
       }
-      throw pathFound ? new StandInError(405, 'method_not_allowed', 'Method not allowed') : notFound();
+      throw pathFound
+        ? new StandInError(405, 'method_not_allowed', 'Method not allowed')
+        : notFound();
     } catch (error) {
       if (error instanceof StandInError) return errorResponse(error);
       // A stand-in bug must be visible in the test output, not a silent 500.

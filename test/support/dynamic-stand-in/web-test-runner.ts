@@ -39,15 +39,28 @@ function environmentOf(payload: Payload) {
 export function dynamicStandInCommands() {
   return {
     name: 'dynamic-stand-in-commands',
-    async executeCommand({ command, payload = {} }: { command: string; payload?: Payload }): Promise<unknown> {
+    async executeCommand({
+      command,
+      payload = {},
+    }: {
+      command: string;
+      payload?: Payload;
+    }): Promise<unknown> {
       if (!command.startsWith('dynamic-')) return undefined;
       switch (command) {
         case 'dynamic-create-environment': {
           const clock = new ManualClock();
-          const options: EnvironmentOptions = { ...(payload as EnvironmentOptions), now: () => clock.now() };
+          const options: EnvironmentOptions = {
+            ...(payload as EnvironmentOptions),
+            now: () => clock.now(),
+          };
           const env = await standIn.createEnvironment(options);
           clocks.set(env.id, clock);
-          return { environmentId: env.id, apiBaseUrl: `${DYNAMIC_API_PATH}/api/v0`, now: clock.now() };
+          return {
+            environmentId: env.id,
+            apiBaseUrl: `${DYNAMIC_API_PATH}/api/v0`,
+            now: clock.now(),
+          };
         }
         case 'dynamic-external-jwt':
           return { jwt: await environmentOf(payload).externalJwt(String(payload['userId'])) };
@@ -57,11 +70,19 @@ export function dynamicStandInCommands() {
         }
         case 'dynamic-authorize-action': {
           const env = environmentOf(payload);
-          return { ok: await env.authorizeAction(String(payload['action']), String(payload['userId']), String(payload['token'])) };
+          return {
+            ok: await env.authorizeAction(
+              String(payload['action']),
+              String(payload['userId']),
+              String(payload['token']),
+            ),
+          };
         }
         case 'dynamic-email-code':
           // The stand-in's outbox: the code "emailed" to the user, for the test to type.
-          return { code: environmentOf(payload).emailCodes.outbox(String(payload['userId'])) ?? null };
+          return {
+            code: environmentOf(payload).emailCodes.outbox(String(payload['userId'])) ?? null,
+          };
         case 'dynamic-delete-environment': {
           const env = environmentOf(payload);
           standIn.deleteEnvironment(env.id);

@@ -29,7 +29,11 @@ export function App() {
         <h1>mfa-elements in React 19</h1>
         <section>
           <h2>1. Authenticator app</h2>
-          <mfa-totp-enroll onmfa-enrolled={(e) => setEnrolled(`Enrolled ${e.detail.device.type} device ${e.detail.device.id}`)} />
+          <mfa-totp-enroll
+            onmfa-enrolled={(e) =>
+              setEnrolled(`Enrolled ${e.detail.device.type} device ${e.detail.device.id}`)
+            }
+          />
           <p id="enrolled">{enrolled}</p>
         </section>
         {enrolled && (
@@ -49,7 +53,10 @@ export function App() {
         </section>
         <section>
           <h2>4. A guarded action</h2>
-          <mfa-action-guard action="wallet.export" onmfa-action-authorized={(e) => setGuard(`Authorized with ${e.detail.method}`)}>
+          <mfa-action-guard
+            action="wallet.export"
+            onmfa-action-authorized={(e) => setGuard(`Authorized with ${e.detail.method}`)}
+          >
             <button id="export" type="button" onClick={() => setExported(true)}>
               Export wallet
             </button>

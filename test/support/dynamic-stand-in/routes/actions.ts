@@ -14,7 +14,8 @@ export async function runAction({ request, env, params }: RouteContext): Promise
   const action = params['action'] ?? '';
   if (env.actionNeedsMfa(action, caller.user)) {
     const scope = ACTION_SCOPES[action] ?? action;
-    if (!(await env.acceptProof(request, caller.user, scope))) throw mfaRequired(`MFA is required for ${action}`);
+    if (!(await env.acceptProof(request, caller.user, scope)))
+      throw mfaRequired(`MFA is required for ${action}`);
   }
   return json({ ok: true, action });
 }

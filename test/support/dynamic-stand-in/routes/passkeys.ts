@@ -15,7 +15,15 @@ import {
 } from '../../../../src/server/passkeys.js';
 import type { PasskeyRecord as ServerPasskeyRecord } from '../../../../src/server/store/types.js';
 import type { PasskeyRecord, StandInEnvironment } from '../environment.js';
-import { badRequest, json, noContent, notFound, readObject, requiredString, StandInError } from '../http.js';
+import {
+  badRequest,
+  json,
+  noContent,
+  notFound,
+  readObject,
+  requiredString,
+  StandInError,
+} from '../http.js';
 import type { RouteContext } from './context.js';
 import { prepareRecoverySet } from './recovery.js';
 import { forgetCodesWithoutFactors } from './totp.js';
@@ -29,14 +37,20 @@ export function passkeyJson(passkey: PasskeyRecord): Record<string, unknown> {
     origin: passkey.origin,
     userAgent: passkey.userAgent,
     createdAt: new Date(passkey.createdAt).toISOString(),
-    ...(passkey.updatedAt === undefined ? {} : { updatedAt: new Date(passkey.updatedAt).toISOString() }),
+    ...(passkey.updatedAt === undefined
+      ? {}
+      : { updatedAt: new Date(passkey.updatedAt).toISOString() }),
   };
 }
 
 /** The relying party: fixed in the options, or this request's own origin (same-origin mounts). */
 function relyingParty(env: StandInEnvironment, request: Request): RelyingParty {
   const own = new URL(request.url);
-  return { id: env.options.rp.id ?? own.hostname, name: env.options.issuer, origins: env.options.rp.origins ?? [own.origin] };
+  return {
+    id: env.options.rp.id ?? own.hostname,
+    name: env.options.issuer,
+    origins: env.options.rp.origins ?? [own.origin],
+  };
 }
 
 /** The reference server's helpers take its own passkey record shape. */
@@ -92,8 +106,13 @@ export async function register({ request, env }: RouteContext): Promise<Response
     throw new StandInError(400, 'invalid_passkey', 'Unknown or expired challenge');
   }
   const rp = relyingParty(env, request);
-  const verified = await verifyRegistration({ response: body, expectedChallenge: envelope.challenge, rp });
-  if (!verified.ok) throw new StandInError(400, 'invalid_passkey', 'Passkey registration could not be verified');
+  const verified = await verifyRegistration({
+    response: body,
+    expectedChallenge: envelope.challenge,
+    rp,
+  });
+  if (!verified.ok)
+    throw new StandInError(400, 'invalid_passkey', 'Passkey registration could not be verified');
   if (user.passkeys.some((passkey) => passkey.credentialId === verified.value.credentialId)) {
     throw new StandInError(400, 'passkey_already_registered', 'This passkey is already registered');
   }
@@ -120,7 +139,10 @@ export async function register({ request, env }: RouteContext): Promise<Response
   return json(await env.verifyResponse(caller, tokens));
 }
 
-export async function authenticationOptionsRoute({ request, env }: RouteContext): Promise<Response> {
+export async function authenticationOptionsRoute({
+  request,
+  env,
+}: RouteContext): Promise<Response> {
   const { user } = await env.caller(request);
   const options = await authenticationOptions({
     rp: relyingParty(env, request),
@@ -140,7 +162,9 @@ export async function authenticate({ request, env }: RouteContext): Promise<Resp
   if (!envelope || !env.takeChallenge(envelope.challenge, user.id, 'authenticate')) {
     throw new StandInError(400, 'invalid_passkey', 'Unknown or expired challenge');
   }
-  const passkey = user.passkeys.find((candidate) => candidate.credentialId === envelope.credentialId);
+  const passkey = user.passkeys.find(
+    (candidate) => candidate.credentialId === envelope.credentialId,
+  );
   if (!passkey) throw new StandInError(400, 'invalid_passkey', 'Unknown passkey');
   const verified = await verifyAuthentication({
     response: body,

@@ -11,7 +11,14 @@ import {
   normalizeRecoveryCode,
 } from '../../../../src/server/recovery-codes.js';
 import type { RecoverySet } from '../environment.js';
-import { invalidCode, json, mfaRequired, readObject, requiredString, StandInError } from '../http.js';
+import {
+  invalidCode,
+  json,
+  mfaRequired,
+  readObject,
+  requiredString,
+  StandInError,
+} from '../http.js';
 import type { RouteContext } from './context.js';
 
 /** A new set, hashed, with its plaintext until acknowledged. */
@@ -36,7 +43,11 @@ export async function getCodes({ request, env }: RouteContext): Promise<Response
   }
   const plaintext = user.recovery.plaintext;
   if (!plaintext) {
-    throw new StandInError(400, 'mfa_recovery_codes_acknowledged', 'Recovery codes were acknowledged; create new ones');
+    throw new StandInError(
+      400,
+      'mfa_recovery_codes_acknowledged',
+      'Recovery codes were acknowledged; create new ones',
+    );
   }
   return json({ count: plaintext.length, recoveryCodes: plaintext });
 }
@@ -45,7 +56,8 @@ export async function getCodes({ request, env }: RouteContext): Promise<Response
 export async function regenerateCodes({ request, env }: RouteContext): Promise<Response> {
   const caller = await env.caller(request);
   env.requireFull(caller);
-  if (!env.isFresh(caller.session)) throw mfaRequired('Verify again before creating new recovery codes');
+  if (!env.isFresh(caller.session))
+    throw mfaRequired('Verify again before creating new recovery codes');
   const set = await prepareRecoverySet();
   caller.user.recovery = set;
   caller.user.acknowledgement = 'pending';
@@ -60,10 +72,14 @@ export async function authenticateRecovery({ request, env }: RouteContext): Prom
   const { user } = caller;
   const set = user.recovery;
   const normalized = normalizeRecoveryCode(code);
-  const hash = set && normalized !== null ? await hashRecoveryCode(normalized, set.salt) : undefined;
+  const hash =
+    set && normalized !== null ? await hashRecoveryCode(normalized, set.salt) : undefined;
   // From here on nothing awaits: count, check and consume are one step (docs/SECURITY.md 8, 12).
   env.beginAttempt(user);
-  const record = hash === undefined || user.recovery !== set ? undefined : set?.codes.find((entry) => entry.hash === hash && entry.usedAt === undefined);
+  const record =
+    hash === undefined || user.recovery !== set
+      ? undefined
+      : set?.codes.find((entry) => entry.hash === hash && entry.usedAt === undefined);
   if (!record) {
     env.attemptFailed(user);
     throw invalidCode();

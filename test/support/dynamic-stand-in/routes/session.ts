@@ -15,7 +15,8 @@ export async function settings({ env }: RouteContext): Promise<Response> {
     design: {},
     general: { displayName: issuer },
     privacy: {},
-    sdk: env.options.minApiVersion === undefined ? {} : { minApiVersion: env.options.minApiVersion },
+    sdk:
+      env.options.minApiVersion === undefined ? {} : { minApiVersion: env.options.minApiVersion },
     security: {
       mfa: {
         enabled: mfa.enabled,

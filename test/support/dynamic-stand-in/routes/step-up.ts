@@ -8,8 +8,16 @@ import type { RouteContext } from './context.js';
 
 /** Scopes `stepUp/check` accepts (Dynamic's list, shared/DYNAMIC.md §8, without `console:*`). */
 const CHECKABLE = new Set([
-  'credential:link', 'credential:update', 'credential:unlink', 'user:update', 'user:delete',
-  'wallet:export', 'wallet:delete', 'wallet:delegate', 'wallet:sign', 'wallet:restore',
+  'credential:link',
+  'credential:update',
+  'credential:unlink',
+  'user:update',
+  'user:delete',
+  'wallet:export',
+  'wallet:delete',
+  'wallet:delegate',
+  'wallet:sign',
+  'wallet:restore',
 ]);
 
 export async function checkStepUp({ request, env }: RouteContext): Promise<Response> {
@@ -17,18 +25,25 @@ export async function checkStepUp({ request, env }: RouteContext): Promise<Respo
   const scope = requiredString(await readObject(request), 'scope');
   if (!CHECKABLE.has(scope)) throw badRequest('scope: unknown');
   const credentials = [
-    ...user.totp.filter((device) => device.verified).map((device) => ({ id: device.id, format: 'totp' })),
+    ...user.totp
+      .filter((device) => device.verified)
+      .map((device) => ({ id: device.id, format: 'totp' })),
     ...user.passkeys.map((passkey) => ({ id: passkey.id, format: 'passkey' })),
     { id: `email-${user.id}`, format: 'email' },
   ];
-  return json({ isRequired: env.stepUpRequired(scope, user), credentials, defaultCredentialId: credentials[0].id });
+  return json({
+    isRequired: env.stepUpRequired(scope, user),
+    credentials,
+    defaultCredentialId: credentials[0].id,
+  });
 }
 
 /** Send a code to the signed-in user's own address (the stand-in keeps it in its outbox). */
 export async function createEmailVerification({ request, env }: RouteContext): Promise<Response> {
   const { user } = await env.caller(request);
   const email = requiredString(await readObject(request), 'email');
-  if (email.toLowerCase() !== user.email.toLowerCase()) throw badRequest('email: not this user\'s address');
+  if (email.toLowerCase() !== user.email.toLowerCase())
+    throw badRequest("email: not this user's address");
   const wait = env.emailCodes.cooldown(user.id);
   if (wait > 0) throw rateLimited(wait);
   return json({ email: user.email, verificationUUID: env.emailCodes.send(user.id) });

@@ -3,9 +3,24 @@
  * GET users/mfa/methods · PUT|DELETE users/mfa/{id}. TOTP itself is the reference server's
  * (otpauth; SHA-1, 6 digits, 30 s, ±1 step, constant-time comparison).
  */
-import { generateTotpSecret, matchTotpStep, normalizeTotpCode, secretFromBase32, totpUri } from '../../../../src/server/totp.js';
+import {
+  generateTotpSecret,
+  matchTotpStep,
+  normalizeTotpCode,
+  secretFromBase32,
+  totpUri,
+} from '../../../../src/server/totp.js';
 import type { StandInEnvironment, TotpDeviceRecord, UserRecord } from '../environment.js';
-import { invalidCode, json, noContent, notFound, optionalString, readObject, requiredString, StandInError } from '../http.js';
+import {
+  invalidCode,
+  json,
+  noContent,
+  notFound,
+  optionalString,
+  readObject,
+  requiredString,
+  StandInError,
+} from '../http.js';
 import { prepareRecoverySet } from './recovery.js';
 import type { RouteContext } from './context.js';
 import { passkeyJson } from './passkeys.js';
@@ -26,7 +41,11 @@ export async function registerTotp({ request, env }: RouteContext): Promise<Resp
   const { user } = caller;
   // One TOTP device per user; Dynamic refuses a second with a 401 until the first is deleted.
   if (user.totp.some((device) => device.verified)) {
-    throw new StandInError(401, 'mfa_device_already_registered', 'A TOTP device is already registered');
+    throw new StandInError(
+      401,
+      'mfa_device_already_registered',
+      'A TOTP device is already registered',
+    );
   }
   await env.requireCanAddFactor(request, caller);
   const secret = generateTotpSecret();
@@ -43,7 +62,11 @@ export async function registerTotp({ request, env }: RouteContext): Promise<Resp
     id: device.id,
     type: 'totp',
     secret: secret.base32,
-    uri: totpUri({ issuer: env.options.issuer, accountName: user.email, secretBase32: secret.base32 }),
+    uri: totpUri({
+      issuer: env.options.issuer,
+      accountName: user.email,
+      secretBase32: secret.base32,
+    }),
   });
 }
 
@@ -55,9 +78,10 @@ export async function authenticateTotp({ request, env }: RouteContext): Promise<
   const deviceId = optionalString(body, 'id');
   const tokens = env.tokenRequest(body);
   const { user } = caller;
-  const device = deviceId === undefined
-    ? (user.totp.find((candidate) => candidate.verified) ?? user.totp[0])
-    : user.totp.find((candidate) => candidate.id === deviceId);
+  const device =
+    deviceId === undefined
+      ? (user.totp.find((candidate) => candidate.verified) ?? user.totp[0])
+      : user.totp.find((candidate) => candidate.id === deviceId);
   if (!device) throw notFound('No such TOTP device');
   // Confirming a new device next to a verified factor is "adding a factor" too.
   // (On 2026-04 rules the registration itself took the `credential:link` token.)
@@ -78,10 +102,16 @@ export async function authenticateTotp({ request, env }: RouteContext): Promise<
 }
 
 /** Count, check and record one attempt with no await in between (docs/SECURITY.md 3, 7–9). */
-function checkCode(env: StandInEnvironment, user: UserRecord, device: TotpDeviceRecord, raw: string): void {
+function checkCode(
+  env: StandInEnvironment,
+  user: UserRecord,
+  device: TotpDeviceRecord,
+  raw: string,
+): void {
   env.beginAttempt(user);
   const code = normalizeTotpCode(raw);
-  const step = code === null ? null : matchTotpStep(secretFromBase32(device.secret), code, env.now());
+  const step =
+    code === null ? null : matchTotpStep(secretFromBase32(device.secret), code, env.now());
   if (step === null || (device.lastStep !== undefined && step <= device.lastStep)) {
     // A replayed code gets the answer a wrong one gets.
     env.attemptFailed(user);
@@ -135,4 +165,3 @@ export function forgetCodesWithoutFactors(env: StandInEnvironment, user: UserRec
   user.recovery = null;
   user.acknowledgement = null;
 }
-
