@@ -87,23 +87,31 @@ export class SensitiveActions {
           ),
       );
     });
-    byId<HTMLFormElement>('sign-form').addEventListener('submit', (event) => {
+    this.onSubmit(
+      'sign-form',
+      'message',
+      this.sign,
+      (answer) => `Signed. Signature: ${String(answer['signature'] ?? 'done')}`,
+    );
+    this.onSubmit(
+      'email-form',
+      'email',
+      this.email,
+      (answer, email) => `Email changed to ${String(answer['email'] ?? email)}.`,
+    );
+  }
+
+  /** The app's submit handler for a guarded form that posts one field. */
+  private onSubmit(
+    formId: string,
+    field: string,
+    control: GuardedControl,
+    describe: (answer: Record<string, unknown>, value: FormDataEntryValue | null) => string,
+  ): void {
+    byId<HTMLFormElement>(formId).addEventListener('submit', (event) => {
       event.preventDefault();
-      const message = new FormData(event.currentTarget as HTMLFormElement).get('message');
-      void this.run(
-        this.sign,
-        { message },
-        (answer) => `Signed. Signature: ${String(answer['signature'] ?? 'done')}`,
-      );
-    });
-    byId<HTMLFormElement>('email-form').addEventListener('submit', (event) => {
-      event.preventDefault();
-      const email = new FormData(event.currentTarget as HTMLFormElement).get('email');
-      void this.run(
-        this.email,
-        { email },
-        (answer) => `Email changed to ${String(answer['email'] ?? email)}.`,
-      );
+      const value = new FormData(event.currentTarget as HTMLFormElement).get(field);
+      void this.run(control, { [field]: value }, (answer) => describe(answer, value));
     });
   }
 

@@ -41,3 +41,34 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
+
+export interface RadioChoice {
+  value: string;
+  label: string;
+  title?: string;
+  /** Shown before the label (a swatch). */
+  before?: Node;
+}
+
+/** Appends a `<label><input type="radio"> label</label>` per choice to a fieldset; checks one. */
+export function appendRadios(
+  fieldset: HTMLElement,
+  name: string,
+  choices: readonly RadioChoice[],
+  checked: string,
+  className?: string,
+): void {
+  for (const choice of choices) {
+    const input = h('input', { attrs: { type: 'radio', name, value: choice.value } });
+    input.checked = choice.value === checked;
+    fieldset.append(
+      h(
+        'label',
+        { ...(className && { className }), attrs: { title: choice.title } },
+        input,
+        choice.before,
+        h('span', { text: choice.label }),
+      ),
+    );
+  }
+}

@@ -2,6 +2,8 @@
  * Light / dark / follow-the-system. The choice sets `color-scheme` on <html> through a class, so
  * the page's light-dark() colours and the elements' own light-dark() defaults switch together.
  */
+import { appendRadios } from './dom.js';
+
 const KEY = 'mfa-demo:scheme';
 type Scheme = 'system' | 'light' | 'dark';
 
@@ -19,8 +21,16 @@ export function setUpSchemePicker(picker: HTMLElement): void {
   const stored = localStorage.getItem(KEY);
   const scheme: Scheme = isScheme(stored) ? stored : 'system';
   apply(scheme);
-  const radio = picker.querySelector<HTMLInputElement>(`input[value="${scheme}"]`);
-  if (radio) radio.checked = true;
+  appendRadios(
+    picker,
+    'scheme',
+    [
+      { value: 'system', label: 'Auto', title: 'Follow the system setting' },
+      { value: 'light', label: 'Light' },
+      { value: 'dark', label: 'Dark' },
+    ],
+    scheme,
+  );
   picker.addEventListener('change', (event) => {
     const value = (event.target as HTMLInputElement).value;
     if (!isScheme(value)) return;

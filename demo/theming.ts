@@ -1,33 +1,16 @@
 /**
  * Theme presets: each is a class on <html> whose rules live in public/themes/<name>.css (linked
- * from index.html). Switching toggles classes only — no style attributes — and shows the CSS.
+ * from index.html); default.css holds the page's base tokens, which apply without a class.
+ * Switching toggles classes only — no style attributes — and shows the CSS.
  */
 import type { MfaRecoveryCodes } from '../src/index.js';
 import { createMemoryClient } from '../src/testing/index.js';
-import { byId } from './dom.js';
+import { appendRadios, byId, h } from './dom.js';
 import { ISSUER, LATENCY_MS } from './session.js';
 
 const KEY = 'mfa-demo:theme';
 const THEMES = ['default', 'ocean', 'forest', 'paper', 'soft'] as const;
 type Theme = (typeof THEMES)[number];
-
-const DEFAULT_CSS = `/* Default — no preset class. The page sets the kit's shared tokens once,
-   at zero specificity so any preset class wins: */
-:where(:root) {
-  --mfa-font: var(--font-sans);
-  --mfa-color-text: var(--text);
-  --mfa-color-muted: var(--muted);
-  --mfa-color-accent: var(--accent);
-  --mfa-color-accent-text: var(--accent-text);
-  --mfa-color-error: var(--danger);
-  --mfa-color-success: var(--success);
-  --mfa-color-border: var(--border-strong);
-  --mfa-color-surface: var(--surface);
-  --mfa-radius: 10px;
-}
-
-/* Without any of these, the elements use their own defaults,
-   light and dark through color-scheme and light-dark(). */`;
 
 function isTheme(value: string | null): value is Theme {
   return (THEMES as readonly string[]).includes(value ?? '');
@@ -51,11 +34,6 @@ export function setUpTheming(): void {
   const cache = new Map<Theme, string>();
 
   const show = async (theme: Theme): Promise<void> => {
-    if (theme === 'default') {
-      file.textContent = 'demo/styles.css';
-      source.textContent = DEFAULT_CSS;
-      return;
-    }
     file.textContent = `demo/public/themes/${theme}.css`;
     let css = cache.get(theme);
     if (css === undefined) {
@@ -83,8 +61,17 @@ export function setUpTheming(): void {
 
   const stored = localStorage.getItem(KEY);
   const initial: Theme = isTheme(stored) ? stored : 'default';
-  const radio = picker.querySelector<HTMLInputElement>(`input[value="${initial}"]`);
-  if (radio) radio.checked = true;
+  appendRadios(
+    picker,
+    'theme',
+    THEMES.map((theme) => ({
+      value: theme,
+      label: theme.charAt(0).toUpperCase() + theme.slice(1),
+      before: h('span', { className: `swatch swatch-${theme}`, attrs: { 'aria-hidden': 'true' } }),
+    })),
+    initial,
+    'theme-option',
+  );
   apply(initial);
 
   picker.addEventListener('change', (event) => {

@@ -114,6 +114,12 @@ export class TotpHelper {
         : 'The helper kept the setup key it read in step 1, as a phone would, and computes the current code from it.';
     details.append(
       h(
+        'summary',
+        {},
+        h('span', { className: 'helper-tag', text: 'Demo helper' }),
+        h('span', { text: 'No phone at hand? Show the current code' }),
+      ),
+      h(
         'div',
         { className: 'helper-body' },
         h('p', { className: 'helper-note', text: note }),

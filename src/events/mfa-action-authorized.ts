@@ -1,4 +1,5 @@
 import type { MfaMethod, MfaToken, ReauthMethod } from '../client/types.js';
+import { MfaDetailEvent } from './detail-event.js';
 
 export interface MfaActionAuthorizedDetail {
   /** The guarded action (`wallet.export`, `wallet.waas.sign`, …). */
@@ -13,16 +14,8 @@ export interface MfaActionAuthorizedDetail {
 }
 
 /** A fresh proof was given for a guarded action; the held activation runs right after. */
-export class MfaActionAuthorizedEvent extends Event {
-  readonly detail: MfaActionAuthorizedDetail;
+export class MfaActionAuthorizedEvent extends MfaDetailEvent<MfaActionAuthorizedDetail> {
   constructor(detail: MfaActionAuthorizedDetail) {
-    super('mfa-action-authorized', { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'mfa-action-authorized': MfaActionAuthorizedEvent;
+    super('mfa-action-authorized', detail);
   }
 }

@@ -1,3 +1,5 @@
+import { MfaDetailEvent } from './detail-event.js';
+
 /** Why a step ended without a result. */
 export type MfaCancelReason =
   /** The user closed the dialog (Escape, Cancel, or the close button). */
@@ -12,16 +14,8 @@ export interface MfaCancelDetail {
 }
 
 /** The user stopped a step (not an error: nothing failed, and the step can be tried again). */
-export class MfaCancelEvent extends Event {
-  readonly detail: MfaCancelDetail;
+export class MfaCancelEvent extends MfaDetailEvent<MfaCancelDetail> {
   constructor(detail: MfaCancelDetail) {
-    super('mfa-cancel', { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'mfa-cancel': MfaCancelEvent;
+    super('mfa-cancel', detail);
   }
 }

@@ -1,4 +1,5 @@
 import type { MfaDeviceType } from '../client/types.js';
+import { MfaDetailEvent } from './detail-event.js';
 
 export interface MfaDeviceDeletedDetail {
   deviceId: string;
@@ -6,16 +7,8 @@ export interface MfaDeviceDeletedDetail {
 }
 
 /** A method was deleted, after a fresh proof. */
-export class MfaDeviceDeletedEvent extends Event {
-  readonly detail: MfaDeviceDeletedDetail;
+export class MfaDeviceDeletedEvent extends MfaDetailEvent<MfaDeviceDeletedDetail> {
   constructor(detail: MfaDeviceDeletedDetail) {
-    super('mfa-device-deleted', { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'mfa-device-deleted': MfaDeviceDeletedEvent;
+    super('mfa-device-deleted', detail);
   }
 }

@@ -1,4 +1,5 @@
 import type { MfaDevice } from '../client/types.js';
+import { MfaDetailEvent } from './detail-event.js';
 
 export interface MfaEnrolledDetail {
   /** The new, verified device. Never the secret. */
@@ -6,16 +7,8 @@ export interface MfaEnrolledDetail {
 }
 
 /** A new factor was enrolled and confirmed. */
-export class MfaEnrolledEvent extends Event {
-  readonly detail: MfaEnrolledDetail;
+export class MfaEnrolledEvent extends MfaDetailEvent<MfaEnrolledDetail> {
   constructor(detail: MfaEnrolledDetail) {
-    super('mfa-enrolled', { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'mfa-enrolled': MfaEnrolledEvent;
+    super('mfa-enrolled', detail);
   }
 }

@@ -1,4 +1,5 @@
 import type { MfaErrorCode } from '../client/errors.js';
+import { MfaDetailEvent } from './detail-event.js';
 
 export interface MfaErrorDetail {
   code: MfaErrorCode;
@@ -12,16 +13,8 @@ export interface MfaErrorDetail {
  * A client call failed. The detail is plain data — never the error object, whose `cause` could
  * hold a request body with a code in it.
  */
-export class MfaErrorEvent extends Event {
-  readonly detail: MfaErrorDetail;
+export class MfaErrorEvent extends MfaDetailEvent<MfaErrorDetail> {
   constructor(detail: MfaErrorDetail) {
-    super('mfa-error', { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'mfa-error': MfaErrorEvent;
+    super('mfa-error', detail);
   }
 }

@@ -1,4 +1,5 @@
 import type { MfaMethod } from '../client/types.js';
+import { MfaDetailEvent } from './detail-event.js';
 
 export interface MfaFlowCompleteDetail {
   /** The method the user enrolled or verified with in this flow; absent when nothing was pending. */
@@ -8,16 +9,8 @@ export interface MfaFlowCompleteDetail {
 }
 
 /** Account-level MFA has nothing left pending: enrolled or verified, and recovery codes acknowledged. */
-export class MfaFlowCompleteEvent extends Event {
-  readonly detail: MfaFlowCompleteDetail;
+export class MfaFlowCompleteEvent extends MfaDetailEvent<MfaFlowCompleteDetail> {
   constructor(detail: MfaFlowCompleteDetail) {
-    super('mfa-flow-complete', { bubbles: true, composed: true });
-    this.detail = detail;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'mfa-flow-complete': MfaFlowCompleteEvent;
+    super('mfa-flow-complete', detail);
   }
 }
