@@ -68,7 +68,8 @@ import type { ActionGuardView } from './action-guard.view.js';
  * @cssproperty --mfa-color-accent - Primary buttons and the focus ring.
  * @cssproperty --mfa-color-accent-text - Text on primary buttons.
  * @cssproperty --mfa-color-error - Error text.
- * @cssproperty --mfa-color-border - Borders of the dialog, tabs and buttons.
+ * @cssproperty --mfa-color-border - Borders of the dialog and the tab list; set, also of the buttons unless `--mfa-color-control-border` is set.
+ * @cssproperty --mfa-color-control-border - Borders of the buttons and the selected tab (default at least 3:1 against the background).
  * @cssproperty --mfa-color-surface - Background of the tab list and button hover.
  * @cssproperty --mfa-radius - Corner radius.
  * @cssproperty --mfa-gap - Space between the parts.

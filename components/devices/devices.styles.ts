@@ -1,19 +1,16 @@
 import { css } from 'lit';
+import { base } from '../../src/styles/base.styles.js';
+import { buttons } from '../../src/styles/buttons.styles.js';
+import { focusRing } from '../../src/styles/focus-ring.styles.js';
 
 /** Styles of `<mfa-devices>`'s view (the element itself only styles its loading line). */
 export const styles = css`
+  ${base}
+  ${buttons}
+  ${focusRing}
+
   :host {
-    max-width: 40rem;
-  }
-
-  .base {
-    position: relative;
-    display: grid;
-    gap: var(--_gap);
-  }
-
-  p {
-    margin: 0;
+    max-inline-size: 40rem;
   }
 
   .list {
@@ -30,11 +27,12 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: flex-start;
     gap: 0.5rem 0.75rem;
-    padding: 0.75rem 1rem;
+    padding-block: 0.75rem;
+    padding-inline: 1rem;
   }
 
   .device + .device {
-    border-top: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_border);
   }
 
   .recovery {
@@ -46,7 +44,7 @@ export const styles = css`
     display: grid;
     gap: 0.125rem;
     flex: 1 1 14rem;
-    min-width: 0;
+    min-inline-size: 0;
   }
 
   .name {
@@ -94,22 +92,12 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .icon {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin-top: 0.125rem;
-    fill: none;
+  .device > .icon {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin-block-start: 0.125rem;
     stroke: var(--_accent);
     stroke-width: 1.75;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
   }
 
   .add {
@@ -117,50 +105,8 @@ export const styles = css`
     gap: 0.375rem;
   }
 
-  .button {
-    min-height: 2.25rem;
-    padding: 0.375rem 0.875rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    font-size: 0.9375em;
-    cursor: pointer;
-  }
-
-  .button:hover {
-    background: var(--_surface);
-  }
-
-  .button[aria-disabled='true'] {
-    opacity: 0.55;
-    cursor: not-allowed;
-  }
-
   .delete {
     color: var(--_error);
-  }
-
-  .danger {
-    border-color: var(--_error);
-    background: var(--_error);
-    color: light-dark(#fff, #0d1117);
-    font-weight: 600;
-  }
-
-  .danger:hover {
-    background: color-mix(in srgb, var(--_error) 88%, #000);
-  }
-
-  button:focus-visible,
-  [tabindex='-1']:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
-  [tabindex='-1']:focus:not(:focus-visible) {
-    outline: none;
   }
 
   .confirm {
@@ -186,27 +132,17 @@ export const styles = css`
     justify-self: start;
   }
 
-  /* Read by screen readers, not shown (the live regions' rule in src/internal/view-styles.ts). */
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
-  .status {
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
-
-  .error {
-    color: var(--_error);
-    font-size: 0.9375em;
-  }
-
   mfa-action-guard {
     display: contents;
+  }
+
+  @media (forced-colors: active) {
+    .device > .icon {
+      stroke: currentColor;
+    }
+
+    .confirm {
+      border-color: CanvasText;
+    }
   }
 `;

@@ -54,7 +54,8 @@ import type { DevicesView } from './devices.view.js';
  * @cssproperty --mfa-color-error - Errors and the delete buttons.
  * @cssproperty --mfa-color-success - Verified.
  * @cssproperty --mfa-color-warning - The last-method warning and a low code count.
- * @cssproperty --mfa-color-border - Borders of the list and buttons.
+ * @cssproperty --mfa-color-border - Borders of the list and panels; set, also of the buttons unless `--mfa-color-control-border` is set.
+ * @cssproperty --mfa-color-control-border - Borders of the buttons (default at least 3:1 against the background).
  * @cssproperty --mfa-color-surface - Background of the panels and button hover.
  * @cssproperty --mfa-radius - Corner radius.
  * @cssproperty --mfa-gap - Space between the parts.

@@ -50,7 +50,8 @@ import type { FlowView } from './flow.view.js';
  * @cssproperty --mfa-color-accent - Focus ring and the hovered choice.
  * @cssproperty --mfa-color-error - Error text.
  * @cssproperty --mfa-color-success - The done message.
- * @cssproperty --mfa-color-border - Borders of the choices and buttons.
+ * @cssproperty --mfa-color-border - Set, the borders of the choices and buttons unless `--mfa-color-control-border` is set.
+ * @cssproperty --mfa-color-control-border - Borders of the choices, buttons and the selected tab (default at least 3:1 against the background).
  * @cssproperty --mfa-color-surface - Background of a hovered choice.
  * @cssproperty --mfa-radius - Corner radius.
  * @cssproperty --mfa-gap - Space between the parts.

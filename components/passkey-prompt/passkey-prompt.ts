@@ -41,7 +41,9 @@ export type PasskeyPromptMode = 'authenticate' | 'register';
  * @cssproperty --mfa-color-accent-text - Text on the button.
  * @cssproperty --mfa-color-error - Error text.
  * @cssproperty --mfa-color-success - The done message.
- * @cssproperty --mfa-color-border - Border of the name field.
+ * @cssproperty --mfa-color-border - Set, the border of the name field unless `--mfa-color-control-border` is set.
+ * @cssproperty --mfa-color-control-border - Border of the name field (default at least 3:1 against the background).
+ * @cssproperty --mfa-color-background - Background of the name field.
  * @cssproperty --mfa-radius - Corner radius.
  * @cssproperty --mfa-gap - Space between the parts.
  * @cssproperty --mfa-focus-ring - Focus outline color.

@@ -48,7 +48,9 @@ export type RecoveryCodesMode = 'show' | 'verify';
  * @cssproperty --mfa-color-error - Error text and the invalid field border.
  * @cssproperty --mfa-color-success - The done / verified message.
  * @cssproperty --mfa-color-warning - The remaining count when three or fewer codes are left.
- * @cssproperty --mfa-color-border - Borders of the list, buttons and field.
+ * @cssproperty --mfa-color-border - Border of the list; set, also of the buttons and the field unless `--mfa-color-control-border` is set.
+ * @cssproperty --mfa-color-control-border - Borders of the buttons and the code field (default at least 3:1 against the background).
+ * @cssproperty --mfa-color-background - Background of the code field.
  * @cssproperty --mfa-color-surface - Background of the code list and button hover.
  * @cssproperty --mfa-radius - Corner radius.
  * @cssproperty --mfa-gap - Space between the parts.

@@ -1,21 +1,21 @@
 import { css } from 'lit';
+import { buttons } from '../../src/styles/buttons.styles.js';
+import { focusRing } from '../../src/styles/focus-ring.styles.js';
+import { tokens } from '../../src/styles/tokens.styles.js';
 
 /**
- * The view's styles (loaded with it). `display`, `color-scheme`, `font`, `color` and `[hidden]`
- * of the host are in the element's own small styles, which also apply before the view arrives.
+ * The view's styles (loaded with it), on the kit's tokens, buttons and focus ring. `display`,
+ * `font`, `color` and `[hidden]` of the host are in the element's own small styles, which also
+ * apply before the view arrives. The setup has more room between its blocks (`--mfa-gap`: 1rem).
  */
 export const styles = css`
+  ${tokens}
+  ${buttons}
+  ${focusRing}
+
   :host {
     --_gap: var(--mfa-gap, 1rem);
-    --_radius: var(--mfa-radius, 0.5rem);
-    --_muted: var(--mfa-color-muted, light-dark(#595959, #a8a8a8));
-    --_accent: var(--mfa-color-accent, light-dark(#1d4ed8, #7aa7ff));
-    --_accent-text: var(--mfa-color-accent-text, light-dark(#ffffff, #0b1a33));
-    --_ring: var(--mfa-focus-ring, var(--_accent));
-    --_error: var(--mfa-color-error, light-dark(#b3261e, #ff8a80));
-    --_success: var(--mfa-color-success, light-dark(#1e7d34, #81c995));
-    --_border: var(--mfa-color-border, light-dark(#6b6b6b, #8f8f8f));
-    --_surface: var(--mfa-color-surface, light-dark(#f3f4f6, #26282c));
+    color: var(--_text);
   }
 
   [part='base'] {
@@ -27,16 +27,6 @@ export const styles = css`
 
   p {
     margin: 0;
-  }
-
-  button,
-  a {
-    font: inherit;
-  }
-
-  :focus-visible {
-    outline: 2px solid var(--_ring);
-    outline-offset: 2px;
   }
 
   /* Steps ---------------------------------------------------------------------------------- */
@@ -172,7 +162,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    font-family: var(--mfa-font-mono, ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace);
+    font-family: var(--_font-mono);
     font-size: 0.875rem;
     letter-spacing: 0.04em;
     word-spacing: 0.1em;
@@ -182,42 +172,14 @@ export const styles = css`
   }
 
   [part~='copy-button'],
-  [part~='submit-button'],
   [part~='retry-button'] {
     flex: none;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-block-size: 2.25rem;
-    padding: 0.375rem 0.875rem;
-    border-radius: var(--_radius);
-    cursor: pointer;
-    font-weight: 600;
-  }
-
-  [part~='copy-button'],
-  [part~='retry-button'] {
-    border: 1px solid var(--_border);
-    background: transparent;
-    color: inherit;
-  }
-
-  [part~='copy-button']:hover,
-  [part~='retry-button']:hover {
-    background: var(--_surface);
   }
 
   [part~='submit-button'] {
+    flex: none;
     /* Centred on the code cells (1.25 × the cell size tall), whatever the error below them does. */
     margin-block-start: max(0px, (var(--mfa-otp-cell-size, 2.75rem) * 1.25 - 2.25rem) / 2);
-    border: 1px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_accent-text);
-  }
-
-  button:disabled {
-    cursor: not-allowed;
-    opacity: 0.6;
   }
 
   [part='copy-status'] {
@@ -233,9 +195,7 @@ export const styles = css`
 
   [part='otpauth-link'] {
     justify-self: start;
-    color: var(--_accent);
     font-size: 0.875rem;
-    text-underline-offset: 0.2em;
   }
 
   [part='form'] {
@@ -299,7 +259,7 @@ export const styles = css`
     grid-template-columns: auto 1fr;
     column-gap: 0.75rem;
     align-items: center;
-    color: var(--mfa-color-text, CanvasText);
+    color: var(--_text);
   }
 
   [part='success']:focus {
@@ -314,7 +274,7 @@ export const styles = css`
     block-size: 2rem;
     border-radius: 50%;
     background: var(--_success);
-    color: light-dark(#ffffff, #0b1a10);
+    color: var(--_on-color);
     font-weight: 700;
   }
 
@@ -325,5 +285,17 @@ export const styles = css`
   .success-hint {
     color: var(--_muted);
     font-size: 0.875rem;
+  }
+
+  @media (forced-colors: active) {
+    [part~='step']::before,
+    .check {
+      border: 1px solid CanvasText;
+    }
+
+    [part='secret'],
+    .spinner {
+      border-color: CanvasText;
+    }
   }
 `;

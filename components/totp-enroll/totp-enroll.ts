@@ -1,4 +1,3 @@
-import { css } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MfaViewElement } from '../../src/internal/mfa-view-element.js';
 import type { TotpEnrollView } from './totp-enroll.view.js';
@@ -50,15 +49,16 @@ import type { TotpEnrollView } from './totp-enroll.view.js';
  * @cssproperty [--mfa-qr-dark=#000000] - Colour of the dark modules. Keep it dark, in dark mode too: scanners need dark on light.
  * @cssproperty [--mfa-qr-light=#ffffff] - Colour behind the modules, quiet zone included. Keep it light.
  * @cssproperty [--mfa-font-mono=ui-monospace, …, monospace] - Font of the setup key.
- * @cssproperty [--mfa-font=inherit] - Font of the element.
- * @cssproperty [--mfa-color-text=CanvasText] - Text.
- * @cssproperty [--mfa-color-muted=light-dark(#595959, #a8a8a8)] - Hints, labels and the countdown.
- * @cssproperty [--mfa-color-accent=light-dark(#1d4ed8, #7aa7ff)] - Step numbers, the link and the verify button.
- * @cssproperty [--mfa-color-accent-text=light-dark(#ffffff, #0b1a33)] - Text on the accent colour.
- * @cssproperty [--mfa-color-error=light-dark(#b3261e, #ff8a80)] - Error text.
- * @cssproperty [--mfa-color-success=light-dark(#1e7d34, #81c995)] - "Copied" and the success check mark.
- * @cssproperty [--mfa-color-border=light-dark(#6b6b6b, #8f8f8f)] - Borders of the key box and the secondary buttons.
- * @cssproperty [--mfa-color-surface=light-dark(#f3f4f6, #26282c)] - Background of the key box (and, in the code field, of its cells).
+ * @cssproperty [--mfa-font=system-ui, …, sans-serif] - Font of the element.
+ * @cssproperty [--mfa-color-text=light-dark(#1f2328, #e6edf3)] - Text.
+ * @cssproperty [--mfa-color-muted=light-dark(#59636e, #9198a1)] - Hints, labels and the countdown.
+ * @cssproperty [--mfa-color-accent=light-dark(#0969da, #4493f8)] - Step numbers, the link and the verify button.
+ * @cssproperty [--mfa-color-accent-text=light-dark(#fff, #0d1117)] - Text on the accent colour.
+ * @cssproperty [--mfa-color-error=light-dark(#cf222e, #f85149)] - Error text.
+ * @cssproperty [--mfa-color-success=light-dark(#1a7f37, #3fb950)] - "Copied" and the success check mark.
+ * @cssproperty [--mfa-color-border=light-dark(#d1d9e0, #3d444d)] - Border of the key box. Set, it also colours the buttons' borders unless `--mfa-color-control-border` is set too.
+ * @cssproperty [--mfa-color-surface=light-dark(#f6f8fa, #151b23)] - Background of the key box (and, in the code field, of its cells).
+ * @cssproperty [--mfa-color-control-border=light-dark(#818b98, #656c76)] - Borders of the buttons (at least 3:1 against the background).
  * @cssproperty [--mfa-radius=0.5rem] - Corner radius.
  * @cssproperty [--mfa-gap=1rem] - Space between blocks.
  * @cssproperty [--mfa-focus-ring=var(--mfa-color-accent)] - Colour of the focus outline.
@@ -68,34 +68,6 @@ import type { TotpEnrollView } from './totp-enroll.view.js';
  * @cssstate rtl - Lays out right to left: the nearest `dir` is `rtl`, or there is none and the language is written right to left (ar, he, fa, ur…). Codes stay left to right.
  */
 export class MfaTotpEnroll extends MfaViewElement<TotpEnrollView> {
-  // Only what shows before the view arrives; the rest comes with it (totp-enroll.styles.ts).
-  static override styles = css`
-    :host {
-      display: block;
-      font-family: var(--mfa-font, inherit);
-      color: var(--mfa-color-text, CanvasText);
-    }
-
-    :host([hidden]) {
-      display: none;
-    }
-
-    p[part='status'],
-    p[part='error'] {
-      margin: 0;
-      color: var(--mfa-color-muted, light-dark(#595959, #a8a8a8));
-    }
-
-    p[part='error'] {
-      color: var(--mfa-color-error, light-dark(#b3261e, #ff8a80));
-    }
-
-    p > [part='retry-button'] {
-      margin-inline-start: 0.5rem;
-      font: inherit;
-    }
-  `;
-
   /** Wait for `start()` instead of starting the enrollment as soon as a client is available. */
   @property({ type: Boolean, reflect: true }) manual = false;
 

@@ -31,6 +31,10 @@ export abstract class MfaViewElement<View extends ElementView> extends MfaClient
     p[part~='error'] {
       color: var(--mfa-color-error, light-dark(#cf222e, #f85149));
     }
+    p > [part='retry-button'] {
+      margin-inline-start: 0.5rem;
+      font: inherit;
+    }
   `;
 
   protected readonly lazyView: LazyView<this, View> = new LazyView<this, View>(this, () =>
