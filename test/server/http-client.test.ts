@@ -13,7 +13,7 @@ import {
   parseRetryAfter,
   type HttpClientOptions,
   type WebAuthnCeremonies,
-} from '../../src/http/index.js';
+} from '../../src/clients/http/index.js';
 import {
   captureConsole,
   createTestServer,

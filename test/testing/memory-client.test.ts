@@ -8,7 +8,7 @@ import {
   ManualClock,
   MemoryMfaClient,
   REGENERATE_RECOVERY_CODES_ACTION,
-} from '../../src/testing/index.js';
+} from '../../src/clients/memory/index.js';
 
 const START = Date.UTC(2026, 0, 1, 12, 0, 10); // 10 s into a 30 s step
 const STEP = 30_000;

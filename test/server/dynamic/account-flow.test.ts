@@ -9,10 +9,10 @@ import * as OTPAuth from 'otpauth';
 import {
   createDynamicMfaClient,
   type DynamicMfaClient,
-} from '../../../src/adapters/dynamic/index.js';
+} from '../../../src/clients/dynamic/index.js';
 import { MfaError } from '../../../src/client/errors.js';
 import type { MfaStatus, TotpEnrollment } from '../../../src/client/types.js';
-import { ManualClock } from '../../../src/testing/manual-clock.js';
+import { ManualClock } from '../../../src/clients/memory/manual-clock.js';
 import { signIn, signOut, StandInServer } from './sdk.js';
 
 let server: StandInServer;
