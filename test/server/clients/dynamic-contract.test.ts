@@ -18,7 +18,7 @@ before(async () => {
 after(() => server.close());
 
 clientContractSuite('Dynamic adapter', {
-  capabilities: { passkeys: true, detailedProofs: false },
+  capabilities: { passkeys: true, detailedProofs: false, retryAfter: false },
   async user(t) {
     const clock = new ManualClock();
     const { env, dynamic } = await server.environment({

@@ -46,7 +46,7 @@ before(async () => {
 });
 
 clientContractSuite('HTTP client', {
-  capabilities: { passkeys: true, detailedProofs: true },
+  capabilities: { passkeys: true, detailedProofs: true, retryAfter: true },
   checkError(error, code) {
     assert.ok(error instanceof MfaHttpError, 'an MfaHttpError');
     const statuses = STATUSES[code];

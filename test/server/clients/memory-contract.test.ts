@@ -8,7 +8,7 @@ import {
 } from '../../clients/contract-suite.js';
 
 clientContractSuite('memory client', {
-  capabilities: { passkeys: false, detailedProofs: true },
+  capabilities: { passkeys: false, detailedProofs: true, retryAfter: true },
   async user() {
     const clock = new ManualClock(Date.UTC(2026, 0, 1, 12, 0, 10));
     const client = createMemoryClient({
