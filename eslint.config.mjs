@@ -51,7 +51,7 @@ export default tseslint.config(
   {
     // Tests: node:test's `test()`/`describe()` return promises the runner awaits; chai reads
     // `expect(x).to.be.true` as an expression; JSON answers are read as `any` on purpose.
-    files: ['test/**/*.ts', 'scripts/**/*.ts', 'demo/**/*.ts'],
+    files: ['test/**/*.ts', 'stand-ins/**/*.ts', 'scripts/**/*.ts', 'demo/**/*.ts'],
     rules: {
       '@typescript-eslint/no-floating-promises': 'off',
       '@typescript-eslint/no-unused-expressions': 'off',

@@ -9,7 +9,7 @@ import { webauthnCommands } from './test/support/webauthn-commands.mjs';
 import { accessibilityCommands } from './test/support/accessibility-commands.mjs';
 import { cspMiddleware } from './test/support/csp-middleware.mjs';
 import { tsImport } from 'tsx/esm/api';
-import { dynamicSdkBundle } from './test/support/dynamic-stand-in/sdk-bundle.mjs';
+import { dynamicSdkBundle } from './stand-ins/dynamic/sdk-bundle.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium.mjs';
 
 const executablePath = chromiumPath();
@@ -18,7 +18,7 @@ const commonjs = fromRollup(rollupCommonjs);
 
 // A local stand-in for Dynamic's API (test/dynamic/*), in TypeScript: loaded through tsx.
 const { dynamicStandInMiddleware, dynamicStandInCommands } = await tsImport(
-  './test/support/dynamic-stand-in/web-test-runner.ts',
+  './stand-ins/dynamic/web-test-runner.ts',
   import.meta.url,
 );
 

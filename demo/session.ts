@@ -7,9 +7,9 @@
  * - **memory** (fallback only, when /demo/me does not answer, e.g. the built files served by some
  *   other static server): one in-page memory client per user name, state in localStorage.
  */
-import { createHttpClient } from '../src/http/index.js';
+import { createHttpClient } from '../src/clients/http/index.js';
 import type { MfaClient } from '../src/index.js';
-import { createMemoryClient, type MemoryMfaClient } from '../src/testing/index.js';
+import { createMemoryClient, type MemoryMfaClient } from '../src/clients/memory/index.js';
 
 export const ISSUER = 'mfa-elements demo';
 /** Every call waits this long, so the elements' loading states are visible. */

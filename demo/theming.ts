@@ -4,7 +4,7 @@
  * Switching toggles classes only — no style attributes — and shows the CSS.
  */
 import type { MfaRecoveryCodes } from '../src/index.js';
-import { createMemoryClient } from '../src/testing/index.js';
+import { createMemoryClient } from '../src/clients/memory/index.js';
 import { appendRadios, byId, h } from './dom.js';
 import { ISSUER, LATENCY_MS } from './session.js';
 

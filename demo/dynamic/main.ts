@@ -9,7 +9,7 @@ import {
   signInWithExternalJwt,
   waitForClientInitialized,
 } from '@dynamic-labs-sdk/client';
-import { createDynamicMfaClient } from '../../src/adapters/dynamic/index.js';
+import { createDynamicMfaClient } from '../../src/clients/dynamic/index.js';
 import type { MfaProvider, MfaStatus, MfaToken } from '../../src/index.js';
 import { MfaError } from '../../src/client/errors.js';
 import { byId } from '../dom.js';

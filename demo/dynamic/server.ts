@@ -10,7 +10,7 @@ import {
   connectMiddleware,
   createDynamicStandIn,
   type StandInEnvironment,
-} from '../../test/support/dynamic-stand-in/index.js';
+} from '../../stand-ins/dynamic/index.js';
 import {
   DEMO_ENVIRONMENT_ID,
   DEMO_OLDER_ENVIRONMENT_ID,

@@ -1,7 +1,7 @@
 // Every element in a known state, on in-page memory clients, for scripts/style-shots.mjs.
 import '../../src/all.js';
 import type { MfaActionGuard, MfaClient, MfaRecoveryCodes } from '../../src/index.js';
-import { createMemoryClient } from '../../src/testing/index.js';
+import { createMemoryClient } from '../../src/clients/memory/index.js';
 
 const params = new URLSearchParams(location.search);
 if (params.get('scheme') === 'dark') document.documentElement.classList.add('dark');

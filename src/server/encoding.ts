@@ -6,6 +6,12 @@
  * many times the work on a few dozen bytes. Both paths give the same bytes (tests check).
  */
 import type * as NodeCryptoModule from 'node:crypto';
+import { toBase64Url } from '../internal/base64url.js';
+import { randomBytes } from '../internal/random-bytes.js';
+
+// Shared with the clients; re-exported so the server's modules keep one place to import from.
+export { fromBase64Url as fromBase64, toBase64Url } from '../internal/base64url.js';
+export { randomBytes } from '../internal/random-bytes.js';
 
 export type NodeCrypto = typeof NodeCryptoModule;
 
@@ -27,29 +33,6 @@ const utf8Encoder = new TextEncoder();
 
 export function utf8(text: string): Uint8Array<ArrayBuffer> {
   return utf8Encoder.encode(text);
-}
-
-export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
-  const bytes = new Uint8Array(length);
-  crypto.getRandomValues(bytes);
-  return bytes;
-}
-
-export function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** Decode base64 or base64url (padding optional). Throws on anything else. */
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  if (!/^[A-Za-z0-9+/_-]*={0,2}$/.test(text)) throw new Error('not base64');
-  const standard = text.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
-  const padded = standard + '='.repeat((4 - (standard.length % 4)) % 4);
-  const binary = atob(padded);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /** A random identifier for rows (128 bits, base64url). */

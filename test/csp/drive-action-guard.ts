@@ -11,7 +11,7 @@ import type { MfaOtpInput } from '../../components/otp-input/otp-input.js';
 import type { MfaTotpEnroll } from '../../components/totp-enroll/totp-enroll.js';
 import type { MfaActionAuthorizedEvent } from '../../src/events/mfa-action-authorized.js';
 import type { MfaCancelEvent } from '../../src/events/mfa-cancel.js';
-import type { ManualClock, MemoryMfaClient } from '../../src/testing/index.js';
+import type { ManualClock, MemoryMfaClient } from '../../src/clients/memory/index.js';
 import {
   once,
   otpNativeInput,

@@ -13,7 +13,7 @@ import type {
   MfaDeviceDeletedDetail,
   MfaDeviceDeletedEvent,
 } from '../../src/events/mfa-device-deleted.js';
-import type { MemoryMfaClient } from '../../src/testing/index.js';
+import type { MemoryMfaClient } from '../../src/clients/memory/index.js';
 import { once, part, parts, step, text, until, untilShown } from './fixture-support.js';
 import {
   chooseTab,

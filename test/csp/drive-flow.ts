@@ -12,7 +12,7 @@ import type {
   MfaFlowCompleteDetail,
   MfaFlowCompleteEvent,
 } from '../../src/events/mfa-flow-complete.js';
-import type { ManualClock, MemoryMfaClient } from '../../src/testing/index.js';
+import type { ManualClock, MemoryMfaClient } from '../../src/clients/memory/index.js';
 import {
   once,
   otpNativeInput,

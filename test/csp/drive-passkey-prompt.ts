@@ -8,7 +8,7 @@ import { passkeyPromptMessages } from '../../components/passkey-prompt/passkey-p
 import type { MfaPasskeyPrompt } from '../../components/passkey-prompt/passkey-prompt.js';
 import type { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
 import type { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
-import type { MemoryMfaClient } from '../../src/testing/index.js';
+import type { MemoryMfaClient } from '../../src/clients/memory/index.js';
 import { CallGate, once, part, step, text, until, untilShown } from './fixture-support.js';
 
 export interface PasskeyPromptRendered {

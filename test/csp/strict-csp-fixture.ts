@@ -9,7 +9,11 @@
  */
 import { Secret, TOTP } from 'otpauth';
 import '../../src/all.js';
-import { createMemoryClient, ManualClock, preloadPasskeySupport } from '../../src/testing/index.js';
+import {
+  createMemoryClient,
+  ManualClock,
+  preloadPasskeySupport,
+} from '../../src/clients/memory/index.js';
 import type { MfaRecoveryCodes } from '../../components/recovery-codes/recovery-codes.js';
 import type { MfaTotpEnroll } from '../../components/totp-enroll/totp-enroll.js';
 import { driveActionGuard, type ActionGuardRendered } from './drive-action-guard.js';

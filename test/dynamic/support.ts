@@ -1,6 +1,6 @@
 /**
  * Browser tests with the REAL Dynamic SDK: a fresh stand-in environment per test (web-test-runner
- * commands, test/support/dynamic-stand-in/web-test-runner.ts), a real `createDynamicClient`
+ * commands, stand-ins/dynamic/web-test-runner.ts), a real `createDynamicClient`
  * pointed at it, a user signed in the way an app does it (its backend signs a JWT), and the
  * adapter. The SDK initializes itself here: this is a browser.
  */
@@ -17,8 +17,8 @@ import {
   type DynamicClient,
 } from '@dynamic-labs-sdk/client';
 import * as OTPAuth from 'otpauth';
-import { createDynamicMfaClient, type DynamicMfaClient } from '../../src/adapters/dynamic/index.js';
-import type { EnvironmentOptions } from '../support/dynamic-stand-in/options.js';
+import { createDynamicMfaClient, type DynamicMfaClient } from '../../src/clients/dynamic/index.js';
+import type { EnvironmentOptions } from '../../stand-ins/dynamic/options.js';
 
 export interface DynamicSetUp {
   environmentId: string;

@@ -7,7 +7,7 @@ import { CLIENT_GRACE_MS } from '../../src/internal/missing-client.js';
 import { devicesMessages } from '../../components/devices/devices.messages.js';
 import { flowMessages } from '../../components/flow/flow.messages.js';
 import { viewCommonMessages as en } from '../../src/messages/view-common.messages.js';
-import { createMemoryClient } from '../../src/testing/index.js';
+import { createMemoryClient } from '../../src/clients/memory/index.js';
 
 const CLIENT_TAGS = [
   'mfa-totp-enroll',

@@ -48,7 +48,7 @@ test('dist/ was built', () => {
     existsSync(resolve(dist, 'src/index.js')),
     'run `npm run build` (scripts/test.mjs does) first',
   );
-  assert.ok(existsSync(resolve(dist, 'src/adapters/dynamic/index.js')), 'the adapter is built');
+  assert.ok(existsSync(resolve(dist, 'src/clients/dynamic/index.js')), 'the adapter is built');
 });
 
 for (const entry of ['src/index.js', 'src/all.js']) {
@@ -67,7 +67,7 @@ for (const entry of ['src/index.js', 'src/all.js']) {
 }
 
 test('the adapter is the one entry that does import it', () => {
-  const { bare } = graph(resolve(dist, 'src/adapters/dynamic/index.js'));
+  const { bare } = graph(resolve(dist, 'src/clients/dynamic/index.js'));
   assert.ok([...bare].includes('@dynamic-labs-sdk/client'));
 });
 
@@ -97,7 +97,7 @@ test('the root import loads in a Node that cannot resolve the SDK; the adapter d
   const root = await importWithoutSdk('src/index.js');
   assert.ok(root.ok, root.stderr);
   assert.match(root.stdout, /imported/);
-  const adapter = await importWithoutSdk('src/adapters/dynamic/index.js');
+  const adapter = await importWithoutSdk('src/clients/dynamic/index.js');
   assert.equal(adapter.ok, false);
   assert.match(adapter.stderr, /refused @dynamic-labs-sdk\/client/);
 });

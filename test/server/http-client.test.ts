@@ -1,7 +1,9 @@
 /// <reference types="node" />
 // createHttpClient against the REAL handler (in-memory PGlite, authenticate() reading test
 // headers), with a fetch that calls the handler directly. Every request the client sends and every
-// answer it gets is also checked against openapi.json (support/openapi-conformance.ts).
+// answer it gets is also checked against openapi.json (support/openapi-conformance.ts). What every
+// client shares is in the contract suite (test/clients/contract-suite.ts, run by
+// test/server/clients/http-contract.test.ts); this file keeps what is HTTP's own.
 import { afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as OTPAuth from 'otpauth';
@@ -13,7 +15,7 @@ import {
   parseRetryAfter,
   type HttpClientOptions,
   type WebAuthnCeremonies,
-} from '../../src/http/index.js';
+} from '../../src/clients/http/index.js';
 import {
   captureConsole,
   createTestServer,
@@ -235,48 +237,6 @@ describe('TOTP', () => {
     assert.equal(status.recoveryCodesRemaining, 10);
   });
 
-  test('a second enrollment while one is verified: already-enrolled (409)', async () => {
-    const { client } = await enrolled();
-    const error = await mfaError(client.enrollTotp(), 'already-enrolled');
-    assert.equal(error.status, 409);
-  });
-
-  test('the same code twice is rejected as invalid-code (replay); the next step works', async () => {
-    const { client, app, enrollment } = await enrolled();
-    const replay = await mfaError(client.verifyTotp({ code: app.code() }), 'invalid-code');
-    assert.equal(replay.status, 400);
-    server.clock.advance(30);
-    assert.deepEqual(await client.verifyTotp({ code: app.code() }), {
-      method: 'totp',
-      deviceId: enrollment.deviceId,
-    });
-    await mfaError(client.verifyTotp({ code: app.code() }), 'invalid-code');
-  });
-
-  test('after 5 failures: rate-limited with retryAfter, even for the right code; after the wait it works', async () => {
-    const { client, app } = await enrolled();
-    server.clock.advance(30);
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      await mfaError(client.verifyTotp({ code: app.wrongCode() }), 'invalid-code');
-    }
-    const locked = await mfaError(client.verifyTotp({ code: app.code() }), 'rate-limited');
-    assert.equal(locked.status, 429);
-    assert.equal(locked.retryAfter, 30);
-    // Recovery codes share the counter.
-    const codes = await client.recoveryCodes();
-    await mfaError(client.verifyRecoveryCode({ code: codes[0] }), 'rate-limited');
-
-    server.clock.advance(locked.retryAfter);
-    const proof = await client.verifyTotp({ code: app.code() });
-    assert.equal(proof.method, 'totp');
-  });
-
-  test('verifying with no authenticator app: not-enrolled', async () => {
-    const { client } = clientFor(uniqueUser('http'));
-    const error = await mfaError(client.verifyTotp({ code: '123456' }), 'not-enrolled');
-    assert.equal(error.status, 409);
-  });
-
   test('bad input the server refuses: invalid-request', async () => {
     const { client, app } = await enrolled();
     deliberatelyInvalid.add('POST /totp/verify');
@@ -299,20 +259,6 @@ describe('recovery codes', () => {
     assert.equal((await client.status()).pending, null);
     const gone = await mfaError(client.recoveryCodes(), 'expired');
     assert.equal(gone.status, 409);
-  });
-
-  test('sign in with a recovery code in a new session: it is used up', async () => {
-    const { user, client } = await enrolled();
-    const codes = await client.recoveryCodes();
-    await client.acknowledgeRecoveryCodes();
-
-    const other = clientFor(user, 'session-2').client;
-    assert.equal((await other.status()).pending, 'verify');
-    const proof = await other.verifyRecoveryCode({ code: codes[3].toLowerCase() });
-    assert.deepEqual(proof, { method: 'recovery-code', recoveryCodesRemaining: 9 });
-    assert.equal((await other.status()).pending, null);
-    await mfaError(other.verifyRecoveryCode({ code: codes[3] }), 'invalid-code');
-    assert.equal((await other.status()).recoveryCodesRemaining, 9);
   });
 
   test('regenerate: refused without a fresh token; with one the old set stops working', async () => {

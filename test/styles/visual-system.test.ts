@@ -4,7 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/all.js';
 import type { MfaActionGuard } from '../../components/action-guard/action-guard.js';
-import { createMemoryClient, type MemoryMfaClient } from '../../src/testing/index.js';
+import { createMemoryClient, type MemoryMfaClient } from '../../src/clients/memory/index.js';
 
 type Rgba = [number, number, number, number];
 

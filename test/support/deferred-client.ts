@@ -1,7 +1,7 @@
 /**
  * A minimal MfaClient for tests of the shared plumbing (controllers, provider): every call is
  * recorded with its AbortSignal and stays pending until the test settles it. Element tests use
- * the memory client from src/testing instead.
+ * the memory client from src/clients/memory instead.
  */
 import type { MfaClient, MfaStatus } from '../../src/client/types.js';
 

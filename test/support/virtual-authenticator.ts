@@ -1,5 +1,5 @@
 import { executeServerCommand } from '@web/test-runner-commands';
-import { preloadPasskeySupport } from '../../src/testing/index.js';
+import { preloadPasskeySupport } from '../../src/clients/memory/index.js';
 
 /**
  * Mocha hooks for a `describe` whose tests use real passkeys: Chromium's virtual authenticator

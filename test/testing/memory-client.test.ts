@@ -1,3 +1,6 @@
+// The memory client's own behaviour: its clock, throttle, tokens, hooks and storage. What every
+// client shares is in the contract suite (test/clients/contract-suite.ts), run on the memory client
+// by test/server/clients/memory-contract.test.ts.
 import { expect } from '@open-wc/testing';
 import { Secret, TOTP, URI } from 'otpauth';
 import { MfaError, type MfaErrorCode } from '../../src/client/errors.js';
@@ -8,7 +11,7 @@ import {
   ManualClock,
   MemoryMfaClient,
   REGENERATE_RECOVERY_CODES_ACTION,
-} from '../../src/testing/index.js';
+} from '../../src/clients/memory/index.js';
 
 const START = Date.UTC(2026, 0, 1, 12, 0, 10); // 10 s into a 30 s step
 const STEP = 30_000;
@@ -89,16 +92,6 @@ describe('memory client: contract shape', () => {
       expect(typeof client[name], name).to.equal('function');
     }
   });
-
-  it('starts with nothing enrolled', async () => {
-    const { client } = setup();
-    expect(await client.status()).to.deep.equal({
-      pending: 'enroll',
-      methods: [],
-      devices: [],
-      recoveryCodesRemaining: 0,
-    });
-  });
 });
 
 describe('memory client: TOTP enrollment', () => {
@@ -160,11 +153,6 @@ describe('memory client: TOTP enrollment', () => {
     expect(status.devices[0].lastUsedAt).to.equal(new Date(START).toISOString());
     await client.acknowledgeRecoveryCodes();
     expect((await client.status()).pending).to.equal(null);
-  });
-
-  it('refuses a second enrollment once one is verified', async () => {
-    const { client } = await enrolled();
-    await mfaError(client.enrollTotp(), 'already-enrolled');
   });
 
   it('answers not-enrolled when there is no TOTP device', async () => {
@@ -239,16 +227,6 @@ describe('memory client: TOTP verification', () => {
     for (const bad of ['', '12345', '1234567', 'abcdef', `${codeAt(secret, clock.now())}0`]) {
       await mfaError(client.verifyTotp({ code: bad }), 'invalid-code');
     }
-  });
-
-  it('needs verification again after sign-out, and passes with a fresh code', async () => {
-    const { client, clock, secret } = await enrolled();
-    await client.acknowledgeRecoveryCodes();
-    expect((await client.status()).pending).to.equal(null);
-    client.signOut();
-    expect((await client.status()).pending).to.equal('verify');
-    await client.verifyTotp({ code: codeAt(secret, clock.now()) });
-    expect((await client.status()).pending).to.equal(null);
   });
 
   it('rejects wrong input types with invalid-request and changes nothing', async () => {
@@ -469,15 +447,6 @@ describe('memory client: MFA tokens', () => {
     expect(client.consumeToken(token!.value, { scope: 'credential:unlink' })).to.equal(true);
     clock.advance(300_000);
     expect(client.consumeToken(token!.value, { scope: 'wallet:export' })).to.equal(false);
-  });
-
-  it('no token unless asked', async () => {
-    const { client, clock, secret } = await enrolled();
-    const proof = await client.verifyTotp({
-      code: codeAt(secret, clock.now()),
-      action: 'wallet.export',
-    });
-    expect(proof).not.to.have.property('token');
   });
 
   it('deleting a device needs a fresh token, consumed once; unknown devices are refused', async () => {

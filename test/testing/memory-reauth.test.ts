@@ -3,8 +3,8 @@
 // cooldown, wrong codes count against the lockout, and the proof allows exactly one addition.
 import { expect } from '@open-wc/testing';
 import { MfaError } from '../../src/client/errors.js';
-import { createMemoryClient } from '../../src/testing/index.js';
-import { ManualClock } from '../../src/testing/manual-clock.js';
+import { createMemoryClient } from '../../src/clients/memory/index.js';
+import { ManualClock } from '../../src/clients/memory/manual-clock.js';
 
 async function code(promise: Promise<unknown>): Promise<string | undefined> {
   return promise.then(

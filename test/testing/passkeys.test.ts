@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { MfaError, type MfaErrorCode } from '../../src/client/errors.js';
-import { createMemoryClient, ManualClock } from '../../src/testing/index.js';
+import { createMemoryClient, ManualClock } from '../../src/clients/memory/index.js';
 import { useVirtualAuthenticator } from '../support/virtual-authenticator.js';
 
 interface VirtualCredential {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Secret, TOTP } from 'otpauth';
 import { MfaError, type MfaErrorCode } from '../../src/client/errors.js';
-import { createMemoryClient, ManualClock } from '../../src/testing/index.js';
+import { createMemoryClient, ManualClock } from '../../src/clients/memory/index.js';
 
 const START = Date.UTC(2026, 0, 1, 12, 0, 10);
 const STEP = 30_000;

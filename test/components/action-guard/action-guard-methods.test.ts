@@ -6,7 +6,7 @@ import type { MfaPasskeyPrompt } from '../../../components/passkey-prompt/passke
 import type { MfaTotpEnroll } from '../../../components/totp-enroll/totp-enroll.js';
 import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
 import type { MfaActionAuthorizedEvent } from '../../../src/events/mfa-action-authorized.js';
-import { preloadPasskeySupport } from '../../../src/testing/index.js';
+import { preloadPasskeySupport } from '../../../src/clients/memory/index.js';
 import {
   ACTION,
   account,

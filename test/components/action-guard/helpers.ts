@@ -10,7 +10,7 @@ import {
   type MemoryClientOptions,
   type MemoryMfaClient,
   type TotpSetUp,
-} from '../../../src/testing/index.js';
+} from '../../../src/clients/memory/index.js';
 export { english as en } from '../../support/english.js';
 
 /** The element's English strings: the shared ones and its own (which travel with its lazily loaded view). */

@@ -9,8 +9,8 @@ import '../../../components/action-guard/mfa-action-guard.js';
 import type { MfaActionGuard } from '../../../components/action-guard/action-guard.js';
 import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
 import type { MfaTotpEnroll } from '../../../components/totp-enroll/totp-enroll.js';
-import { createMemoryClient, type MemoryMfaClient } from '../../../src/testing/index.js';
-import { ManualClock } from '../../../src/testing/manual-clock.js';
+import { createMemoryClient, type MemoryMfaClient } from '../../../src/clients/memory/index.js';
+import { ManualClock } from '../../../src/clients/memory/manual-clock.js';
 import { en } from './helpers.js';
 
 const part = <T extends Element = HTMLElement>(el: Element, name: string): T | null =>

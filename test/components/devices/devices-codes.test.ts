@@ -7,7 +7,7 @@ import type { MfaRecoveryCodes } from '../../../components/recovery-codes/recove
 import type { MfaTotpEnroll } from '../../../components/totp-enroll/totp-enroll.js';
 import { MfaError } from '../../../src/client/errors.js';
 import type { MfaClient } from '../../../src/client/types.js';
-import { REGENERATE_RECOVERY_CODES_ACTION } from '../../../src/testing/index.js';
+import { REGENERATE_RECOVERY_CODES_ACTION } from '../../../src/clients/memory/index.js';
 import {
   account,
   collect,

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MfaDevices } from '../../../components/devices/devices.js';
 import type { MfaDeviceDeletedEvent } from '../../../src/events/mfa-device-deleted.js';
-import { DELETE_DEVICE_ACTION } from '../../../src/testing/index.js';
+import { DELETE_DEVICE_ACTION } from '../../../src/clients/memory/index.js';
 import {
   account,
   collect,

@@ -11,7 +11,7 @@ import {
   ManualClock,
   type MemoryClientOptions,
   type MemoryMfaClient,
-} from '../../../src/testing/index.js';
+} from '../../../src/clients/memory/index.js';
 import { english as en } from '../../support/english.js';
 
 /** Ten seconds into a TOTP step (the clock is manual anyway). */

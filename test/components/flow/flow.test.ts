@@ -6,7 +6,7 @@ import type { MfaRecoveryCodes } from '../../../components/recovery-codes/recove
 import type { MfaErrorEvent } from '../../../src/events/mfa-error.js';
 import type { MfaVerifiedEvent } from '../../../src/events/mfa-verified.js';
 import type { MfaFlowCompleteEvent } from '../../../src/events/mfa-flow-complete.js';
-import { createMemoryClient } from '../../../src/testing/index.js';
+import { createMemoryClient } from '../../../src/clients/memory/index.js';
 import {
   account,
   acknowledgeShownCodes,

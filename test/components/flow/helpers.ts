@@ -12,7 +12,7 @@ import {
   ManualClock,
   type MemoryClientOptions,
   type MemoryMfaClient,
-} from '../../../src/testing/index.js';
+} from '../../../src/clients/memory/index.js';
 export { english as en } from '../../support/english.js';
 
 /** The English strings the flow and its nested elements show. */

@@ -5,7 +5,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { MfaEnrolledEvent } from '../../../src/events/mfa-enrolled.js';
 import type { MfaErrorEvent } from '../../../src/events/mfa-error.js';
 import type { MfaVerifiedEvent } from '../../../src/events/mfa-verified.js';
-import { createMemoryClient } from '../../../src/testing/index.js';
+import { createMemoryClient } from '../../../src/clients/memory/index.js';
 import {
   button,
   collect,

@@ -3,7 +3,7 @@ import {
   createMemoryClient,
   ManualClock,
   type MemoryClientOptions,
-} from '../../../src/testing/index.js';
+} from '../../../src/clients/memory/index.js';
 import type { MfaRecoveryCodes } from '../../../components/recovery-codes/recovery-codes.js';
 
 export interface Enrolled {

@@ -4,7 +4,7 @@ import '../../../components/recovery-codes/mfa-recovery-codes.js';
 import type { MfaRecoveryCodes } from '../../../components/recovery-codes/recovery-codes.js';
 import type { MfaErrorEvent } from '../../../src/events/mfa-error.js';
 import type { MfaRecoveryCodesRegeneratedEvent } from '../../../src/events/mfa-recovery-codes-regenerated.js';
-import { createMemoryClient, ManualClock } from '../../../src/testing/index.js';
+import { createMemoryClient, ManualClock } from '../../../src/clients/memory/index.js';
 import {
   enrolledClient,
   freshMfaToken,

@@ -8,7 +8,7 @@ import {
   ManualClock,
   type MemoryClientOptions,
   type MemoryMfaClient,
-} from '../../../src/testing/index.js';
+} from '../../../src/clients/memory/index.js';
 import '../../../components/totp-enroll/mfa-totp-enroll.js';
 
 /** Ten seconds into a TOTP step, so a test has room before the step changes (the clock is manual anyway). */

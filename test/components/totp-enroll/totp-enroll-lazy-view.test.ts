@@ -6,7 +6,7 @@ import {
   createMemoryClient,
   ManualClock,
   type MemoryMfaClient,
-} from '../../../src/testing/index.js';
+} from '../../../src/clients/memory/index.js';
 import { enrollmentShown, part, START } from './support.js';
 
 /** Holds the view's chunk back until `release()`, as a slow network would. */

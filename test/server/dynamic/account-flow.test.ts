@@ -1,18 +1,19 @@
 /// <reference types="node" />
 // createDynamicMfaClient over the REAL @dynamic-labs-sdk/client, in Node, against the stand-in on
 // loopback: account-level MFA (enroll a TOTP device, confirm it, acknowledge recovery codes; sign
-// in again and verify), the one-device rule, wrong and replayed codes, the lockout, and status
-// updates from the SDK's `userChanged`.
+// in again and verify) with the SDK's session scopes, wrong and replayed codes, the lockout, and
+// status updates from the SDK's `userChanged`. What every client shares (the one-device rule,
+// aborting…) is in the contract suite (test/clients/contract-suite.ts).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as OTPAuth from 'otpauth';
 import {
   createDynamicMfaClient,
   type DynamicMfaClient,
-} from '../../../src/adapters/dynamic/index.js';
+} from '../../../src/clients/dynamic/index.js';
 import { MfaError } from '../../../src/client/errors.js';
 import type { MfaStatus, TotpEnrollment } from '../../../src/client/types.js';
-import { ManualClock } from '../../../src/testing/manual-clock.js';
+import { ManualClock } from '../../../src/clients/memory/manual-clock.js';
 import { signIn, signOut, StandInServer } from './sdk.js';
 
 let server: StandInServer;
@@ -101,24 +102,6 @@ describe('account-level MFA through the real SDK', () => {
     assert.equal((await mfa.status()).pending, null);
   });
 
-  test('a second TOTP device is refused as already-enrolled', async (t) => {
-    const clock = new ManualClock();
-    const { env, dynamic } = await server.environment({ now: () => clock.now() });
-    t.after(() => signOut(dynamic));
-    await signIn(env, dynamic);
-    const mfa = createDynamicMfaClient(dynamic);
-    // Until it is confirmed, enrolling again replaces the device.
-    const first = await mfa.enrollTotp();
-    const second = await mfa.enrollTotp();
-    assert.notEqual(first.deviceId, second.deviceId);
-    assert.deepEqual(
-      (await mfa.status()).devices.map((d) => d.id),
-      [second.deviceId],
-    );
-    await mfa.verifyTotp({ code: codeAt(second, clock.now()), deviceId: second.deviceId });
-    await rejects(mfa.enrollTotp(), 'already-enrolled');
-  });
-
   test('wrong and replayed codes are invalid-code; the lockout is rate-limited, even for a right code', async (t) => {
     const clock = new ManualClock();
     const { env, dynamic } = await server.environment({
@@ -166,18 +149,6 @@ describe('account-level MFA through the real SDK', () => {
     await signIn(env, dynamic);
     await new Promise((resolve) => setTimeout(resolve, 50));
     assert.equal(seen.length, count, 'no calls after unsubscribing');
-  });
-
-  test('an aborted call rejects with AbortError at once', async (t) => {
-    const { env, dynamic } = await server.environment();
-    t.after(() => signOut(dynamic));
-    await signIn(env, dynamic);
-    const mfa = createDynamicMfaClient(dynamic);
-    const controller = new AbortController();
-    const pending = mfa.status({ signal: controller.signal });
-    controller.abort();
-    await assert.rejects(pending, { name: 'AbortError' });
-    await assert.rejects(mfa.enrollTotp({ signal: AbortSignal.abort() }), { name: 'AbortError' });
   });
 });
 

@@ -12,9 +12,9 @@ import {
   UnauthorizedError,
 } from '@dynamic-labs-sdk/client';
 import { APIError, ValueMustBeDefinedError } from '@dynamic-labs-sdk/client/core';
-import { createDynamicMfaClient, fromDynamicError } from '../../../src/adapters/dynamic/index.js';
+import { createDynamicMfaClient, fromDynamicError } from '../../../src/clients/dynamic/index.js';
 import { MfaError } from '../../../src/client/errors.js';
-import { ManualClock } from '../../../src/testing/manual-clock.js';
+import { ManualClock } from '../../../src/clients/memory/manual-clock.js';
 import { signIn, signOut, StandInServer } from './sdk.js';
 
 const codeOf = (error: unknown) => fromDynamicError(error).code;

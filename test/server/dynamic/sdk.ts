@@ -20,7 +20,7 @@ import {
   type EnvironmentOptions,
   type RunningStandIn,
   type StandInEnvironment,
-} from '../../support/dynamic-stand-in/index.js';
+} from '../../../stand-ins/dynamic/index.js';
 
 type DynamicCoreConfig = NonNullable<Parameters<typeof createDynamicClient>[0]['coreConfig']>;
 type KeychainService = NonNullable<DynamicCoreConfig['keychain']>;

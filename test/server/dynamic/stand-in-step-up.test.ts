@@ -6,14 +6,14 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as OTPAuth from 'otpauth';
-import { ManualClock } from '../../../src/testing/manual-clock.js';
+import { ManualClock } from '../../../src/clients/memory/manual-clock.js';
 import {
   createDynamicStandIn,
   listen,
   type EnvironmentOptions,
   type RunningStandIn,
   type StandInEnvironment,
-} from '../../support/dynamic-stand-in/index.js';
+} from '../../../stand-ins/dynamic/index.js';
 
 const standIn = createDynamicStandIn();
 let running: RunningStandIn;

@@ -7,10 +7,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as OTPAuth from 'otpauth';
 import { sendEmailOTP, verifyOTP, type TokenScope } from '@dynamic-labs-sdk/client';
-import { createDynamicMfaClient } from '../../../src/adapters/dynamic/index.js';
+import { createDynamicMfaClient } from '../../../src/clients/dynamic/index.js';
 import { MfaError } from '../../../src/client/errors.js';
 import type { TotpEnrollment } from '../../../src/client/types.js';
-import { ManualClock } from '../../../src/testing/manual-clock.js';
+import { ManualClock } from '../../../src/clients/memory/manual-clock.js';
 import { signIn, signOut, StandInServer } from './sdk.js';
 
 let server: StandInServer;

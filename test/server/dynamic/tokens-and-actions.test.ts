@@ -10,14 +10,11 @@ import { getElevatedAccessToken, type DynamicClient } from '@dynamic-labs-sdk/cl
 import {
   createDynamicMfaClient,
   type DynamicMfaClient,
-} from '../../../src/adapters/dynamic/index.js';
+} from '../../../src/clients/dynamic/index.js';
 import { MfaError } from '../../../src/client/errors.js';
 import type { TotpEnrollment } from '../../../src/client/types.js';
-import { ManualClock } from '../../../src/testing/manual-clock.js';
-import type {
-  EnvironmentOptions,
-  StandInEnvironment,
-} from '../../support/dynamic-stand-in/index.js';
+import { ManualClock } from '../../../src/clients/memory/manual-clock.js';
+import type { EnvironmentOptions, StandInEnvironment } from '../../../stand-ins/dynamic/index.js';
 import { signIn, signOut, StandInServer, type SoftPasskeys } from './sdk.js';
 
 let server: StandInServer;
