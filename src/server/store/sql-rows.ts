@@ -25,7 +25,7 @@ export function iso(date: Date): string {
 /** Reads one column's value. */
 type Read<T> = (value: unknown) => T;
 
-// eslint-disable-next-line @typescript-eslint/no-base-to-string -- drivers give text or numbers
+/** Drivers give text or numbers. */
 const text: Read<string> = (value) => String(value);
 
 export const toText: Read<string | null> = (value) =>
