@@ -21,7 +21,6 @@ import {
 } from './sql-rows.js';
 import type {
   AccountRecord,
-  AttemptGate,
   CodeAttempt,
   CodeAttemptResult,
   ChallengePurpose,
@@ -229,18 +228,16 @@ class SqlStore implements MfaStore {
     }
   }
 
-  async getUser(userId: string): Promise<UserRecord | null> {
+  private async getUser(userId: string): Promise<UserRecord | null> {
     const [row] = await this.rows(`SELECT ${USER.columns} FROM mfa_users WHERE user_id = $1`, [
       userId,
     ]);
     return row ? USER.read(row) : null;
   }
 
-  async ensureUser(userId: string, now: Date): Promise<UserRecord> {
-    await this.rows(
-      'INSERT INTO mfa_users (user_id, created_at) VALUES ($1, $2::timestamptz) ON CONFLICT (user_id) DO NOTHING',
-      [userId, iso(now)],
-    );
+  /** Create the user row if missing (idempotent) and return it. */
+  private async ensureUser(userId: string, now: Date): Promise<UserRecord> {
+    await this.rows(ENSURE_USER, [userId, iso(now)]);
     const user = await this.getUser(userId);
     if (!user) throw new Error('user row vanished');
     return user;
@@ -255,35 +252,6 @@ class SqlStore implements MfaStore {
     const user = await this.getUser(userId);
     if (!user?.webauthnUserId) throw new Error('webauthn user id not set');
     return user.webauthnUserId;
-  }
-
-  async countAttempt(userId: string, now: Date): Promise<AttemptGate> {
-    await this.ensureUser(userId, now);
-    // The attempt is counted before the code is looked at; a locked user is not counted.
-    const [counted] = await this.rows(
-      `UPDATE mfa_users SET failures = failures + 1
-        WHERE user_id = $1 AND NOT hard_locked AND (locked_until IS NULL OR locked_until <= $2::timestamptz)
-        RETURNING failures`,
-      [userId, iso(now)],
-    );
-    if (counted) return { allowed: true, failures: toNumber(counted['failures']) };
-    const user = await this.getUser(userId);
-    return {
-      allowed: false,
-      lockedUntil: user?.lockedUntil ?? null,
-      hardLocked: user?.hardLocked ?? false,
-    };
-  }
-
-  async lockUser(userId: string, lock: { until: Date } | { hard: true }): Promise<void> {
-    if ('hard' in lock) {
-      await this.rows('UPDATE mfa_users SET hard_locked = true WHERE user_id = $1', [userId]);
-    } else {
-      await this.rows('UPDATE mfa_users SET locked_until = $2::timestamptz WHERE user_id = $1', [
-        userId,
-        iso(lock.until),
-      ]);
-    }
   }
 
   async resetFailures(userId: string): Promise<void> {
@@ -338,26 +306,6 @@ class SqlStore implements MfaStore {
       [userId, scope.sessionId, iso(scope.now)],
     );
     return rows.length;
-  }
-
-  async claimTotpStep(
-    userId: string,
-    deviceId: string,
-    step: number,
-    now: Date,
-  ): Promise<TotpDeviceRecord | null> {
-    try {
-      const [row] = await this.rows(
-        `UPDATE mfa_totp_devices
-            SET last_step = $3, last_used_at = $4::timestamptz, verified_at = COALESCE(verified_at, $4::timestamptz)
-          WHERE id = $2 AND user_id = $1 AND (last_step IS NULL OR last_step < $3)
-          RETURNING ${TOTP_DEVICE.columns}`,
-        [userId, deviceId, step, iso(now)],
-      );
-      return row ? TOTP_DEVICE.read(row) : null;
-    } catch (error) {
-      throw conflictOr(error, 'the user already has a verified TOTP device');
-    }
   }
 
   async listPlaintextTotpSecrets(
@@ -487,23 +435,6 @@ class SqlStore implements MfaStore {
     });
   }
 
-  async consumeRecoveryCode(userId: string, codeHash: string, now: Date): Promise<boolean> {
-    const rows = await this.rows(
-      `UPDATE mfa_recovery_codes SET used_at = $3::timestamptz
-        WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING code_hash`,
-      [userId, codeHash, iso(now)],
-    );
-    return rows.length === 1;
-  }
-
-  async countUnusedRecoveryCodes(userId: string): Promise<number> {
-    const [row] = await this.rows(
-      'SELECT count(*) AS unused FROM mfa_recovery_codes WHERE user_id = $1 AND used_at IS NULL',
-      [userId],
-    );
-    return toNumber(row?.['unused'] ?? 0);
-  }
-
   async acknowledgeRecoveryCodes(userId: string, now: Date): Promise<boolean> {
     const rows = await this.rows(
       `UPDATE mfa_users SET recovery_acknowledged_at = $2::timestamptz, recovery_pending_sealed = NULL
@@ -576,13 +507,6 @@ class SqlStore implements MfaStore {
     );
   }
 
-  async findToken(tokenHash: string): Promise<TokenRecord | null> {
-    const [row] = await this.rows(`SELECT ${TOKEN.columns} FROM mfa_tokens WHERE token_hash = $1`, [
-      tokenHash,
-    ]);
-    return row ? TOKEN.read(row) : null;
-  }
-
   async lookupToken(
     tokenHash: string | null,
     userId: string,
@@ -639,14 +563,6 @@ class SqlStore implements MfaStore {
        ON CONFLICT (user_id, session_id) DO UPDATE SET verified_at = EXCLUDED.verified_at, method = EXCLUDED.method`,
       [session.userId, session.sessionId, iso(session.verifiedAt), session.method],
     );
-  }
-
-  async getSession(userId: string, sessionId: string): Promise<SessionRecord | null> {
-    const [row] = await this.rows(
-      `SELECT ${SESSION.columns} FROM mfa_sessions WHERE user_id = $1 AND session_id = $2`,
-      [userId, sessionId],
-    );
-    return row ? SESSION.read(row) : null;
   }
 
   async endSession(userId: string, sessionId: string): Promise<void> {
