@@ -215,19 +215,38 @@ function summarise(target, hello, floor) {
   };
 }
 
+/** What the test server's `authenticate` reads as `user`, from its own origin, sending JSON. */
+function userHeaders(user) {
+  return { origin: 'http://localhost', 'x-test-user': user, 'content-type': 'application/json' };
+}
+
 async function http(port, user, method, path, body) {
   const response = await fetch(`http://127.0.0.1:${port}/mfa/${path}`, {
     method,
-    headers: {
-      origin: 'http://localhost',
-      'x-test-user': user,
-      'content-type': 'application/json',
-    },
+    headers: userHeaders(user),
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text}`);
   return text ? JSON.parse(text) : null;
+}
+
+/**
+ * autocannon's `requests` for one JSON POST, again and again: `next(context)` gives each request's
+ * headers and body (and may leave in `context` what `onResponse` needs).
+ */
+function jsonPosts(path, next, onResponse) {
+  return [
+    {
+      method: 'POST',
+      path,
+      setupRequest(request, context) {
+        const { headers, body } = next(context);
+        return { ...request, headers, body: JSON.stringify(body) };
+      },
+      ...(onResponse ? { onResponse } : {}),
+    },
+  ];
 }
 
 async function pool(count, concurrency, fn) {
@@ -341,20 +360,10 @@ async function main() {
       await slice(cases.floor, {
         url: `http://127.0.0.1:${mfa.floorPort}`,
         duration: SECONDS * share,
-        requests: [
-          {
-            method: 'POST',
-            path: '/',
-            setupRequest(request) {
-              const { deviceId } = users[nextFloor++ % users.length];
-              return {
-                ...request,
-                headers: { 'content-type': 'application/json' },
-                body: JSON.stringify({ deviceId }),
-              };
-            },
-          },
-        ],
+        requests: jsonPosts('/', () => ({
+          headers: { 'content-type': 'application/json' },
+          body: { deviceId: users[nextFloor++ % users.length].deviceId },
+        })),
       });
 
       // TOTP verification: valid, unused codes, round-robin over the users; each asks for a token.
@@ -362,33 +371,21 @@ async function main() {
       await slice(cases.totp, {
         url: `http://127.0.0.1:${mfa.port}`,
         duration: SECONDS * share,
-        requests: [
-          {
-            method: 'POST',
-            path: '/mfa/totp/verify',
-            setupRequest(request, context) {
-              const { user, secret } = users[nextUser++ % users.length];
-              context.user = user;
-              return {
-                ...request,
-                headers: {
-                  origin: 'http://localhost',
-                  'x-test-user': user,
-                  'content-type': 'application/json',
-                },
-                body: JSON.stringify({
-                  code: totp(secret, serverNow()),
-                  token: { singleUse: true },
-                  action: ACTION,
-                }),
-              };
-            },
-            onResponse(status, body, context) {
-              if (status === 200)
-                tokens.push({ user: context.user, value: JSON.parse(body).token.value });
-            },
+        requests: jsonPosts(
+          '/mfa/totp/verify',
+          (context) => {
+            const { user, secret } = users[nextUser++ % users.length];
+            context.user = user;
+            return {
+              headers: userHeaders(user),
+              body: { code: totp(secret, serverNow()), token: { singleUse: true }, action: ACTION },
+            };
           },
-        ],
+          (status, body, context) => {
+            if (status === 200)
+              tokens.push({ user: context.user, value: JSON.parse(body).token.value });
+          },
+        ),
       });
 
       // Token consumption: each token this round issued, once (at most the TOTP slice's time).
@@ -396,27 +393,16 @@ async function main() {
       await slice(cases.tokens, {
         url: `http://127.0.0.1:${mfa.port}`,
         ...(tokens.length > 0 ? { amount: tokens.length } : { duration: 0.5 }),
-        requests: [
-          {
-            method: 'POST',
-            path: '/mfa/tokens/verify',
-            setupRequest(request) {
-              const token = tokens[nextToken++ % Math.max(1, tokens.length)] ?? {
-                user: 'nobody',
-                value: 'none',
-              };
-              return {
-                ...request,
-                headers: {
-                  origin: 'http://localhost',
-                  'x-test-user': token.user,
-                  'content-type': 'application/json',
-                },
-                body: JSON.stringify({ token: token.value, action: ACTION }),
-              };
-            },
-          },
-        ],
+        requests: jsonPosts('/mfa/tokens/verify', () => {
+          const token = tokens[nextToken++ % Math.max(1, tokens.length)] ?? {
+            user: 'nobody',
+            value: 'none',
+          };
+          return {
+            headers: userHeaders(token.user),
+            body: { token: token.value, action: ACTION },
+          };
+        }),
       });
     };
     const newCases = () => ({

@@ -38,6 +38,7 @@
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { PRODUCTION_BUNDLE } from './production-bundle.mjs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { dirname, resolve } from 'node:path';
@@ -138,18 +139,9 @@ globalThis.__loaded = customElements.whenDefined('mfa-otp-input').then(() => doc
 
 async function bundle() {
   const result = await build({
+    ...PRODUCTION_BUNDLE,
     absWorkingDir: root,
     stdin: { contents: ENTRY, resolveDir: root, sourcefile: 'bench-entry.js', loader: 'js' },
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    conditions: ['production'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    legalComments: 'none',
-    write: false,
-    logLevel: 'error',
   });
   const code = result.outputFiles[0].contents;
   return { code, bytes: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };

@@ -128,33 +128,21 @@ function elementsTypes(elements) {
     }
     out.push('}', '');
   }
-  out.push('/** Every tag with its class. */', 'export interface MfaElementClasses {');
-  for (const element of elements) out.push(`  '${element.tagName}': ${element.className};`);
-  out.push(
+  /** `interface <name> { '<tag>': <type of that element>; … }` over every tag. */
+  const byTag = (name, what, typeOf) => [
+    `/** Every tag with its ${what}. */`,
+    `export interface ${name} {`,
+    ...elements.map((element) => `  '${element.tagName}': ${typeOf(element)};`),
     '}',
     '',
-    '/** Every tag with its settable properties. */',
-    'export interface MfaElementProperties {',
-  );
-  for (const element of elements)
-    out.push(`  '${element.tagName}': ${pascal(element.tagName)}Properties;`);
+  ];
+  const named = (suffix) => (element) => `${pascal(element.tagName)}${suffix}`;
   out.push(
-    '}',
-    '',
-    '/** Every tag with its custom events. */',
-    'export interface MfaElementEvents {',
+    ...byTag('MfaElementClasses', 'class', (element) => element.className),
+    ...byTag('MfaElementProperties', 'settable properties', named('Properties')),
+    ...byTag('MfaElementEvents', 'custom events', named('Events')),
+    ...byTag('MfaElementEventHandlers', '`on<event>` handlers', named('EventHandlers')),
   );
-  for (const element of elements)
-    out.push(`  '${element.tagName}': ${pascal(element.tagName)}Events;`);
-  out.push(
-    '}',
-    '',
-    '/** Every tag with its `on<event>` handlers. */',
-    'export interface MfaElementEventHandlers {',
-  );
-  for (const element of elements)
-    out.push(`  '${element.tagName}': ${pascal(element.tagName)}EventHandlers;`);
-  out.push('}', '');
   return out.join('\n');
 }
 

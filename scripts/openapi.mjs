@@ -604,6 +604,16 @@ const TOKEN_REFUSALS =
   "the MFA token is missing (`mfa-token-required`), not valid or someone else's (`mfa-token-invalid`), used " +
   '(`mfa-token-used`), for another action (`mfa-token-action`) — code `unauthorized` — or expired (code `expired`)';
 
+// Adding a factor is decided when it is committed (docs/SECURITY.md 27): the requests that start
+// it apply the rule early, the ones that commit it apply it again.
+const ADD_FACTOR_REFUSED =
+  'Adding this factor needs a fresh proof first (`step-up-required`, reason `fresh-proof-required`).';
+const addFactorStartForbidden = () =>
+  error(
+    `Forbidden: \`step-up-required\` (reason \`fresh-proof-required\`), or ${TOKEN_REFUSALS}; or a cross-origin request.`,
+    ['step-up-required', 'unauthorized', 'expired'],
+  );
+
 const paths = {
   '/status': {
     get: operation('get', {
@@ -671,10 +681,7 @@ const paths = {
       requestBody: { ...body(ref('Empty'), 'Empty object (or no body).'), required: false },
       responses: {
         201: json(ref('TotpEnrollment'), 'The enrollment; the only time the secret is sent.'),
-        403: error(
-          `Forbidden: \`step-up-required\` (reason \`fresh-proof-required\`), or ${TOKEN_REFUSALS}; or a cross-origin request.`,
-          ['step-up-required', 'unauthorized', 'expired'],
-        ),
+        403: addFactorStartForbidden(),
         409: error('A verified authenticator app is already set up (one per user).', [
           'already-enrolled',
         ]),
@@ -703,10 +710,7 @@ const paths = {
             'belongs to another session (`expired`, reason `enrollment-expired`: start again).',
           ['invalid-code', 'invalid-request', 'expired'],
         ),
-        403: error(
-          'Adding this factor needs a fresh proof first (`step-up-required`, reason `fresh-proof-required`).',
-          ['step-up-required'],
-        ),
+        403: error(ADD_FACTOR_REFUSED, ['step-up-required']),
         409: error(
           'No authenticator app is set up (`not-enrolled`), or another one was confirmed meanwhile (`already-enrolled`).',
           ['not-enrolled', 'already-enrolled'],
@@ -731,10 +735,7 @@ const paths = {
           ref('PublicKeyCredentialCreationOptionsJSON'),
           'Options for `navigator.credentials.create()`.',
         ),
-        403: error(
-          `Forbidden: \`step-up-required\` (reason \`fresh-proof-required\`), or ${TOKEN_REFUSALS}; or a cross-origin request.`,
-          ['step-up-required', 'unauthorized', 'expired'],
-        ),
+        403: addFactorStartForbidden(),
       },
     }),
   },
@@ -759,10 +760,7 @@ const paths = {
             'the response does not verify (`invalid-code`).',
           ['invalid-request', 'expired', 'invalid-code'],
         ),
-        403: error(
-          'Adding this factor needs a fresh proof first (`step-up-required`, reason `fresh-proof-required`).',
-          ['step-up-required', 'unauthorized', 'expired'],
-        ),
+        403: error(ADD_FACTOR_REFUSED, ['step-up-required', 'unauthorized', 'expired']),
         409: error('This passkey is already registered.', ['already-enrolled']),
       },
     }),

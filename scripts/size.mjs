@@ -21,6 +21,7 @@ import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PRODUCTION_BUNDLE } from './production-bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUDGET = { initial: 16 * 1024, qr: 12 * 1024 };
@@ -34,21 +35,11 @@ const languageEntries = readdirSync(resolve(root, 'src/i18n'))
 
 /** How the budgets below bundle: as a page's bundler would, for production. */
 const bundleOptions = {
+  ...PRODUCTION_BUNDLE,
   absWorkingDir: root,
   outdir,
-  bundle: true,
   splitting: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  // Lit's dev build (warnings, checks) is chosen by the `development` condition; never count it.
-  conditions: ['production'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-  legalComments: 'none',
   metafile: true,
-  write: false,
-  logLevel: 'error',
 };
 const result = await build({ ...bundleOptions, entryPoints: ['src/all.ts'] });
 

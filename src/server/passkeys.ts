@@ -108,46 +108,34 @@ export function readEnvelope(response: Record<string, unknown>): ResponseEnvelop
 
 export type Verified<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-export interface NewCredential {
-  credentialId: string;
-  publicKey: string;
-  counter: number;
-  transports: string[];
-  deviceType: string;
-  backedUp: boolean;
-}
+/** What a verified registration gives the store (the rest of a `PasskeyRecord` is the route's). */
+export type NewCredential = Pick<
+  PasskeyRecord,
+  'credentialId' | 'publicKey' | 'counter' | 'transports' | 'deviceType' | 'backedUp'
+>;
 
 export async function verifyRegistration(input: {
   response: Record<string, unknown>;
   expectedChallenge: string;
   rp: RelyingParty;
 }): Promise<Verified<NewCredential>> {
-  try {
-    const result = await webauthn.verifyRegistrationResponse({
-      response: input.response as unknown as RegistrationResponseJSON,
-      expectedChallenge: input.expectedChallenge,
-      expectedOrigin: input.rp.origins,
-      expectedRPID: input.rp.id,
-      requireUserVerification: true,
-    });
-    if (!result.verified) return { ok: false, reason: 'not verified' };
-    const info = result.registrationInfo;
-    return {
-      ok: true,
-      value: {
-        credentialId: info.credential.id,
-        publicKey: toBase64Url(info.credential.publicKey),
-        counter: info.credential.counter,
-        transports: (info.credential.transports ?? [])
-          .filter((t): t is string => typeof t === 'string')
-          .slice(0, 8),
-        deviceType: info.credentialDeviceType,
-        backedUp: info.credentialBackedUp,
-      },
-    };
-  } catch (error) {
-    return { ok: false, reason: reasonOf(error) };
-  }
+  return check(
+    () =>
+      webauthn.verifyRegistrationResponse({
+        response: input.response as unknown as RegistrationResponseJSON,
+        ...expectations(input),
+      }),
+    ({ registrationInfo: info }) => ({
+      credentialId: info.credential.id,
+      publicKey: toBase64Url(info.credential.publicKey),
+      counter: info.credential.counter,
+      transports: (info.credential.transports ?? [])
+        .filter((t): t is string => typeof t === 'string')
+        .slice(0, 8),
+      deviceType: info.credentialDeviceType,
+      backedUp: info.credentialBackedUp,
+    }),
+  );
 }
 
 export interface PasskeyUse {
@@ -161,28 +149,44 @@ export async function verifyAuthentication(input: {
   rp: RelyingParty;
   passkey: PasskeyRecord;
 }): Promise<Verified<PasskeyUse>> {
+  return check(
+    () =>
+      webauthn.verifyAuthenticationResponse({
+        response: input.response as unknown as AuthenticationResponseJSON,
+        ...expectations(input),
+        credential: {
+          id: input.passkey.credentialId,
+          publicKey: fromBase64(input.passkey.publicKey),
+          counter: input.passkey.counter,
+          transports: input.passkey.transports,
+        },
+      }),
+    ({ authenticationInfo }) => ({
+      newCounter: authenticationInfo.newCounter,
+      backedUp: authenticationInfo.credentialBackedUp,
+    }),
+  );
+}
+
+/** What both ceremonies require: this challenge, an allowed origin, the RP ID, user verification. */
+function expectations(input: { expectedChallenge: string; rp: RelyingParty }) {
+  return {
+    expectedChallenge: input.expectedChallenge,
+    expectedOrigin: input.rp.origins,
+    expectedRPID: input.rp.id,
+    requireUserVerification: true,
+  };
+}
+
+/** Run one of the library's checks: a refusal or a throw becomes a reason, a success the value. */
+async function check<R extends { verified: boolean }, T>(
+  verify: () => Promise<R>,
+  read: (result: R & { verified: true }) => T,
+): Promise<Verified<T>> {
   try {
-    const result = await webauthn.verifyAuthenticationResponse({
-      response: input.response as unknown as AuthenticationResponseJSON,
-      expectedChallenge: input.expectedChallenge,
-      expectedOrigin: input.rp.origins,
-      expectedRPID: input.rp.id,
-      credential: {
-        id: input.passkey.credentialId,
-        publicKey: fromBase64(input.passkey.publicKey),
-        counter: input.passkey.counter,
-        transports: input.passkey.transports,
-      },
-      requireUserVerification: true,
-    });
+    const result = await verify();
     if (!result.verified) return { ok: false, reason: 'not verified' };
-    return {
-      ok: true,
-      value: {
-        newCounter: result.authenticationInfo.newCounter,
-        backedUp: result.authenticationInfo.credentialBackedUp,
-      },
-    };
+    return { ok: true, value: read(result as R & { verified: true }) };
   } catch (error) {
     return { ok: false, reason: reasonOf(error) };
   }

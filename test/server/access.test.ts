@@ -2,7 +2,6 @@
 // Status semantics, docs/SECURITY.md 16 (fresh proof to add or remove factors) and 17 (an unverified
 // session reaches only what signing in needs).
 import { describe, test } from 'node:test';
-import { pgliteExecutorOf } from './support/database.js';
 import assert from 'node:assert/strict';
 import type { MfaProof } from '../../src/client/types.js';
 import {
@@ -12,6 +11,7 @@ import {
   uniqueUser,
   type TestServer,
 } from './support/harness.js';
+import { inspectStore, sqlOf } from './support/store-inspection.js';
 
 async function token(
   server: TestServer,
@@ -133,7 +133,7 @@ describe('deleting a device (docs/SECURITY.md 16)', () => {
     const after = await status(server, user);
     assert.equal(after.pending, 'enroll', 'the last factor is gone');
     assert.equal(after.recoveryCodesRemaining, 0, 'and its recovery codes with it');
-    assert.equal(await server.store.countUnusedRecoveryCodes(user), 0);
+    assert.equal(await inspectStore(server.store).countUnusedRecoveryCodes(user), 0);
   });
 
   test('an enrollment that was never confirmed is not a factor: it can be dropped without a proof', async () => {
@@ -199,7 +199,7 @@ describe('adding a factor when one exists (docs/SECURITY.md 16)', () => {
       200,
       'not spent by a start',
     );
-    const db = await pgliteExecutorOf(server.store);
+    const db = sqlOf(server.store);
     const [row] = await db.query(
       'SELECT consumed_at FROM mfa_tokens WHERE action = $1 AND user_id = $2',
       ['device.add', user],

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createTestServer, enrollTotp, ORIGIN, status, uniqueUser } from './support/harness.js';
+import { inspectStore } from './support/store-inspection.js';
 
 describe('mfa.deleteUser', () => {
   test('removes every factor, code, token and lock of the user; the user starts over at enrollment', async () => {
@@ -27,7 +28,7 @@ describe('mfa.deleteUser', () => {
       200,
     );
     // And a hard lock, which only resetThrottle or deleteUser lifts.
-    await server.store.lockUser(user, { hard: true });
+    await inspectStore(server.store).lockUser(user, { hard: true });
 
     assert.equal(await server.mfa.deleteUser(user), true);
 
@@ -37,7 +38,7 @@ describe('mfa.deleteUser', () => {
       devices: [],
       recoveryCodesRemaining: 0,
     });
-    assert.equal(await server.store.getUser(user), null);
+    assert.equal(await inspectStore(server.store).getUser(user), null);
     const appRequest = new Request(`${ORIGIN}/app/export`, {
       method: 'POST',
       headers: { origin: ORIGIN, 'x-test-user': user, 'x-mfa-token': proof.body.token.value },

@@ -9,7 +9,6 @@ import type { MfaDevice, MfaProof, TotpEnrollment } from '../../src/client/types
 import type { MfaStore } from '../../src/server/store/types.js';
 import { hashToken } from '../../src/server/tokens.js';
 import { secretFromBase32, totpCode } from '../../src/server/totp.js';
-import { pgliteExecutorOf } from './support/database.js';
 import {
   createTestServer,
   enrollTotp,
@@ -21,6 +20,7 @@ import {
   type TestServer,
 } from './support/harness.js';
 import { SoftAuthenticator } from './support/soft-authenticator.js';
+import { inspectStore, sqlOf } from './support/store-inspection.js';
 
 const WEEK = 7 * 24 * 3600;
 const authenticator = () => new SoftAuthenticator({ origin: ORIGIN, rpId: RP.id });
@@ -165,7 +165,7 @@ describe('a dormant TOTP enrollment never becomes a way in', () => {
     assert.deepEqual([late.status, late.body.reason], [400, 'enrollment-expired']);
     assert.equal((await status(server, user, 'a')).pending, 'enroll');
     assert.equal(
-      (await server.store.getUser(user))?.failures ?? 0,
+      (await inspectStore(server.store).getUser(user))?.failures ?? 0,
       0,
       'a refusal is not a failed code',
     );
@@ -202,7 +202,7 @@ describe('a dormant TOTP enrollment never becomes a way in', () => {
       [403, 'step-up-required', 'fresh-proof-required'],
     );
     assert.equal((await server.store.listTotpDevices(user))[0]?.verifiedAt, null);
-    assert.equal(await server.store.getSession(user, 'attacker'), null);
+    assert.equal(await inspectStore(server.store).getSession(user, 'attacker'), null);
   });
 });
 
@@ -239,11 +239,10 @@ describe('a passkey registration is authorised when it is committed, not when it
       user,
       session: 'attacker',
     });
-    const [challenge] = await (
-      await pgliteExecutorOf(server.store)
-    ).query('SELECT issued_under FROM mfa_webauthn_challenges WHERE challenge = $1', [
-      options.body.challenge,
-    ]);
+    const [challenge] = await sqlOf(server.store).query(
+      'SELECT issued_under FROM mfa_webauthn_challenges WHERE challenge = $1',
+      [options.body.challenge],
+    );
     assert.equal(
       challenge?.['issued_under'],
       'first-factor',
@@ -259,7 +258,7 @@ describe('a passkey registration is authorised when it is committed, not when it
         sessionId: 'victim',
         expiresAt: new Date(server.clock.ms + 300_000),
       });
-      await server.store.claimTotpStep(user, device.id, 1, server.clock.now());
+      await inspectStore(server.store).claimTotpStep(user, device.id, 1, server.clock.now());
     });
     const completed = await server.call('POST', 'passkeys/register/verify', {
       user,
@@ -268,7 +267,7 @@ describe('a passkey registration is authorised when it is committed, not when it
     });
     assert.deepEqual([completed.status, completed.body.code], [403, 'step-up-required']);
     assert.equal(await server.store.findPasskeyByCredentialId(attacker.credentialId), null);
-    assert.equal(await server.store.getSession(user, 'attacker'), null);
+    assert.equal(await inspectStore(server.store).getSession(user, 'attacker'), null);
   });
 
   test('a fresh session may add a passkey; a stale one needs a device.add token, spent by the commit', async () => {
@@ -305,12 +304,15 @@ describe('a passkey registration is authorised when it is committed, not when it
       });
     const tokenHash = await hashToken(proof.body.token!.value);
     assert.equal(
-      (await server.store.findToken(tokenHash))?.consumedAt,
+      (await inspectStore(server.store).findToken(tokenHash))?.consumedAt,
       null,
       'the start only checked it',
     );
     assert.equal((await commit(options.body.challenge)).status, 201);
-    assert.ok((await server.store.findToken(tokenHash))?.consumedAt, 'the commit spent it');
+    assert.ok(
+      (await inspectStore(server.store).findToken(tokenHash))?.consumedAt,
+      'the commit spent it',
+    );
   });
 });
 
@@ -321,7 +323,7 @@ describe('every factor-changing endpoint re-checks the account where it commits'
     const user = uniqueUser();
     const started = await startTotp(server, user, 'owner');
     store.before(async () => {
-      await server.store.claimTotpStep(user, started.deviceId, 5, server.clock.now());
+      await inspectStore(server.store).claimTotpStep(user, started.deviceId, 5, server.clock.now());
     });
     const deleted = await server.call('DELETE', `devices/${started.deviceId}`, {
       user,

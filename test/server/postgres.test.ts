@@ -13,6 +13,7 @@ import {
   pgExecutor,
 } from '../../src/server/store/postgres.js';
 import { freshSchema, stopPostgres } from './support/postgres.js';
+import { inspectStore } from './support/store-inspection.js';
 
 after(stopPostgres);
 
@@ -45,8 +46,8 @@ describe('createPostgresStore', () => {
         await client.end();
       }
       // Every instance works on the shared schema.
-      await Promise.all(stores.map((store, i) => store.ensureUser(`user-${i}`, NOW)));
-      assert.equal((await stores[0].getUser('user-7'))?.userId, 'user-7');
+      await Promise.all(stores.map((store, i) => inspectStore(store).ensureUser(`user-${i}`, NOW)));
+      assert.equal((await inspectStore(stores[0]!).getUser('user-7'))?.userId, 'user-7');
       await Promise.all(stores.map((store) => store.close()));
     } finally {
       await db.drop();
@@ -60,7 +61,7 @@ describe('createPostgresStore', () => {
         connectionString: db.url,
         poolConfig: db.poolConfig,
       });
-      await first.ensureUser('kept', NOW);
+      await inspectStore(first).ensureUser('kept', NOW);
       await first.close();
       const executor = await createPostgresExecutor({
         connectionString: db.url,
@@ -72,7 +73,7 @@ describe('createPostgresStore', () => {
         connectionString: db.url,
         poolConfig: db.poolConfig,
       });
-      assert.equal((await second.getUser('kept'))?.userId, 'kept');
+      assert.equal((await inspectStore(second).getUser('kept'))?.userId, 'kept');
       await second.close();
     } finally {
       await db.drop();
@@ -370,7 +371,7 @@ describe('the pg executor', () => {
     const pool = new pg.Pool({ connectionString: db.url, ...db.poolConfig });
     try {
       const store = await createPostgresStore({ pool });
-      await store.ensureUser('pooled', NOW);
+      await inspectStore(store).ensureUser('pooled', NOW);
       await store.close();
       const { rows } = await pool.query('SELECT user_id FROM mfa_users');
       assert.deepEqual(rows, [{ user_id: 'pooled' }]);

@@ -5,7 +5,6 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MfaProof } from '../../src/client/types.js';
 import { normalizeRecoveryCode } from '../../src/server/recovery-codes.js';
-import { pgliteExecutorOf } from './support/database.js';
 import {
   burst,
   createTestServer,
@@ -15,6 +14,7 @@ import {
   uniqueUser,
   type TestServer,
 } from './support/harness.js';
+import { inspectStore, sqlOf } from './support/store-inspection.js';
 
 async function getCodes(server: TestServer, user: string, session = 'session-1') {
   return server.call<{ codes: string[]; code?: string; reason?: string }>('GET', 'recovery-codes', {
@@ -68,7 +68,7 @@ describe('showing and acknowledging', () => {
     const after = await getCodes(server, user);
     assert.equal(after.status, 409);
     assert.equal(after.body.code, 'expired');
-    const db = await pgliteExecutorOf(server.store);
+    const db = sqlOf(server.store);
     const [row] = await db.query(
       'SELECT recovery_pending_sealed FROM mfa_users WHERE user_id = $1',
       [user],
@@ -84,7 +84,7 @@ describe('showing and acknowledging', () => {
     const server = await createTestServer();
     const user = uniqueUser();
     await enrollTotp(server, user);
-    const db = await pgliteExecutorOf(server.store);
+    const db = sqlOf(server.store);
     const hashesBefore = await db.query(
       'SELECT code_hash FROM mfa_recovery_codes WHERE user_id = $1 ORDER BY code_hash',
       [user],
@@ -135,7 +135,7 @@ describe('showing and acknowledging', () => {
       await enrollTotp(server, user);
       const { codes } = (await showCodes(server, user)).body;
       if (encryptionKey) await server.call('POST', 'recovery-codes/acknowledge', { user });
-      const db = await pgliteExecutorOf(server.store);
+      const db = sqlOf(server.store);
       const rows = await db.query('SELECT code_hash FROM mfa_recovery_codes WHERE user_id = $1', [
         user,
       ]);
@@ -213,7 +213,7 @@ describe('signing in with a recovery code', () => {
     );
     assert.equal(results.filter((r) => r.status === 200).length, 1);
     assert.equal(results.filter((r) => r.body.code === 'invalid-code').length, 49);
-    assert.equal(await server.store.countUnusedRecoveryCodes(user), 9);
+    assert.equal(await inspectStore(server.store).countUnusedRecoveryCodes(user), 9);
   });
 
   test('no factor, no recovery codes: not-enrolled', async () => {

@@ -4,8 +4,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nodeCrypto, sha256Base64Url } from '../../src/server/encoding.js';
 import { createSecretBox, parseEncryptionKey } from '../../src/server/secret-box.js';
-import { pgliteExecutorOf } from './support/database.js';
 import { createTestServer, enrollTotp, TEST_KEY, uniqueUser } from './support/harness.js';
+import { sqlOf } from './support/store-inspection.js';
 
 const KEY = new Uint8Array(32).fill(1);
 
@@ -81,7 +81,7 @@ describe('secrets stored before a key was configured', () => {
     const keyless = await createTestServer();
     const user = uniqueUser();
     const { code } = await enrollTotp(keyless, user);
-    const db = await pgliteExecutorOf(keyless.store);
+    const db = sqlOf(keyless.store);
     const read = async () =>
       (
         await db.query('SELECT secret_sealed FROM mfa_totp_devices WHERE user_id = $1', [user])
@@ -106,7 +106,7 @@ describe('secrets stored before a key was configured', () => {
     await enrollTotp(keyless, user);
     const keyed = await createTestServer({ store: keyless.store, encryptionKey: TEST_KEY });
     await keyed.call('GET', 'status', { user });
-    const db = await pgliteExecutorOf(keyless.store);
+    const db = sqlOf(keyless.store);
     for (let i = 0; i < 50; i += 1) {
       const [row] = await db.query(
         'SELECT secret_sealed FROM mfa_totp_devices WHERE user_id = $1',

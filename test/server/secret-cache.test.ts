@@ -14,6 +14,7 @@ import {
   uniqueUser,
   type TestServer,
 } from './support/harness.js';
+import { inspectStore } from './support/store-inspection.js';
 
 /** The store, counting the calls made through it. */
 function countingStore(inner: MfaStore): { store: MfaStore; calls: string[] } {
@@ -65,7 +66,7 @@ describe('cached TOTP secrets', () => {
     const replay = await a.call('POST', 'totp/verify', { user, body: { code: code() } });
     assert.equal(replay.status, 400);
     assert.equal(replay.body.code, 'invalid-code');
-    assert.equal((await a.store.getUser(user))?.failures, 1);
+    assert.equal((await inspectStore(a.store).getUser(user))?.failures, 1);
   });
 
   test('a device replaced on another instance: the stale secret decides nothing, the new one works', async () => {
@@ -91,7 +92,7 @@ describe('cached TOTP secrets', () => {
     assert.equal(stale.status, 400);
     assert.equal(stale.body.code, 'invalid-code');
     assert.equal(
-      (await a.store.getUser(user))?.failures,
+      (await inspectStore(a.store).getUser(user))?.failures,
       1,
       'counted once, against the device as it is',
     );
@@ -115,7 +116,7 @@ describe('cached TOTP secrets', () => {
     const answer = await a.call('POST', 'totp/verify', { user, body: { code: code() } });
     assert.equal(answer.status, 409);
     assert.equal(answer.body.code, 'not-enrolled');
-    assert.equal(await a.store.getUser(user), null, 'no failure counter was created');
+    assert.equal(await inspectStore(a.store).getUser(user), null, 'no failure counter was created');
   });
 
   test('a lock set on another instance holds for a cached secret, even for a right code', async () => {

@@ -5,7 +5,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MfaStore } from '../../src/server/store/types.js';
-import { pgliteExecutorOf } from './support/database.js';
 import { faultyStore } from './support/faulty-store.js';
 import {
   burst,
@@ -15,6 +14,7 @@ import {
   uniqueUser,
   type TestServer,
 } from './support/harness.js';
+import { inspectStore, sqlOf } from './support/store-inspection.js';
 
 async function recoveryCodes(server: TestServer, user: string): Promise<string[]> {
   // No encryption key here: the unsaved set is shown by issuing it anew (a POST; GET only reads).
@@ -49,7 +49,11 @@ describe('lockout', () => {
     server.clock.advance(20);
     const open = await server.call('POST', 'totp/verify', { user, body: { code: code() } });
     assert.equal(open.status, 200, 'the lock ended');
-    assert.equal((await server.store.getUser(user))?.failures, 0, 'a success resets the counter');
+    assert.equal(
+      (await inspectStore(server.store).getUser(user))?.failures,
+      0,
+      'a success resets the counter',
+    );
   });
 
   test('each failure after the lock doubles it', async () => {
@@ -93,7 +97,7 @@ describe('lockout', () => {
     });
     assert.equal(totp.status, 429, 'a right TOTP code from a brand-new session is refused too');
     assert.equal(
-      (await server.store.getUser(user))?.failures,
+      (await inspectStore(server.store).getUser(user))?.failures,
       5,
       'refused attempts are not counted',
     );
@@ -130,7 +134,7 @@ describe('lockout', () => {
     );
     assert.equal(results.filter((r) => r.body.code === 'invalid-code').length, 5);
     assert.equal(results.filter((r) => r.status === 429).length, 45);
-    assert.equal((await server.store.getUser(user))?.failures, 5);
+    assert.equal((await inspectStore(server.store).getUser(user))?.failures, 5);
   });
 
   test('50 parallel wrong recovery codes: the same budget', async () => {
@@ -154,7 +158,7 @@ async function withFailingSessionInsert<T>(
   sessionId: string,
   run: () => Promise<T>,
 ): Promise<T> {
-  const db = await pgliteExecutorOf(store);
+  const db = sqlOf(store);
   await db.query(`CREATE OR REPLACE FUNCTION mfa_test_fail() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN RAISE EXCEPTION 'injected fault'; END $$`);
   await db.query(`CREATE TRIGGER mfa_test_fail BEFORE INSERT ON mfa_sessions FOR EACH ROW
@@ -181,7 +185,7 @@ describe('a server error spends no attempt (docs/SECURITY.md 9)', () => {
       message: 'The server failed; nothing was changed. Try again.',
     });
     assert.equal(store.faultsLeft(), 0);
-    assert.equal((await store.getUser(user))?.failures, 0);
+    assert.equal((await inspectStore(store).getUser(user))?.failures, 0);
     assert.equal(
       (await server.call('POST', 'totp/verify', { user, body: { code: code(2) } })).status,
       200,
@@ -208,13 +212,17 @@ describe('a server error spends no attempt (docs/SECURITY.md 9)', () => {
       server.call('POST', 'totp/verify', { user, session: 'explode', body: { code: code() } }),
     );
     assert.equal(failed.status, 500);
-    assert.equal((await store.getUser(user))?.failures, 1, 'neither reset nor counted');
+    assert.equal(
+      (await inspectStore(store).getUser(user))?.failures,
+      1,
+      'neither reset nor counted',
+    );
     assert.equal(
       (await server.call('POST', 'totp/verify', { user, session: 'calm', body: { code: code() } }))
         .status,
       200,
     );
-    assert.equal((await store.getUser(user))?.failures, 0);
+    assert.equal((await inspectStore(store).getUser(user))?.failures, 0);
   });
 
   test('recovery code: the store fails before the attempt → 500, nothing counted', async () => {
@@ -227,7 +235,7 @@ describe('a server error spends no attempt (docs/SECURITY.md 9)', () => {
     // The first call, while loading the account, fails.
     const first = await server.call('POST', 'recovery-codes/verify', { user, body: { code } });
     assert.equal(first.status, 500);
-    assert.equal((await store.getUser(user))?.failures, 0);
+    assert.equal((await inspectStore(store).getUser(user))?.failures, 0);
     const retry = await server.call('POST', 'recovery-codes/verify', { user, body: { code } });
     assert.equal(retry.status, 200);
     assert.equal(retry.body.recoveryCodesRemaining, 9);
@@ -243,8 +251,12 @@ describe('a server error spends no attempt (docs/SECURITY.md 9)', () => {
       server.call('POST', 'recovery-codes/verify', { user, session: 'explode', body: { code } }),
     );
     assert.equal(failed.status, 500);
-    assert.equal((await store.getUser(user))?.failures, 0);
-    assert.equal(await store.countUnusedRecoveryCodes(user), 10, 'the code was not used up');
+    assert.equal((await inspectStore(store).getUser(user))?.failures, 0);
+    assert.equal(
+      await inspectStore(store).countUnusedRecoveryCodes(user),
+      10,
+      'the code was not used up',
+    );
     const retry = await server.call('POST', 'recovery-codes/verify', {
       user,
       session: 'x',

@@ -5,7 +5,6 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MfaProof, TotpEnrollment } from '../../src/client/types.js';
 import { secretFromBase32, totpCode } from '../../src/server/totp.js';
-import { pgliteExecutorOf } from './support/database.js';
 import {
   burst,
   createTestServer,
@@ -14,6 +13,7 @@ import {
   TEST_KEY,
   uniqueUser,
 } from './support/harness.js';
+import { inspectStore, sqlOf } from './support/store-inspection.js';
 
 describe('TOTP enrollment', () => {
   test('enroll → confirm: pending goes enroll → acknowledge-recovery-codes, and the device is verified', async () => {
@@ -231,7 +231,7 @@ describe('TOTP verification', () => {
       const wrong = await server.call('POST', 'totp/verify', { user, body: { code } });
       assert.equal(wrong.body.code, 'invalid-code');
     }
-    assert.equal((await server.store.getUser(user))?.failures, 3);
+    assert.equal((await inspectStore(server.store).getUser(user))?.failures, 3);
   });
 });
 
@@ -240,7 +240,7 @@ describe('secrets at rest (docs/SECURITY.md 5)', () => {
     const server = await createTestServer({ encryptionKey: TEST_KEY });
     const user = uniqueUser();
     const { enrollment, code } = await enrollTotp(server, user);
-    const db = await pgliteExecutorOf(server.store);
+    const db = sqlOf(server.store);
     const rows = await db.query<{ secret_sealed: string }>(
       'SELECT secret_sealed FROM mfa_totp_devices WHERE user_id = $1',
       [user],
@@ -265,6 +265,6 @@ describe('secrets at rest (docs/SECURITY.md 5)', () => {
     const result = await withoutKey.call('POST', 'totp/verify', { user, body: { code: code(2) } });
     assert.equal(result.status, 500);
     assert.equal(result.body.code, 'unknown');
-    assert.equal((await withoutKey.store.getUser(user))?.failures, 0);
+    assert.equal((await inspectStore(withoutKey.store).getUser(user))?.failures, 0);
   });
 });

@@ -11,6 +11,9 @@
  *   factor also removes every other pending enrollment, and writes the first recovery-code set
  *   only when it really is the first factor. Its signature changes, so the old one is dropped: an
  *   instance still running the old code fails closed instead of confirming without the check.
+ *
+ * Frozen: the function repeats migration 2's on purpose, so that this file stays the exact text
+ * of its release (see migrations.ts; test/server/migrations-frozen.test.ts pins it).
  */
 import type { Migration } from './migrations.js';
 

@@ -16,6 +16,9 @@
  *   unscoped, of an allowed method, young enough, and the user has a factor. Anything else is
  *   returned unconsumed for verify-token.ts to refuse with the right reason (or, rarely, to accept
  *   and consume with the one conditional UPDATE of `consumeToken`).
+ *
+ * Frozen: the function repeats migration 3's on purpose, so that this file stays the exact text
+ * of its release (see migrations.ts; test/server/migrations-frozen.test.ts pins it).
  */
 import type { Migration } from './migrations.js';
 

@@ -4,7 +4,10 @@
  * `schema_migrations` in a shared database). A transaction-scoped advisory lock makes several
  * server instances starting at once apply each migration exactly once.
  *
- * Never edit a released migration; add a new one.
+ * Never edit a released migration; add a new one. Each migration is the frozen text of its
+ * release, so migrations 3 and 4 repeat most of the `mfa_attempt_code` before them on purpose:
+ * built from shared pieces, an edit to a piece would silently change what old migrations run on a
+ * new install. test/server/migrations-frozen.test.ts pins every migration by its SHA-256.
  */
 import { MIGRATION_3 } from './migration-3.js';
 import { MIGRATION_4 } from './migration-4.js';

@@ -3,53 +3,43 @@
  * single-use rule is a conditional UPDATE … RETURNING, so it holds across server instances and
  * needs no in-process lock: the database decides which caller wins.
  */
-import type { MfaMethod } from '../../client/types.js';
+import type { SqlExecutor, SqlParam, SqlQueryable, SqlRow } from './sql-executor.js';
 import {
-  sqlState,
-  UNIQUE_VIOLATION,
-  type SqlExecutor,
-  type SqlParam,
-  type SqlQueryable,
-  type SqlRow,
-} from './sql-executor.js';
-import {
-  StoreConflictError,
-  type AccountRecord,
-  type AttemptGate,
-  type CodeAttempt,
-  type CodeAttemptResult,
-  type ChallengePurpose,
-  type ChallengeRecord,
-  type FactorGate,
-  type FactorRule,
-  type NewChallenge,
-  type MfaStore,
-  type NewPasskey,
-  type NewRecoveryCodeSet,
-  type NewToken,
-  type NewTotpDevice,
-  type PasskeyRecord,
-  type SessionRecord,
-  type TokenLookup,
-  type TokenRecord,
-  type TokenUse,
-  type TotpDeviceRecord,
-  type UserRecord,
+  CHALLENGE,
+  conflictOr,
+  iso,
+  jsonArray,
+  jsonObject,
+  PASSKEY,
+  SESSION,
+  toDate,
+  TOKEN,
+  toNullableNumber,
+  toNumber,
+  TOTP_DEVICE,
+  USER,
+} from './sql-rows.js';
+import type {
+  AccountRecord,
+  CodeAttempt,
+  CodeAttemptResult,
+  ChallengePurpose,
+  ChallengeRecord,
+  FactorGate,
+  NewChallenge,
+  MfaStore,
+  NewPasskey,
+  NewRecoveryCodeSet,
+  NewToken,
+  NewTotpDevice,
+  PasskeyRecord,
+  SessionRecord,
+  TokenLookup,
+  TokenRecord,
+  TokenUse,
+  TotpDeviceRecord,
+  UserRecord,
 } from './types.js';
-
-// Explicit column lists, never `*`: with prepared statements (postgres.ts), a column added by a
-// later migration must not change the shape of a statement another instance has prepared.
-const USER_COLUMNS = `user_id, webauthn_user_id, failures, locked_until, hard_locked, recovery_salt,
-  recovery_generated_at, recovery_acknowledged_at, recovery_pending_sealed`;
-const TOTP_COLUMNS = `id, user_id, alias, secret_sealed, created_at, verified_at, last_step, last_used_at, session_id,
-  expires_at`;
-const PASSKEY_COLUMNS = `id, user_id, credential_id, public_key, counter, transports, device_type, backed_up, alias,
-  created_at, last_used_at`;
-const CHALLENGE_COLUMNS =
-  'challenge, user_id, session_id, purpose, created_at, expires_at, consumed_at, issued_under';
-const TOKEN_COLUMNS =
-  'token_hash, user_id, session_id, method, action, scopes, single_use, created_at, expires_at, consumed_at';
-const SESSION_COLUMNS = 'user_id, session_id, verified_at, method';
 
 // The functions of migrations 2–4 (migrations.ts): the hot paths, one round trip each.
 const GET_ACCOUNT = `SELECT user_row, totp_devices, passkeys, unused_recovery_codes, session_row
@@ -134,11 +124,11 @@ class SqlStore implements MfaStore {
   async getAccount(userId: string, sessionId: string): Promise<AccountRecord> {
     const [row] = await this.rows(GET_ACCOUNT, [userId, sessionId]);
     return {
-      user: row?.['user_row'] ? toUser(jsonObject(row['user_row'])) : null,
-      totpDevices: jsonArray(row?.['totp_devices']).map(toTotpDevice),
-      passkeys: jsonArray(row?.['passkeys']).map(toPasskey),
+      user: row?.['user_row'] ? USER.read(jsonObject(row['user_row'])) : null,
+      totpDevices: jsonArray(row?.['totp_devices']).map(TOTP_DEVICE.read),
+      passkeys: jsonArray(row?.['passkeys']).map(PASSKEY.read),
       unusedRecoveryCodes: toNumber(row?.['unused_recovery_codes'] ?? 0),
-      session: row?.['session_row'] ? toSession(jsonObject(row['session_row'])) : null,
+      session: row?.['session_row'] ? SESSION.read(jsonObject(row['session_row'])) : null,
     };
   }
 
@@ -238,18 +228,16 @@ class SqlStore implements MfaStore {
     }
   }
 
-  async getUser(userId: string): Promise<UserRecord | null> {
-    const [row] = await this.rows(`SELECT ${USER_COLUMNS} FROM mfa_users WHERE user_id = $1`, [
+  private async getUser(userId: string): Promise<UserRecord | null> {
+    const [row] = await this.rows(`SELECT ${USER.columns} FROM mfa_users WHERE user_id = $1`, [
       userId,
     ]);
-    return row ? toUser(row) : null;
+    return row ? USER.read(row) : null;
   }
 
-  async ensureUser(userId: string, now: Date): Promise<UserRecord> {
-    await this.rows(
-      'INSERT INTO mfa_users (user_id, created_at) VALUES ($1, $2::timestamptz) ON CONFLICT (user_id) DO NOTHING',
-      [userId, iso(now)],
-    );
+  /** Create the user row if missing (idempotent) and return it. */
+  private async ensureUser(userId: string, now: Date): Promise<UserRecord> {
+    await this.rows(ENSURE_USER, [userId, iso(now)]);
     const user = await this.getUser(userId);
     if (!user) throw new Error('user row vanished');
     return user;
@@ -264,35 +252,6 @@ class SqlStore implements MfaStore {
     const user = await this.getUser(userId);
     if (!user?.webauthnUserId) throw new Error('webauthn user id not set');
     return user.webauthnUserId;
-  }
-
-  async countAttempt(userId: string, now: Date): Promise<AttemptGate> {
-    await this.ensureUser(userId, now);
-    // The attempt is counted before the code is looked at; a locked user is not counted.
-    const [counted] = await this.rows(
-      `UPDATE mfa_users SET failures = failures + 1
-        WHERE user_id = $1 AND NOT hard_locked AND (locked_until IS NULL OR locked_until <= $2::timestamptz)
-        RETURNING failures`,
-      [userId, iso(now)],
-    );
-    if (counted) return { allowed: true, failures: toNumber(counted['failures']) };
-    const user = await this.getUser(userId);
-    return {
-      allowed: false,
-      lockedUntil: user?.lockedUntil ?? null,
-      hardLocked: user?.hardLocked ?? false,
-    };
-  }
-
-  async lockUser(userId: string, lock: { until: Date } | { hard: true }): Promise<void> {
-    if ('hard' in lock) {
-      await this.rows('UPDATE mfa_users SET hard_locked = true WHERE user_id = $1', [userId]);
-    } else {
-      await this.rows('UPDATE mfa_users SET locked_until = $2::timestamptz WHERE user_id = $1', [
-        userId,
-        iso(lock.until),
-      ]);
-    }
   }
 
   async resetFailures(userId: string): Promise<void> {
@@ -313,7 +272,7 @@ class SqlStore implements MfaStore {
   async createTotpDevice(device: NewTotpDevice): Promise<TotpDeviceRecord> {
     const [row] = await this.rows(
       `INSERT INTO mfa_totp_devices (id, user_id, alias, secret_sealed, created_at, session_id, expires_at)
-       VALUES ($1, $2, $3, $4, $5::timestamptz, $6, $7::timestamptz) RETURNING ${TOTP_COLUMNS}`,
+       VALUES ($1, $2, $3, $4, $5::timestamptz, $6, $7::timestamptz) RETURNING ${TOTP_DEVICE.columns}`,
       [
         device.id,
         device.userId,
@@ -324,15 +283,15 @@ class SqlStore implements MfaStore {
         iso(device.expiresAt),
       ],
     );
-    return toTotpDevice(row);
+    return TOTP_DEVICE.read(row);
   }
 
   async listTotpDevices(userId: string): Promise<TotpDeviceRecord[]> {
     const rows = await this.rows(
-      `SELECT ${TOTP_COLUMNS} FROM mfa_totp_devices WHERE user_id = $1 ORDER BY created_at, id`,
+      `SELECT ${TOTP_DEVICE.columns} FROM mfa_totp_devices WHERE user_id = $1 ORDER BY created_at, id`,
       [userId],
     );
-    return rows.map(toTotpDevice);
+    return rows.map(TOTP_DEVICE.read);
   }
 
   async deleteUnverifiedTotpDevices(
@@ -347,26 +306,6 @@ class SqlStore implements MfaStore {
       [userId, scope.sessionId, iso(scope.now)],
     );
     return rows.length;
-  }
-
-  async claimTotpStep(
-    userId: string,
-    deviceId: string,
-    step: number,
-    now: Date,
-  ): Promise<TotpDeviceRecord | null> {
-    try {
-      const [row] = await this.rows(
-        `UPDATE mfa_totp_devices
-            SET last_step = $3, last_used_at = $4::timestamptz, verified_at = COALESCE(verified_at, $4::timestamptz)
-          WHERE id = $2 AND user_id = $1 AND (last_step IS NULL OR last_step < $3)
-          RETURNING ${TOTP_COLUMNS}`,
-        [userId, deviceId, step, iso(now)],
-      );
-      return row ? toTotpDevice(row) : null;
-    } catch (error) {
-      throw conflictOr(error, 'the user already has a verified TOTP device');
-    }
   }
 
   async listPlaintextTotpSecrets(
@@ -401,7 +340,7 @@ class SqlStore implements MfaStore {
       const [row] = await this.rows(
         `INSERT INTO mfa_passkeys
            (id, user_id, credential_id, public_key, counter, transports, device_type, backed_up, alias, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10::timestamptz) RETURNING ${PASSKEY_COLUMNS}`,
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10::timestamptz) RETURNING ${PASSKEY.columns}`,
         [
           passkey.id,
           passkey.userId,
@@ -415,7 +354,7 @@ class SqlStore implements MfaStore {
           iso(passkey.createdAt),
         ],
       );
-      return toPasskey(row);
+      return PASSKEY.read(row);
     } catch (error) {
       throw conflictOr(error, 'this credential is already registered');
     }
@@ -423,18 +362,18 @@ class SqlStore implements MfaStore {
 
   async listPasskeys(userId: string): Promise<PasskeyRecord[]> {
     const rows = await this.rows(
-      `SELECT ${PASSKEY_COLUMNS} FROM mfa_passkeys WHERE user_id = $1 ORDER BY created_at, id`,
+      `SELECT ${PASSKEY.columns} FROM mfa_passkeys WHERE user_id = $1 ORDER BY created_at, id`,
       [userId],
     );
-    return rows.map(toPasskey);
+    return rows.map(PASSKEY.read);
   }
 
   async findPasskeyByCredentialId(credentialId: string): Promise<PasskeyRecord | null> {
     const [row] = await this.rows(
-      `SELECT ${PASSKEY_COLUMNS} FROM mfa_passkeys WHERE credential_id = $1`,
+      `SELECT ${PASSKEY.columns} FROM mfa_passkeys WHERE credential_id = $1`,
       [credentialId],
     );
-    return row ? toPasskey(row) : null;
+    return row ? PASSKEY.read(row) : null;
   }
 
   async recordPasskeyUse(
@@ -496,23 +435,6 @@ class SqlStore implements MfaStore {
     });
   }
 
-  async consumeRecoveryCode(userId: string, codeHash: string, now: Date): Promise<boolean> {
-    const rows = await this.rows(
-      `UPDATE mfa_recovery_codes SET used_at = $3::timestamptz
-        WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING code_hash`,
-      [userId, codeHash, iso(now)],
-    );
-    return rows.length === 1;
-  }
-
-  async countUnusedRecoveryCodes(userId: string): Promise<number> {
-    const [row] = await this.rows(
-      'SELECT count(*) AS unused FROM mfa_recovery_codes WHERE user_id = $1 AND used_at IS NULL',
-      [userId],
-    );
-    return toNumber(row?.['unused'] ?? 0);
-  }
-
   async acknowledgeRecoveryCodes(userId: string, now: Date): Promise<boolean> {
     const rows = await this.rows(
       `UPDATE mfa_users SET recovery_acknowledged_at = $2::timestamptz, recovery_pending_sealed = NULL
@@ -550,10 +472,10 @@ class SqlStore implements MfaStore {
       `UPDATE mfa_webauthn_challenges SET consumed_at = $5::timestamptz
         WHERE challenge = $1 AND user_id = $2 AND session_id = $3 AND purpose = $4
           AND consumed_at IS NULL AND expires_at > $5::timestamptz
-        RETURNING ${CHALLENGE_COLUMNS}`,
+        RETURNING ${CHALLENGE.columns}`,
       [challenge, owner.userId, owner.sessionId, owner.purpose, iso(now)],
     );
-    return row ? toChallenge(row) : null;
+    return row ? CHALLENGE.read(row) : null;
   }
 
   async deleteStaleChallenges(userId: string, now: Date): Promise<void> {
@@ -585,13 +507,6 @@ class SqlStore implements MfaStore {
     );
   }
 
-  async findToken(tokenHash: string): Promise<TokenRecord | null> {
-    const [row] = await this.rows(`SELECT ${TOKEN_COLUMNS} FROM mfa_tokens WHERE token_hash = $1`, [
-      tokenHash,
-    ]);
-    return row ? toToken(row) : null;
-  }
-
   async lookupToken(
     tokenHash: string | null,
     userId: string,
@@ -599,7 +514,7 @@ class SqlStore implements MfaStore {
   ): Promise<TokenLookup> {
     const [row] = await this.rows(LOOKUP_TOKEN, [tokenHash, userId, sessionId]);
     return {
-      token: row?.['token_row'] ? toToken(jsonObject(row['token_row'])) : null,
+      token: row?.['token_row'] ? TOKEN.read(jsonObject(row['token_row'])) : null,
       hasFactor: row?.['has_factor'] === true,
       sessionVerified: row?.['session_verified'] === true,
     };
@@ -616,7 +531,7 @@ class SqlStore implements MfaStore {
       use.createdAfter === null ? null : iso(use.createdAfter),
     ]);
     return {
-      token: row?.['token_row'] ? toToken(jsonObject(row['token_row'])) : null,
+      token: row?.['token_row'] ? TOKEN.read(jsonObject(row['token_row'])) : null,
       hasFactor: row?.['has_factor'] === true,
       sessionVerified: row?.['session_verified'] === true,
       consumed: row?.['consumed'] === true,
@@ -627,10 +542,10 @@ class SqlStore implements MfaStore {
     const [row] = await this.rows(
       `UPDATE mfa_tokens SET consumed_at = $3::timestamptz
         WHERE token_hash = $1 AND user_id = $2 AND consumed_at IS NULL AND expires_at > $3::timestamptz
-        RETURNING ${TOKEN_COLUMNS}`,
+        RETURNING ${TOKEN.columns}`,
       [tokenHash, userId, iso(now)],
     );
-    return row ? toToken(row) : null;
+    return row ? TOKEN.read(row) : null;
   }
 
   async deleteExpiredTokens(userId: string, now: Date): Promise<void> {
@@ -650,14 +565,6 @@ class SqlStore implements MfaStore {
     );
   }
 
-  async getSession(userId: string, sessionId: string): Promise<SessionRecord | null> {
-    const [row] = await this.rows(
-      `SELECT ${SESSION_COLUMNS} FROM mfa_sessions WHERE user_id = $1 AND session_id = $2`,
-      [userId, sessionId],
-    );
-    return row ? toSession(row) : null;
-  }
-
   async endSession(userId: string, sessionId: string): Promise<void> {
     await this.transaction(async (tx) => {
       const store = tx as SqlStore;
@@ -675,146 +582,4 @@ class SqlStore implements MfaStore {
       );
     });
   }
-}
-
-// ── row mapping: drivers differ in how they return timestamps, bigints and jsonb ───────────
-
-function iso(date: Date): string {
-  return date.toISOString();
-}
-
-function toDate(value: unknown): Date | null {
-  if (value === null || value === undefined) return null;
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- drivers give text or numbers
-  return value instanceof Date ? value : new Date(String(value));
-}
-
-function toRequiredDate(value: unknown): Date {
-  const date = toDate(value);
-  if (date === null) throw new Error('missing timestamp');
-  return date;
-}
-
-function toNumber(value: unknown): number {
-  return typeof value === 'number' ? value : Number(value);
-}
-
-function toNullableNumber(value: unknown): number | null {
-  return value === null || value === undefined ? null : toNumber(value);
-}
-
-function toText(value: unknown): string | null {
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- drivers give text or numbers
-  return value === null || value === undefined ? null : String(value);
-}
-
-/** A json column: drivers hand it over parsed, but accept text too. */
-function jsonValue(value: unknown): unknown {
-  return typeof value === 'string' ? JSON.parse(value) : value;
-}
-
-function jsonObject(value: unknown): SqlRow {
-  const parsed = jsonValue(value);
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    throw new Error('expected a json object');
-  return parsed as SqlRow;
-}
-
-function jsonArray(value: unknown): SqlRow[] {
-  const parsed = jsonValue(value ?? []);
-  if (!Array.isArray(parsed)) throw new Error('expected a json array');
-  return parsed.map(jsonObject);
-}
-
-function toJsonStrings(value: unknown): string[] {
-  const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : value;
-  return Array.isArray(parsed) ? parsed.map(String) : [];
-}
-
-function toUser(row: SqlRow): UserRecord {
-  return {
-    userId: String(row['user_id']),
-    webauthnUserId: toText(row['webauthn_user_id']),
-    failures: toNumber(row['failures']),
-    lockedUntil: toDate(row['locked_until']),
-    hardLocked: row['hard_locked'] === true,
-    recoverySalt: toText(row['recovery_salt']),
-    recoveryGeneratedAt: toDate(row['recovery_generated_at']),
-    recoveryAcknowledgedAt: toDate(row['recovery_acknowledged_at']),
-    recoveryPendingSealed: toText(row['recovery_pending_sealed']),
-  };
-}
-
-function toTotpDevice(row: SqlRow): TotpDeviceRecord {
-  return {
-    id: String(row['id']),
-    userId: String(row['user_id']),
-    alias: toText(row['alias']),
-    secretSealed: String(row['secret_sealed']),
-    createdAt: toRequiredDate(row['created_at']),
-    verifiedAt: toDate(row['verified_at']),
-    lastStep: toNullableNumber(row['last_step']),
-    lastUsedAt: toDate(row['last_used_at']),
-    sessionId: toText(row['session_id']),
-    expiresAt: toDate(row['expires_at']),
-  };
-}
-
-function toPasskey(row: SqlRow): PasskeyRecord {
-  return {
-    id: String(row['id']),
-    userId: String(row['user_id']),
-    credentialId: String(row['credential_id']),
-    publicKey: String(row['public_key']),
-    counter: toNumber(row['counter']),
-    transports: toJsonStrings(row['transports']),
-    deviceType: String(row['device_type']),
-    backedUp: row['backed_up'] === true,
-    alias: toText(row['alias']),
-    createdAt: toRequiredDate(row['created_at']),
-    lastUsedAt: toDate(row['last_used_at']),
-  };
-}
-
-function toChallenge(row: SqlRow): ChallengeRecord {
-  return {
-    challenge: String(row['challenge']),
-    userId: String(row['user_id']),
-    sessionId: String(row['session_id']),
-    purpose: String(row['purpose']) as ChallengePurpose,
-    createdAt: toRequiredDate(row['created_at']),
-    expiresAt: toRequiredDate(row['expires_at']),
-    consumedAt: toDate(row['consumed_at']),
-    issuedUnder: (toText(row['issued_under']) as FactorRule | null) ?? null,
-  };
-}
-
-function toToken(row: SqlRow): TokenRecord {
-  return {
-    tokenHash: String(row['token_hash']),
-    userId: String(row['user_id']),
-    sessionId: String(row['session_id']),
-    method: String(row['method']) as MfaMethod,
-    action: toText(row['action']),
-    scopes: toJsonStrings(row['scopes']),
-    singleUse: row['single_use'] === true,
-    createdAt: toRequiredDate(row['created_at']),
-    expiresAt: toRequiredDate(row['expires_at']),
-    consumedAt: toDate(row['consumed_at']),
-  };
-}
-
-function toSession(row: SqlRow): SessionRecord {
-  return {
-    userId: String(row['user_id']),
-    sessionId: String(row['session_id']),
-    verifiedAt: toRequiredDate(row['verified_at']),
-    method: String(row['method']) as MfaMethod,
-  };
-}
-
-function conflictOr(error: unknown, message: string): unknown {
-  return sqlState(error) === UNIQUE_VIOLATION
-    ? new StoreConflictError(message, { cause: error })
-    : error;
 }

@@ -35,11 +35,6 @@ export interface UserRecord {
   recoveryPendingSealed: string | null;
 }
 
-/** What `countAttempt` decided. */
-export type AttemptGate =
-  | { allowed: true; /** Consecutive failures including this attempt. */ failures: number }
-  | { allowed: false; lockedUntil: Date | null; hardLocked: boolean };
-
 export interface TotpDeviceRecord {
   id: string;
   userId: string;
@@ -251,6 +246,11 @@ export interface FactorGate {
   recoveryPending: boolean;
 }
 
+/**
+ * What the handler needs from a database, and nothing more: every method has a caller in
+ * src/server, but `resetThrottle`, the operator's unlock that an app calls. (Tests read and write
+ * rows beyond this directly: test/server/support/store-inspection.ts.)
+ */
 export interface MfaStore {
   /**
    * Run `fn` in one transaction; everything it does through the `store` it receives commits
@@ -294,20 +294,8 @@ export interface MfaStore {
    * TOTP device (then nothing changed).
    */
   attemptCode(attempt: CodeAttempt): Promise<CodeAttemptResult>;
-  getUser(userId: string): Promise<UserRecord | null>;
-  /** Create the user row if missing (idempotent) and return it. */
-  ensureUser(userId: string, now: Date): Promise<UserRecord>;
   /** Set the WebAuthn user handle if none is set yet; returns the handle in force. */
   ensureWebauthnUserId(userId: string, candidate: string, now: Date): Promise<string>;
-  /**
-   * Count one code attempt BEFORE the code is checked: `failures = failures + 1` in one
-   * conditional update that refuses while locked (until `lockedUntil`, or hard-locked). Call it
-   * in the same transaction as the check, so a server error rolls the count back. (The handler
-   * uses `attemptCode`, which does all of this in one statement; these are for an app's own flows.)
-   */
-  countAttempt(userId: string, now: Date): Promise<AttemptGate>;
-  /** Lock after a failed attempt (`hard` locks until `resetThrottle`). */
-  lockUser(userId: string, lock: { until: Date } | { hard: true }): Promise<void>;
   /** A success: zero the failure counter and lift a timed lock. */
   resetFailures(userId: string): Promise<void>;
   /** Administrative unlock: zero the counter and lift any lock, hard ones included. */
@@ -324,18 +312,6 @@ export interface MfaStore {
     userId: string,
     scope: { sessionId: string; now: Date },
   ): Promise<number>;
-  /**
-   * Accept time step `step` for the device: ONE conditional update
-   * `SET last_step = step WHERE last_step IS NULL OR last_step < step`, which also confirms an
-   * unverified enrollment. Null when the step (or a later one) was already used: a replay.
-   * Throws `StoreConflictError` when confirming would give the user a second verified device.
-   */
-  claimTotpStep(
-    userId: string,
-    deviceId: string,
-    step: number,
-    now: Date,
-  ): Promise<TotpDeviceRecord | null>;
 
   /** Up to `limit` TOTP devices whose secret is still stored as `plain:` text (no key back then). */
   listPlaintextTotpSecrets(limit: number): Promise<Array<{ id: string; secretSealed: string }>>;
@@ -365,9 +341,6 @@ export interface MfaStore {
   replaceRecoveryCodes(set: NewRecoveryCodeSet): Promise<void>;
   /** Remove the set entirely (e.g. when the last factor is deleted). */
   deleteRecoveryCodes(userId: string): Promise<void>;
-  /** `UPDATE … SET used_at = now WHERE user_id AND code_hash AND used_at IS NULL`: one winner. */
-  consumeRecoveryCode(userId: string, codeHash: string, now: Date): Promise<boolean>;
-  countUnusedRecoveryCodes(userId: string): Promise<number>;
   /** Mark the set saved and drop its sealed plaintext. False when nothing was pending. */
   acknowledgeRecoveryCodes(userId: string, now: Date): Promise<boolean>;
 
@@ -387,8 +360,10 @@ export interface MfaStore {
 
   // ── MFA tokens ───────────────────────────────────────────────────────────────────────────
   createToken(token: NewToken): Promise<void>;
-  findToken(tokenHash: string): Promise<TokenRecord | null>;
-  /** `findToken` plus what a check needs about the user and session, in one read. */
+  /**
+   * The token with this hash (whoever it belongs to), plus what a check needs about the user and
+   * session, in one read.
+   */
   lookupToken(tokenHash: string | null, userId: string, sessionId: string): Promise<TokenLookup>;
   /**
    * `lookupToken` and, in the same statement, the consumption of a token that is certainly
@@ -408,7 +383,6 @@ export interface MfaStore {
 
   // ── sessions ─────────────────────────────────────────────────────────────────────────────
   markSessionVerified(session: SessionRecord): Promise<void>;
-  getSession(userId: string, sessionId: string): Promise<SessionRecord | null>;
   /** The app's session ended: forget its verification and its persistent tokens. */
   endSession(userId: string, sessionId: string): Promise<void>;
 }

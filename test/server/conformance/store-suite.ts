@@ -2,7 +2,10 @@
 /**
  * The store conformance suite: every driver must pass it unchanged. It checks the domain rules
  * of `MfaStore` (types.ts), above all that every claim/consume is atomic: 50 parallel calls, one
- * winner. Run it with a factory per driver:
+ * winner. What it reads or writes beyond the handler's operations (a user's counter, a token's
+ * row, a claimed step…) goes through `db`, plain SQL on the same connection
+ * (../support/store-inspection.ts), so those checks hold the schema to the same rules on every
+ * driver. Run it with a factory per driver:
  *
  *   storeConformanceSuite('pglite', () => createPgliteStore());
  *
@@ -19,6 +22,7 @@ import {
   type MfaStore,
   type NewToken,
 } from '../../../src/server/store/types.js';
+import { inspectStore, type StoreInspection } from '../support/store-inspection.js';
 
 let unique = 0;
 /** A fresh id per call, distinct across runs on a persistent database. */
@@ -98,8 +102,11 @@ async function parallel<T>(
 export function storeConformanceSuite(driver: string, createStore: () => Promise<MfaStore>): void {
   describe(`MfaStore conformance: ${driver}`, () => {
     let store: MfaStore;
+    /** Reads and writes beyond the handler's store operations, in plain SQL on its connection. */
+    let db: StoreInspection;
     before(async () => {
       store = await createStore();
+      db = inspectStore(store);
     });
     after(async () => {
       await store.close();
@@ -108,13 +115,13 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
     describe('users and throttling', () => {
       test('ensureUser is idempotent and starts unlocked', async () => {
         const userId = uniqueId('user');
-        const first = await store.ensureUser(userId, T0);
-        const second = await store.ensureUser(userId, at(5));
+        const first = await db.ensureUser(userId, T0);
+        const second = await db.ensureUser(userId, at(5));
         assert.deepEqual(first, second);
         assert.equal(first.failures, 0);
         assert.equal(first.lockedUntil, null);
         assert.equal(first.hardLocked, false);
-        assert.equal(await store.getUser(uniqueId('nobody')), null);
+        assert.equal(await db.getUser(uniqueId('nobody')), null);
       });
 
       test('ensureWebauthnUserId keeps the first handle', async () => {
@@ -125,37 +132,33 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
 
       test('countAttempt counts before the check and refuses while locked', async () => {
         const userId = uniqueId('user');
-        assert.deepEqual(await store.countAttempt(userId, T0), { allowed: true, failures: 1 });
-        assert.deepEqual(await store.countAttempt(userId, T0), { allowed: true, failures: 2 });
-        await store.lockUser(userId, { until: at(30) });
-        const locked = await store.countAttempt(userId, at(10));
+        assert.deepEqual(await db.countAttempt(userId, T0), { allowed: true, failures: 1 });
+        assert.deepEqual(await db.countAttempt(userId, T0), { allowed: true, failures: 2 });
+        await db.lockUser(userId, { until: at(30) });
+        const locked = await db.countAttempt(userId, at(10));
         assert.equal(locked.allowed, false);
         assert.equal(!locked.allowed && locked.lockedUntil?.getTime(), at(30).getTime());
-        assert.equal(
-          (await store.getUser(userId))?.failures,
-          2,
-          'a refused attempt is not counted',
-        );
-        assert.deepEqual(await store.countAttempt(userId, at(30)), { allowed: true, failures: 3 });
+        assert.equal((await db.getUser(userId))?.failures, 2, 'a refused attempt is not counted');
+        assert.deepEqual(await db.countAttempt(userId, at(30)), { allowed: true, failures: 3 });
         await store.resetFailures(userId);
-        assert.deepEqual(await store.countAttempt(userId, at(31)), { allowed: true, failures: 1 });
+        assert.deepEqual(await db.countAttempt(userId, at(31)), { allowed: true, failures: 1 });
       });
 
       test('a hard lock holds until resetThrottle', async () => {
         const userId = uniqueId('user');
-        await store.countAttempt(userId, T0);
-        await store.lockUser(userId, { hard: true });
-        const refused = await store.countAttempt(userId, at(86_400 * 365));
+        await db.countAttempt(userId, T0);
+        await db.lockUser(userId, { hard: true });
+        const refused = await db.countAttempt(userId, at(86_400 * 365));
         assert.equal(refused.allowed, false);
         assert.equal(!refused.allowed && refused.hardLocked, true);
         await store.resetThrottle(userId);
-        assert.deepEqual(await store.countAttempt(userId, T0), { allowed: true, failures: 1 });
+        assert.deepEqual(await db.countAttempt(userId, T0), { allowed: true, failures: 1 });
       });
 
       test('50 parallel attempts are each counted once', async () => {
         const userId = uniqueId('user');
-        await store.ensureUser(userId, T0);
-        const results = await parallel(50, () => store.countAttempt(userId, T0));
+        await db.ensureUser(userId, T0);
+        const results = await parallel(50, () => db.countAttempt(userId, T0));
         const counts = results.map((r) =>
           r.status === 'fulfilled' && r.value.allowed ? r.value.failures : -1,
         );
@@ -167,15 +170,15 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
 
       test('a transaction that throws leaves nothing behind', async () => {
         const userId = uniqueId('user');
-        await store.ensureUser(userId, T0);
+        await db.ensureUser(userId, T0);
         await assert.rejects(
           store.transaction(async (tx) => {
-            await tx.countAttempt(userId, T0);
+            await inspectStore(tx).countAttempt(userId, T0);
             throw new Error('boom');
           }),
           /boom/,
         );
-        assert.equal((await store.getUser(userId))?.failures, 0);
+        assert.equal((await db.getUser(userId))?.failures, 0);
       });
     });
 
@@ -195,7 +198,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const device = await store.createTotpDevice(newDevice(userId));
         assert.equal(device.verifiedAt, null);
         assert.equal(device.lastStep, null);
-        const claimed = await store.claimTotpStep(userId, device.id, 100, at(1));
+        const claimed = await db.claimTotpStep(userId, device.id, 100, at(1));
         assert.equal(claimed?.lastStep, 100);
         assert.equal(
           claimed?.verifiedAt?.getTime(),
@@ -203,16 +206,12 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           'the first accepted step confirms enrollment',
         );
         assert.equal(
-          await store.claimTotpStep(userId, device.id, 100, at(2)),
+          await db.claimTotpStep(userId, device.id, 100, at(2)),
           null,
           'same step again',
         );
-        assert.equal(
-          await store.claimTotpStep(userId, device.id, 99, at(2)),
-          null,
-          'an earlier step',
-        );
-        const later = await store.claimTotpStep(userId, device.id, 101, at(3));
+        assert.equal(await db.claimTotpStep(userId, device.id, 99, at(2)), null, 'an earlier step');
+        const later = await db.claimTotpStep(userId, device.id, 101, at(3));
         assert.equal(later?.lastStep, 101);
         assert.equal(later?.verifiedAt?.getTime(), at(1).getTime(), 'verification time is kept');
       });
@@ -220,13 +219,13 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
       test('another user cannot claim a step on the device', async () => {
         const userId = uniqueId('user');
         const device = await store.createTotpDevice(newDevice(userId));
-        assert.equal(await store.claimTotpStep(uniqueId('intruder'), device.id, 5, T0), null);
+        assert.equal(await db.claimTotpStep(uniqueId('intruder'), device.id, 5, T0), null);
       });
 
       test('50 parallel claims of one step: exactly one wins', async () => {
         const userId = uniqueId('user');
         const device = await store.createTotpDevice(newDevice(userId));
-        const results = await parallel(50, () => store.claimTotpStep(userId, device.id, 7, T0));
+        const results = await parallel(50, () => db.claimTotpStep(userId, device.id, 7, T0));
         const wins = results.filter((r) => r.status === 'fulfilled' && r.value !== null);
         assert.equal(wins.length, 1);
         assert.ok(results.every((r) => r.status === 'fulfilled'));
@@ -235,9 +234,9 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
       test('a second verified device is a conflict; unverified ones can be dropped', async () => {
         const userId = uniqueId('user');
         const first = await store.createTotpDevice(newDevice(userId));
-        await store.claimTotpStep(userId, first.id, 1, T0);
+        await db.claimTotpStep(userId, first.id, 1, T0);
         const second = await store.createTotpDevice(newDevice(userId));
-        await assert.rejects(store.claimTotpStep(userId, second.id, 1, T0), StoreConflictError);
+        await assert.rejects(db.claimTotpStep(userId, second.id, 1, T0), StoreConflictError);
         assert.equal(
           await store.deleteUnverifiedTotpDevices(userId, { sessionId: 's1', now: T0 }),
           1,
@@ -317,37 +316,37 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
       test('consumed once; replacing the set invalidates the old one', async () => {
         const userId = uniqueId('user');
         await store.replaceRecoveryCodes(codeSet(userId, ['h1', 'h2', 'h3']));
-        assert.equal(await store.countUnusedRecoveryCodes(userId), 3);
-        assert.equal(await store.consumeRecoveryCode(userId, 'h1', at(1)), true);
-        assert.equal(await store.consumeRecoveryCode(userId, 'h1', at(2)), false);
-        assert.equal(await store.consumeRecoveryCode(uniqueId('intruder'), 'h2', at(2)), false);
-        assert.equal(await store.countUnusedRecoveryCodes(userId), 2);
+        assert.equal(await db.countUnusedRecoveryCodes(userId), 3);
+        assert.equal(await db.consumeRecoveryCode(userId, 'h1', at(1)), true);
+        assert.equal(await db.consumeRecoveryCode(userId, 'h1', at(2)), false);
+        assert.equal(await db.consumeRecoveryCode(uniqueId('intruder'), 'h2', at(2)), false);
+        assert.equal(await db.countUnusedRecoveryCodes(userId), 2);
         await store.replaceRecoveryCodes(codeSet(userId, ['h4']));
-        assert.equal(await store.consumeRecoveryCode(userId, 'h2', at(3)), false);
-        assert.equal(await store.countUnusedRecoveryCodes(userId), 1);
+        assert.equal(await db.consumeRecoveryCode(userId, 'h2', at(3)), false);
+        assert.equal(await db.countUnusedRecoveryCodes(userId), 1);
       });
 
       test('50 parallel uses of one code: exactly one wins', async () => {
         const userId = uniqueId('user');
         await store.replaceRecoveryCodes(codeSet(userId, ['only']));
-        const results = await parallel(50, () => store.consumeRecoveryCode(userId, 'only', T0));
+        const results = await parallel(50, () => db.consumeRecoveryCode(userId, 'only', T0));
         assert.equal(results.filter((r) => r.status === 'fulfilled' && r.value).length, 1);
       });
 
       test('acknowledging drops the sealed plaintext, once', async () => {
         const userId = uniqueId('user');
         await store.replaceRecoveryCodes(codeSet(userId, ['a']));
-        const pending = await store.getUser(userId);
+        const pending = await db.getUser(userId);
         assert.equal(pending?.recoveryPendingSealed, 'v1:pending');
         assert.equal(pending?.recoveryAcknowledgedAt, null);
         assert.equal(await store.acknowledgeRecoveryCodes(userId, at(1)), true);
         assert.equal(await store.acknowledgeRecoveryCodes(userId, at(2)), false);
-        const acknowledged = await store.getUser(userId);
+        const acknowledged = await db.getUser(userId);
         assert.equal(acknowledged?.recoveryPendingSealed, null);
         assert.equal(acknowledged?.recoveryAcknowledgedAt?.getTime(), at(1).getTime());
         await store.deleteRecoveryCodes(userId);
-        assert.equal(await store.countUnusedRecoveryCodes(userId), 0);
-        assert.equal((await store.getUser(userId))?.recoverySalt, null);
+        assert.equal(await db.countUnusedRecoveryCodes(userId), 0);
+        assert.equal((await db.getUser(userId))?.recoverySalt, null);
       });
     });
 
@@ -447,7 +446,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           outcome: 'refused',
           reason: 'enrollment-expired',
         });
-        assert.equal((await store.getUser(userId))?.failures, 0);
+        assert.equal((await db.getUser(userId))?.failures, 0);
         assert.ok(
           (await store.listTotpDevices(userId)).every(
             (device) => device.verifiedAt === null && device.lastStep === null,
@@ -490,10 +489,10 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const withToken = { addFactor: { freshSince: at(5), tokenHash: addToken.tokenHash } };
         assert.equal((await confirm(userId, device.id, withToken)).outcome, 'success');
         assert.ok(
-          (await store.findToken(addToken.tokenHash))?.consumedAt,
+          (await db.findToken(addToken.tokenHash))?.consumedAt,
           'the token is spent with the commit',
         );
-        assert.equal((await store.findToken(wrongAction.tokenHash))?.consumedAt, null);
+        assert.equal((await db.findToken(wrongAction.tokenHash))?.consumedAt, null);
       });
 
       test('a wrong code with a usable token spends neither the token nor the enrollment', async () => {
@@ -510,7 +509,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           ),
         );
         assert.equal(result.outcome, 'failure');
-        assert.equal((await store.findToken(addToken.tokenHash))?.consumedAt, null);
+        assert.equal((await db.findToken(addToken.tokenHash))?.consumedAt, null);
         assert.equal(
           (await store.listTotpDevices(userId)).find((d) => d.id === device.id)?.verifiedAt,
           null,
@@ -550,7 +549,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           ),
           null,
         );
-        assert.equal(await store.countUnusedRecoveryCodes(userId), 1);
+        assert.equal(await db.countUnusedRecoveryCodes(userId), 1);
       });
 
       test('a confirmation that is not the first factor never replaces the recovery codes', async () => {
@@ -577,8 +576,8 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           method: 'passkey',
         });
         assert.equal((await store.attemptCode(late)).outcome, 'success');
-        assert.equal((await store.getUser(userId))?.recoverySalt, 'kept');
-        assert.equal(await store.countUnusedRecoveryCodes(userId), 2);
+        assert.equal((await db.getUser(userId))?.recoverySalt, 'kept');
+        assert.equal(await db.countUnusedRecoveryCodes(userId), 2);
       });
 
       test('50 sessions confirm their own first-factor enrollments at once: exactly one becomes a factor', async () => {
@@ -665,7 +664,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
       test('a TOTP claim: success once per step, replay counted; the user row is created when missing', async () => {
         const userId = uniqueId('user');
         const totp = await store.createTotpDevice(device(userId));
-        assert.equal(await store.getUser(userId), null);
+        assert.equal(await db.getUser(userId), null);
         const won = await store.attemptCode(
           attempt(userId, { kind: 'totp', deviceId: totp.id, step: 40 }),
         );
@@ -690,7 +689,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           attempt(userId, { kind: 'totp', deviceId: totp.id, step: 41 }, { now: at(30) }),
         );
         assert.equal(later.outcome, 'success');
-        assert.equal((await store.getUser(userId))?.failures, 0, 'a success resets the counter');
+        assert.equal((await db.getUser(userId))?.failures, 0, 'a success resets the counter');
         assert.equal(
           (
             await store.attemptCode(
@@ -722,8 +721,8 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         await store.attemptCode(
           attempt(userId, { kind: 'none' }, { sessionId: 's9', token: token(failedHash) }),
         );
-        assert.equal(await store.findToken(failedHash), null);
-        assert.equal(await store.getSession(userId, 's9'), null);
+        assert.equal(await db.findToken(failedHash), null);
+        assert.equal(await db.getSession(userId, 's9'), null);
         const hash = uniqueId('hash');
         await store.attemptCode(
           attempt(
@@ -732,15 +731,15 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
             { sessionId: 's9', token: token(hash) },
           ),
         );
-        assert.deepEqual(await store.findToken(hash), { ...token(hash), consumedAt: null });
-        assert.deepEqual(await store.getSession(userId, 's9'), {
+        assert.deepEqual(await db.findToken(hash), { ...token(hash), consumedAt: null });
+        assert.deepEqual(await db.getSession(userId, 's9'), {
           userId,
           sessionId: 's9',
           verifiedAt: T0,
           method: 'totp',
         });
         assert.equal(
-          await store.findToken(stale.tokenHash),
+          await db.findToken(stale.tokenHash),
           null,
           'expired tokens are dropped on the way',
         );
@@ -756,8 +755,8 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           pendingSealed: 'v1:p',
         };
         assert.equal((await store.attemptCode(withSet)).outcome, 'success');
-        assert.equal(await store.countUnusedRecoveryCodes(userId), 2);
-        const user = await store.getUser(userId);
+        assert.equal(await db.countUnusedRecoveryCodes(userId), 2);
+        const user = await db.getUser(userId);
         assert.equal(user?.recoverySalt, 'salt-1');
         assert.equal(user?.recoveryPendingSealed, 'v1:p');
         assert.equal(user?.recoveryAcknowledgedAt, null);
@@ -770,7 +769,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           StoreConflictError,
         );
         assert.equal(
-          (await store.getUser(userId))?.failures,
+          (await db.getUser(userId))?.failures,
           1,
           'the conflict neither reset nor counted',
         );
@@ -814,7 +813,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           );
           const expected = lockAfterFailure(failures, now, rateLimit);
           assert.deepEqual(result, { outcome: 'failure', failures, locked: expected !== null });
-          const user = await store.getUser(userId);
+          const user = await db.getUser(userId);
           assert.equal(user?.failures, failures);
           assert.equal(user?.hardLocked, expected !== null && 'hard' in expected);
           if (expected !== null && 'until' in expected) {
@@ -843,7 +842,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         );
         assert.equal(hard.outcome, 'locked');
         assert.equal(hard.outcome === 'locked' && hard.hardLocked, true);
-        assert.equal((await store.getUser(userId))?.failures, rateLimit.hardLimit);
+        assert.equal((await db.getUser(userId))?.failures, rateLimit.hardLimit);
       });
 
       test('a success after a timed lock ended clears the counter and the lock', async () => {
@@ -851,12 +850,12 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const totp = await store.createTotpDevice(device(userId));
         for (let i = 0; i < LIMITS.maxFailures; i += 1)
           await store.attemptCode(attempt(userId, { kind: 'none' }));
-        assert.equal((await store.getUser(userId))?.lockedUntil?.getTime(), at(30).getTime());
+        assert.equal((await db.getUser(userId))?.lockedUntil?.getTime(), at(30).getTime());
         const won = await store.attemptCode(
           attempt(userId, { kind: 'totp', deviceId: totp.id, step: 2 }, { now: at(30) }),
         );
         assert.equal(won.outcome, 'success');
-        const user = await store.getUser(userId);
+        const user = await db.getUser(userId);
         assert.equal(user?.failures, 0);
         assert.equal(user?.lockedUntil, null);
       });
@@ -864,12 +863,12 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
       test('50 parallel attempts with one TOTP step: 1 success, then 5 counted replays, 44 refused as locked', async () => {
         const userId = uniqueId('user');
         const totp = await store.createTotpDevice(device(userId));
-        await store.ensureUser(userId, T0);
+        await db.ensureUser(userId, T0);
         const results = await parallel(50, () =>
           store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 9 })),
         );
         assert.deepEqual(outcomes(results), { success: 1, failure: 5, locked: 44 });
-        const user = await store.getUser(userId);
+        const user = await db.getUser(userId);
         assert.equal(user?.failures, 5);
         assert.equal(user?.lockedUntil?.getTime(), at(30).getTime());
       });
@@ -906,18 +905,14 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         }
         const [stored] = await store.listTotpDevices(userId);
         assert.equal(stored?.lastStep, 2, 'no step was claimed');
-        assert.equal(
-          (await store.getUser(userId))?.failures,
-          1,
-          'only the real failure was counted',
-        );
+        assert.equal((await db.getUser(userId))?.failures, 1, 'only the real failure was counted');
         // A deleted device (or user) is stale too, and no user row is created for it.
         await store.deleteUser(userId);
         assert.deepEqual(
           await store.attemptCode({ ...attempt(userId, { kind: 'none' }), ...expect('v1:x') }),
           { outcome: 'stale' },
         );
-        assert.equal(await store.getUser(userId), null);
+        assert.equal(await db.getUser(userId), null);
       });
 
       test('a pending enrollment is never a matched secret: stale, not confirmed', async () => {
@@ -995,7 +990,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           sessionId: 's1',
           expiresAt: at(3600),
         });
-        await store.claimTotpStep(userId, totp.id, 12, at(2));
+        await db.claimTotpStep(userId, totp.id, 12, at(2));
         await store.createPasskey({
           id: uniqueId('pk'),
           userId,
@@ -1015,7 +1010,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           pendingSealed: 'v1:p',
           now: at(3),
         });
-        await store.consumeRecoveryCode(userId, 'a', at(4));
+        await db.consumeRecoveryCode(userId, 'a', at(4));
         await store.markSessionVerified({
           userId,
           sessionId: 's1',
@@ -1023,11 +1018,11 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           method: 'passkey',
         });
         assert.deepEqual(await store.getAccount(userId, 's1'), {
-          user: await store.getUser(userId),
+          user: await db.getUser(userId),
           totpDevices: await store.listTotpDevices(userId),
           passkeys: await store.listPasskeys(userId),
           unusedRecoveryCodes: 1,
-          session: await store.getSession(userId, 's1'),
+          session: await db.getSession(userId, 's1'),
         });
         assert.equal((await store.getAccount(userId, 'other')).session, null);
         assert.deepEqual(await store.getAccount(uniqueId('nobody'), 's1'), {
@@ -1072,7 +1067,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           false,
           'an unconfirmed device is no factor',
         );
-        await store.claimTotpStep(userId, totp.id, 1, T0);
+        await db.claimTotpStep(userId, totp.id, 1, T0);
         await store.markSessionVerified({
           userId,
           sessionId: 's1',
@@ -1098,7 +1093,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
             sessionId: 's1',
             expiresAt: at(3600),
           });
-          await store.claimTotpStep(userId, totp.id, 1, T0);
+          await db.claimTotpStep(userId, totp.id, 1, T0);
           const passkey = await store.createPasskey({
             id: uniqueId('pk'),
             userId,
@@ -1145,7 +1140,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
             verifiedAt: T0,
             method: 'totp',
           });
-          await store.lockUser(userId, { hard: true });
+          await db.lockUser(userId, { hard: true });
           return { passkey, challenge, tokenHash };
         };
         const doomed = uniqueId('user');
@@ -1161,7 +1156,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           session: null,
         });
         assert.equal(await store.findPasskeyByCredentialId(gone.passkey.credentialId), null);
-        assert.equal(await store.findToken(gone.tokenHash), null);
+        assert.equal(await db.findToken(gone.tokenHash), null);
         const owner = { userId: doomed, sessionId: 's1', purpose: 'registration' as const };
         assert.equal(await store.consumeChallenge(gone.challenge, owner, at(1)), null);
         assert.equal(
@@ -1177,7 +1172,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         assert.equal(account.passkeys.length, 1);
         assert.equal(account.unusedRecoveryCodes, 1);
         assert.notEqual(account.session, null);
-        assert.notEqual(await store.findToken(stays.tokenHash), null);
+        assert.notEqual(await db.findToken(stays.tokenHash), null);
         assert.notEqual(
           await store.consumeChallenge(
             stays.challenge,
@@ -1215,7 +1210,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const userId = uniqueId('user');
         const token = tokenFor(userId);
         await store.createToken(token);
-        assert.deepEqual(await store.findToken(token.tokenHash), { ...token, consumedAt: null });
+        assert.deepEqual(await db.findToken(token.tokenHash), { ...token, consumedAt: null });
         assert.equal(await store.consumeToken(token.tokenHash, 'someone-else', at(1)), null);
         assert.equal(
           (await store.consumeToken(token.tokenHash, userId, at(1)))?.consumedAt?.getTime(),
@@ -1226,7 +1221,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         await store.createToken(expiring);
         assert.equal(await store.consumeToken(expiring.tokenHash, userId, at(300)), null);
         await store.deleteExpiredTokens(userId, at(301));
-        assert.equal(await store.findToken(expiring.tokenHash), null);
+        assert.equal(await db.findToken(expiring.tokenHash), null);
       });
 
       test('50 parallel consumptions of one token: exactly one wins', async () => {
@@ -1272,7 +1267,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           const seen = await use(bound.tokenHash, extra);
           assert.equal(seen.consumed, false, JSON.stringify(extra));
         }
-        assert.equal((await store.findToken(bound.tokenHash))?.consumedAt, null);
+        assert.equal((await db.findToken(bound.tokenHash))?.consumedAt, null);
         const scoped = tokenFor(userId);
         const unbound = { ...tokenFor(userId), action: null, scopes: [] };
         const persistent = { ...tokenFor(userId), scopes: [], singleUse: false };
@@ -1330,21 +1325,21 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           verifiedAt: at(5),
           method: 'passkey',
         });
-        assert.deepEqual(await store.getSession(userId, 's1'), {
+        assert.deepEqual(await db.getSession(userId, 's1'), {
           userId,
           sessionId: 's1',
           verifiedAt: at(5),
           method: 'passkey',
         });
-        assert.equal(await store.getSession(userId, 's2'), null);
+        assert.equal(await db.getSession(userId, 's2'), null);
         const token = tokenFor(userId, 's1');
         const other = tokenFor(userId, 's2');
         await store.createToken(token);
         await store.createToken(other);
         await store.endSession(userId, 's1');
-        assert.equal(await store.getSession(userId, 's1'), null);
-        assert.equal(await store.findToken(token.tokenHash), null);
-        assert.notEqual(await store.findToken(other.tokenHash), null);
+        assert.equal(await db.getSession(userId, 's1'), null);
+        assert.equal(await db.findToken(token.tokenHash), null);
+        assert.notEqual(await db.findToken(other.tokenHash), null);
       });
     });
   });

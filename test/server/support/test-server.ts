@@ -43,6 +43,7 @@ import { runMigrations } from '../../../src/server/store/migrations.js';
 import type { SqlExecutor } from '../../../src/server/store/sql-executor.js';
 import { createSqlStore } from '../../../src/server/store/sql-store.js';
 import type { MfaStore } from '../../../src/server/store/types.js';
+import { inspectStore } from './store-inspection.js';
 
 /** A fixed key for tests only (32 bytes, base64). */
 export const TEST_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
@@ -155,7 +156,7 @@ async function seedUsers(
     const enrollment = (await response.json()) as { secret: string; deviceId: string };
     // Confirmed at a step well in the past, so every current code is still unused.
     const step = Math.floor(now().getTime() / 30_000) - 10;
-    if (!(await store.claimTotpStep(user, enrollment.deviceId, step, now())))
+    if (!(await inspectStore(store).claimTotpStep(user, enrollment.deviceId, step, now())))
       throw new Error(`seed confirm ${user} failed`);
     seeded.push({ user, secret: enrollment.secret, deviceId: enrollment.deviceId });
   }
