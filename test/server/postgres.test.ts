@@ -288,7 +288,10 @@ describe('the pg executor', () => {
           await tx.query('UPDATE locks SET n = n + 1 WHERE id = $1', [second]);
         });
       await Promise.all([crossing(1, 2), crossing(2, 1)]);
-      assert.equal(attempts, 3, 'one of the two ran again after the deadlock');
+      // At least one retry. Under load the retried victim can take its first lock again before
+      // the survivor's waiting UPDATE is granted and deadlock once more, so 4 or more is right too;
+      // what must hold is that each transaction's effect landed exactly once (the rows below).
+      assert.ok(attempts >= 3, `one of the two ran again after the deadlock (${attempts} runs)`);
       const rows = await executor.query('SELECT id, n FROM locks ORDER BY id');
       assert.deepEqual(rows, [
         { id: 1, n: 2 },
