@@ -71,6 +71,22 @@ function error(description, codes) {
   );
 }
 
+/** A wrong code's answer: the failure that starts a lock carries the wait (`retryAfter`, `Retry-After`). */
+function wrongCodeError(description, codes) {
+  return {
+    ...error(
+      `${description} The wrong code that starts a lock says so: \`retryAfter\` (and \`Retry-After\`) give the wait.`,
+      codes,
+    ),
+    headers: {
+      'Retry-After': {
+        description: 'Only on the failure that starts a timed lock: seconds until the lock ends.',
+        schema: { type: 'integer', minimum: 1 },
+      },
+    },
+  };
+}
+
 function body(schema, description) {
   return { required: true, description, content: { 'application/json': { schema } } };
 }
@@ -136,7 +152,8 @@ const schemas = {
         type: 'integer',
         minimum: 1,
         description:
-          'With `rate-limited`: seconds until another attempt is allowed (also in `Retry-After`). Absent for a hard lock.',
+          'With `rate-limited`: seconds until another attempt is allowed (also in `Retry-After`); absent for a hard lock. ' +
+          'With `invalid-code`: this wrong code started a lock of that many seconds.',
       },
       reason: ref('ErrorReason'),
     },
@@ -705,7 +722,7 @@ const paths = {
       requestBody: body(ref('TotpVerifyRequest')),
       responses: {
         200: json(ref('MfaProof'), 'Verified.'),
-        400: error(
+        400: wrongCodeError(
           'A wrong or replayed code (`invalid-code`), bad input (`invalid-request`), or an enrollment that expired or ' +
             'belongs to another session (`expired`, reason `enrollment-expired`: start again).',
           ['invalid-code', 'invalid-request', 'expired'],
@@ -887,10 +904,10 @@ const paths = {
       requestBody: body(ref('RecoveryCodeVerifyRequest')),
       responses: {
         200: json(ref('MfaProof'), 'Verified; `recoveryCodesRemaining` says how many are left.'),
-        400: error('A wrong or used code (`invalid-code`), or bad input (`invalid-request`).', [
-          'invalid-code',
-          'invalid-request',
-        ]),
+        400: wrongCodeError(
+          'A wrong or used code (`invalid-code`), or bad input (`invalid-request`).',
+          ['invalid-code', 'invalid-request'],
+        ),
         409: error('There are no recovery codes.', ['not-enrolled']),
         429: response('RateLimited'),
       },

@@ -17,7 +17,10 @@ export const MFA_ERROR_CODES = [
 export type MfaErrorCode = (typeof MFA_ERROR_CODES)[number];
 
 export interface MfaErrorOptions {
-  /** Seconds until another attempt is allowed (`rate-limited`). */
+  /**
+   * Seconds until another attempt is allowed: on `rate-limited`, and on the `invalid-code` whose
+   * failure started a lock (the code was wrong, and the next attempt must wait this long).
+   */
   retryAfter?: number;
   cause?: unknown;
 }

@@ -14,6 +14,8 @@
  * migration 2) applies the same rule in SQL (the conformance suite checks they agree).
  */
 
+import { HttpError, rateLimited } from './http.js';
+
 export interface RateLimitSettings {
   /** Consecutive failures allowed before the first lock. Default 5. */
   maxFailures: number;
@@ -43,6 +45,26 @@ export function lockAfterFailure(
   const doublings = Math.min(failures - settings.maxFailures, 30);
   const seconds = Math.min(settings.baseDelaySeconds * 2 ** doublings, settings.maxDelaySeconds);
   return { until: new Date(now.getTime() + seconds * 1000) };
+}
+
+/**
+ * The refusal of a wrong code. The failure that starts a timed lock says so in the same answer
+ * (`invalid-code` with `retryAfter`), so the element shows the wait at once instead of taking a
+ * sixth code only to have it refused unchecked; the failure that locks for good answers
+ * `rate-limited` without a wait, as every later attempt will (docs/SECURITY.md 7–9).
+ */
+export function wrongCode(
+  message: string,
+  failure: { failures: number; locked: boolean },
+  now: Date,
+  settings: RateLimitSettings,
+): HttpError {
+  const lock = failure.locked ? lockAfterFailure(failure.failures, now, settings) : null;
+  if (lock === null) return new HttpError('invalid-code', message);
+  if ('hard' in lock) return rateLimited(undefined);
+  return new HttpError('invalid-code', `${message} Too many failed attempts; wait and try again.`, {
+    retryAfter: retryAfterSeconds({ lockedUntil: lock.until, hardLocked: false }, now),
+  });
 }
 
 /** Whole seconds until a lock ends (at least 1), or undefined for a hard lock. */

@@ -39,7 +39,7 @@ import {
   type TotpDeviceRecord,
 } from './state.js';
 import {
-  attemptFailed,
+  wrongCode,
   attemptSucceeded,
   beginAttempt,
   lockRemainingSeconds,
@@ -549,8 +549,7 @@ export class MemoryMfaClient implements MfaClient {
           ? undefined
           : set?.codes.find((c) => c.hash === hash && c.usedAt === undefined);
       if (!set || !record) {
-        attemptFailed(throttle, this.options.throttle, now);
-        throw new MfaError('invalid-code', INVALID_CODE);
+        throw wrongCode(throttle, this.options.throttle, now, INVALID_CODE);
       }
       attemptSucceeded(throttle);
       record.usedAt = now;
@@ -600,8 +599,7 @@ export class MemoryMfaClient implements MfaClient {
       const { throttle } = this.state;
       beginAttempt(throttle, this.options.throttle, now);
       if (!this.reauthCodes.take(code, now)) {
-        attemptFailed(throttle, this.options.throttle, now);
-        throw new MfaError('invalid-code', INVALID_CODE);
+        throw wrongCode(throttle, this.options.throttle, now, INVALID_CODE);
       }
       attemptSucceeded(throttle);
       // A proof of the person, not a second factor: it allows one factor to be added.
@@ -849,8 +847,7 @@ export class MemoryMfaClient implements MfaClient {
     const step = matchTotpStep(device.secret, rawCode.replace(/\s+/g, ''), now);
     if (step === null || (device.lastStep !== undefined && step <= device.lastStep)) {
       // A replay gets exactly the answer a wrong code gets.
-      attemptFailed(throttle, this.options.throttle, now);
-      throw new MfaError('invalid-code', INVALID_CODE);
+      throw wrongCode(throttle, this.options.throttle, now, INVALID_CODE);
     }
     attemptSucceeded(throttle);
     device.lastStep = step;

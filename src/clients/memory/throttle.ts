@@ -84,6 +84,24 @@ export function attemptFailed(state: ThrottleState, policy: ThrottlePolicy, now:
   }
 }
 
+/**
+ * Count a wrong code and return the error to throw: `invalid-code`, with `retryAfter` when this
+ * failure started a lock, so the element shows the wait at once (as the reference server does);
+ * `rate-limited` when it locked for good.
+ */
+export function wrongCode(
+  state: ThrottleState,
+  policy: ThrottlePolicy,
+  now: number,
+  message: string,
+): MfaError {
+  attemptFailed(state, policy, now);
+  const remaining = lockRemainingSeconds(state, policy, now);
+  if (remaining === Infinity)
+    return new MfaError('rate-limited', 'too many failed attempts: this account is locked');
+  return new MfaError('invalid-code', message, remaining > 0 ? { retryAfter: remaining } : {});
+}
+
 /** Testing hook: forget every failure and lift any lock. */
 export function resetThrottle(state: ThrottleState): void {
   state.consecutiveFailures = 0;

@@ -16,7 +16,7 @@ import { actionName, optional, parseBody, string, tokenRequest } from '../input.
 import { prepareProof } from '../proofs.js';
 import { hashRecoveryCode, normalizeRecoveryCode } from '../recovery-codes.js';
 import { openPendingCodes, prepareRecoverySet, storeRecoverySet } from '../recovery-set.js';
-import { lockedNow, retryAfterSeconds } from '../throttle.js';
+import { lockedNow, retryAfterSeconds, wrongCode } from '../throttle.js';
 
 function assertHasFactor(account: Account): void {
   if (!account.hasFactor) throw new HttpError('not-enrolled', 'Set up a second factor first.');
@@ -161,7 +161,7 @@ export const verifyRecoveryCode: RouteHandler = async (context) => {
   if (result.outcome === 'failure') {
     if (result.locked)
       options.logger.warn('mfa.locked', { userId: user.userId, failures: result.failures });
-    throw new HttpError('invalid-code', 'The recovery code is not valid.');
+    throw wrongCode('The recovery code is not valid.', result, now, options.rateLimit);
   }
   if (prepared === null) throw new Error('a success without a claim');
   const proof: MfaProof = {

@@ -16,7 +16,7 @@ import { actionName, optional, parseBody, string, tokenRequest } from '../input.
 import { prepareProof } from '../proofs.js';
 import { prepareRecoverySet, type PreparedRecoverySet } from '../recovery-set.js';
 import { StoreConflictError } from '../store/types.js';
-import { lockedNow, retryAfterSeconds } from '../throttle.js';
+import { lockedNow, retryAfterSeconds, wrongCode } from '../throttle.js';
 import { totpSecretContext } from '../totp-secret.js';
 import {
   generateTotpSecret,
@@ -226,7 +226,7 @@ async function attemptCode(
       options.logger.warn('mfa.totp.replay', { userId: user.userId, deviceId: target.deviceId });
     if (result.locked)
       options.logger.warn('mfa.locked', { userId: user.userId, failures: result.failures });
-    throw new HttpError('invalid-code', 'The code is not valid.');
+    throw wrongCode('The code is not valid.', result, now, options.rateLimit);
   }
   if (prepared === null) throw new Error('a success without a claim');
   if (target.confirming)
