@@ -15,9 +15,16 @@ import { tokenRequestFrom } from '../../src/internal/token-request.js';
 import { actionGuardMessages } from './action-guard.messages.js';
 import { styles as viewStyles } from './action-guard.styles.js';
 import type { MfaActionGuard } from './action-guard.js';
-import { firstFocusable, renderTabbed, settledUnder, type MethodTabs } from './method-tabs.js';
+import { renderTabbed, type MethodTabs } from '../../src/internal/verify/method-tabs.js';
 import { offersReauth, ReauthCode, reauthStyles } from './reauth-code.js';
-import { VerifyMethods, verifyMethodsStyles } from './verify-methods.js';
+import { VerifyMethods, verifyMethodsStyles } from '../../src/internal/verify/verify-methods.js';
+import {
+  deepActiveElement,
+  firstFocusable,
+  settledUnder,
+  stopEvent,
+} from '../../src/internal/dom.js';
+import { browserSupportsPasskeys } from '../../src/internal/passkey-support.js';
 import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 
 // The lazily loaded part of <mfa-action-guard> (see src/internal/lazy-view.ts): holding and
@@ -81,20 +88,6 @@ function replay(host: Element, held: Held): void {
     replaying = previous;
   }
 }
-
-/** The focused element, looking into shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement && active !== document.body ? active : null;
-}
-
-/** Read when rendering, not at import: a page (or a test) may take WebAuthn away later. */
-function browserSupportsPasskeys(): boolean {
-  return typeof globalThis.PublicKeyCredential === 'function';
-}
-
-const stop = (event: Event): void => event.stopPropagation();
 
 /** Renders from, and acts on, one `<mfa-action-guard>`; its state lives here, not on the element. */
 export class ActionGuardView implements ReactiveController {
@@ -389,7 +382,7 @@ export class ActionGuardView implements ReactiveController {
       aria-labelledby=${open ? 'heading' : nothing}
       aria-describedby=${open && label ? 'description' : nothing}
       @close=${this.onClose}
-      @mfa-verified=${stop}
+      @mfa-verified=${stopEvent}
     >
       ${open ? this.renderContent(label) : nothing}
     </dialog>`;
@@ -455,7 +448,7 @@ export class ActionGuardView implements ReactiveController {
             exportparts="button: passkey-button, retry-button: passkey-button, alias-input: passkey-alias-input, status: passkey-status, error: passkey-error"
             .client=${client}
             @mfa-enrolled=${this.onEnrolled}
-            @mfa-cancel=${stop}
+            @mfa-cancel=${stopEvent}
           ></mfa-passkey-prompt>`
         : html`<mfa-totp-enroll
             exportparts="qr-code, secret, copy-button, otpauth-link, code-input, submit-button: enroll-submit-button, error: enroll-error, status: enroll-status"

@@ -13,6 +13,9 @@ import { devicesMessages } from './devices.messages.js';
 import { styles as viewStyles } from './devices.styles.js';
 import type { MfaDevices } from './devices.js';
 import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
+import { browserSupportsPasskeys } from '../../src/internal/passkey-support.js';
+import { passkeyIcon, totpIcon } from '../../src/internal/icons.js';
+import { stopEvent } from '../../src/internal/dom.js';
 
 // The lazily loaded part of <mfa-devices> (see src/internal/lazy-view.ts): the list, the guarded
 // delete and regenerate, adding a method. The element keeps the public API.
@@ -33,21 +36,6 @@ type Panel =
   | { kind: 'add'; type: MfaDeviceType }
   /** `fresh`: a new set from "Create new codes"; else the first set, after adding the first method. */
   | { kind: 'codes'; fresh: boolean; regenerated: boolean; settled: boolean };
-
-/** Read when rendering, not at import: a page (or a test) may take WebAuthn away later. */
-function browserSupportsPasskeys(): boolean {
-  return typeof globalThis.PublicKeyCredential === 'function';
-}
-
-/** The internal guards' events are this element's business: their token is used at once. */
-const stop = (event: Event): void => event.stopPropagation();
-
-const totpIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <rect x="6" y="2" width="12" height="20" rx="2" /><path d="M10 18h4M9 8h1m2 0h1m2 0h0M9 12h1m2 0h1m2 0h0" />
-</svg>`;
-const passkeyIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <circle cx="8" cy="15" r="4" /><path d="m10.85 12.15 8.65-8.65M18 5l2 2M15 8l2 2" />
-</svg>`;
 
 /** Renders from, and acts on, one `<mfa-devices>`; its state lives here, not on the element. */
 export class DevicesView implements ReactiveController {
@@ -370,20 +358,21 @@ export class DevicesView implements ReactiveController {
           ? html`<button part="retry-button" class="button" type="button" @click=${this.retry}>${msg.tryAgain}</button>`
           : nothing
       }
+      <!-- The guards' events are this element's business: their token is used at once. -->
       <mfa-action-guard
         id="delete-guard"
         action=${DELETE_ACTION}
         .client=${client}
-        @mfa-action-authorized=${stop}
-        @mfa-cancel=${stop}
+        @mfa-action-authorized=${stopEvent}
+        @mfa-cancel=${stopEvent}
       ></mfa-action-guard>
       <mfa-action-guard
         id="regenerate-guard"
         action=${REGENERATE_ACTION}
         label=${msg.devicesRegenerateGuardLabel}
         .client=${client}
-        @mfa-action-authorized=${stop}
-        @mfa-cancel=${stop}
+        @mfa-action-authorized=${stopEvent}
+        @mfa-cancel=${stopEvent}
       ></mfa-action-guard>
     </div>`;
   }

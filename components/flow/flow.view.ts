@@ -11,7 +11,9 @@ import {
   VerifyMethods,
   verifyMethodsMessages,
   verifyMethodsStyles,
-} from '../action-guard/verify-methods.js';
+} from '../../src/internal/verify/verify-methods.js';
+import { browserSupportsPasskeys } from '../../src/internal/passkey-support.js';
+import { passkeyIcon, totpIcon } from '../../src/internal/icons.js';
 import { flowMessages } from './flow.messages.js';
 import { styles as viewStyles } from './flow.styles.js';
 import type { MfaFlow } from './flow.js';
@@ -42,11 +44,6 @@ const STEP_OF: Record<NonNullable<MfaStatus['pending']> | 'none', FlowStep> = {
 
 const STATES = ['enroll', 'verify', 'acknowledge', 'complete', 'error'] as const;
 
-/** Read when rendering, not at import: a page (or a test) may take WebAuthn away later. */
-function browserSupportsPasskeys(): boolean {
-  return typeof globalThis.PublicKeyCredential === 'function';
-}
-
 /** A real heading of the level the page asks for (h2–h6), focusable by script only. */
 function heading(level: number, text: string): TemplateResult {
   switch (level) {
@@ -62,13 +59,6 @@ function heading(level: number, text: string): TemplateResult {
       return html`<h2 part="heading" class="heading" tabindex="-1">${text}</h2>`;
   }
 }
-
-const totpIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <rect x="6" y="2" width="12" height="20" rx="2" /><path d="M10 18h4M9 8h1m2 0h1m2 0h0M9 12h1m2 0h1m2 0h0" />
-</svg>`;
-const passkeyIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <circle cx="8" cy="15" r="4" /><path d="m10.85 12.15 8.65-8.65M18 5l2 2M15 8l2 2" />
-</svg>`;
 
 /** Renders from, and acts on, one `<mfa-flow>`; its state lives here, not on the element. */
 export class FlowView implements ReactiveController {

@@ -15,6 +15,8 @@ import { styles as viewStyles } from './passkey-prompt.styles.js';
 import type { MfaPasskeyPrompt, PasskeyPromptMode } from './passkey-prompt.js';
 import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 import { publicDevice, publicProof } from '../../src/internal/public-detail.js';
+import { browserSupportsPasskeys } from '../../src/internal/passkey-support.js';
+import { passkeyIcon } from '../../src/internal/icons.js';
 
 // The lazily loaded part of <mfa-passkey-prompt> (see src/internal/lazy-view.ts): templates,
 // styles, strings, client calls and behaviour. The element keeps the public API.
@@ -29,11 +31,6 @@ export function createView(host: MfaPasskeyPrompt): PasskeyPromptView {
 /** The server's limit on a passkey's name. */
 const ALIAS_MAX_LENGTH = 64;
 
-/** Read when rendering, not at import: a page (or a test) may take WebAuthn away later. */
-function browserSupportsPasskeys(): boolean {
-  return typeof globalThis.PublicKeyCredential === 'function';
-}
-
 /** The name as the server accepts it: printable, single-spaced, trimmed, short; or none. */
 function cleanAlias(value: string | undefined): string | undefined {
   const alias = (value ?? '')
@@ -44,10 +41,6 @@ function cleanAlias(value: string | undefined): string | undefined {
     .trim();
   return alias || undefined;
 }
-
-const keyIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <circle cx="8" cy="15" r="4" /><path d="m10.85 12.15 8.65-8.65M18 5l2 2M15 8l2 2" />
-</svg>`;
 
 /** Renders from, and acts on, one `<mfa-passkey-prompt>`; its state lives here, not on the element. */
 export class PasskeyPromptView implements ReactiveController {
@@ -180,7 +173,7 @@ export class PasskeyPromptView implements ReactiveController {
     // Focus lost while the passkey sheet was up comes back to the button, to try again; focus
     // the user put somewhere (the name field, another part of the page) stays there.
     const active = deepActiveElement();
-    if (!active || active === document.body || composedContains(active, this.host)) {
+    if (!active || composedContains(active, this.host)) {
       void this.host.updateComplete.then(() => this.button?.focus());
     }
   }
@@ -259,7 +252,7 @@ export class PasskeyPromptView implements ReactiveController {
           aria-disabled=${pending || unsupported ? 'true' : nothing}
           aria-describedby="error"
         >
-          ${keyIcon}${label}
+          ${passkeyIcon}${label}
         </button>
         <div id="status" part="status" role="status" class="status ${this.done && !pending ? 'done' : ''}">${status ?? nothing}</div>
         <div id="error" part="error" role="alert" class="error">${error ?? nothing}</div>

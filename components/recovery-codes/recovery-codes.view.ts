@@ -1,11 +1,4 @@
-import {
-  html,
-  nothing,
-  svg,
-  type ReactiveController,
-  type SVGTemplateResult,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, svg, type ReactiveController, type TemplateResult } from 'lit';
 import type { Phrase } from '../../src/messages/en.js';
 import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import { MfaError } from '../../src/client/errors.js';
@@ -23,6 +16,7 @@ import { styles as viewStyles } from './recovery-codes.styles.js';
 import type { MfaRecoveryCodes, RecoveryCodesMode } from './recovery-codes.js';
 import { publicProof } from '../../src/internal/public-detail.js';
 import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
+import { icon } from '../../src/internal/icons.js';
 
 // The lazily loaded part of <mfa-recovery-codes> (see src/internal/lazy-view.ts): both modes'
 // templates, styles, strings, client calls and behaviour. The element keeps the public API.
@@ -40,8 +34,6 @@ interface Notice {
   tone: 'status' | 'error';
 }
 
-const icon = (paths: SVGTemplateResult): TemplateResult =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${paths}</svg>`;
 const copyIcon = svg`<rect x="9" y="9" width="12" height="12" rx="2"/><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"/>`;
 const downloadIcon = svg`<path d="M12 3v12m0 0-4.5-4.5M12 15l4.5-4.5M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2"/>`;
 const printIcon = svg`<path d="M7 9V3h10v6M7 18H5a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2"/><rect x="7" y="14" width="10" height="7" rx="1"/>`;

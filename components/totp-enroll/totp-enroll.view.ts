@@ -13,16 +13,13 @@ import { totpEnrollMessages } from './totp-enroll.messages.js';
 import { stepUpStyles } from '../../src/internal/step-up.styles.js';
 import { styles as viewStyles } from './totp-enroll.styles.js';
 import { publicDevice } from '../../src/internal/public-detail.js';
+import { CODE_FIELD_PARTS } from '../../src/internal/code-field-parts.js';
 
 /** The view's styles, adopted next to the element's own small ones. */
 export const styles = [viewStyles, stepUpStyles];
 
 /** The view's English strings, registered when it loads. */
 export const messages = { ...viewCommonMessages, ...totpEnrollMessages };
-
-/** The embedded code field's parts, renamed so they do not clash with this element's own. */
-const CODE_PARTS =
-  'input: code-input, cell: code-cell, cell-active: code-cell-active, cell-filled: code-cell-filled, caret: code-caret, error: code-error';
 
 /** Verification failures after which this enrollment cannot be confirmed any more: start over. */
 const FATAL_VERIFY_ERRORS: ReadonlySet<MfaErrorCode> = new Set([
@@ -346,7 +343,7 @@ export class TotpEnrollView implements ReactiveController {
         <p class="hint">${msg.totpCodeHint}</p>
         <form part="form" novalidate @submit=${this.onSubmit}>
           <mfa-otp-input
-            exportparts=${CODE_PARTS}
+            exportparts=${CODE_FIELD_PARTS}
             .length=${digits}
             .label=${msg.totpCodeLabel}
             .errorMessage=${codeMessage}

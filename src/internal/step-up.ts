@@ -13,13 +13,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MfaActionGuard } from '../../components/action-guard/action-guard.js';
 import type { MfaError } from '../client/errors.js';
-import { composedContains, deepActiveElement } from './dom.js';
+import { composedContains, deepActiveElement, stopEvent } from './dom.js';
 import type { MfaClientElement } from './mfa-client-element.js';
 
 /** The kit's name for adding a factor; servers always require a fresh proof for it. */
 const ADD_FACTOR_ACTION = 'device.add';
-
-const stop = (event: Event): void => event.stopPropagation();
 
 export class StepUp {
   /** The refused step waits for the user to confirm. */
@@ -41,7 +39,7 @@ export class StepUp {
     this.waiting = true;
     this.host.requestUpdate();
     const active = deepActiveElement();
-    if (active && active !== document.body && !composedContains(active, this.host)) return;
+    if (active && !composedContains(active, this.host)) return;
     void this.host.updateComplete.then(() =>
       this.host.renderRoot.querySelector<HTMLElement>('[part="step-up-button"]')?.focus(),
     );
@@ -88,9 +86,9 @@ export class StepUp {
         action=${ADD_FACTOR_ACTION}
         token="none"
         .client=${this.host.activeClient}
-        @mfa-action-authorized=${stop}
-        @mfa-cancel=${stop}
-        @mfa-error=${stop}
+        @mfa-action-authorized=${stopEvent}
+        @mfa-cancel=${stopEvent}
+        @mfa-error=${stopEvent}
       ></mfa-action-guard>
     </div>`;
   }

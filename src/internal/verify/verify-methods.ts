@@ -35,15 +35,17 @@
  * `recovery-code-button`, `recovery-code-status`, `recovery-code-error`.
  */
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import type { MfaError } from '../../src/client/errors.js';
-import type { MfaMethod, MfaProof, TokenRequest } from '../../src/client/types.js';
-import { ClientCall } from '../../src/controllers/client-call.js';
-import { Countdown } from '../../src/controllers/countdown.js';
-import type { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
-import type { MfaClientElement } from '../../src/internal/mfa-client-element.js';
-import type { MfaOtpInput } from '../otp-input/otp-input.js';
-import { firstFocusable, renderTabbed, settledUnder, type MethodTabs } from './method-tabs.js';
-import { publicProof } from '../../src/internal/public-detail.js';
+import type { MfaError } from '../../client/errors.js';
+import type { MfaMethod, MfaProof, TokenRequest } from '../../client/types.js';
+import { ClientCall } from '../../controllers/client-call.js';
+import { Countdown } from '../../controllers/countdown.js';
+import type { MfaVerifiedEvent } from '../../events/mfa-verified.js';
+import type { MfaClientElement } from '../mfa-client-element.js';
+import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
+import { CODE_FIELD_PARTS } from '../code-field-parts.js';
+import { firstFocusable, settledUnder, stopEvent } from '../dom.js';
+import { renderTabbed, type MethodTabs } from './method-tabs.js';
+import { publicProof } from '../public-detail.js';
 
 export { verifyMethodsMessages } from './verify-methods.messages.js';
 
@@ -63,8 +65,6 @@ const ORDER: readonly MfaMethod[] = ['passkey', 'totp', 'recovery-code'];
 
 const CODE_LENGTH = 6;
 
-const CODE_PARTS =
-  'input: code-input, cell: code-cell, cell-active: code-cell-active, cell-filled: code-cell-filled, caret: code-caret, error: code-error';
 const PASSKEY_PARTS =
   'button: passkey-button, retry-button: passkey-button, status: passkey-status, error: passkey-error';
 const RECOVERY_PARTS =
@@ -79,9 +79,6 @@ function tokenAttributes(request: TokenRequest | undefined): { token?: string; s
   }
   return { token: request.singleUse ? 'single-use' : 'persistent' };
 }
-
-/** Stop an event of a nested element at its panel: it is this piece's business, not the page's. */
-const stop = (event: Event): void => event.stopPropagation();
 
 /** See the top of this file. */
 export class VerifyMethods implements ReactiveController {
@@ -266,7 +263,7 @@ export class VerifyMethods implements ReactiveController {
           .scopes=${attributes.scopes}
           .action=${action}
           @mfa-verified=${this.onChildVerified}
-          @mfa-cancel=${stop}
+          @mfa-cancel=${stopEvent}
         ></mfa-passkey-prompt>`;
     }
     if (method === 'recovery-code') {
@@ -297,7 +294,7 @@ export class VerifyMethods implements ReactiveController {
       <p part="hint" class="hint">${msg.verifyTotpHint}</p>
       <div class="code-row">
         <mfa-otp-input
-          exportparts=${CODE_PARTS}
+          exportparts=${CODE_FIELD_PARTS}
           .length=${CODE_LENGTH}
           .label=${msg.verifyTotpLabel}
           .errorMessage=${problem}
