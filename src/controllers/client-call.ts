@@ -132,6 +132,8 @@ export class ClientCall<Args extends readonly unknown[], Result> implements Reac
 
   hostConnected(): void {
     this.connection++;
+    // A new connection is a new automatic run: an update gives the Task its turn.
+    if (this.config.auto) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
