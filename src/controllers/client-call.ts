@@ -19,8 +19,8 @@ export interface ClientCallConfig<Args extends readonly unknown[], Result> {
   /**
    * Run by itself, with no arguments, before a render of the connected element once it has a
    * client: once per connection and client (the Task's `autoRun` over `[connection, client,
-   * ...key]`), and again when `key` changes. `false` holds it back (`manual`, another mode); the
-   * next run it allows starts afresh. A run started with `run()` counts as the connection's.
+   * ...key]`), and again when `key` changes. `false` holds it back (`manual`, another mode). A run
+   * started with `run()` counts as the automatic one for the same connection, client and key.
    */
   auto?: () => readonly unknown[] | false;
 }
@@ -88,7 +88,6 @@ export class ClientCall<Args extends readonly unknown[], Result> implements Reac
     if (!this.task) return HOLD;
     const extra = this.config.auto?.();
     const client = this.host.activeClient;
-    if (extra === false) this.ranFor = HOLD;
     return extra && client && this.host.isConnected ? [this.connection, client, ...extra, 0] : HOLD;
   }
 
