@@ -3,9 +3,6 @@ import { property } from 'lit/decorators.js';
 import { MfaViewElement } from '../../src/internal/mfa-view-element.js';
 import type { TotpEnrollView } from './totp-enroll.view.js';
 
-/** Where a `start()` that came before the view waits for it; a symbol, so it is not API. */
-export const startRequested = Symbol();
-
 /**
  * @summary Adds an authenticator app (TOTP): shows a QR code drawn in the page, the setup key and
  * an `otpauth://` link, then confirms the first code from the app.
@@ -102,8 +99,11 @@ export class MfaTotpEnroll extends MfaViewElement<TotpEnrollView> {
   /** Wait for `start()` instead of starting the enrollment as soon as a client is available. */
   @property({ type: Boolean, reflect: true }) manual = false;
 
-  /** @internal the view runs it (once) when it arrives */
-  [startRequested] = false;
+  /**
+   * A `start()` that came before the view: the view runs it (once) when it arrives. Protected, so
+   * not API: the view reads it as `host['startRequested']`.
+   */
+  protected startRequested = false;
 
   /** Whether the first code was accepted. */
   get enrolled(): boolean {
@@ -120,7 +120,7 @@ export class MfaTotpEnroll extends MfaViewElement<TotpEnrollView> {
       view.start();
       return;
     }
-    this[startRequested] = true;
+    this.startRequested = true;
     void this.viewReady().catch(() => undefined);
   }
 

@@ -8,7 +8,7 @@ import { Countdown } from '../../src/controllers/countdown.js';
 import { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
 import type { MfaOtpInput } from '../otp-input/otp-input.js';
 import { QrCodeController, renderQrCode } from './qr-code.js';
-import { startRequested, type MfaTotpEnroll } from './totp-enroll.js';
+import type { MfaTotpEnroll } from './totp-enroll.js';
 import { totpEnrollMessages } from './totp-enroll.messages.js';
 import { stepUpStyles } from '../../src/internal/step-up.styles.js';
 import { styles as viewStyles } from './totp-enroll.styles.js';
@@ -65,7 +65,7 @@ export class TotpEnrollView implements ReactiveController {
       this.qr.preload();
       return client.enrollTotp({ signal });
     },
-    auto: () => !this.host.manual && !this.enrolled && !this.host[startRequested] && [],
+    auto: () => !this.host.manual && !this.enrolled && !this.host['startRequested'] && [],
     onSuccess: (enrollment) => {
       void this.qr.draw(enrollment.uri);
     },
@@ -127,8 +127,8 @@ export class TotpEnrollView implements ReactiveController {
 
   hostUpdate(): void {
     // start() was called before this view arrived.
-    if (this.host[startRequested]) {
-      this.host[startRequested] = false;
+    if (this.host['startRequested']) {
+      this.host['startRequested'] = false;
       this.start();
     }
   }
