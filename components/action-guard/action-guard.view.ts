@@ -25,6 +25,7 @@ import {
   stopEvent,
 } from '../../src/internal/dom.js';
 import { browserSupportsPasskeys } from '../../src/internal/passkey-support.js';
+import { reactive } from '../../src/internal/reactive.js';
 import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 
 // The lazily loaded part of <mfa-action-guard> (see src/internal/lazy-view.ts): holding and
@@ -93,15 +94,15 @@ function replay(host: Element, held: Held): void {
 export class ActionGuardView implements ReactiveController {
   private readonly host: MfaActionGuard;
 
-  private attempt: Attempt | undefined;
-  private step: Step | undefined;
+  @reactive private attempt: Attempt | undefined;
+  @reactive private step: Step | undefined;
   /** The last failed check or status read, and how to try it again. */
-  private failure: { error: MfaError; retry: () => void } | undefined;
+  @reactive private failure: { error: MfaError; retry: () => void } | undefined;
   /** The methods the user has, from the last status read. */
-  private methods: MfaMethod[] = [];
-  private enrollChoice: EnrollChoice | undefined;
+  @reactive private methods: MfaMethod[] = [];
+  @reactive private enrollChoice: EnrollChoice | undefined;
   /** A method was just set up in the dialog: say that a fresh proof is still needed. */
-  private enrolled = false;
+  @reactive private enrolled = false;
 
   private readonly check: ClientCall<[string], boolean>;
   private readonly read: ClientCall<[], MfaStatus>;
@@ -138,10 +139,6 @@ export class ActionGuardView implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    this.host.requestUpdate();
-  }
-
   hostDisconnected(): void {
     // Leaving the page ends the request: nothing is replayed later, and nothing typed is kept.
     const attempt = this.attempt;
@@ -152,11 +149,6 @@ export class ActionGuardView implements ReactiveController {
 
   private get dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector('dialog');
-  }
-
-  private set(change: () => void): void {
-    change();
-    this.host.requestUpdate();
   }
 
   /**
@@ -220,10 +212,8 @@ export class ActionGuardView implements ReactiveController {
   }
 
   private runCheck(): void {
-    this.set(() => {
-      this.step = 'check';
-      this.failure = undefined;
-    });
+    this.step = 'check';
+    this.failure = undefined;
     this.host.toggleState('checking', true);
     void this.check.run(this.host.action);
   }
@@ -243,10 +233,8 @@ export class ActionGuardView implements ReactiveController {
   }
 
   private loadMethods(): void {
-    this.set(() => {
-      this.step = 'methods';
-      this.failure = undefined;
-    });
+    this.step = 'methods';
+    this.failure = undefined;
     void this.read.run();
   }
 
@@ -255,17 +243,15 @@ export class ActionGuardView implements ReactiveController {
     const methods = [...status.methods];
     const host = this.host;
     this.reauth.reset();
-    this.set(() => {
-      this.methods = methods;
-      this.step =
-        methods.length > 0
-          ? 'verify'
-          : host.enrollIfMissing
-            ? 'enroll'
-            : offersReauth(host)
-              ? 'reauth'
-              : 'missing';
-    });
+    this.methods = methods;
+    this.step =
+      methods.length > 0
+        ? 'verify'
+        : host.enrollIfMissing
+          ? 'enroll'
+          : offersReauth(host)
+            ? 'reauth'
+            : 'missing';
     void this.focusStep();
   }
 
@@ -273,7 +259,7 @@ export class ActionGuardView implements ReactiveController {
     this.host.toggleState('checking', false);
     const attempt = this.attempt;
     if (!attempt) return;
-    this.set(() => (this.failure = { error, retry }));
+    this.failure = { error, retry };
     this.open(attempt);
     void this.focusStep();
   }
@@ -281,6 +267,7 @@ export class ActionGuardView implements ReactiveController {
   private open(attempt: Attempt): void {
     attempt.opened = true;
     this.host.toggleState('open', true);
+    // `opened` changed in place: the attempt stays the same one.
     this.host.requestUpdate();
     const show = (): void => {
       const dialog = this.dialog;
@@ -350,7 +337,7 @@ export class ActionGuardView implements ReactiveController {
 
   private onEnrolled = (): void => {
     // The enrollment code is no proof (docs/SECURITY.md 16): verify afresh with the new method.
-    this.set(() => (this.enrolled = true));
+    this.enrolled = true;
     this.verifier.reset();
     this.loadMethods();
   };
@@ -368,7 +355,6 @@ export class ActionGuardView implements ReactiveController {
     this.enrolled = false;
     this.host.toggleState('checking', false);
     this.host.toggleState('open', false);
-    this.host.requestUpdate();
     const dialog = this.dialog;
     if (dialog?.open) dialog.close();
     if (restoreFocus && attempt.returnFocus?.isConnected) attempt.returnFocus.focus();
@@ -439,7 +425,7 @@ export class ActionGuardView implements ReactiveController {
       selected,
       name: (item) =>
         item === 'passkey' ? msg.actionGuardEnrollPasskey : msg.actionGuardEnrollTotp,
-      onSelect: (item) => this.set(() => (this.enrollChoice = item)),
+      onSelect: (item) => (this.enrollChoice = item),
     };
     const panel =
       selected === 'passkey'

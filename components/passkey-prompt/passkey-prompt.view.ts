@@ -17,6 +17,7 @@ import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 import { publicDevice, publicProof } from '../../src/internal/public-detail.js';
 import { browserSupportsPasskeys } from '../../src/internal/passkey-support.js';
 import { passkeyIcon } from '../../src/internal/icons.js';
+import { reactive } from '../../src/internal/reactive.js';
 
 // The lazily loaded part of <mfa-passkey-prompt> (see src/internal/lazy-view.ts): templates,
 // styles, strings, client calls and behaviour. The element keeps the public API.
@@ -47,13 +48,13 @@ export class PasskeyPromptView implements ReactiveController {
   private readonly host: MfaPasskeyPrompt;
 
   /** The client said this browser or device cannot do passkeys (stays so: the browser won't change). */
-  private clientUnsupported = false;
+  @reactive private clientUnsupported = false;
   /** The user cancelled the passkey sheet, or it timed out. */
-  private cancelled = false;
+  @reactive private cancelled = false;
   /** What the last ceremony yielded: a new passkey's name (register) or just that it worked. */
-  private done?: { alias?: string | undefined } | undefined;
+  @reactive private done?: { alias?: string | undefined } | undefined;
   /** The last failure other than a cancellation. */
-  private failure?: MfaError | undefined;
+  @reactive private failure?: MfaError | undefined;
   /** The mode the view last rendered, to notice a switch. */
   private mode: PasskeyPromptMode;
 
@@ -74,7 +75,7 @@ export class PasskeyPromptView implements ReactiveController {
       call: (client, [alias], signal) =>
         client.enrollPasskey({ signal, ...(alias ? { alias } : {}) }),
       onSuccess: (device) => {
-        this.set(() => (this.done = { alias: device.alias }));
+        this.done = { alias: device.alias };
         host.dispatchEvent(new MfaEnrolledEvent({ device: publicDevice(device) }));
       },
       onError,
@@ -91,7 +92,7 @@ export class PasskeyPromptView implements ReactiveController {
         });
       },
       onSuccess: (proof) => {
-        this.set(() => (this.done = {}));
+        this.done = {};
         host.dispatchEvent(new MfaVerifiedEvent(publicProof(proof)));
       },
       onError,
@@ -117,12 +118,6 @@ export class PasskeyPromptView implements ReactiveController {
     return this.host.renderRoot.querySelector<HTMLInputElement>('#alias');
   }
 
-  /** Change view state, then re-render the element. */
-  private set(change: () => void): void {
-    change();
-    this.host.requestUpdate();
-  }
-
   /**
    * The element's own words for errors whose shared text speaks of codes or authenticator apps;
    * undefined for the rest. The element's `describeError` uses it, so `mfa-error` says the same.
@@ -139,11 +134,9 @@ export class PasskeyPromptView implements ReactiveController {
   async start(): Promise<void> {
     if (this.pending || this.unsupported) return;
     this.stepUp.clear();
-    this.set(() => {
-      this.cancelled = false;
-      this.done = undefined;
-      this.failure = undefined;
-    });
+    this.cancelled = false;
+    this.done = undefined;
+    this.failure = undefined;
     if (this.host.mode === 'register') {
       const alias = cleanAlias(
         this.host.hideAlias ? this.host.alias : (this.aliasInput?.value ?? this.host.alias),
@@ -160,15 +153,15 @@ export class PasskeyPromptView implements ReactiveController {
 
   private fail(error: MfaError): void {
     if (error.code === 'passkey-cancelled') {
-      this.set(() => (this.cancelled = true));
+      this.cancelled = true;
       this.host.dispatchEvent(new MfaCancelEvent({ reason: 'passkey-cancelled' }));
     } else if (error.code === 'passkey-unsupported') {
-      this.set(() => (this.clientUnsupported = true));
+      this.clientUnsupported = true;
     } else if (this.stepUp.needs(error)) {
       this.stepUp.show();
       return;
     } else {
-      this.set(() => (this.failure = error));
+      this.failure = error;
     }
     // Focus lost while the passkey sheet was up comes back to the button, to try again; focus
     // the user put somewhere (the name field, another part of the page) stays there.

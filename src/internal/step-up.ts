@@ -15,13 +15,14 @@ import type { MfaActionGuard } from '../../components/action-guard/action-guard.
 import type { MfaError } from '../client/errors.js';
 import { composedContains, deepActiveElement, stopEvent } from './dom.js';
 import type { MfaClientElement } from './mfa-client-element.js';
+import { reactive } from './reactive.js';
 
 /** The kit's name for adding a factor; servers always require a fresh proof for it. */
 const ADD_FACTOR_ACTION = 'device.add';
 
 export class StepUp {
   /** The refused step waits for the user to confirm. */
-  private waiting = false;
+  @reactive private waiting = false;
   private confirming = false;
 
   constructor(private readonly host: MfaClientElement) {}
@@ -37,7 +38,6 @@ export class StepUp {
    */
   show(): void {
     this.waiting = true;
-    this.host.requestUpdate();
     const active = deepActiveElement();
     if (active && !composedContains(active, this.host)) return;
     void this.host.updateComplete.then(() =>
@@ -48,7 +48,6 @@ export class StepUp {
   /** Hide it (the step started over some other way). */
   clear(): void {
     this.waiting = false;
-    this.host.requestUpdate();
   }
 
   /** Open the guard's dialog; on a proof, hide the step and `retry()`. Cancelling keeps it. */
@@ -68,7 +67,6 @@ export class StepUp {
     }
     this.confirming = false;
     this.waiting = false;
-    this.host.requestUpdate();
     retry();
   }
 

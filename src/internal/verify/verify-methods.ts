@@ -46,6 +46,7 @@ import { CODE_FIELD_PARTS } from '../code-field-parts.js';
 import { firstFocusable, settledUnder, stopEvent } from '../dom.js';
 import { renderTabbed, type MethodTabs } from './method-tabs.js';
 import { publicProof } from '../public-detail.js';
+import { reactive } from '../reactive.js';
 
 export { verifyMethodsMessages } from './verify-methods.messages.js';
 
@@ -87,11 +88,11 @@ export class VerifyMethods implements ReactiveController {
   private readonly onVerified: VerifiedCallback;
 
   /** The tab the user picked; the first available method when unset or no longer available. */
-  private chosen: MfaMethod | undefined;
+  @reactive private chosen: MfaMethod | undefined;
   /** Why the last code was not accepted. */
-  private codeError: MfaError | undefined;
+  @reactive private codeError: MfaError | undefined;
   /** The code field was submitted empty or short. */
-  private incomplete = false;
+  @reactive private incomplete = false;
 
   private readonly totp: ClientCall<[string], MfaProof>;
   private readonly countdown: Countdown;
@@ -117,13 +118,13 @@ export class VerifyMethods implements ReactiveController {
       },
       onSuccess: (proof) => {
         this.codeField?.clear();
-        this.set(() => (this.codeError = undefined));
+        this.codeError = undefined;
         this.onVerified(publicProof(proof));
       },
       onError: (error) => this.rejected(error),
     });
     this.countdown = new Countdown(host, () => {
-      if (this.codeError?.code === 'rate-limited') this.set(() => (this.codeError = undefined));
+      if (this.codeError?.code === 'rate-limited') this.codeError = undefined;
       void this.focus();
     });
     host.addController(this);
@@ -145,14 +146,14 @@ export class VerifyMethods implements ReactiveController {
   select(method: MfaMethod): void {
     if (method === this.method) return;
     this.clearCode();
-    this.set(() => (this.chosen = method));
+    this.chosen = method;
   }
 
   /** Forget everything: the typed code, the last result, a countdown, the chosen tab. */
   reset(): void {
     this.clearCode();
     this.countdown.stop();
-    this.set(() => (this.chosen = undefined));
+    this.chosen = undefined;
   }
 
   /** Put the focus on the first control of the selected method, once it has rendered. */
@@ -170,11 +171,6 @@ export class VerifyMethods implements ReactiveController {
     this.clearCode();
   }
 
-  private set(change: () => void): void {
-    change();
-    this.host.requestUpdate();
-  }
-
   private get codeField(): MfaOtpInput | null {
     return (
       this.host.renderRoot?.querySelector<MfaOtpInput>('.verify-methods mfa-otp-input') ?? null
@@ -186,11 +182,10 @@ export class VerifyMethods implements ReactiveController {
     this.codeField?.clear();
     this.codeError = undefined;
     this.incomplete = false;
-    this.host.requestUpdate();
   }
 
   private rejected(error: MfaError): void {
-    this.set(() => (this.codeError = error));
+    this.codeError = error;
     if (error.code === 'rate-limited') {
       this.codeField?.clear();
       this.countdown.start(error.retryAfter ?? 30);
@@ -207,21 +202,19 @@ export class VerifyMethods implements ReactiveController {
     const field = this.codeField;
     if (!field || this.totp.pending || this.countdown.running) return;
     if (!field.complete) {
-      this.set(() => {
-        this.codeError = undefined;
-        this.incomplete = true;
-      });
+      this.codeError = undefined;
+      this.incomplete = true;
       field.focus();
       return;
     }
-    this.set(() => (this.incomplete = false));
+    this.incomplete = false;
     await this.totp.run(field.value);
     // The proof went to the callback; its token is the host's to pass on, not ours to keep.
     if (this.totp.status === 'complete') this.totp.reset();
   };
 
   private onCodeInput = (): void => {
-    if (this.incomplete) this.set(() => (this.incomplete = false));
+    if (this.incomplete) this.incomplete = false;
   };
 
   private onChildVerified = (event: MfaVerifiedEvent): void => {
