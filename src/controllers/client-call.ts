@@ -18,20 +18,21 @@ export interface ClientCallConfig<Args extends readonly unknown[], Result> {
   notFailure?: (error: MfaError) => boolean;
   /**
    * Run by itself, with no arguments, before a render of the connected element once it has a
-   * client: once per connection and client (the Task's `autoRun` over `[connection, client,
-   * ...key]`), and again when `key` changes. `false` holds it back (`manual`, another mode). A run
-   * started with `run()` counts as the automatic one for the same connection, client and key.
+   * client (set or provided after connecting too): once per connection (the Task's `autoRun` over
+   * `[connection, ...key]`), and again when `key` changes. `false` holds it back (`manual`,
+   * another mode). A run started with `run()` counts as the automatic one for the same connection
+   * and key. A new client alone starts nothing: an element moves to it with its next step.
    */
   auto?: () => readonly unknown[] | false;
 }
 
-/** What the Task runs for: the connection and client, `auto()`'s key, and the number of a `run()`. */
+/** What the Task runs for: the connection, `auto()`'s key, and the number of a `run()` (0: automatic). */
 type RunKey = readonly unknown[];
 
 /** What an automatic run waits with while `auto()` holds it back. */
 const HOLD: RunKey = [];
 
-/** The same connection, client and key, whichever run number. */
+/** The same connection and key, whichever run number. */
 const sameKey = (a: RunKey, b: RunKey): boolean =>
   a.length === b.length && a.every((value, i) => i === a.length - 1 || value === b[i]);
 
@@ -88,7 +89,7 @@ export class ClientCall<Args extends readonly unknown[], Result> implements Reac
     if (!this.task) return HOLD;
     const extra = this.config.auto?.();
     const client = this.host.activeClient;
-    return extra && client && this.host.isConnected ? [this.connection, client, ...extra, 0] : HOLD;
+    return extra && client && this.host.isConnected ? [this.connection, ...extra, 0] : HOLD;
   }
 
   get status(): ClientCallStatus {
@@ -114,7 +115,7 @@ export class ClientCall<Args extends readonly unknown[], Result> implements Reac
     const run = ++this.runs;
     this.argsByRun.set(run, args);
     const extra = this.config.auto?.();
-    await this.task.run([this.connection, this.host.activeClient, ...(extra || []), run]);
+    await this.task.run([this.connection, ...(extra || []), run]);
   }
 
   abort(): void {

@@ -385,20 +385,25 @@ describe('ClientCall', () => {
       expect(client.calls).to.have.length(3);
     });
 
-    it('runs again for a new client or key, and not while held', async () => {
+    it('runs again for a new key, not for a new client, and not while held', async () => {
       const first = createDeferredClient();
       const el = await fixture<AutoProbe>(
         html`<test-auto-probe .client=${first}></test-auto-probe>`,
       );
       expect(first.calls).to.have.length(1);
+      first.last().resolve(idleStatus);
       const second = createDeferredClient();
       el.client = second;
       await el.updateComplete;
-      expect(first.calls[0].signal?.aborted).to.equal(true);
+      expect(second.calls).to.have.length(0);
+
+      el.mode = 'b';
+      el.requestUpdate();
+      await el.updateComplete;
       expect(second.calls).to.have.length(1);
 
       el.hold = true;
-      el.mode = 'b';
+      el.mode = 'c';
       el.requestUpdate();
       await el.updateComplete;
       expect(second.calls).to.have.length(1);
