@@ -1,4 +1,4 @@
-import { verifyMethodsMessages } from './verify-methods.messages.js';
+import { verifyMethodsMessages } from '../../src/internal/verify/verify-methods.messages.js';
 
 /**
  * English strings of `<mfa-action-guard>` (with those of the verify piece it shows). They travel

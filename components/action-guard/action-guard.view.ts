@@ -15,9 +15,17 @@ import { tokenRequestFrom } from '../../src/internal/token-request.js';
 import { actionGuardMessages } from './action-guard.messages.js';
 import { styles as viewStyles } from './action-guard.styles.js';
 import type { MfaActionGuard } from './action-guard.js';
-import { firstFocusable, renderTabbed, settledUnder, type MethodTabs } from './method-tabs.js';
+import { renderTabbed, type MethodTabs } from '../../src/internal/verify/method-tabs.js';
 import { offersReauth, ReauthCode, reauthStyles } from './reauth-code.js';
-import { VerifyMethods, verifyMethodsStyles } from './verify-methods.js';
+import { VerifyMethods, verifyMethodsStyles } from '../../src/internal/verify/verify-methods.js';
+import {
+  deepActiveElement,
+  firstFocusable,
+  settledUnder,
+  stopEvent,
+} from '../../src/internal/dom.js';
+import { browserSupportsPasskeys } from '../../src/internal/passkey-support.js';
+import { reactive } from '../../src/internal/reactive.js';
 import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 
 // The lazily loaded part of <mfa-action-guard> (see src/internal/lazy-view.ts): holding and
@@ -82,33 +90,19 @@ function replay(host: Element, held: Held): void {
   }
 }
 
-/** The focused element, looking into shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active instanceof HTMLElement && active !== document.body ? active : null;
-}
-
-/** Read when rendering, not at import: a page (or a test) may take WebAuthn away later. */
-function browserSupportsPasskeys(): boolean {
-  return typeof globalThis.PublicKeyCredential === 'function';
-}
-
-const stop = (event: Event): void => event.stopPropagation();
-
 /** Renders from, and acts on, one `<mfa-action-guard>`; its state lives here, not on the element. */
 export class ActionGuardView implements ReactiveController {
   private readonly host: MfaActionGuard;
 
-  private attempt: Attempt | undefined;
-  private step: Step | undefined;
+  @reactive private attempt: Attempt | undefined;
+  @reactive private step: Step | undefined;
   /** The last failed check or status read, and how to try it again. */
-  private failure: { error: MfaError; retry: () => void } | undefined;
+  @reactive private failure: { error: MfaError; retry: () => void } | undefined;
   /** The methods the user has, from the last status read. */
-  private methods: MfaMethod[] = [];
-  private enrollChoice: EnrollChoice | undefined;
+  @reactive private methods: MfaMethod[] = [];
+  @reactive private enrollChoice: EnrollChoice | undefined;
   /** A method was just set up in the dialog: say that a fresh proof is still needed. */
-  private enrolled = false;
+  @reactive private enrolled = false;
 
   private readonly check: ClientCall<[string], boolean>;
   private readonly read: ClientCall<[], MfaStatus>;
@@ -145,10 +139,6 @@ export class ActionGuardView implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    this.host.requestUpdate();
-  }
-
   hostDisconnected(): void {
     // Leaving the page ends the request: nothing is replayed later, and nothing typed is kept.
     const attempt = this.attempt;
@@ -159,11 +149,6 @@ export class ActionGuardView implements ReactiveController {
 
   private get dialog(): HTMLDialogElement | null {
     return this.host.renderRoot.querySelector('dialog');
-  }
-
-  private set(change: () => void): void {
-    change();
-    this.host.requestUpdate();
   }
 
   /**
@@ -227,10 +212,8 @@ export class ActionGuardView implements ReactiveController {
   }
 
   private runCheck(): void {
-    this.set(() => {
-      this.step = 'check';
-      this.failure = undefined;
-    });
+    this.step = 'check';
+    this.failure = undefined;
     this.host.toggleState('checking', true);
     void this.check.run(this.host.action);
   }
@@ -250,10 +233,8 @@ export class ActionGuardView implements ReactiveController {
   }
 
   private loadMethods(): void {
-    this.set(() => {
-      this.step = 'methods';
-      this.failure = undefined;
-    });
+    this.step = 'methods';
+    this.failure = undefined;
     void this.read.run();
   }
 
@@ -262,17 +243,15 @@ export class ActionGuardView implements ReactiveController {
     const methods = [...status.methods];
     const host = this.host;
     this.reauth.reset();
-    this.set(() => {
-      this.methods = methods;
-      this.step =
-        methods.length > 0
-          ? 'verify'
-          : host.enrollIfMissing
-            ? 'enroll'
-            : offersReauth(host)
-              ? 'reauth'
-              : 'missing';
-    });
+    this.methods = methods;
+    this.step =
+      methods.length > 0
+        ? 'verify'
+        : host.enrollIfMissing
+          ? 'enroll'
+          : offersReauth(host)
+            ? 'reauth'
+            : 'missing';
     void this.focusStep();
   }
 
@@ -280,7 +259,7 @@ export class ActionGuardView implements ReactiveController {
     this.host.toggleState('checking', false);
     const attempt = this.attempt;
     if (!attempt) return;
-    this.set(() => (this.failure = { error, retry }));
+    this.failure = { error, retry };
     this.open(attempt);
     void this.focusStep();
   }
@@ -288,6 +267,7 @@ export class ActionGuardView implements ReactiveController {
   private open(attempt: Attempt): void {
     attempt.opened = true;
     this.host.toggleState('open', true);
+    // `opened` changed in place: the attempt stays the same one.
     this.host.requestUpdate();
     const show = (): void => {
       const dialog = this.dialog;
@@ -357,7 +337,7 @@ export class ActionGuardView implements ReactiveController {
 
   private onEnrolled = (): void => {
     // The enrollment code is no proof (docs/SECURITY.md 16): verify afresh with the new method.
-    this.set(() => (this.enrolled = true));
+    this.enrolled = true;
     this.verifier.reset();
     this.loadMethods();
   };
@@ -375,7 +355,6 @@ export class ActionGuardView implements ReactiveController {
     this.enrolled = false;
     this.host.toggleState('checking', false);
     this.host.toggleState('open', false);
-    this.host.requestUpdate();
     const dialog = this.dialog;
     if (dialog?.open) dialog.close();
     if (restoreFocus && attempt.returnFocus?.isConnected) attempt.returnFocus.focus();
@@ -389,7 +368,7 @@ export class ActionGuardView implements ReactiveController {
       aria-labelledby=${open ? 'heading' : nothing}
       aria-describedby=${open && label ? 'description' : nothing}
       @close=${this.onClose}
-      @mfa-verified=${stop}
+      @mfa-verified=${stopEvent}
     >
       ${open ? this.renderContent(label) : nothing}
     </dialog>`;
@@ -446,7 +425,7 @@ export class ActionGuardView implements ReactiveController {
       selected,
       name: (item) =>
         item === 'passkey' ? msg.actionGuardEnrollPasskey : msg.actionGuardEnrollTotp,
-      onSelect: (item) => this.set(() => (this.enrollChoice = item)),
+      onSelect: (item) => (this.enrollChoice = item),
     };
     const panel =
       selected === 'passkey'
@@ -455,7 +434,7 @@ export class ActionGuardView implements ReactiveController {
             exportparts="button: passkey-button, retry-button: passkey-button, alias-input: passkey-alias-input, status: passkey-status, error: passkey-error"
             .client=${client}
             @mfa-enrolled=${this.onEnrolled}
-            @mfa-cancel=${stop}
+            @mfa-cancel=${stopEvent}
           ></mfa-passkey-prompt>`
         : html`<mfa-totp-enroll
             exportparts="qr-code, secret, copy-button, otpauth-link, code-input, submit-button: enroll-submit-button, error: enroll-error, status: enroll-status"

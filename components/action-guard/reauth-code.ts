@@ -18,6 +18,7 @@ import { ClientCall } from '../../src/controllers/client-call.js';
 import { Countdown } from '../../src/controllers/countdown.js';
 import type { MfaClientElement } from '../../src/internal/mfa-client-element.js';
 import type { MfaOtpInput } from '../otp-input/otp-input.js';
+import { reactive } from '../../src/internal/reactive.js';
 
 const CODE_LENGTH = 6;
 const CODE_PARTS = 'input: reauth-code-input, error: reauth-code-error';
@@ -48,8 +49,8 @@ export function offersReauth(host: MfaClientElement): boolean {
 }
 
 export class ReauthCode implements ReactiveController {
-  private sent: ReauthCodeSent | undefined;
-  private codeError: MfaError | undefined;
+  @reactive private sent: ReauthCodeSent | undefined;
+  @reactive private codeError: MfaError | undefined;
   private readonly send: ClientCall<[], ReauthCodeSent>;
   private readonly verify: ClientCall<[string], ReauthProof>;
   /** Until another code may be sent. */
@@ -71,7 +72,6 @@ export class ReauthCode implements ReactiveController {
       onError: (error) => {
         this.codeError = error;
         if (error.code === 'rate-limited') this.wait.start(error.retryAfter ?? 30);
-        this.host.requestUpdate();
       },
     });
     this.verify = new ClientCall<[string], ReauthProof>(host, {
@@ -94,11 +94,10 @@ export class ReauthCode implements ReactiveController {
       onError: (error) => {
         this.field?.clear();
         this.codeError = error;
-        this.host.requestUpdate();
         void this.focusField();
       },
     });
-    this.wait = new Countdown(host, () => this.host.requestUpdate());
+    this.wait = new Countdown(host);
     host.addController(this);
   }
 
@@ -111,7 +110,6 @@ export class ReauthCode implements ReactiveController {
     this.sent = undefined;
     this.codeError = undefined;
     this.field?.clear();
-    this.host.requestUpdate();
   }
 
   /** Where focus goes when this step shows: the code field once sent, else the send button. */

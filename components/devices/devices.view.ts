@@ -13,6 +13,10 @@ import { devicesMessages } from './devices.messages.js';
 import { styles as viewStyles } from './devices.styles.js';
 import type { MfaDevices } from './devices.js';
 import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
+import { browserSupportsPasskeys } from '../../src/internal/passkey-support.js';
+import { passkeyIcon, totpIcon } from '../../src/internal/icons.js';
+import { stopEvent } from '../../src/internal/dom.js';
+import { reactive } from '../../src/internal/reactive.js';
 
 // The lazily loaded part of <mfa-devices> (see src/internal/lazy-view.ts): the list, the guarded
 // delete and regenerate, adding a method. The element keeps the public API.
@@ -34,21 +38,6 @@ type Panel =
   /** `fresh`: a new set from "Create new codes"; else the first set, after adding the first method. */
   | { kind: 'codes'; fresh: boolean; regenerated: boolean; settled: boolean };
 
-/** Read when rendering, not at import: a page (or a test) may take WebAuthn away later. */
-function browserSupportsPasskeys(): boolean {
-  return typeof globalThis.PublicKeyCredential === 'function';
-}
-
-/** The internal guards' events are this element's business: their token is used at once. */
-const stop = (event: Event): void => event.stopPropagation();
-
-const totpIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <rect x="6" y="2" width="12" height="20" rx="2" /><path d="M10 18h4M9 8h1m2 0h1m2 0h0M9 12h1m2 0h1m2 0h0" />
-</svg>`;
-const passkeyIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <circle cx="8" cy="15" r="4" /><path d="m10.85 12.15 8.65-8.65M18 5l2 2M15 8l2 2" />
-</svg>`;
-
 /** Renders from, and acts on, one `<mfa-devices>`; its state lives here, not on the element. */
 export class DevicesView implements ReactiveController {
   private readonly host: MfaDevices;
@@ -56,55 +45,50 @@ export class DevicesView implements ReactiveController {
   private readonly remove: ClientCall<[device: MfaDevice, mfaToken: string], void>;
 
   /** The last list read (the call's own value is gone while it reads again). */
-  private status: MfaStatus | undefined;
-  /** Read the list before the next render (on connect, so a client set late is used). */
-  private wantStatus = false;
+  @reactive private status: MfaStatus | undefined;
   /** The last method whose deletion waits for an explicit confirmation. */
-  private confirming: string | undefined;
+  @reactive private confirming: string | undefined;
   /** A delete (device id) or new codes (`codes`) under way, from the proof until the end. */
-  private working: string | undefined;
-  private panel: Panel | undefined;
+  @reactive private working: string | undefined;
+  @reactive private panel: Panel | undefined;
   /** A short outcome line ("… was deleted."). */
-  private notice: Phrase | undefined;
+  @reactive private notice: Phrase | undefined;
   /** Why the last delete or regenerate did not happen. */
-  private failure: MfaError | undefined;
+  @reactive private failure: MfaError | undefined;
   /** A method was added here: if that created recovery codes to save, show them next. */
   private codesAfterAdd = false;
-  /** Where the focus goes once the next render is done. */
+  /** Where the focus goes once the next render is done (not `@reactive`: clearing it renders nothing). */
   private focusTarget: (() => HTMLElement | null | undefined) | undefined;
 
   constructor(host: MfaDevices) {
     this.host = host;
+    // Read when the element connects, as soon as it has a client (set or provided late).
     this.read = new ClientCall<[], MfaStatus>(host, {
       call: (client, _args, signal) => client.status({ signal }),
       onSuccess: (status) => this.arrive(status),
+      auto: () => [],
     });
     this.remove = new ClientCall<[MfaDevice, string], void>(host, {
       call: (client, [device, mfaToken], signal) =>
         client.deleteDevice({ deviceId: device.id, mfaToken, signal }),
       onSuccess: (_, [device]) => {
-        this.set(() => {
-          this.working = undefined;
-          this.notice = (msg) => msg.devicesDeleted({ name: this.nameOf(device) });
-        });
+        this.working = undefined;
+        this.notice = (msg) => msg.devicesDeleted({ name: this.nameOf(device) });
         host.dispatchEvent(new MfaDeviceDeletedEvent({ deviceId: device.id, type: device.type }));
         this.focusLater(() => this.part('status'));
         void this.read.run();
       },
       onError: (error, [device]) => {
-        this.set(() => {
-          this.working = undefined;
-          this.failure = error;
-        });
+        this.working = undefined;
+        this.failure = error;
         this.focusLater(() => this.deleteButton(device.id));
       },
     });
-    // Last, so its hostConnected (run at once when the element is already on the page) sees the calls.
     host.addController(this);
   }
 
   private arrive(status: MfaStatus): void {
-    this.set(() => (this.status = status));
+    this.status = status;
     const showCodes =
       this.codesAfterAdd &&
       status.pending === 'acknowledge-recovery-codes' &&
@@ -113,23 +97,15 @@ export class DevicesView implements ReactiveController {
     this.codesAfterAdd = false;
     if (showCodes) {
       // The first method came with recovery codes: they are shown once, and must be saved.
-      this.set(() => {
-        this.working = 'codes';
-        this.panel = { kind: 'codes', fresh: false, regenerated: false, settled: true };
-      });
+      this.working = 'codes';
+      this.panel = { kind: 'codes', fresh: false, regenerated: false, settled: true };
       this.focusLater(() => this.host.renderRoot.querySelector<HTMLElement>('#panel-title'));
     }
   }
 
   /** `MfaDevices.refresh()`. */
   async refresh(): Promise<void> {
-    this.wantStatus = false;
     await this.read.run();
-  }
-
-  hostConnected(): void {
-    this.wantStatus = true;
-    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -140,11 +116,6 @@ export class DevicesView implements ReactiveController {
   }
 
   hostUpdate(): void {
-    // Without a client the read waits (quietly) until one is set or provided.
-    if (this.wantStatus && this.host.activeClient) {
-      this.wantStatus = false;
-      void this.read.run();
-    }
     this.host.toggleState('empty', this.status?.devices.length === 0);
     this.host.toggleState('confirming', this.confirming !== undefined);
   }
@@ -153,11 +124,6 @@ export class DevicesView implements ReactiveController {
     const target = this.focusTarget;
     this.focusTarget = undefined;
     target?.()?.focus();
-  }
-
-  private set(change: () => void): void {
-    change();
-    this.host.requestUpdate();
   }
 
   private focusLater(target: () => HTMLElement | null | undefined): void {
@@ -204,18 +170,14 @@ export class DevicesView implements ReactiveController {
     if (this.working) return;
     const msg = this.host.msg;
     if (this.isLast(device) && this.confirming !== device.id) {
-      this.set(() => {
-        this.clearOutcome();
-        this.confirming = device.id;
-      });
+      this.clearOutcome();
+      this.confirming = device.id;
       this.focusLater(() => this.part('keep-button'));
       return;
     }
-    this.set(() => {
-      this.clearOutcome();
-      this.confirming = undefined;
-      this.working = device.id;
-    });
+    this.clearOutcome();
+    this.confirming = undefined;
+    this.working = device.id;
     const guard = this.guard('delete-guard');
     guard.label = msg.devicesGuardLabel({ name: this.nameOf(device) });
     let token: MfaToken | undefined;
@@ -223,11 +185,9 @@ export class DevicesView implements ReactiveController {
       token = await guard.authorize();
     } catch (error) {
       // Dismissed (AbortError), or no method to prove with (MfaError): nothing was deleted.
-      this.set(() => {
-        this.working = undefined;
-        if (error instanceof MfaError) this.failure = error;
-        else this.notice = (m) => m.devicesNotDeleted;
-      });
+      this.working = undefined;
+      if (error instanceof MfaError) this.failure = error;
+      else this.notice = (m) => m.devicesNotDeleted;
       this.focusLater(() => this.deleteButton(device.id));
       return;
     }
@@ -238,7 +198,7 @@ export class DevicesView implements ReactiveController {
 
   private keep = (): void => {
     const id = this.confirming;
-    this.set(() => (this.confirming = undefined));
+    this.confirming = undefined;
     if (id) this.focusLater(() => this.deleteButton(id));
   };
 
@@ -253,47 +213,45 @@ export class DevicesView implements ReactiveController {
 
   private requestCodes = async (): Promise<void> => {
     if (this.working) return;
-    this.set(() => {
-      this.clearOutcome();
-      this.confirming = undefined;
-      this.working = 'codes';
-    });
+    this.clearOutcome();
+    this.confirming = undefined;
+    this.working = 'codes';
     let token: MfaToken | undefined;
     try {
       token = await this.guard('regenerate-guard').authorize();
     } catch (error) {
-      this.set(() => {
-        this.working = undefined;
-        if (error instanceof MfaError) this.failure = error;
-        else this.notice = (m) => m.devicesNoNewCodes;
-      });
+      this.working = undefined;
+      if (error instanceof MfaError) this.failure = error;
+      else this.notice = (m) => m.devicesNoNewCodes;
       this.focusLater(() => this.part('regenerate-button'));
       return;
     }
     if (!this.host.isConnected) return;
     const panel: Panel = { kind: 'codes', fresh: true, regenerated: false, settled: false };
-    this.set(() => (this.panel = panel));
+    this.panel = panel;
     await this.host.updateComplete;
     const codes = this.host.renderRoot.querySelector<MfaRecoveryCodes>('mfa-recovery-codes');
     if (!codes || this.panel !== panel) return;
     this.focusLater(() => this.host.renderRoot.querySelector<HTMLElement>('#panel-title'));
     await codes.regenerate(token ? { mfaToken: token.value } : {});
     // Succeeded or not, the element says so; on failure the panel offers Close.
-    this.set(() => (panel.settled = true));
+    // Changed in place: the panel's identity tells whether it is still the one on show.
+    panel.settled = true;
+    this.host.requestUpdate();
   };
 
   private onRegenerated = (): void => {
     const panel = this.panel;
-    if (panel?.kind === 'codes') this.set(() => (panel.regenerated = true));
+    if (panel?.kind !== 'codes') return;
+    panel.regenerated = true;
+    this.host.requestUpdate();
   };
 
   private onAcknowledged = (): void => {
     const fresh = this.panel?.kind === 'codes' && this.panel.fresh;
-    this.set(() => {
-      this.panel = undefined;
-      this.working = undefined;
-      this.notice = (msg) => (fresh ? msg.devicesCodesSaved : msg.devicesFirstCodesSaved);
-    });
+    this.panel = undefined;
+    this.working = undefined;
+    this.notice = (msg) => (fresh ? msg.devicesCodesSaved : msg.devicesFirstCodesSaved);
     this.focusLater(() => this.part('regenerate-button'));
     void this.read.run();
   };
@@ -302,20 +260,16 @@ export class DevicesView implements ReactiveController {
 
   private openAdd(type: MfaDeviceType): void {
     if (this.working) return;
-    this.set(() => {
-      this.clearOutcome();
-      this.confirming = undefined;
-      this.panel = { kind: 'add', type };
-    });
+    this.clearOutcome();
+    this.confirming = undefined;
+    this.panel = { kind: 'add', type };
     this.focusLater(() => this.host.renderRoot.querySelector<HTMLElement>('#panel-title'));
   }
 
   private closePanel = (): void => {
     const panel = this.panel;
-    this.set(() => {
-      this.panel = undefined;
-      if (panel?.kind === 'codes') this.working = undefined;
-    });
+    this.panel = undefined;
+    if (panel?.kind === 'codes') this.working = undefined;
     this.focusLater(() =>
       panel?.kind === 'codes'
         ? this.part('regenerate-button')
@@ -325,10 +279,8 @@ export class DevicesView implements ReactiveController {
 
   private onEnrolled = (event: MfaEnrolledEvent): void => {
     const name = this.nameOf(event.detail.device);
-    this.set(() => {
-      this.panel = undefined;
-      this.notice = (msg) => msg.devicesAdded({ name });
-    });
+    this.panel = undefined;
+    this.notice = (msg) => msg.devicesAdded({ name });
     this.codesAfterAdd = true;
     this.focusLater(() => this.part('status'));
     void this.read.run();
@@ -349,7 +301,10 @@ export class DevicesView implements ReactiveController {
 
     let progress: string | undefined;
     // A read that waits for its client shows the same line.
-    if ((this.read.pending || (this.wantStatus && !host.missingClient?.visible)) && !status)
+    if (
+      (this.read.pending || (this.read.status === 'initial' && !host.missingClient?.visible)) &&
+      !status
+    )
       progress = msg.devicesLoading;
     else if (this.remove.pending && this.working) {
       const device = status?.devices.find((candidate) => candidate.id === this.working);
@@ -370,20 +325,21 @@ export class DevicesView implements ReactiveController {
           ? html`<button part="retry-button" class="button" type="button" @click=${this.retry}>${msg.tryAgain}</button>`
           : nothing
       }
+      <!-- The guards' events are this element's business: their token is used at once. -->
       <mfa-action-guard
         id="delete-guard"
         action=${DELETE_ACTION}
         .client=${client}
-        @mfa-action-authorized=${stop}
-        @mfa-cancel=${stop}
+        @mfa-action-authorized=${stopEvent}
+        @mfa-cancel=${stopEvent}
       ></mfa-action-guard>
       <mfa-action-guard
         id="regenerate-guard"
         action=${REGENERATE_ACTION}
         label=${msg.devicesRegenerateGuardLabel}
         .client=${client}
-        @mfa-action-authorized=${stop}
-        @mfa-cancel=${stop}
+        @mfa-action-authorized=${stopEvent}
+        @mfa-cancel=${stopEvent}
       ></mfa-action-guard>
     </div>`;
   }

@@ -11,7 +11,10 @@ import {
   VerifyMethods,
   verifyMethodsMessages,
   verifyMethodsStyles,
-} from '../action-guard/verify-methods.js';
+} from '../../src/internal/verify/verify-methods.js';
+import { browserSupportsPasskeys } from '../../src/internal/passkey-support.js';
+import { passkeyIcon, totpIcon } from '../../src/internal/icons.js';
+import { reactive } from '../../src/internal/reactive.js';
 import { flowMessages } from './flow.messages.js';
 import { styles as viewStyles } from './flow.styles.js';
 import type { MfaFlow } from './flow.js';
@@ -42,11 +45,6 @@ const STEP_OF: Record<NonNullable<MfaStatus['pending']> | 'none', FlowStep> = {
 
 const STATES = ['enroll', 'verify', 'acknowledge', 'complete', 'error'] as const;
 
-/** Read when rendering, not at import: a page (or a test) may take WebAuthn away later. */
-function browserSupportsPasskeys(): boolean {
-  return typeof globalThis.PublicKeyCredential === 'function';
-}
-
 /** A real heading of the level the page asks for (h2–h6), focusable by script only. */
 function heading(level: number, text: string): TemplateResult {
   switch (level) {
@@ -63,13 +61,6 @@ function heading(level: number, text: string): TemplateResult {
   }
 }
 
-const totpIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <rect x="6" y="2" width="12" height="20" rx="2" /><path d="M10 18h4M9 8h1m2 0h1m2 0h0M9 12h1m2 0h1m2 0h0" />
-</svg>`;
-const passkeyIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <circle cx="8" cy="15" r="4" /><path d="m10.85 12.15 8.65-8.65M18 5l2 2M15 8l2 2" />
-</svg>`;
-
 /** Renders from, and acts on, one `<mfa-flow>`; its state lives here, not on the element. */
 export class FlowView implements ReactiveController {
   private readonly host: MfaFlow;
@@ -77,29 +68,29 @@ export class FlowView implements ReactiveController {
   private readonly verifier: VerifyMethods;
 
   /** The last status read (the call's own value is gone while it reads again). */
-  private status: MfaStatus | undefined;
+  @reactive private status: MfaStatus | undefined;
   /** The enrollment the user picked, while in the `enroll` step. */
-  private choice: EnrollChoice | undefined;
+  @reactive private choice: EnrollChoice | undefined;
   /** The method enrolled or verified with in this flow, for `mfa-flow-complete`. */
   private method: MfaMethod | undefined;
   private enrolled = false;
   /** A short progress line ("Authenticator app added."), announced with the next step. */
-  private notice: Phrase | undefined;
+  @reactive private notice: Phrase | undefined;
   /** Set once `mfa-flow-complete` went out, until a step is pending again. */
   private completed = false;
-  /** Read the status before the next render (on connect, so a client set late is used). */
-  private wantStatus = false;
-  /** Move focus to the heading once the next render is done. */
+  /** Move focus to the heading once the next render is done (set with a change that renders). */
   private focusPending = false;
   /** The user did something here (chose, retried, finished a step) that the next read answers. */
   private userActed = false;
 
   constructor(host: MfaFlow) {
     this.host = host;
+    // Read when the element connects, as soon as it has a client (set or provided late).
     this.read = new ClientCall<[], MfaStatus>(host, {
       call: (client, _args, signal) => client.status({ signal }),
       onSuccess: (status) => this.arrive(status),
       onError: () => this.failed(),
+      auto: () => [],
     });
     this.verifier = new VerifyMethods(
       host,
@@ -109,7 +100,6 @@ export class FlowView implements ReactiveController {
       }),
       (proof) => this.verified(proof),
     );
-    // Last, so its hostConnected (run at once when the element is already on the page) sees the call.
     host.addController(this);
   }
 
@@ -120,23 +110,11 @@ export class FlowView implements ReactiveController {
 
   /** `MfaFlow.refresh()`. */
   async refresh(): Promise<void> {
-    this.wantStatus = false;
-    this.host.requestUpdate();
     await this.read.run();
-  }
-
-  hostConnected(): void {
-    this.wantStatus = true;
-    this.host.requestUpdate();
   }
 
   /** Before each render (state changed here is part of it, as in `willUpdate`). */
   hostUpdate(): void {
-    // Without a client the read waits (quietly) until one is set or provided.
-    if (this.wantStatus && this.host.activeClient) {
-      this.wantStatus = false;
-      void this.read.run();
-    }
     const step = this.read.status === 'error' ? 'error' : this.step;
     for (const name of STATES) this.host.toggleState(name, name === step);
   }
@@ -189,12 +167,11 @@ export class FlowView implements ReactiveController {
       this.method = undefined;
       this.notice = undefined;
     }
-    this.host.requestUpdate();
   }
 
   private failed(): void {
+    // The call's own error renders; the focus follows it.
     this.focusPending = this.followUser();
-    this.host.requestUpdate();
   }
 
   /** A step succeeded: say so, and ask the client what comes next. */
@@ -212,10 +189,9 @@ export class FlowView implements ReactiveController {
   }
 
   private choose(choice: EnrollChoice | undefined): void {
+    this.focusPending = true;
     this.choice = choice;
     this.notice = undefined;
-    this.focusPending = true;
-    this.host.requestUpdate();
   }
 
   private onEnrolled = (event: MfaEnrolledEvent): void => {
@@ -264,7 +240,10 @@ export class FlowView implements ReactiveController {
 
     let status: string | undefined;
     // A read that waits for its client shows the same line.
-    if ((reading || (this.wantStatus && !host.missingClient?.visible)) && !this.status)
+    if (
+      (reading || (this.read.status === 'initial' && !host.missingClient?.visible)) &&
+      !this.status
+    )
       status = msg.flowChecking;
     else if (step === 'complete') status = host.hideDone ? undefined : msg.flowDone;
     else status = this.notice?.(this.host.msg);

@@ -15,6 +15,9 @@ import { styles as viewStyles } from './passkey-prompt.styles.js';
 import type { MfaPasskeyPrompt, PasskeyPromptMode } from './passkey-prompt.js';
 import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 import { publicDevice, publicProof } from '../../src/internal/public-detail.js';
+import { browserSupportsPasskeys } from '../../src/internal/passkey-support.js';
+import { passkeyIcon } from '../../src/internal/icons.js';
+import { reactive } from '../../src/internal/reactive.js';
 
 // The lazily loaded part of <mfa-passkey-prompt> (see src/internal/lazy-view.ts): templates,
 // styles, strings, client calls and behaviour. The element keeps the public API.
@@ -29,11 +32,6 @@ export function createView(host: MfaPasskeyPrompt): PasskeyPromptView {
 /** The server's limit on a passkey's name. */
 const ALIAS_MAX_LENGTH = 64;
 
-/** Read when rendering, not at import: a page (or a test) may take WebAuthn away later. */
-function browserSupportsPasskeys(): boolean {
-  return typeof globalThis.PublicKeyCredential === 'function';
-}
-
 /** The name as the server accepts it: printable, single-spaced, trimmed, short; or none. */
 function cleanAlias(value: string | undefined): string | undefined {
   const alias = (value ?? '')
@@ -45,22 +43,18 @@ function cleanAlias(value: string | undefined): string | undefined {
   return alias || undefined;
 }
 
-const keyIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-  <circle cx="8" cy="15" r="4" /><path d="m10.85 12.15 8.65-8.65M18 5l2 2M15 8l2 2" />
-</svg>`;
-
 /** Renders from, and acts on, one `<mfa-passkey-prompt>`; its state lives here, not on the element. */
 export class PasskeyPromptView implements ReactiveController {
   private readonly host: MfaPasskeyPrompt;
 
   /** The client said this browser or device cannot do passkeys (stays so: the browser won't change). */
-  private clientUnsupported = false;
+  @reactive private clientUnsupported = false;
   /** The user cancelled the passkey sheet, or it timed out. */
-  private cancelled = false;
+  @reactive private cancelled = false;
   /** What the last ceremony yielded: a new passkey's name (register) or just that it worked. */
-  private done?: { alias?: string | undefined } | undefined;
+  @reactive private done?: { alias?: string | undefined } | undefined;
   /** The last failure other than a cancellation. */
-  private failure?: MfaError | undefined;
+  @reactive private failure?: MfaError | undefined;
   /** The mode the view last rendered, to notice a switch. */
   private mode: PasskeyPromptMode;
 
@@ -81,7 +75,7 @@ export class PasskeyPromptView implements ReactiveController {
       call: (client, [alias], signal) =>
         client.enrollPasskey({ signal, ...(alias ? { alias } : {}) }),
       onSuccess: (device) => {
-        this.set(() => (this.done = { alias: device.alias }));
+        this.done = { alias: device.alias };
         host.dispatchEvent(new MfaEnrolledEvent({ device: publicDevice(device) }));
       },
       onError,
@@ -98,7 +92,7 @@ export class PasskeyPromptView implements ReactiveController {
         });
       },
       onSuccess: (proof) => {
-        this.set(() => (this.done = {}));
+        this.done = {};
         host.dispatchEvent(new MfaVerifiedEvent(publicProof(proof)));
       },
       onError,
@@ -124,12 +118,6 @@ export class PasskeyPromptView implements ReactiveController {
     return this.host.renderRoot.querySelector<HTMLInputElement>('#alias');
   }
 
-  /** Change view state, then re-render the element. */
-  private set(change: () => void): void {
-    change();
-    this.host.requestUpdate();
-  }
-
   /**
    * The element's own words for errors whose shared text speaks of codes or authenticator apps;
    * undefined for the rest. The element's `describeError` uses it, so `mfa-error` says the same.
@@ -146,11 +134,9 @@ export class PasskeyPromptView implements ReactiveController {
   async start(): Promise<void> {
     if (this.pending || this.unsupported) return;
     this.stepUp.clear();
-    this.set(() => {
-      this.cancelled = false;
-      this.done = undefined;
-      this.failure = undefined;
-    });
+    this.cancelled = false;
+    this.done = undefined;
+    this.failure = undefined;
     if (this.host.mode === 'register') {
       const alias = cleanAlias(
         this.host.hideAlias ? this.host.alias : (this.aliasInput?.value ?? this.host.alias),
@@ -167,20 +153,20 @@ export class PasskeyPromptView implements ReactiveController {
 
   private fail(error: MfaError): void {
     if (error.code === 'passkey-cancelled') {
-      this.set(() => (this.cancelled = true));
+      this.cancelled = true;
       this.host.dispatchEvent(new MfaCancelEvent({ reason: 'passkey-cancelled' }));
     } else if (error.code === 'passkey-unsupported') {
-      this.set(() => (this.clientUnsupported = true));
+      this.clientUnsupported = true;
     } else if (this.stepUp.needs(error)) {
       this.stepUp.show();
       return;
     } else {
-      this.set(() => (this.failure = error));
+      this.failure = error;
     }
     // Focus lost while the passkey sheet was up comes back to the button, to try again; focus
     // the user put somewhere (the name field, another part of the page) stays there.
     const active = deepActiveElement();
-    if (!active || active === document.body || composedContains(active, this.host)) {
+    if (!active || composedContains(active, this.host)) {
       void this.host.updateComplete.then(() => this.button?.focus());
     }
   }
@@ -259,7 +245,7 @@ export class PasskeyPromptView implements ReactiveController {
           aria-disabled=${pending || unsupported ? 'true' : nothing}
           aria-describedby="error"
         >
-          ${keyIcon}${label}
+          ${passkeyIcon}${label}
         </button>
         <div id="status" part="status" role="status" class="status ${this.done && !pending ? 'done' : ''}">${status ?? nothing}</div>
         <div id="error" part="error" role="alert" class="error">${error ?? nothing}</div>

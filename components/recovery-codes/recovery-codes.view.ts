@@ -1,11 +1,4 @@
-import {
-  html,
-  nothing,
-  svg,
-  type ReactiveController,
-  type SVGTemplateResult,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, svg, type ReactiveController, type TemplateResult } from 'lit';
 import type { Phrase } from '../../src/messages/en.js';
 import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import { MfaError } from '../../src/client/errors.js';
@@ -23,6 +16,8 @@ import { styles as viewStyles } from './recovery-codes.styles.js';
 import type { MfaRecoveryCodes, RecoveryCodesMode } from './recovery-codes.js';
 import { publicProof } from '../../src/internal/public-detail.js';
 import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
+import { icon } from '../../src/internal/icons.js';
+import { reactive } from '../../src/internal/reactive.js';
 
 // The lazily loaded part of <mfa-recovery-codes> (see src/internal/lazy-view.ts): both modes'
 // templates, styles, strings, client calls and behaviour. The element keeps the public API.
@@ -40,8 +35,6 @@ interface Notice {
   tone: 'status' | 'error';
 }
 
-const icon = (paths: SVGTemplateResult): TemplateResult =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${paths}</svg>`;
 const copyIcon = svg`<rect x="9" y="9" width="12" height="12" rx="2"/><path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1"/>`;
 const downloadIcon = svg`<path d="M12 3v12m0 0-4.5-4.5M12 15l4.5-4.5M4 17v2a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-2"/>`;
 const printIcon = svg`<path d="M7 9V3h10v6M7 18H5a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2"/><rect x="7" y="14" width="10" height="7" rx="1"/>`;
@@ -54,27 +47,27 @@ export class RecoveryCodesView implements ReactiveController {
   private readonly host: MfaRecoveryCodes;
 
   /** The user ticked "I have saved these codes". */
-  private confirmed = false;
+  @reactive private confirmed = false;
   /** The codes were acknowledged; they are no longer held. */
-  private acknowledged = false;
+  @reactive private acknowledged = false;
   /** The last regeneration succeeded and is not yet acknowledged. */
-  private regenerated = false;
+  @reactive private regenerated = false;
   /** The last failed call of `mode="show"`. */
-  private failure?: MfaError | undefined;
-  private notice?: Notice | undefined;
+  @reactive private failure?: MfaError | undefined;
+  @reactive private notice?: Notice | undefined;
   /** `mode="verify"`: the field was submitted empty. */
-  private missing = false;
+  @reactive private missing = false;
   /** `mode="verify"`: the last failed verification. */
-  private verifyError?: MfaError | undefined;
+  @reactive private verifyError?: MfaError | undefined;
   /** `mode="verify"`: a code was accepted. */
-  private verified = false;
+  @reactive private verified = false;
   /** `mode="verify"`: codes left after the accepted one, when the client says. */
-  private remaining?: number | undefined;
+  @reactive private remaining?: number | undefined;
 
   /** The mode the view last rendered, to notice a switch. */
   private mode: RecoveryCodesMode;
-  /** Load the current codes once a client is there (set on connect and on switching to `show`). */
-  private wantCodes = false;
+  /** Switches to `show`: each reads the codes afresh. */
+  private shows = 0;
   private printJob?: PrintJob | undefined;
   private revokeDownload?: (() => void) | undefined;
 
@@ -87,10 +80,23 @@ export class RecoveryCodesView implements ReactiveController {
   constructor(host: MfaRecoveryCodes) {
     this.host = host;
     this.mode = host.mode;
+    // First, so a switch of mode is handled (codes dropped) before the calls' Tasks look at it.
+    host.addController(this);
 
+    // The current codes, read as soon as the element (in `show` mode, connected, again after a
+    // switch to it) has a client — set right after it was appended or provided a moment later —
+    // unless they were acknowledged or a new set is coming or there.
     this.load = new ClientCall<[], string[]>(host, {
-      call: (client, _args, signal) => client.recoveryCodes({ signal }),
-      onError: (error) => this.set(() => (this.failure = error)),
+      call: (client, _args, signal) => {
+        this.failure = undefined;
+        return client.recoveryCodes({ signal });
+      },
+      onError: (error) => (this.failure = error),
+      auto: () =>
+        host.mode === 'show' &&
+        !this.acknowledged &&
+        !this.regen.pending &&
+        this.regen.value === undefined && [this.shows],
     });
 
     this.regen = new ClientCall<[string], string[]>(host, {
@@ -100,31 +106,27 @@ export class RecoveryCodesView implements ReactiveController {
           : Promise.reject(new MfaError('unauthorized', 'regenerate() needs a fresh MFA token')),
       onSuccess: (codes) => {
         this.load.reset();
-        this.set(() => {
-          this.acknowledged = false;
-          this.confirmed = false;
-          this.regenerated = true;
-        });
+        this.acknowledged = false;
+        this.confirmed = false;
+        this.regenerated = true;
         host.toggleState('acknowledged', false);
         host.dispatchEvent(new MfaRecoveryCodesRegeneratedEvent({ count: codes.length }));
       },
-      onError: (error) => this.set(() => (this.failure = error)),
+      onError: (error) => (this.failure = error),
     });
 
     this.ack = new ClientCall<[], void>(host, {
       call: (client, _args, signal) => client.acknowledgeRecoveryCodes({ signal }),
       onSuccess: () => {
-        this.set(() => {
-          this.acknowledged = true;
-          this.confirmed = false;
-          this.regenerated = false;
-        });
+        this.acknowledged = true;
+        this.confirmed = false;
+        this.regenerated = false;
         this.dropCodes();
         host.toggleState('acknowledged', true);
         host.dispatchEvent(new MfaRecoveryCodesAcknowledgedEvent());
         void host.updateComplete.then(() => this.statusRegion?.focus());
       },
-      onError: (error) => this.set(() => (this.failure = error)),
+      onError: (error) => (this.failure = error),
     });
 
     this.verifyCall = new ClientCall<[string], MfaProof>(host, {
@@ -142,17 +144,8 @@ export class RecoveryCodesView implements ReactiveController {
     });
 
     this.countdown = new Countdown(host, () => {
-      if (this.verifyError?.code === 'rate-limited') this.set(() => (this.verifyError = undefined));
+      if (this.verifyError?.code === 'rate-limited') this.verifyError = undefined;
     });
-
-    // Last, so its hostConnected (run at once when the element is already on the page) sees the calls.
-    host.addController(this);
-  }
-
-  /** Change view state, then re-render the element. */
-  private set(change: () => void): void {
-    change();
-    this.host.requestUpdate();
   }
 
   private get codeInput(): HTMLInputElement | null {
@@ -170,30 +163,19 @@ export class RecoveryCodesView implements ReactiveController {
 
   /** `MfaRecoveryCodes.regenerate()`; resolves when the call has settled. */
   async regenerate(mfaToken: string | undefined): Promise<void> {
-    this.wantCodes = false;
     // A load still under way would race the new set; codes already shown stay until it arrives.
     if (this.load.pending) this.load.reset();
-    this.set(() => {
-      this.failure = undefined;
-      this.notice = undefined;
-      this.regenerated = false;
-    });
+    this.failure = undefined;
+    this.notice = undefined;
+    this.regenerated = false;
     if (this.host.mode !== 'show') this.host.mode = 'show';
     await this.regen.run(mfaToken ?? '');
   }
 
-  hostConnected(): void {
-    if (this.host.mode === 'show' && !this.acknowledged && !this.regen.pending) {
-      this.wantCodes = true;
-      this.host.requestUpdate();
-    }
-  }
-
   hostDisconnected(): void {
     // docs/SECURITY.md 24: codes do not outlive the element's time on the page.
-    this.wantCodes = false;
     this.dropCodes();
-    this.set(() => (this.confirmed = false));
+    this.confirmed = false;
     const input = this.codeInput;
     if (input) input.value = '';
   }
@@ -203,6 +185,7 @@ export class RecoveryCodesView implements ReactiveController {
     const mode = this.host.mode;
     if (mode !== this.mode) {
       this.mode = mode;
+      if (mode === 'show') this.shows++;
       this.verifyCall.abort();
       this.countdown.stop();
       this.verified = false;
@@ -218,15 +201,7 @@ export class RecoveryCodesView implements ReactiveController {
         this.acknowledged = false;
         this.regenerated = false;
         this.host.toggleState('acknowledged', false);
-        this.wantCodes = mode === 'show' && this.host.isConnected;
       }
-    }
-    // Started here rather than on connect, so a client set right after the element was appended
-    // (or provided a moment later) is the one used, and the first render already says "Loading…".
-    if (this.wantCodes && mode === 'show' && this.host.activeClient) {
-      this.wantCodes = false;
-      this.failure = undefined;
-      void this.load.run();
     }
   }
 
@@ -254,12 +229,12 @@ export class RecoveryCodesView implements ReactiveController {
   private copyAll = async (): Promise<void> => {
     const codes = this.codes;
     if (!codes) return;
-    this.set(() => (this.notice = undefined));
+    this.notice = undefined;
     try {
       await navigator.clipboard.writeText(codes.join('\n'));
-      this.set(() => (this.notice = { text: (msg) => msg.copied, tone: 'status' }));
+      this.notice = { text: (msg) => msg.copied, tone: 'status' };
     } catch {
-      this.set(() => (this.notice = { text: (msg) => msg.copyFailed, tone: 'error' }));
+      this.notice = { text: (msg) => msg.copyFailed, tone: 'error' };
     }
   };
 
@@ -269,14 +244,14 @@ export class RecoveryCodesView implements ReactiveController {
     if (!codes || !root) return;
     this.revokeDownload?.();
     this.revokeDownload = downloadRecoveryCodes(root, this.sheet(codes));
-    this.set(() => (this.notice = { text: (msg) => msg.recoveryCodesDownloaded, tone: 'status' }));
+    this.notice = { text: (msg) => msg.recoveryCodesDownloaded, tone: 'status' };
   };
 
   private print = (): void => {
     const codes = this.codes;
     const root = this.host.shadowRoot;
     if (!codes || !root) return;
-    this.set(() => (this.notice = undefined));
+    this.notice = undefined;
     this.printJob?.remove();
     const job = printRecoveryCodes(
       root,
@@ -285,26 +260,23 @@ export class RecoveryCodesView implements ReactiveController {
     );
     this.printJob = job;
     job.printed.catch(() => {
-      if (this.printJob === job)
-        this.set(() => (this.notice = { text: (msg) => msg.errorUnknown, tone: 'error' }));
+      if (this.printJob === job) this.notice = { text: (msg) => msg.errorUnknown, tone: 'error' };
     });
   };
 
   private onConfirmChange = (event: Event): void => {
-    this.set(() => (this.confirmed = (event.target as HTMLInputElement).checked));
+    this.confirmed = (event.target as HTMLInputElement).checked;
   };
 
   private acknowledge = (): void => {
     if (!this.confirmed || this.ack.pending || !this.codes) return;
-    this.set(() => {
-      this.failure = undefined;
-      this.notice = undefined;
-    });
+    this.failure = undefined;
+    this.notice = undefined;
     void this.ack.run();
   };
 
   private retryLoad = (): void => {
-    this.set(() => (this.failure = undefined));
+    this.failure = undefined;
     void this.load.run();
   };
 
@@ -315,36 +287,34 @@ export class RecoveryCodesView implements ReactiveController {
     const input = this.codeInput;
     if (!input || this.verifyCall.pending || this.countdown.running) return;
     const code = normalizeRecoveryCode(input.value);
-    this.set(() => (this.verifyError = undefined));
+    this.verifyError = undefined;
     if (!code) {
-      this.set(() => (this.missing = true));
+      this.missing = true;
       input.focus();
       return;
     }
-    this.set(() => (this.missing = false));
+    this.missing = false;
     await this.verifyCall.run(code);
     // The proof went out with the event; its token is the app's, not ours to keep.
     if (this.verifyCall.status === 'complete') this.verifyCall.reset();
   };
 
   private onInput = (): void => {
-    if (this.missing) this.set(() => (this.missing = false));
+    if (this.missing) this.missing = false;
   };
 
   private acceptProof(proof: MfaProof): void {
     const input = this.codeInput;
     if (input) input.value = '';
-    this.set(() => {
-      this.remaining = proof.recoveryCodesRemaining;
-      this.verified = true;
-    });
+    this.remaining = proof.recoveryCodesRemaining;
+    this.verified = true;
     this.host.toggleState('verified', true);
     this.host.dispatchEvent(new MfaVerifiedEvent(publicProof(proof)));
     void this.host.updateComplete.then(() => this.statusRegion?.focus());
   }
 
   private rejectCode(error: MfaError): void {
-    this.set(() => (this.verifyError = error));
+    this.verifyError = error;
     if (error.code === 'rate-limited' && error.retryAfter) this.countdown.start(error.retryAfter);
     // Focus back in the field with the text selected, so the user can fix or retype it.
     void this.host.updateComplete.then(() => {

@@ -72,10 +72,10 @@ export class MfaTotpEnroll extends MfaViewElement<TotpEnrollView> {
   @property({ type: Boolean, reflect: true }) manual = false;
 
   /**
-   * A `start()` that came before the view: the view runs it (once) when it arrives.
-   * @internal for the element's lazily loaded view
+   * A `start()` that came before the view: the view runs it (once) when it arrives. Protected, so
+   * not API: the view reads it as `host['startRequested']`.
    */
-  startRequested = false;
+  protected startRequested = false;
 
   /** Whether the first code was accepted. */
   get enrolled(): boolean {

@@ -13,16 +13,14 @@ import { totpEnrollMessages } from './totp-enroll.messages.js';
 import { stepUpStyles } from '../../src/internal/step-up.styles.js';
 import { styles as viewStyles } from './totp-enroll.styles.js';
 import { publicDevice } from '../../src/internal/public-detail.js';
+import { CODE_FIELD_PARTS } from '../../src/internal/code-field-parts.js';
+import { reactive } from '../../src/internal/reactive.js';
 
 /** The view's styles, adopted next to the element's own small ones. */
 export const styles = [viewStyles, stepUpStyles];
 
 /** The view's English strings, registered when it loads. */
 export const messages = { ...viewCommonMessages, ...totpEnrollMessages };
-
-/** The embedded code field's parts, renamed so they do not clash with this element's own. */
-const CODE_PARTS =
-  'input: code-input, cell: code-cell, cell-active: code-cell-active, cell-filled: code-cell-filled, caret: code-caret, error: code-error';
 
 /** Verification failures after which this enrollment cannot be confirmed any more: start over. */
 const FATAL_VERIFY_ERRORS: ReadonlySet<MfaErrorCode> = new Set([
@@ -47,22 +45,27 @@ function groupInFours(secret: string): string {
  */
 export class TotpEnrollView implements ReactiveController {
   /** The device confirmed by the first code; set means the enrollment is done. */
-  private enrolledDevice: MfaDevice | undefined;
+  @reactive private enrolledDevice: MfaDevice | undefined;
   /** Why the last code was not accepted (shown in the code field). */
-  private codeError: MfaError | undefined;
+  @reactive private codeError: MfaError | undefined;
   /** Why this enrollment cannot go on (shown in `error`), besides a failed `enrollTotp()`. */
-  private stepError: MfaError | undefined;
-  private copyState: 'copied' | 'failed' | undefined;
+  @reactive private stepError: MfaError | undefined;
+  @reactive private copyState: 'copied' | 'failed' | undefined;
 
-  private autoStarted = false;
   private copiedTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** The enrollment (holds the secret until `reset()`). */
+  /**
+   * The enrollment (holds the secret until `reset()`). It starts by itself once per connection
+   * as soon as a client is known (it may arrive after connecting), unless `manual`, enrolled, or
+   * a `start()` that came before this view is about to run instead.
+   */
   private readonly enroll = new ClientCall<[], TotpEnrollment>(this.host, {
     call: (client, _args, signal) => {
+      this.startOver();
       this.qr.preload();
       return client.enrollTotp({ signal });
     },
+    auto: () => !this.host.manual && !this.enrolled && !this.host['startRequested'] && [],
     onSuccess: (enrollment) => {
       void this.qr.draw(enrollment.uri);
     },
@@ -98,8 +101,13 @@ export class TotpEnrollView implements ReactiveController {
 
   /** Start (or start over) the enrollment: asks the client for a new secret. */
   start(): void {
-    // A start() that came first (e.g. called while the view was loading) is the automatic one.
-    this.autoStarted = true;
+    // Reset here too: without a client the call fails before it starts over.
+    this.startOver();
+    void this.enroll.run();
+  }
+
+  /** Everything of the last enrollment goes as a new one starts. */
+  private startOver(): void {
     this.enrolledDevice = undefined;
     this.host.toggleState('enrolled', false);
     this.codeError = undefined;
@@ -110,13 +118,6 @@ export class TotpEnrollView implements ReactiveController {
     this.resetCopy();
     this.qr.clear();
     this.codeField?.clear();
-    this.host.requestUpdate();
-    void this.enroll.run();
-  }
-
-  hostConnected(): void {
-    this.autoStarted = false;
-    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
@@ -125,13 +126,9 @@ export class TotpEnrollView implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const host = this.host;
-    // Start once per connection, as soon as a client is known (it may arrive after connecting),
-    // or because start() was called before this view arrived.
-    const auto =
-      !host.manual && !this.autoStarted && host.isConnected && host.activeClient && !this.enrolled;
-    if (host.startRequested || auto) {
-      host.startRequested = false;
+    // start() was called before this view arrived.
+    if (this.host['startRequested']) {
+      this.host['startRequested'] = false;
       this.start();
     }
   }
@@ -150,13 +147,7 @@ export class TotpEnrollView implements ReactiveController {
   private resetCopy(): void {
     clearTimeout(this.copiedTimer);
     this.copiedTimer = undefined;
-    this.setCopyState(undefined);
-  }
-
-  private setCopyState(copyState: 'copied' | 'failed' | undefined): void {
-    if (this.copyState === copyState) return;
-    this.copyState = copyState;
-    this.host.requestUpdate();
+    this.copyState = undefined;
   }
 
   private confirmed(deviceId: string): void {
@@ -172,7 +163,6 @@ export class TotpEnrollView implements ReactiveController {
     this.dropSecret();
     this.enrolledDevice = device;
     host.toggleState('enrolled', true);
-    host.requestUpdate();
     host.dispatchEvent(new MfaEnrolledEvent({ device: publicDevice(device) }));
     if (hadFocus) {
       // The field is gone: keep keyboard users in place, on the success message.
@@ -183,7 +173,6 @@ export class TotpEnrollView implements ReactiveController {
   }
 
   private rejected(error: MfaError): void {
-    this.host.requestUpdate();
     if (this.stepUp.needs(error)) {
       // The app is still set up in the user's authenticator: keep the key and the typed code,
       // and send the code again once the user has confirmed it is them.
@@ -211,10 +200,7 @@ export class TotpEnrollView implements ReactiveController {
   }
 
   private rateLimitOver(): void {
-    if (this.codeError?.code === 'rate-limited') {
-      this.codeError = undefined;
-      this.host.requestUpdate();
-    }
+    if (this.codeError?.code === 'rate-limited') this.codeError = undefined;
     void this.focusCodeField();
   }
 
@@ -257,13 +243,13 @@ export class TotpEnrollView implements ReactiveController {
       if (!navigator.clipboard) throw new Error('Clipboard API unavailable');
       await navigator.clipboard.writeText(secret);
       if (this.enroll.value?.secret !== secret) return;
-      this.setCopyState('copied');
+      this.copyState = 'copied';
       this.copiedTimer = setTimeout(() => {
-        this.setCopyState(undefined);
+        this.copyState = undefined;
       }, COPIED_FOR_MS);
     } catch {
       if (this.enroll.value?.secret !== secret) return;
-      this.setCopyState('failed');
+      this.copyState = 'failed';
       // Select the key so the user can copy it with the keyboard or the context menu.
       const key = this.host.renderRoot.querySelector('[part="secret"]');
       if (key) getSelection()?.selectAllChildren(key);
@@ -346,7 +332,7 @@ export class TotpEnrollView implements ReactiveController {
         <p class="hint">${msg.totpCodeHint}</p>
         <form part="form" novalidate @submit=${this.onSubmit}>
           <mfa-otp-input
-            exportparts=${CODE_PARTS}
+            exportparts=${CODE_FIELD_PARTS}
             .length=${digits}
             .label=${msg.totpCodeLabel}
             .errorMessage=${codeMessage}

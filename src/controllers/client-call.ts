@@ -16,7 +16,25 @@ export interface ClientCallConfig<Args extends readonly unknown[], Result> {
    * `mfa-error` is fired for them; the call still ends in `error` and `onError` still runs.
    */
   notFailure?: (error: MfaError) => boolean;
+  /**
+   * Run by itself, with no arguments, before a render of the connected element once it has a
+   * client (set or provided after connecting too): once per connection (the Task's `autoRun` over
+   * `[connection, ...key]`), and again when `key` changes. `false` holds it back (`manual`,
+   * another mode). A run started with `run()` counts as the automatic one for the same connection
+   * and key. A new client alone starts nothing: an element moves to it with its next step.
+   */
+  auto?: () => readonly unknown[] | false;
 }
+
+/** What the Task runs for: the connection, `auto()`'s key, and the number of a `run()` (0: automatic). */
+type RunKey = readonly unknown[];
+
+/** What an automatic run waits with while `auto()` holds it back. */
+const HOLD: RunKey = [];
+
+/** The same connection and key, whichever run number. */
+const sameKey = (a: RunKey, b: RunKey): boolean =>
+  a.length === b.length && a.every((value, i) => i === a.length - 1 || value === b[i]);
 
 /** A value box the controller can empty, so a secret does not outlive its step inside the Task. */
 interface Box<T> {
@@ -43,22 +61,40 @@ const statusNames: Record<number, ClientCallStatus> = {
 export class ClientCall<Args extends readonly unknown[], Result> implements ReactiveController {
   private readonly host: MfaClientElement;
   private readonly config: ClientCallConfig<Args, Result>;
-  private readonly task: Task<[number], Box<Result>>;
+  private readonly task: Task<RunKey, Box<Result> | undefined>;
   private readonly argsByRun = new Map<number, Args>();
   private runs = 0;
+  private connection = 0;
+  /** What the last run was for: an automatic run waits for something else. */
+  private ranFor: RunKey = HOLD;
 
   constructor(host: MfaClientElement, config: ClientCallConfig<Args, Result>) {
     this.host = host;
     this.config = config;
     host.addController(this);
-    this.task = new Task<[number], Box<Result>>(host, {
-      autoRun: false,
-      task: ([run], { signal }) => this.perform(run, signal),
+    this.task = new Task<RunKey, Box<Result> | undefined>(host, {
+      autoRun: config.auto !== undefined,
+      args: () => this.autoKey(),
+      // Starts the Task's previous arguments at HOLD (the Task runs on its first update otherwise);
+      // `status` reads this empty value as 'initial'.
+      initialValue: undefined,
+      argsEqual: (_previous, next) => next === HOLD || sameKey(next, this.ranFor),
+      task: (key, { signal }) => this.perform(key, signal),
     });
   }
 
+  /** The key of an automatic run now, with run number 0; `HOLD` when there is none to make. */
+  private autoKey(): RunKey {
+    // Asked once while the Task is being made, before anything may run.
+    if (!this.task) return HOLD;
+    const extra = this.config.auto?.();
+    const client = this.host.activeClient;
+    return extra && client && this.host.isConnected ? [this.connection, ...extra, 0] : HOLD;
+  }
+
   get status(): ClientCallStatus {
-    return statusNames[this.task.status] ?? 'initial';
+    const { status, value } = this.task;
+    return status === TaskStatus.COMPLETE && !value ? 'initial' : statusNames[status];
   }
 
   get pending(): boolean {
@@ -78,7 +114,8 @@ export class ClientCall<Args extends readonly unknown[], Result> implements Reac
   async run(...args: Args): Promise<void> {
     const run = ++this.runs;
     this.argsByRun.set(run, args);
-    await this.task.run([run]);
+    const extra = this.config.auto?.();
+    await this.task.run([this.connection, ...(extra || []), run]);
   }
 
   abort(): void {
@@ -93,15 +130,24 @@ export class ClientCall<Args extends readonly unknown[], Result> implements Reac
     this.host.requestUpdate();
   }
 
+  hostConnected(): void {
+    this.connection++;
+    // A new connection is a new automatic run: an update gives the Task its turn.
+    if (this.config.auto) this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.abort();
   }
 
   private async perform(
-    run: number,
+    key: RunKey,
     signal: AbortSignal,
   ): Promise<Box<Result> | typeof initialState> {
-    const args = this.argsByRun.get(run) as Args;
+    this.ranFor = key;
+    const run = key[key.length - 1] as number;
+    // An automatic run (number 0) takes no arguments.
+    const args = (this.argsByRun.get(run) ?? []) as unknown as Args;
     this.argsByRun.delete(run);
     const client = this.host.activeClient;
     if (!client) {

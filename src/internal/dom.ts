@@ -1,4 +1,4 @@
-/** DOM helpers the views share: focus and containment across shadow roots. */
+/** DOM helpers the views share: focus and containment across shadow roots, nested events. */
 
 /** Is `node` inside `ancestor`, looking through shadow roots? */
 export function composedContains(ancestor: Node, node: Node | null): boolean {
@@ -9,9 +9,35 @@ export function composedContains(ancestor: Node, node: Node | null): boolean {
   return false;
 }
 
-/** The focused element, looking into shadow roots. */
+/** The focused element, looking into shadow roots; null when nothing (or only the body) has focus. */
 export function deepActiveElement(): HTMLElement | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active as HTMLElement | null;
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+/** Stop a nested element's event where it is handled: it is the view's business, not the page's. */
+export const stopEvent = (event: Event): void => event.stopPropagation();
+
+const FOCUSABLE =
+  'button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+
+/** The first focusable element under `root`, looking into open shadow roots (nested elements). */
+export function firstFocusable(root: ParentNode): HTMLElement | null {
+  for (const element of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
+    if (element.shadowRoot) {
+      const inner = firstFocusable(element.shadowRoot);
+      if (inner) return inner;
+    }
+    if (element.matches(FOCUSABLE)) return element;
+  }
+  return null;
+}
+
+/** Wait until the Lit elements under `root` (and the views they load) have rendered. */
+export async function settledUnder(root: ParentNode): Promise<void> {
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    const pending = (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+    if (pending) await pending;
+  }
 }

@@ -13,17 +13,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MfaActionGuard } from '../../components/action-guard/action-guard.js';
 import type { MfaError } from '../client/errors.js';
-import { composedContains, deepActiveElement } from './dom.js';
+import { composedContains, deepActiveElement, stopEvent } from './dom.js';
 import type { MfaClientElement } from './mfa-client-element.js';
+import { reactive } from './reactive.js';
 
 /** The kit's name for adding a factor; servers always require a fresh proof for it. */
 const ADD_FACTOR_ACTION = 'device.add';
 
-const stop = (event: Event): void => event.stopPropagation();
-
 export class StepUp {
   /** The refused step waits for the user to confirm. */
-  private waiting = false;
+  @reactive private waiting = false;
   private confirming = false;
 
   constructor(private readonly host: MfaClientElement) {}
@@ -39,9 +38,8 @@ export class StepUp {
    */
   show(): void {
     this.waiting = true;
-    this.host.requestUpdate();
     const active = deepActiveElement();
-    if (active && active !== document.body && !composedContains(active, this.host)) return;
+    if (active && !composedContains(active, this.host)) return;
     void this.host.updateComplete.then(() =>
       this.host.renderRoot.querySelector<HTMLElement>('[part="step-up-button"]')?.focus(),
     );
@@ -50,7 +48,6 @@ export class StepUp {
   /** Hide it (the step started over some other way). */
   clear(): void {
     this.waiting = false;
-    this.host.requestUpdate();
   }
 
   /** Open the guard's dialog; on a proof, hide the step and `retry()`. Cancelling keeps it. */
@@ -70,7 +67,6 @@ export class StepUp {
     }
     this.confirming = false;
     this.waiting = false;
-    this.host.requestUpdate();
     retry();
   }
 
@@ -88,9 +84,9 @@ export class StepUp {
         action=${ADD_FACTOR_ACTION}
         token="none"
         .client=${this.host.activeClient}
-        @mfa-action-authorized=${stop}
-        @mfa-cancel=${stop}
-        @mfa-error=${stop}
+        @mfa-action-authorized=${stopEvent}
+        @mfa-cancel=${stopEvent}
+        @mfa-error=${stopEvent}
       ></mfa-action-guard>
     </div>`;
   }

@@ -48,9 +48,21 @@ class CallProbe extends MfaClientElement {
 }
 customElements.define('test-call-probe', CallProbe);
 
+/** Reads the status on its own, as data-driven views do (`auto`), unless `hold` is set. */
+class AutoProbe extends MfaClientElement {
+  hold = false;
+  mode = 'a';
+  readonly read = new ClientCall<[], MfaStatus>(this, {
+    call: (client, [], signal) => client.status({ signal }),
+    auto: () => !this.hold && [this.mode],
+  });
+}
+customElements.define('test-auto-probe', AutoProbe);
+
 declare global {
   interface HTMLElementTagNameMap {
     'test-call-probe': CallProbe;
+    'test-auto-probe': AutoProbe;
   }
 }
 
@@ -347,5 +359,58 @@ describe('ClientCall', () => {
     await running;
     expect(errors.map((event) => event.detail.code)).to.deep.equal(['unauthorized']);
     expect(el.cancelled).to.have.length(2);
+  });
+
+  describe('auto', () => {
+    it('runs once the connected element has a client, once per connection', async () => {
+      const el = await fixture<AutoProbe>(html`<test-auto-probe></test-auto-probe>`);
+      expect(el.read.status).to.equal('initial');
+      const client = createDeferredClient();
+      el.client = client;
+      await el.updateComplete;
+      expect(client.calls.map((call) => call.method)).to.deep.equal(['status']);
+      expect(el.read.pending).to.equal(true);
+      client.last().resolve(idleStatus);
+      const byHand = el.read.run(); // counts for this connection
+      client.last().resolve(idleStatus);
+      await byHand;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(client.calls).to.have.length(2);
+
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(client.calls).to.have.length(3);
+    });
+
+    it('runs again for a new key, not for a new client, and not while held', async () => {
+      const first = createDeferredClient();
+      const el = await fixture<AutoProbe>(
+        html`<test-auto-probe .client=${first}></test-auto-probe>`,
+      );
+      expect(first.calls).to.have.length(1);
+      first.last().resolve(idleStatus);
+      const second = createDeferredClient();
+      el.client = second;
+      await el.updateComplete;
+      expect(second.calls).to.have.length(0);
+
+      el.mode = 'b';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(second.calls).to.have.length(1);
+
+      el.hold = true;
+      el.mode = 'c';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(second.calls).to.have.length(1);
+      el.hold = false;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(second.calls).to.have.length(2);
+    });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Driving the "verify with one of your methods" piece that <mfa-action-guard>'s dialog and
- * <mfa-flow>'s verify step share (components/action-guard/verify-methods.ts): its tabs, the
+ * <mfa-flow>'s verify step share (src/internal/verify/verify-methods.ts): its tabs, the
  * authenticator-code form, and the nested passkey prompt.
  */
 import type { MfaActionGuard } from '../../components/action-guard/action-guard.js';

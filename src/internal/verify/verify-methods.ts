@@ -35,15 +35,18 @@
  * `recovery-code-button`, `recovery-code-status`, `recovery-code-error`.
  */
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import type { MfaError } from '../../src/client/errors.js';
-import type { MfaMethod, MfaProof, TokenRequest } from '../../src/client/types.js';
-import { ClientCall } from '../../src/controllers/client-call.js';
-import { Countdown } from '../../src/controllers/countdown.js';
-import type { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
-import type { MfaClientElement } from '../../src/internal/mfa-client-element.js';
-import type { MfaOtpInput } from '../otp-input/otp-input.js';
-import { firstFocusable, renderTabbed, settledUnder, type MethodTabs } from './method-tabs.js';
-import { publicProof } from '../../src/internal/public-detail.js';
+import type { MfaError } from '../../client/errors.js';
+import type { MfaMethod, MfaProof, TokenRequest } from '../../client/types.js';
+import { ClientCall } from '../../controllers/client-call.js';
+import { Countdown } from '../../controllers/countdown.js';
+import type { MfaVerifiedEvent } from '../../events/mfa-verified.js';
+import type { MfaClientElement } from '../mfa-client-element.js';
+import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
+import { CODE_FIELD_PARTS } from '../code-field-parts.js';
+import { firstFocusable, settledUnder, stopEvent } from '../dom.js';
+import { renderTabbed, type MethodTabs } from './method-tabs.js';
+import { publicProof } from '../public-detail.js';
+import { reactive } from '../reactive.js';
 
 export { verifyMethodsMessages } from './verify-methods.messages.js';
 
@@ -63,8 +66,6 @@ const ORDER: readonly MfaMethod[] = ['passkey', 'totp', 'recovery-code'];
 
 const CODE_LENGTH = 6;
 
-const CODE_PARTS =
-  'input: code-input, cell: code-cell, cell-active: code-cell-active, cell-filled: code-cell-filled, caret: code-caret, error: code-error';
 const PASSKEY_PARTS =
   'button: passkey-button, retry-button: passkey-button, status: passkey-status, error: passkey-error';
 const RECOVERY_PARTS =
@@ -80,9 +81,6 @@ function tokenAttributes(request: TokenRequest | undefined): { token?: string; s
   return { token: request.singleUse ? 'single-use' : 'persistent' };
 }
 
-/** Stop an event of a nested element at its panel: it is this piece's business, not the page's. */
-const stop = (event: Event): void => event.stopPropagation();
-
 /** See the top of this file. */
 export class VerifyMethods implements ReactiveController {
   private readonly host: MfaClientElement;
@@ -90,11 +88,11 @@ export class VerifyMethods implements ReactiveController {
   private readonly onVerified: VerifiedCallback;
 
   /** The tab the user picked; the first available method when unset or no longer available. */
-  private chosen: MfaMethod | undefined;
+  @reactive private chosen: MfaMethod | undefined;
   /** Why the last code was not accepted. */
-  private codeError: MfaError | undefined;
+  @reactive private codeError: MfaError | undefined;
   /** The code field was submitted empty or short. */
-  private incomplete = false;
+  @reactive private incomplete = false;
 
   private readonly totp: ClientCall<[string], MfaProof>;
   private readonly countdown: Countdown;
@@ -120,13 +118,13 @@ export class VerifyMethods implements ReactiveController {
       },
       onSuccess: (proof) => {
         this.codeField?.clear();
-        this.set(() => (this.codeError = undefined));
+        this.codeError = undefined;
         this.onVerified(publicProof(proof));
       },
       onError: (error) => this.rejected(error),
     });
     this.countdown = new Countdown(host, () => {
-      if (this.codeError?.code === 'rate-limited') this.set(() => (this.codeError = undefined));
+      if (this.codeError?.code === 'rate-limited') this.codeError = undefined;
       void this.focus();
     });
     host.addController(this);
@@ -148,14 +146,14 @@ export class VerifyMethods implements ReactiveController {
   select(method: MfaMethod): void {
     if (method === this.method) return;
     this.clearCode();
-    this.set(() => (this.chosen = method));
+    this.chosen = method;
   }
 
   /** Forget everything: the typed code, the last result, a countdown, the chosen tab. */
   reset(): void {
     this.clearCode();
     this.countdown.stop();
-    this.set(() => (this.chosen = undefined));
+    this.chosen = undefined;
   }
 
   /** Put the focus on the first control of the selected method, once it has rendered. */
@@ -173,11 +171,6 @@ export class VerifyMethods implements ReactiveController {
     this.clearCode();
   }
 
-  private set(change: () => void): void {
-    change();
-    this.host.requestUpdate();
-  }
-
   private get codeField(): MfaOtpInput | null {
     return (
       this.host.renderRoot?.querySelector<MfaOtpInput>('.verify-methods mfa-otp-input') ?? null
@@ -189,11 +182,10 @@ export class VerifyMethods implements ReactiveController {
     this.codeField?.clear();
     this.codeError = undefined;
     this.incomplete = false;
-    this.host.requestUpdate();
   }
 
   private rejected(error: MfaError): void {
-    this.set(() => (this.codeError = error));
+    this.codeError = error;
     if (error.code === 'rate-limited') {
       this.codeField?.clear();
       this.countdown.start(error.retryAfter ?? 30);
@@ -210,21 +202,19 @@ export class VerifyMethods implements ReactiveController {
     const field = this.codeField;
     if (!field || this.totp.pending || this.countdown.running) return;
     if (!field.complete) {
-      this.set(() => {
-        this.codeError = undefined;
-        this.incomplete = true;
-      });
+      this.codeError = undefined;
+      this.incomplete = true;
       field.focus();
       return;
     }
-    this.set(() => (this.incomplete = false));
+    this.incomplete = false;
     await this.totp.run(field.value);
     // The proof went to the callback; its token is the host's to pass on, not ours to keep.
     if (this.totp.status === 'complete') this.totp.reset();
   };
 
   private onCodeInput = (): void => {
-    if (this.incomplete) this.set(() => (this.incomplete = false));
+    if (this.incomplete) this.incomplete = false;
   };
 
   private onChildVerified = (event: MfaVerifiedEvent): void => {
@@ -266,7 +256,7 @@ export class VerifyMethods implements ReactiveController {
           .scopes=${attributes.scopes}
           .action=${action}
           @mfa-verified=${this.onChildVerified}
-          @mfa-cancel=${stop}
+          @mfa-cancel=${stopEvent}
         ></mfa-passkey-prompt>`;
     }
     if (method === 'recovery-code') {
@@ -297,7 +287,7 @@ export class VerifyMethods implements ReactiveController {
       <p part="hint" class="hint">${msg.verifyTotpHint}</p>
       <div class="code-row">
         <mfa-otp-input
-          exportparts=${CODE_PARTS}
+          exportparts=${CODE_FIELD_PARTS}
           .length=${CODE_LENGTH}
           .label=${msg.verifyTotpLabel}
           .errorMessage=${problem}

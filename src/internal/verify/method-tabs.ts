@@ -76,26 +76,3 @@ export function renderTabbed<T extends string>(
 ): TemplateResult {
   return html`${tabs.items.length > 1 ? renderTabs(tabs) : nothing}${renderPanel(tabs, content)}`;
 }
-
-const FOCUSABLE =
-  'button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
-
-/** The first focusable element under `root`, looking into open shadow roots (nested elements). */
-export function firstFocusable(root: ParentNode): HTMLElement | null {
-  for (const element of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
-    if (element.shadowRoot) {
-      const inner = firstFocusable(element.shadowRoot);
-      if (inner) return inner;
-    }
-    if (element.matches(FOCUSABLE)) return element;
-  }
-  return null;
-}
-
-/** Wait until the Lit elements under `root` (and the views they load) have rendered. */
-export async function settledUnder(root: ParentNode): Promise<void> {
-  for (const element of Array.from(root.querySelectorAll('*'))) {
-    const pending = (element as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
-    if (pending) await pending;
-  }
-}
