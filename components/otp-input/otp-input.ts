@@ -49,35 +49,20 @@ function sanitizeEdit(
   return { value, caret: Math.min(head.length + inserted.length, length) };
 }
 
-/** Input types that, like a text field, stop Enter from submitting a form without a submit button. */
-const BLOCKS_IMPLICIT_SUBMISSION = new Set([
-  'text',
-  'search',
-  'url',
-  'tel',
-  'email',
-  'password',
-  'date',
-  'month',
-  'week',
-  'time',
-  'datetime-local',
-  'number',
-]);
+/** The native input's fixed attributes. It has no `name`: the host submits the value. */
+const NATIVE_ATTRIBUTES = [
+  ['slot', 'input'],
+  ['autocomplete', 'one-time-code'],
+  ['inputmode', 'numeric'],
+  ['spellcheck', 'false'],
+  ['autocapitalize', 'off'],
+  ['dir', 'ltr'],
+] as const;
 
-/** What Enter does in a native text field: click the form's default button, or submit a form with one field. */
-function implicitSubmission(form: HTMLFormElement): void {
-  let blocking = 0;
-  for (const element of Array.from(form.elements)) {
-    const isButton = element instanceof HTMLButtonElement && element.type === 'submit';
-    const isInput = element instanceof HTMLInputElement;
-    if (isButton || (isInput && (element.type === 'submit' || element.type === 'image'))) {
-      (element as HTMLElement).click(); // does nothing when the default button is disabled
-      return;
-    }
-    if (isInput && BLOCKS_IMPLICIT_SUBMISSION.has(element.type)) blocking++;
-  }
-  if (blocking === 0) form.requestSubmit();
+/** Set `aria-<name>`, or remove it for `null`. */
+function aria(element: Element, name: string, value: string | null): void {
+  if (value === null) element.removeAttribute(`aria-${name}`);
+  else element.setAttribute(`aria-${name}`, value);
 }
 
 const CELL_PARTS = [
@@ -192,7 +177,11 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   @state() private accessibleName = '';
   @state() private reportedInvalid = false;
 
-  @query('#input', true) private input!: HTMLInputElement | null;
+  /** The native input, a child of the host (in the page's light DOM) slotted over the cells. */
+  private input: HTMLInputElement | null = null;
+  /** Upgraded while already in the page (server-rendered HTML): wait before adding a child. */
+  private upgraded = this.isConnected;
+
   @query('.cells', true) private cells!: HTMLElement | null;
   @query('.field', true) private field!: HTMLElement | null;
 
@@ -209,6 +198,11 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     this.addEventListener('invalid', () => {
       this.reportedInvalid = true;
     });
+    // A click on a <label> of the host (or on the host around the input) focuses the input:
+    // `delegatesFocus` only looks inside the shadow root, and the input is slotted into it.
+    this.addEventListener('click', (event) => {
+      if (event.target === this) this.focus();
+    });
   }
 
   /** The number of cells: `length`, or 6 when `length` is not a number from 1 to 32. */
@@ -224,7 +218,9 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
 
   /** Focus the native input. */
   override focus(options?: FocusOptions): void {
-    if (this.input) this.input.focus(options);
+    this.upgraded = false;
+    const input = this.native();
+    if (input) input.focus(options);
     else super.focus(options);
   }
 
@@ -237,8 +233,7 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   clear(): void {
     this.value = '';
     this.reportedInvalid = false;
-    // Before the first render there is no native field yet (and asking for it would warn).
-    const input = this.hasUpdated ? this.input : null;
+    const input = this.input;
     if (input) {
       input.value = '';
       this.readSelection();
@@ -250,7 +245,8 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   }
 
   protected override get validityAnchor(): HTMLElement | undefined {
-    return (this.hasUpdated && this.input) || undefined;
+    const input = this.input;
+    return input?.parentNode === this ? input : undefined;
   }
 
   override requestUpdate(...args: Parameters<MfaFormAssociatedElement['requestUpdate']>): void {
@@ -262,6 +258,8 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.refreshName();
+    // Render again: that puts the native input back if something took it out while away.
+    this.requestUpdate();
   }
 
   /** The page's language changed: the field's accessible name and validation text follow. */
@@ -296,9 +294,60 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const input = this.native();
+    if (!input) return;
+    if (input.parentNode !== this) this.append(input);
     // A script set the value: show it in the native input (the user's edits are there already).
-    const input = this.input;
-    if (input && changed.has('value') && input.value !== this.value) input.value = this.value;
+    if (input.value !== this.value) input.value = this.value;
+    const invalid = this.showsInvalid;
+    // A disabled field gives up focus (Chromium would keep it on a disabled light-DOM input).
+    if (this.isDisabled) input.blur();
+    input.disabled = this.isDisabled;
+    input.readOnly = this.readonly;
+    // Not `required`: the host validates; a required inner field would block the form twice.
+    aria(input, 'required', this.required ? 'true' : null);
+    aria(input, 'label', this.accessibleName);
+    aria(input, 'invalid', invalid ? 'true' : 'false');
+    // ID references cannot reach the error inside the shadow root: the text itself describes.
+    aria(input, 'description', this.errorMessage || null);
+  }
+
+  /**
+   * The native input, made (or adopted from a clone: `input[slot=input]`) on the first update.
+   * An element upgraded while already in the page waits for an idle moment, so a framework
+   * hydrating the page's HTML (React) finds the children it rendered; `focus()` does not wait.
+   */
+  private native(): HTMLInputElement | null {
+    if (this.input || !this.isConnected) return this.input;
+    if (this.upgraded) {
+      this.upgraded = false;
+      (self.requestIdleCallback ?? setTimeout)(() => this.requestUpdate());
+      return null;
+    }
+    const input =
+      this.querySelector<HTMLInputElement>(':scope > input[slot=input]') ??
+      this.ownerDocument.createElement('input');
+    this.input = input;
+    this.append(input);
+    for (const [name, value] of NATIVE_ATTRIBUTES) input.setAttribute(name, value);
+    // Inside another element's shadow root the input is that element's part: keep the name it
+    // exports (`exportparts="input: code-input"`).
+    const exported = /(?:^|,)\s*input\s*:\s*([\w-]+)/.exec(this.getAttribute('exportparts') ?? '');
+    input.setAttribute('part', exported?.[1] ?? 'input');
+    input.value = this.value;
+    const on = (type: string, listener: (event: Event) => void): void =>
+      input.addEventListener(type, listener.bind(this) as EventListener);
+    on('beforeinput', this.stopNative);
+    on('change', this.stopNative);
+    on('input', this.onInput as (event: Event) => void);
+    on('paste', this.onPaste as (event: Event) => void);
+    on('compositionend', this.onCompositionEnd);
+    on('keypress', this.onKeypress as (event: Event) => void);
+    on('focus', this.onFocus);
+    on('blur', this.onBlur);
+    on('click', this.onClick as (event: Event) => void);
+    this.updateValidity(true);
+    return input;
   }
 
   private get showsInvalid(): boolean {
@@ -401,10 +450,7 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     event.preventDefault();
     const digits = toDigits(event.clipboardData.getData('text/plain'));
     if (!digits) return;
-    if (
-      this.shadowRoot?.activeElement === input &&
-      input.ownerDocument.execCommand('insertText', false, digits)
-    )
+    if (input.matches(':focus') && input.ownerDocument.execCommand('insertText', false, digits))
       return;
     const start = input.selectionStart ?? input.value.length;
     input.setRangeText(digits, start, input.selectionEnd ?? start, 'end');
@@ -419,11 +465,9 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     event.stopPropagation();
   }
 
+  /** Enter commits the value; the browser then submits the form, as from any text field in it. */
   private onKeypress(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' || event.isComposing) return;
-    this.commitChange();
-    const form = this.internals.form;
-    if (form) implicitSubmission(form);
+    if (event.key === 'Enter' && !event.isComposing) this.commitChange();
   }
 
   private onFocus(): void {
@@ -499,32 +543,13 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
           ></span></div>`,
       );
     }
-    const invalid = this.showsInvalid;
-    const disabled = this.isDisabled;
-    return html`<div class="field" dir="ltr" ?data-disabled=${disabled} ?data-invalid=${invalid}>
+    return html`<div
+        class="field"
+        ?data-disabled=${this.isDisabled}
+        ?data-invalid=${this.showsInvalid}
+      >
         <div class="cells" aria-hidden="true">${cells}</div>
-        <input
-          id="input"
-          part="input"
-          autocomplete="one-time-code"
-          inputmode="numeric"
-          spellcheck="false"
-          autocapitalize="off"
-          ?disabled=${disabled}
-          ?readonly=${this.readonly}
-          ?required=${this.required}
-          aria-label=${this.accessibleName}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${this.errorMessage ? 'error' : nothing}
-          @beforeinput=${this.stopNative}
-          @input=${this.onInput}
-          @paste=${this.onPaste}
-          @compositionend=${this.onCompositionEnd}
-          @keypress=${this.onKeypress}
-          @focus=${this.onFocus}
-          @blur=${this.onBlur}
-          @click=${this.onClick}
-        />
+        <slot name="input"></slot>
       </div>
       <div id="error" part="error" role="alert">${this.errorMessage || nothing}</div>`;
   }
