@@ -179,3 +179,14 @@ export const styles = css`
     }
   }
 `;
+
+/**
+ * `::slotted()` cannot reach `::selection`, so the native input's selection highlight is hidden
+ * by a rule adopted into the tree the host is in (the document, or a composite's shadow root).
+ * Its specificity beats a page's `::selection` and `input::selection`, `!important` or not.
+ */
+export const selectionStyles = css`
+  mfa-otp-input > input[slot='input']::selection {
+    background: transparent !important;
+  }
+`;

@@ -8,7 +8,7 @@ import {
   type Validator,
 } from '../../src/internal/form-associated.js';
 import { latinDigits } from '../../src/internal/latin-digits.js';
-import { styles } from './otp-input.styles.js';
+import { selectionStyles, styles } from './otp-input.styles.js';
 
 const DEFAULT_LENGTH = 6;
 const MAX_LENGTH = 32;
@@ -329,6 +329,9 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
       this.ownerDocument.createElement('input');
     this.input = input;
     this.append(input);
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const sheet = selectionStyles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets.push(sheet);
     for (const [name, value] of NATIVE_ATTRIBUTES) input.setAttribute(name, value);
     // Inside another element's shadow root the input is that element's part: keep the name it
     // exports (`exportparts="input: code-input"`).
