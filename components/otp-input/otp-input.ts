@@ -94,39 +94,46 @@ const CELL_PARTS = [
  *   `reportValidity()`, `setCustomValidity()`.
  * - Its accessible name comes from its `<label>`s (`<label for=id>` or a wrapping label), else
  *   `label`, else the translated "Verification code".
- * - The native field's own `beforeinput` and `input` events are stopped (its `change` does not
- *   leave the shadow root); the host fires `input` and `change` with the cleaned value instead.
- *   No event carries the code.
+ * - The native input is the host's own light-DOM child (`<input slot="input">`, no `name`),
+ *   slotted over the cells, so password managers that scan the page's light DOM find it when the
+ *   host is in the document's light DOM. A manager's fill (`value` set, `input` and `change`
+ *   dispatched) is cleaned and completes like typing. Its look is fixed by `!important` rules of
+ *   the shadow root, which page styles (`input { … !important }`) cannot override. Other
+ *   children of the host are kept but not shown; an `<input slot="input">` child (a clone's) is
+ *   taken as the native input. An element upgraded while already in the page (server-rendered
+ *   HTML) adds the input at the next idle moment, after a framework's hydration.
+ * - The native field's own `beforeinput`, `input` and `change` events are stopped; the host fires
+ *   `input` and `change` with the cleaned value instead. No event carries the code.
  *
  * @fires input - The user changed the value (typing, deleting, paste, autofill); fired from the host after cleaning, bubbles and is composed. Read `.value`.
  * @fires change - The user committed a changed value: the field became complete, Enter was pressed, or it lost focus. Bubbles, not composed (like a native input).
  * @fires {MfaCompleteEvent} mfa-complete - The user filled every cell. Once per completion: again only after the value changes and is complete again. Carries no detail; read `.value`.
  *
- * @csspart input - The native `<input>` over the cells (text and caret transparent; it extends `--mfa-otp-badge-room` past the last cell).
+ * @csspart input - The native `<input>` over the cells (text and caret transparent; it extends `--mfa-otp-badge-room` past the last cell). It is the host's light-DOM child: inside another element's shadow root it carries the name that element's `exportparts` gives `input`; in the document select it as `mfa-otp-input > input`.
  * @csspart cell - Each digit cell.
  * @csspart cell-active - The cell at the caret, or every cell in the selection, while the field has focus (shows the focus ring).
  * @csspart cell-filled - A cell that holds a digit.
  * @csspart caret - The caret drawn in the active cell when it is empty. It blinks (hidden with `visibility`) once the user stops typing, and stays on under `prefers-reduced-motion: reduce`.
- * @csspart error - The `errorMessage`, with `role="alert"`, linked to the input by `aria-describedby`.
+ * @csspart error - The `errorMessage`, with `role="alert"`, that describes the input (its text is the input's `aria-description`: an ID reference cannot reach into the shadow root).
  *
  * @cssproperty [--mfa-otp-cell-size=min(2.75rem, 9.5vw)] - Width of a cell; its height is 1.25 times that. Shrinks on narrow screens by default.
  * @cssproperty [--mfa-otp-gap=min(0.5rem, 2vw)] - Space between cells.
  * @cssproperty [--mfa-otp-radius=var(--mfa-radius, 0.5rem)] - Corner radius of a cell.
  * @cssproperty [--mfa-otp-font-size=1.5rem] - Size of the digits.
  * @cssproperty [--mfa-otp-font=var(--mfa-font, inherit)] - Font of the digits (tabular figures are used).
- * @cssproperty [--mfa-otp-badge-room=min(2.5rem, 6vw)] - Room right of the last cell that the native input extends over, so password-manager icons drawn at its end do not cover a digit. `0` removes it.
+ * @cssproperty [--mfa-otp-badge-room=min(2.5rem, 6vw)] - Room at the inline end of the row (right, or left in a right-to-left page) that the native input extends over, so password-manager icons drawn at its end do not cover a digit. `0` removes it.
  * @cssproperty [--mfa-font=inherit] - Font of the kit.
- * @cssproperty [--mfa-color-text=CanvasText] - Digits and caret.
- * @cssproperty [--mfa-color-surface=Canvas] - Cell background.
- * @cssproperty [--mfa-color-border=light-dark(#6b6b6b, #8f8f8f)] - Cell border.
- * @cssproperty [--mfa-color-muted=light-dark(#595959, #a8a8a8)] - Borders and digits when disabled.
- * @cssproperty [--mfa-color-accent=light-dark(#1d4ed8, #7aa7ff)] - Border of the active and filled cells.
+ * @cssproperty [--mfa-color-text=light-dark(#1f2328, #e6edf3)] - Digits and caret.
+ * @cssproperty [--mfa-color-surface=light-dark(#f6f8fa, #151b23)] - Cell background.
+ * @cssproperty [--mfa-color-border=light-dark(#818b98, #6e7781)] - Cell border (3:1 against the cell and the page by default; the views' lighter default is for decorative borders).
+ * @cssproperty [--mfa-color-muted=light-dark(#59636e, #9198a1)] - Borders and digits when disabled.
+ * @cssproperty [--mfa-color-accent=light-dark(#0969da, #4493f8)] - Border of the active and filled cells.
  * @cssproperty [--mfa-focus-ring=var(--mfa-color-accent)] - Colour of the focus ring around the active cell.
- * @cssproperty [--mfa-color-error=light-dark(#b3261e, #ff8a80)] - Cell borders and text of the error.
+ * @cssproperty [--mfa-color-error=light-dark(#cf222e, #f85149)] - Cell borders and text of the error.
  *
  * @cssstate complete - The value is `length` digits.
  * @cssstate invalid - `errorMessage` is set, or an `invalid` event (failed submit, `checkValidity()`, `reportValidity()`) was seen and the value is still invalid. Cleared by a reset or `clear()`. The inner input then has `aria-invalid="true"`.
- * @cssstate rtl - Lays out right to left: the nearest `dir` is `rtl`, or there is none and the language is written right to left (ar, he, fa, ur…). Codes stay left to right.
+ * @cssstate rtl - Lays out right to left: the nearest `dir` is `rtl`, or there is none and the language is written right to left (ar, he, fa, ur…). The row starts at the right edge; the code's digits stay left to right.
  */
 export class MfaOtpInput extends MfaFormAssociatedElement {
   static override styles = styles;
@@ -338,17 +345,17 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     const exported = /(?:^|,)\s*input\s*:\s*([\w-]+)/.exec(this.getAttribute('exportparts') ?? '');
     input.setAttribute('part', exported?.[1] ?? 'input');
     input.value = this.value;
-    const on = (type: string, listener: (event: Event) => void): void =>
-      input.addEventListener(type, listener.bind(this) as EventListener);
+    const on = <E extends Event>(type: string, listener: (event: E) => void): void =>
+      input.addEventListener(type, (event) => listener.call(this, event as E));
     on('beforeinput', this.stopNative);
     on('change', this.stopNative);
-    on('input', this.onInput as (event: Event) => void);
-    on('paste', this.onPaste as (event: Event) => void);
+    on('input', this.onInput);
+    on('paste', this.onPaste);
     on('compositionend', this.onCompositionEnd);
-    on('keypress', this.onKeypress as (event: Event) => void);
+    on('keypress', this.onKeypress);
     on('focus', this.onFocus);
     on('blur', this.onBlur);
-    on('click', this.onClick as (event: Event) => void);
+    on('click', this.onClick);
     this.updateValidity(true);
     return input;
   }

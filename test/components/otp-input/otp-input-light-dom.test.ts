@@ -289,6 +289,11 @@ describe('<mfa-otp-input> light-DOM input', () => {
           expect(snapshot()).to.deep.equal(before);
           expect(before.native[0]).to.equal('rgba(0, 0, 0, 0)');
           expect(before.selection).to.equal('rgba(0, 0, 0, 0)');
+          // Even an inline `!important` loses to the shadow root's `!important` (inner context).
+          inner(el).style.setProperty('color', 'red', 'important');
+          inner(el).style.setProperty('padding', '30px', 'important');
+          expect(snapshot()).to.deep.equal(before);
+          inner(el).removeAttribute('style');
         } finally {
           style.remove();
         }
