@@ -49,6 +49,42 @@ function sanitizeEdit(
   return { value, caret: Math.min(head.length + inserted.length, length) };
 }
 
+/** Input types that, like a text field, stop Enter from submitting a form without a submit button. */
+const BLOCKS_IMPLICIT_SUBMISSION = new Set([
+  'text',
+  'search',
+  'url',
+  'tel',
+  'email',
+  'password',
+  'date',
+  'month',
+  'week',
+  'time',
+  'datetime-local',
+  'number',
+]);
+
+/**
+ * What Enter does in a native text field: click the form's default button, or submit a form with
+ * one field (the native input itself is one). Done here rather than by the browser: the browser's
+ * click on the default button is trusted, and an enclosing `<mfa-action-guard>` would hold it as
+ * an activation of its content.
+ */
+function implicitSubmission(form: HTMLFormElement): void {
+  let blocking = 0;
+  for (const element of Array.from(form.elements)) {
+    const isButton = element instanceof HTMLButtonElement && element.type === 'submit';
+    const isInput = element instanceof HTMLInputElement;
+    if (isButton || (isInput && (element.type === 'submit' || element.type === 'image'))) {
+      (element as HTMLElement).click(); // does nothing when the default button is disabled
+      return;
+    }
+    if (isInput && BLOCKS_IMPLICIT_SUBMISSION.has(element.type)) blocking++;
+  }
+  if (blocking <= 1) form.requestSubmit();
+}
+
 /** The native input's fixed attributes. It has no `name`: the host submits the value. */
 const NATIVE_ATTRIBUTES = [
   ['slot', 'input'],
@@ -475,9 +511,12 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     event.stopPropagation();
   }
 
-  /** Enter commits the value; the browser then submits the form, as from any text field in it. */
   private onKeypress(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && !event.isComposing) this.commitChange();
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    this.commitChange();
+    const form = this.internals.form;
+    if (form) implicitSubmission(form);
   }
 
   private onFocus(): void {
