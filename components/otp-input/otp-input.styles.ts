@@ -2,11 +2,25 @@ import { css } from 'lit';
 
 /*
  * Notes (kept out of the CSS text, which ships as is):
- * - `.field` has `padding-right: --mfa-otp-badge-room`; the native input covers the cells and that
- *   room, so password-manager icons drawn at its end do not cover the last digit.
+ * - The native input is the host's own light-DOM child (so password managers that scan the page
+ *   find it), slotted into `.field` and laid over the cells and `--mfa-otp-badge-room` (at the
+ *   inline end, so password-manager icons drawn at its end do not cover the last digit).
+ * - Page styles reach a light-DOM child, and a page's `input { … !important }` beats a shadow
+ *   root's normal rules. An `!important` rule of the shadow root beats the page's `!important`
+ *   (inner context wins for important declarations), so `::slotted(input)` starts from
+ *   `all: initial !important` and sets every property it needs `!important` too.
+ * - Its text is 16px monospace with `letter-spacing` = cell pitch − 1ch and half a cell of
+ *   padding, so the invisible native caret (which magnifiers and IME windows follow) stands at
+ *   the centre of the cell whose drawn caret is shown. The code is left to right, so in a
+ *   right-to-left host the padding also skips the badge room on the left.
+ * - Cells are `direction: ltr` (codes read left to right), but the row itself sits at the host's
+ *   inline start: `.field` is `max-content` wide and the badge room is `padding-inline-end`.
+ * - Colours are the kit's public `--mfa-color-*` properties with the views' defaults, except the
+ *   cell border's default, which is darker than the views' decorative border so a cell's edge has
+ *   3:1 against its surface and the page (WCAG 1.4.11) in light and dark.
  * - Typing must cost about what a native input costs (`npm run bench`), so a keystroke restyles
  *   only the two or three elements whose part changed and lays out only what it must:
- *   - the native input has `contain: strict` (its box comes from `inset: 0`), so the browser's
+ *   - the native input has `contain: strict` (its box comes from `.field`), so the browser's
  *     own layout of the edit stays inside it instead of laying out the page;
  *   - a digit sits in `.d`, a grid box with `contain: strict` inside its cell. A flex item (the
  *     cell) is never a relayout boundary in Chromium, a box inside it is: a new digit lays out
@@ -24,12 +38,14 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_size: var(--mfa-otp-cell-size, min(2.75rem, 9.5vw));
+    --_gap: var(--mfa-otp-gap, min(0.5rem, 2vw));
+    --_room: var(--mfa-otp-badge-room, min(2.5rem, 6vw));
     --_radius: var(--mfa-otp-radius, var(--mfa-radius, 0.5rem));
-    --_text: var(--mfa-color-text, CanvasText);
-    --_border: var(--mfa-color-border, light-dark(#6b6b6b, #8f8f8f));
-    --_muted: var(--mfa-color-muted, light-dark(#595959, #a8a8a8));
-    --_accent: var(--mfa-color-accent, light-dark(#1d4ed8, #7aa7ff));
-    --_error: var(--mfa-color-error, light-dark(#b3261e, #ff8a80));
+    --_text: var(--mfa-color-text, light-dark(#1f2328, #e6edf3));
+    --_border: var(--mfa-color-border, light-dark(#818b98, #6e7781));
+    --_muted: var(--mfa-color-muted, light-dark(#59636e, #9198a1));
+    --_accent: var(--mfa-color-accent, light-dark(#0969da, #4493f8));
+    --_error: var(--mfa-color-error, light-dark(#cf222e, #f85149));
     display: inline-block;
     vertical-align: top;
     font-family: var(--mfa-font, inherit);
@@ -43,11 +59,13 @@ export const styles = css`
   }
   .field {
     position: relative;
-    padding-right: var(--mfa-otp-badge-room, min(2.5rem, 6vw));
+    inline-size: max-content;
+    padding-inline-end: var(--_room);
   }
   .cells {
     display: flex;
-    gap: var(--mfa-otp-gap, min(0.5rem, 2vw));
+    direction: ltr;
+    gap: var(--_gap);
     pointer-events: none;
   }
   [part~='cell'] {
@@ -56,7 +74,7 @@ export const styles = css`
     block-size: calc(var(--_size) * 1.25);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--mfa-color-surface, Canvas);
+    background: var(--mfa-color-surface, light-dark(#f6f8fa, #151b23));
     color: var(--_text);
     font-family: var(--mfa-otp-font, inherit);
     font-size: var(--mfa-otp-font-size, 1.5rem);
@@ -105,36 +123,34 @@ export const styles = css`
     color: var(--_muted);
     background: transparent;
   }
-  [part='input'] {
-    position: absolute;
-    inset: 0;
-    box-sizing: border-box;
-    inline-size: 100%;
-    block-size: 100%;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    border-radius: var(--_radius);
-    outline: none;
-    background: transparent;
-    color: transparent;
-    -webkit-text-fill-color: transparent;
-    caret-color: transparent;
-    font: 16px monospace;
-    cursor: text;
-    appearance: none;
-    contain: strict;
+  ::slotted(input) {
+    all: initial !important;
+    position: absolute !important;
+    inset: 0 !important;
+    box-sizing: border-box !important;
+    inline-size: 100% !important;
+    block-size: 100% !important;
+    padding: 0 0 0 calc(var(--_size) / 2) !important;
+    border-radius: var(--_radius) !important;
+    color: transparent !important;
+    -webkit-text-fill-color: transparent !important;
+    caret-color: transparent !important;
+    font: 16px monospace !important;
+    letter-spacing: calc(var(--_size) + var(--_gap) - 1ch) !important;
+    direction: ltr !important;
+    cursor: text !important;
+    contain: strict !important;
   }
-  [part='input']::selection {
-    background: transparent;
+  :host(:state(rtl)) ::slotted(input) {
+    padding-left: calc(var(--_room) + var(--_size) / 2) !important;
   }
-  [part='input']:-webkit-autofill {
+  ::slotted(input:-webkit-autofill) {
     transition:
       background-color 0s 99999s,
-      color 0s 99999s;
+      color 0s 99999s !important;
   }
-  [part='input']:disabled {
-    cursor: not-allowed;
+  ::slotted(input:disabled) {
+    cursor: not-allowed !important;
   }
   [part='error'] {
     inline-size: 0;
@@ -152,8 +168,8 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
-    [part='input'] {
-      forced-color-adjust: none;
+    ::slotted(input) {
+      forced-color-adjust: none !important;
     }
     [part~='cell-active'] {
       outline-color: Highlight;
@@ -161,5 +177,16 @@ export const styles = css`
     .caret {
       background: CanvasText;
     }
+  }
+`;
+
+/**
+ * `::slotted()` cannot reach `::selection`, so the native input's selection highlight is hidden
+ * by a rule adopted into the tree the host is in (the document, or a composite's shadow root).
+ * Its specificity beats a page's `::selection` and `input::selection`, `!important` or not.
+ */
+export const selectionStyles = css`
+  mfa-otp-input > input[slot='input']::selection {
+    background: transparent !important;
   }
 `;

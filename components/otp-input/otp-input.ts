@@ -8,7 +8,7 @@ import {
   type Validator,
 } from '../../src/internal/form-associated.js';
 import { latinDigits } from '../../src/internal/latin-digits.js';
-import { styles } from './otp-input.styles.js';
+import { selectionStyles, styles } from './otp-input.styles.js';
 
 const DEFAULT_LENGTH = 6;
 const MAX_LENGTH = 32;
@@ -65,7 +65,12 @@ const BLOCKS_IMPLICIT_SUBMISSION = new Set([
   'number',
 ]);
 
-/** What Enter does in a native text field: click the form's default button, or submit a form with one field. */
+/**
+ * What Enter does in a native text field: click the form's default button, or submit a form with
+ * one field (the native input itself is one). Done here rather than by the browser: the browser's
+ * click on the default button is trusted, and an enclosing `<mfa-action-guard>` would hold it as
+ * an activation of its content.
+ */
 function implicitSubmission(form: HTMLFormElement): void {
   let blocking = 0;
   for (const element of Array.from(form.elements)) {
@@ -77,7 +82,23 @@ function implicitSubmission(form: HTMLFormElement): void {
     }
     if (isInput && BLOCKS_IMPLICIT_SUBMISSION.has(element.type)) blocking++;
   }
-  if (blocking === 0) form.requestSubmit();
+  if (blocking <= 1) form.requestSubmit();
+}
+
+/** The native input's fixed attributes. It has no `name`: the host submits the value. */
+const NATIVE_ATTRIBUTES = [
+  ['slot', 'input'],
+  ['autocomplete', 'one-time-code'],
+  ['inputmode', 'numeric'],
+  ['spellcheck', 'false'],
+  ['autocapitalize', 'off'],
+  ['dir', 'ltr'],
+] as const;
+
+/** Set `aria-<name>`, or remove it for `null`. */
+function aria(element: Element, name: string, value: string | null): void {
+  if (value === null) element.removeAttribute(`aria-${name}`);
+  else element.setAttribute(`aria-${name}`, value);
 }
 
 const CELL_PARTS = [
@@ -109,39 +130,46 @@ const CELL_PARTS = [
  *   `reportValidity()`, `setCustomValidity()`.
  * - Its accessible name comes from its `<label>`s (`<label for=id>` or a wrapping label), else
  *   `label`, else the translated "Verification code".
- * - The native field's own `beforeinput` and `input` events are stopped (its `change` does not
- *   leave the shadow root); the host fires `input` and `change` with the cleaned value instead.
- *   No event carries the code.
+ * - The native input is the host's own light-DOM child (`<input slot="input">`, no `name`),
+ *   slotted over the cells, so password managers that scan the page's light DOM find it when the
+ *   host is in the document's light DOM. A manager's fill (`value` set, `input` and `change`
+ *   dispatched) is cleaned and completes like typing. Its look is fixed by `!important` rules of
+ *   the shadow root, which page styles (`input { … !important }`) cannot override. Other
+ *   children of the host are kept but not shown; an `<input slot="input">` child (a clone's) is
+ *   taken as the native input. An element upgraded while already in the page (server-rendered
+ *   HTML) adds the input at the next idle moment, after a framework's hydration.
+ * - The native field's own `beforeinput`, `input` and `change` events are stopped; the host fires
+ *   `input` and `change` with the cleaned value instead. No event carries the code.
  *
  * @fires input - The user changed the value (typing, deleting, paste, autofill); fired from the host after cleaning, bubbles and is composed. Read `.value`.
  * @fires change - The user committed a changed value: the field became complete, Enter was pressed, or it lost focus. Bubbles, not composed (like a native input).
  * @fires {MfaCompleteEvent} mfa-complete - The user filled every cell. Once per completion: again only after the value changes and is complete again. Carries no detail; read `.value`.
  *
- * @csspart input - The native `<input>` over the cells (text and caret transparent; it extends `--mfa-otp-badge-room` past the last cell).
+ * @csspart input - The native `<input>` over the cells (text and caret transparent; it extends `--mfa-otp-badge-room` past the last cell). It is the host's light-DOM child: inside another element's shadow root it carries the name that element's `exportparts` gives `input`; in the document select it as `mfa-otp-input > input`.
  * @csspart cell - Each digit cell.
  * @csspart cell-active - The cell at the caret, or every cell in the selection, while the field has focus (shows the focus ring).
  * @csspart cell-filled - A cell that holds a digit.
  * @csspart caret - The caret drawn in the active cell when it is empty. It blinks (hidden with `visibility`) once the user stops typing, and stays on under `prefers-reduced-motion: reduce`.
- * @csspart error - The `errorMessage`, with `role="alert"`, linked to the input by `aria-describedby`.
+ * @csspart error - The `errorMessage`, with `role="alert"`, that describes the input (its text is the input's `aria-description`: an ID reference cannot reach into the shadow root).
  *
  * @cssproperty [--mfa-otp-cell-size=min(2.75rem, 9.5vw)] - Width of a cell; its height is 1.25 times that. Shrinks on narrow screens by default.
  * @cssproperty [--mfa-otp-gap=min(0.5rem, 2vw)] - Space between cells.
  * @cssproperty [--mfa-otp-radius=var(--mfa-radius, 0.5rem)] - Corner radius of a cell.
  * @cssproperty [--mfa-otp-font-size=1.5rem] - Size of the digits.
  * @cssproperty [--mfa-otp-font=var(--mfa-font, inherit)] - Font of the digits (tabular figures are used).
- * @cssproperty [--mfa-otp-badge-room=min(2.5rem, 6vw)] - Room right of the last cell that the native input extends over, so password-manager icons drawn at its end do not cover a digit. `0` removes it.
+ * @cssproperty [--mfa-otp-badge-room=min(2.5rem, 6vw)] - Room at the inline end of the row (right, or left in a right-to-left page) that the native input extends over, so password-manager icons drawn at its end do not cover a digit. `0` removes it.
  * @cssproperty [--mfa-font=inherit] - Font of the kit.
- * @cssproperty [--mfa-color-text=CanvasText] - Digits and caret.
- * @cssproperty [--mfa-color-surface=Canvas] - Cell background.
- * @cssproperty [--mfa-color-border=light-dark(#6b6b6b, #8f8f8f)] - Cell border.
- * @cssproperty [--mfa-color-muted=light-dark(#595959, #a8a8a8)] - Borders and digits when disabled.
- * @cssproperty [--mfa-color-accent=light-dark(#1d4ed8, #7aa7ff)] - Border of the active and filled cells.
+ * @cssproperty [--mfa-color-text=light-dark(#1f2328, #e6edf3)] - Digits and caret.
+ * @cssproperty [--mfa-color-surface=light-dark(#f6f8fa, #151b23)] - Cell background.
+ * @cssproperty [--mfa-color-border=light-dark(#818b98, #6e7781)] - Cell border (3:1 against the cell and the page by default; the views' lighter default is for decorative borders).
+ * @cssproperty [--mfa-color-muted=light-dark(#59636e, #9198a1)] - Borders and digits when disabled.
+ * @cssproperty [--mfa-color-accent=light-dark(#0969da, #4493f8)] - Border of the active and filled cells.
  * @cssproperty [--mfa-focus-ring=var(--mfa-color-accent)] - Colour of the focus ring around the active cell.
- * @cssproperty [--mfa-color-error=light-dark(#b3261e, #ff8a80)] - Cell borders and text of the error.
+ * @cssproperty [--mfa-color-error=light-dark(#cf222e, #f85149)] - Cell borders and text of the error.
  *
  * @cssstate complete - The value is `length` digits.
  * @cssstate invalid - `errorMessage` is set, or an `invalid` event (failed submit, `checkValidity()`, `reportValidity()`) was seen and the value is still invalid. Cleared by a reset or `clear()`. The inner input then has `aria-invalid="true"`.
- * @cssstate rtl - Lays out right to left: the nearest `dir` is `rtl`, or there is none and the language is written right to left (ar, he, fa, ur…). Codes stay left to right.
+ * @cssstate rtl - Lays out right to left: the nearest `dir` is `rtl`, or there is none and the language is written right to left (ar, he, fa, ur…). The row starts at the right edge; the code's digits stay left to right.
  */
 export class MfaOtpInput extends MfaFormAssociatedElement {
   static override styles = styles;
@@ -192,7 +220,11 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   @state() private accessibleName = '';
   @state() private reportedInvalid = false;
 
-  @query('#input', true) private input!: HTMLInputElement | null;
+  /** The native input, a child of the host (in the page's light DOM) slotted over the cells. */
+  private input: HTMLInputElement | null = null;
+  /** Upgraded while already in the page (server-rendered HTML): wait before adding a child. */
+  private upgraded = this.isConnected;
+
   @query('.cells', true) private cells!: HTMLElement | null;
   @query('.field', true) private field!: HTMLElement | null;
 
@@ -209,6 +241,11 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     this.addEventListener('invalid', () => {
       this.reportedInvalid = true;
     });
+    // A click on a <label> of the host (or on the host around the input) focuses the input:
+    // `delegatesFocus` only looks inside the shadow root, and the input is slotted into it.
+    this.addEventListener('click', (event) => {
+      if (event.target === this) this.focus();
+    });
   }
 
   /** The number of cells: `length`, or 6 when `length` is not a number from 1 to 32. */
@@ -224,7 +261,9 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
 
   /** Focus the native input. */
   override focus(options?: FocusOptions): void {
-    if (this.input) this.input.focus(options);
+    this.upgraded = false;
+    const input = this.native();
+    if (input) input.focus(options);
     else super.focus(options);
   }
 
@@ -237,8 +276,7 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   clear(): void {
     this.value = '';
     this.reportedInvalid = false;
-    // Before the first render there is no native field yet (and asking for it would warn).
-    const input = this.hasUpdated ? this.input : null;
+    const input = this.input;
     if (input) {
       input.value = '';
       this.readSelection();
@@ -250,7 +288,8 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   }
 
   protected override get validityAnchor(): HTMLElement | undefined {
-    return (this.hasUpdated && this.input) || undefined;
+    const input = this.input;
+    return input?.parentNode === this ? input : undefined;
   }
 
   override requestUpdate(...args: Parameters<MfaFormAssociatedElement['requestUpdate']>): void {
@@ -262,6 +301,8 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.refreshName();
+    // Render again: that puts the native input back if something took it out while away.
+    this.requestUpdate();
   }
 
   /** The page's language changed: the field's accessible name and validation text follow. */
@@ -296,9 +337,63 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const input = this.native();
+    if (!input) return;
+    if (input.parentNode !== this) this.append(input);
     // A script set the value: show it in the native input (the user's edits are there already).
-    const input = this.input;
-    if (input && changed.has('value') && input.value !== this.value) input.value = this.value;
+    if (input.value !== this.value) input.value = this.value;
+    const invalid = this.showsInvalid;
+    // A disabled field gives up focus (Chromium would keep it on a disabled light-DOM input).
+    if (this.isDisabled) input.blur();
+    input.disabled = this.isDisabled;
+    input.readOnly = this.readonly;
+    // Not `required`: the host validates; a required inner field would block the form twice.
+    aria(input, 'required', this.required ? 'true' : null);
+    aria(input, 'label', this.accessibleName);
+    aria(input, 'invalid', invalid ? 'true' : 'false');
+    // ID references cannot reach the error inside the shadow root: the text itself describes.
+    aria(input, 'description', this.errorMessage || null);
+  }
+
+  /**
+   * The native input, made (or adopted from a clone: `input[slot=input]`) on the first update.
+   * An element upgraded while already in the page waits for an idle moment, so a framework
+   * hydrating the page's HTML (React) finds the children it rendered; `focus()` does not wait.
+   */
+  private native(): HTMLInputElement | null {
+    if (this.input || !this.isConnected) return this.input;
+    if (this.upgraded) {
+      this.upgraded = false;
+      (self.requestIdleCallback ?? setTimeout)(() => this.requestUpdate());
+      return null;
+    }
+    const input =
+      this.querySelector<HTMLInputElement>(':scope > input[slot=input]') ??
+      this.ownerDocument.createElement('input');
+    this.input = input;
+    this.append(input);
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const sheet = selectionStyles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets.push(sheet);
+    for (const [name, value] of NATIVE_ATTRIBUTES) input.setAttribute(name, value);
+    // Inside another element's shadow root the input is that element's part: keep the name it
+    // exports (`exportparts="input: code-input"`).
+    const exported = /(?:^|,)\s*input\s*:\s*([\w-]+)/.exec(this.getAttribute('exportparts') ?? '');
+    input.setAttribute('part', exported?.[1] ?? 'input');
+    input.value = this.value;
+    const on = <E extends Event>(type: string, listener: (event: E) => void): void =>
+      input.addEventListener(type, (event) => listener.call(this, event as E));
+    on('beforeinput', this.stopNative);
+    on('change', this.stopNative);
+    on('input', this.onInput);
+    on('paste', this.onPaste);
+    on('compositionend', this.onCompositionEnd);
+    on('keypress', this.onKeypress);
+    on('focus', this.onFocus);
+    on('blur', this.onBlur);
+    on('click', this.onClick);
+    this.updateValidity(true);
+    return input;
   }
 
   private get showsInvalid(): boolean {
@@ -401,10 +496,7 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     event.preventDefault();
     const digits = toDigits(event.clipboardData.getData('text/plain'));
     if (!digits) return;
-    if (
-      this.shadowRoot?.activeElement === input &&
-      input.ownerDocument.execCommand('insertText', false, digits)
-    )
+    if (input.matches(':focus') && input.ownerDocument.execCommand('insertText', false, digits))
       return;
     const start = input.selectionStart ?? input.value.length;
     input.setRangeText(digits, start, input.selectionEnd ?? start, 'end');
@@ -421,6 +513,7 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
 
   private onKeypress(event: KeyboardEvent): void {
     if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
     this.commitChange();
     const form = this.internals.form;
     if (form) implicitSubmission(form);
@@ -499,32 +592,13 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
           ></span></div>`,
       );
     }
-    const invalid = this.showsInvalid;
-    const disabled = this.isDisabled;
-    return html`<div class="field" dir="ltr" ?data-disabled=${disabled} ?data-invalid=${invalid}>
+    return html`<div
+        class="field"
+        ?data-disabled=${this.isDisabled}
+        ?data-invalid=${this.showsInvalid}
+      >
         <div class="cells" aria-hidden="true">${cells}</div>
-        <input
-          id="input"
-          part="input"
-          autocomplete="one-time-code"
-          inputmode="numeric"
-          spellcheck="false"
-          autocapitalize="off"
-          ?disabled=${disabled}
-          ?readonly=${this.readonly}
-          ?required=${this.required}
-          aria-label=${this.accessibleName}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${this.errorMessage ? 'error' : nothing}
-          @beforeinput=${this.stopNative}
-          @input=${this.onInput}
-          @paste=${this.onPaste}
-          @compositionend=${this.onCompositionEnd}
-          @keypress=${this.onKeypress}
-          @focus=${this.onFocus}
-          @blur=${this.onBlur}
-          @click=${this.onClick}
-        />
+        <slot name="input"></slot>
       </div>
       <div id="error" part="error" role="alert">${this.errorMessage || nothing}</div>`;
   }

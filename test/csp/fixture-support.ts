@@ -97,7 +97,7 @@ export function typeInto(input: HTMLInputElement, text: string): void {
 }
 
 export function otpNativeInput(field: MfaOtpInput): HTMLInputElement {
-  const input = field.shadowRoot?.querySelector('input');
+  const input = field.querySelector('input');
   if (!input) throw new Error('mfa-otp-input has no native input');
   return input;
 }

@@ -40,7 +40,9 @@ test('data-driven elements render their loading line; the others their content',
       `<${tag}> says it is loading`,
     );
   }
-  assert.match(elementMarkup('mfa-otp-input'), /<input[^>]*autocomplete="one-time-code"/);
+  // The native input is the element's own light-DOM child, added in the browser (not by SSR).
+  assert.match(elementMarkup('mfa-otp-input'), /<slot name="input"><\/slot>/);
+  assert.doesNotMatch(elementMarkup('mfa-otp-input'), /<input/);
   assert.match(elementMarkup('mfa-provider'), /<slot><\/slot>/);
   assert.match(
     elementMarkup('mfa-action-guard'),

@@ -42,7 +42,7 @@ describe('<mfa-action-guard> by keyboard', () => {
     await sendKeys({ press: 'Enter' });
     const field = await totpPanel(el);
     await waitUntil(
-      () => deepActiveElement() === field.shadowRoot!.querySelector('input'),
+      () => deepActiveElement() === field.querySelector('input'),
       'focus never reached the code field',
     );
     await sendKeys({ type: client.totpCode() });
@@ -185,7 +185,7 @@ describe('<mfa-action-guard> by keyboard', () => {
     expect(field.errorMessage).to.equal(en.errorInvalidCode);
     expect(field.value).to.equal('');
     await waitUntil(
-      () => deepActiveElement() === field.shadowRoot!.querySelector('input'),
+      () => deepActiveElement() === field.querySelector('input'),
       'focus is not back in the field',
     );
     expect(runs, 'still held').to.deep.equal([]);
@@ -208,7 +208,7 @@ describe('<mfa-action-guard> by keyboard', () => {
     await waitUntil(() => field.errorMessage !== '', 'no message');
     expect(field.errorMessage).to.equal(en.otpTooShort({ count: 6 }));
     expect(field.value).to.equal('123');
-    expect(deepActiveElement()).to.equal(field.shadowRoot!.querySelector('input'));
+    expect(deepActiveElement()).to.equal(field.querySelector('input'));
     expect(client.throttleStatus().totalFailures, 'nothing was sent').to.equal(0);
   });
 

@@ -180,7 +180,7 @@ describe('<mfa-action-guard> methods', () => {
       expect(text(part(el, 'status'))).to.equal(en.actionGuardEnrolled);
       expect(runs, 'the enrollment code is no proof').to.deep.equal([]);
       await waitUntil(
-        () => deepActiveElement() === field.shadowRoot!.querySelector('input'),
+        () => deepActiveElement() === field.querySelector('input'),
         'focus is not in the code field',
       );
 

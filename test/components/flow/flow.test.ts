@@ -182,7 +182,7 @@ describe('<mfa-flow>', () => {
     /** Type the code the phone shows into the verify step's field and press Enter. */
     async function verifyByCode(el: MfaFlow, code: string): Promise<void> {
       const field = el.shadowRoot!.querySelector<MfaOtpInput>('.verify-methods mfa-otp-input')!;
-      await tabTo(field.shadowRoot!.querySelector('input')!);
+      await tabTo(field.querySelector('input')!);
       await sendKeys({ type: code });
       await sendKeys({ press: 'Enter' });
     }
@@ -222,7 +222,7 @@ describe('<mfa-flow>', () => {
       await waitUntil(() => field.errorMessage !== '', 'no error on the field');
       expect(field.errorMessage).to.equal(en.errorInvalidCode);
       expect(el.step).to.equal('verify');
-      expect(deepActiveElement()).to.equal(field.shadowRoot!.querySelector('input'));
+      expect(deepActiveElement()).to.equal(field.querySelector('input'));
       await expect(el).to.be.accessible();
       await sendKeys({ type: right });
       await sendKeys({ press: 'Enter' });

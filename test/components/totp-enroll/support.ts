@@ -87,10 +87,8 @@ export function wrongCode(secret: string, clock: ManualClock, nth = 0): string {
 /** Whether the code field's native input has the focus. */
 export function codeFieldFocused(el: MfaTotpEnroll): boolean {
   const field = codeField(el);
-  return (
-    el.shadowRoot!.activeElement === field &&
-    field.shadowRoot!.activeElement === field.shadowRoot!.querySelector('input')
-  );
+  // The native input is the field's light-DOM child, in this element's shadow root.
+  return el.shadowRoot!.activeElement === field.querySelector('input');
 }
 
 /** Type into the code field with real key presses. */

@@ -206,7 +206,7 @@ describe('<mfa-totp-enroll>', function () {
       expect(field.getAttribute('exportparts'))
         .to.include('input: code-input')
         .and.include('error: code-error');
-      const input = field.shadowRoot!.querySelector('input')!;
+      const input = field.querySelector('input')!;
       expect(input.getAttribute('autocomplete')).to.equal('one-time-code');
       expect(input.getAttribute('aria-label')).to.equal(en.totpCodeLabel);
       expect(part(el, 'submit-button')!.textContent.trim()).to.equal(en.totpSubmit);
@@ -379,7 +379,7 @@ describe('<mfa-totp-enroll>', function () {
       expect(countdown.textContent.trim()).to.equal(en.totpRetryIn({ time: 30 }));
       expect(codeError(el)).to.equal(en.errorRateLimited);
       expect(codeField(el).disabled).to.be.true;
-      expect(codeField(el).shadowRoot!.querySelector('input')!.disabled).to.be.true;
+      expect(codeField(el).querySelector('input')!.disabled).to.be.true;
       expect(part<HTMLButtonElement>(el, 'submit-button')!.disabled).to.be.true;
       expect(codeField(el).value).to.equal('');
       await waitUntil(
