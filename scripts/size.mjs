@@ -24,7 +24,9 @@ import { fileURLToPath } from 'node:url';
 import { PRODUCTION_BUNDLE } from './production-bundle.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BUDGET = { initial: 16 * 1024, qr: 12 * 1024 };
+// The initial budget was 16 KB until the code field's native input moved into the page's light
+// DOM for password managers (docs/SECURITY.md 26), which the eager <mfa-otp-input> carries.
+const BUDGET = { initial: 17 * 1024, qr: 12 * 1024 };
 const json = process.argv.includes('--json');
 
 const outdir = resolve(root, '.size');

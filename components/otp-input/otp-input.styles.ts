@@ -42,7 +42,10 @@ export const styles = css`
     --_room: var(--mfa-otp-badge-room, min(2.5rem, 6vw));
     --_radius: var(--mfa-otp-radius, var(--mfa-radius, 0.5rem));
     --_text: var(--mfa-color-text, light-dark(#1f2328, #e6edf3));
-    --_border: var(--mfa-color-border, light-dark(#818b98, #6e7781));
+    --_border: var(
+      --mfa-color-control-border,
+      var(--mfa-color-border, light-dark(#818b98, #656c76))
+    );
     --_muted: var(--mfa-color-muted, light-dark(#59636e, #9198a1));
     --_accent: var(--mfa-color-accent, light-dark(#0969da, #4493f8));
     --_error: var(--mfa-color-error, light-dark(#cf222e, #f85149));
