@@ -131,8 +131,7 @@ describe('messages', () => {
   });
 
   it('a real element follows lang and .messages (mfa-otp-input names its field from them)', async () => {
-    const name = (field: MfaOtpInput) =>
-      field.shadowRoot!.querySelector('input')!.getAttribute('aria-label');
+    const name = (field: MfaOtpInput) => field.querySelector('input')!.getAttribute('aria-label');
     const english = await fixture<MfaOtpInput>(html`<mfa-otp-input></mfa-otp-input>`);
     expect(name(english)).to.equal(en.otpLabel);
     const german = await fixture<HTMLElement>(

@@ -27,8 +27,7 @@ async function inAccessibilityTree(role: string, name: string): Promise<boolean>
   return names.includes(name);
 }
 
-const fieldName = (field: MfaOtpInput) =>
-  field.shadowRoot!.querySelector('input')!.getAttribute('aria-label');
+const fieldName = (field: MfaOtpInput) => field.querySelector('input')!.getAttribute('aria-label');
 
 describe('live language switch', () => {
   afterEach(() => {

@@ -30,10 +30,8 @@ describe('right-to-left languages', () => {
     await field.updateComplete;
     expect(field.hasState('rtl')).to.equal(true);
     expect(direction(field)).to.equal('rtl');
-    expect(field.shadowRoot!.querySelector('input')!.getAttribute('aria-label')).to.equal(
-      ar.otpLabel,
-    );
-    const row = field.shadowRoot!.querySelector('.field')!;
+    expect(field.querySelector('input')!.getAttribute('aria-label')).to.equal(ar.otpLabel);
+    const row = field.shadowRoot!.querySelector('.cells')!;
     expect(direction(row)).to.equal('ltr');
     const lefts = cells(field).map((cell) => cell.getBoundingClientRect().left);
     expect(lefts).to.deep.equal([...lefts].sort((a, b) => a - b));
@@ -119,7 +117,7 @@ describe('native digits', () => {
     const data = new DataTransfer();
     data.setData('text/plain', inScript('987 654', zeros.Persian));
     field
-      .shadowRoot!.querySelector('input')!
+      .querySelector('input')!
       .dispatchEvent(
         new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
       );

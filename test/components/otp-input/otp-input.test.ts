@@ -1054,7 +1054,7 @@ describe('<mfa-otp-input>', () => {
       );
       // The kit's palette (the views' defaults), with a cell border of 3:1 (see "palette").
       expect(lightCell.borderTopColor).to.equal('rgb(129, 139, 152)');
-      expect(darkCell.borderTopColor).to.equal('rgb(110, 119, 129)');
+      expect(darkCell.borderTopColor).to.equal('rgb(101, 108, 118)');
       expect(lightCell.backgroundColor).to.equal('rgb(246, 248, 250)');
       expect(darkCell.backgroundColor).to.not.equal(lightCell.backgroundColor);
       expect(darkCell.color).to.not.equal(lightCell.color);
