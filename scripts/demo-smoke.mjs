@@ -170,7 +170,7 @@ async function phoneFromShownKey() {
   return new TOTP({ secret: Secret.fromBase32(shown.replace(/\s+/g, '')), digits: 6, period: 30 });
 }
 
-const enrollInput = 'mfa-totp-enroll mfa-otp-input [part~="input"]';
+const enrollInput = 'mfa-totp-enroll mfa-otp-input input';
 const recoveryShown = '#codes-slot mfa-recovery-codes [part~="code"]';
 
 async function enrollAndSaveCodes() {
@@ -255,7 +255,7 @@ async function chooseMethod(guard, name) {
 async function stepUpJourney(codes) {
   const phone = journeyPhone;
   // This session is not verified yet (a new sign-in after the restart): verify with a code first.
-  await page.locator('#verify-code [part~="input"]').click();
+  await page.locator('#verify-code input').click();
   await page.keyboard.type(await freshCode(phone));
   await page.locator('#signed-in:not([hidden])').waitFor();
 
@@ -300,7 +300,7 @@ async function stepUpJourney(codes) {
   await page.locator('#sign-submit').click();
   await guardDialog('#guard-sign').waitFor({ state: 'visible' });
   await chooseMethod('#guard-sign', /authenticator/i);
-  await page.locator('#guard-sign mfa-otp-input [part~="input"]').click();
+  await page.locator('#guard-sign mfa-otp-input input').click();
   await page.keyboard.type(await freshCode(phone));
   await page.keyboard.press('Enter');
   await page.locator('#sign-result[data-tone="ok"]', { hasText: 'Signed' }).waitFor();
@@ -417,7 +417,7 @@ try {
   log('3. sign in again');
   await page.locator('#sign-out').click();
   await page.locator('#verify-grid:not([hidden])').waitFor();
-  await page.locator('#verify-code [part~="input"]').click();
+  await page.locator('#verify-code input').click();
   expectRefusal('POST /mfa/totp/verify 400');
   await page.keyboard.type('000000');
   await page.waitForFunction(() => document.querySelector('#verify-code')?.errorMessage);
@@ -439,7 +439,7 @@ try {
   await page.locator('#verify-grid:not([hidden])').waitFor();
   // The enrollment used the current time step and a step is accepted once; the next step's code
   // is inside the ±1 step window, so it works now without waiting 30 s.
-  await page.locator('#verify-code [part~="input"]').click();
+  await page.locator('#verify-code input').click();
   await page.keyboard.type(await freshCode(phone));
   await page.locator('#signed-in:not([hidden])').waitFor();
   const afterTotp = await page.locator('#signed-in-detail').textContent();

@@ -51,7 +51,7 @@ export async function walk(page, url) {
   // 1. Enroll: the key from the element's otpauth:// link, the code for the current step.
   const link = page.locator('mfa-totp-enroll [part~="otpauth-link"]');
   const phone = URI.parse(await link.getAttribute('href'));
-  await page.locator('mfa-totp-enroll mfa-otp-input [part~="input"]').click();
+  await page.locator('mfa-totp-enroll mfa-otp-input input').click();
   await page.keyboard.type(phone.generate());
   await text('#enrolled', /^Enrolled totp device \S+$/);
 
@@ -66,7 +66,7 @@ export async function walk(page, url) {
 
   // 3. A form with <mfa-otp-input name="code">: the next step's code (each step is accepted once,
   // and the window allows one step ahead), read by the app from FormData.
-  await page.locator('#sign-in mfa-otp-input [part~="input"]').click();
+  await page.locator('#sign-in mfa-otp-input input').click();
   await page.keyboard.type(phone.generate({ timestamp: Date.now() + 30_000 }));
   await page.locator('#sign-in button[type="submit"]').click();
   await text('#sign-in-status', 'Verified with totp');
