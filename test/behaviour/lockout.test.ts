@@ -112,7 +112,8 @@ const targets: Record<string, () => Promise<Target>> = {
     el.querySelector<HTMLButtonElement>('#go')!.click();
     await totpPanel(el);
     el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="method-tab"]')[1].click();
-    await waitUntil(() => deep(el, 'mfa-recovery-codes [part~="input"]') ?? deep(el, '#code'));
+    // The recovery-code element loads its view on demand: slow on a busy machine.
+    await waitUntil(() => deep(el, '#code'), 'no recovery code field', { timeout: 8000 });
     return {
       el,
       client,
@@ -127,7 +128,9 @@ const targets: Record<string, () => Promise<Target>> = {
     await client.setUpTotp({ signOut: true });
     const el = await flow(client);
     await atStep(el, 'verify');
-    await waitUntil(() => deep(el, '.verify-methods mfa-otp-input input'));
+    await waitUntil(() => deep(el, '.verify-methods mfa-otp-input input'), 'no code field', {
+      timeout: 8000,
+    });
     return {
       el,
       client,
@@ -146,7 +149,9 @@ const targets: Record<string, () => Promise<Target>> = {
       <button type="button">Elsewhere</button>
     </div>`);
     const el = wrapper.querySelector<MfaRecoveryCodes>('mfa-recovery-codes')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('#code'));
+    await waitUntil(() => el.shadowRoot!.querySelector('#code'), 'no recovery code field', {
+      timeout: 8000,
+    });
     return {
       el,
       client,
