@@ -363,10 +363,15 @@ export class ActionGuardView implements ReactiveController {
   render(): TemplateResult {
     const open = this.attempt?.opened === true;
     const label = this.host.label?.trim();
+    // The dialog says what it is for and, with no method to verify with, why it cannot go on.
+    const described = [
+      ...(label ? ['description'] : []),
+      ...(this.step === 'missing' && !this.failure ? ['message'] : []),
+    ].join(' ');
     return html`<dialog
       part="dialog"
       aria-labelledby=${open ? 'heading' : nothing}
-      aria-describedby=${open && label ? 'description' : nothing}
+      aria-describedby=${open && described ? described : nothing}
       @close=${this.onClose}
       @mfa-verified=${stopEvent}
     >
@@ -390,7 +395,7 @@ export class ActionGuardView implements ReactiveController {
       else if (step === 'enroll') body = this.renderEnroll();
       else if (step === 'reauth') body = this.reauth.render();
       else if (step === 'missing')
-        body = html`<p part="message" class="intro">${msg.actionGuardNoMethod}</p>`;
+        body = html`<p id="message" part="message" class="intro">${msg.actionGuardNoMethod}</p>`;
     }
 
     return html`<div part="base" class="base">

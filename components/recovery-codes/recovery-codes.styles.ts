@@ -132,4 +132,11 @@ export const styles = css`
       border-color: CanvasText;
     }
   }
+
+  /* A lockout's seconds, shown (not announced) while attempts wait. */
+  .countdown {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
 `;

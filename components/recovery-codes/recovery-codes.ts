@@ -38,6 +38,7 @@ export type RecoveryCodesMode = 'show' | 'verify';
  * @csspart remaining - `mode="verify"`: how many recovery codes are left after a success.
  * @csspart input - `mode="verify"`: the recovery code field.
  * @csspart submit-button - `mode="verify"`: the Verify button.
+ * @csspart countdown - `mode="verify"`: how long until another code can be tried, after too many attempts (shown, not announced: the lock's length is announced once as it starts).
  *
  * @cssproperty --mfa-font - Font family.
  * @cssproperty --mfa-font-mono - Font family of the codes and the code field.

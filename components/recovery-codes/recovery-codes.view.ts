@@ -4,7 +4,7 @@ import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import { MfaError } from '../../src/client/errors.js';
 import type { MfaProof } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
-import { Countdown } from '../../src/controllers/countdown.js';
+import { Lockout, lockSeconds } from '../../src/internal/lockout.js';
 import { MfaRecoveryCodesAcknowledgedEvent } from '../../src/events/mfa-recovery-codes-acknowledged.js';
 import { MfaRecoveryCodesRegeneratedEvent } from '../../src/events/mfa-recovery-codes-regenerated.js';
 import { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
@@ -75,7 +75,7 @@ export class RecoveryCodesView implements ReactiveController {
   private readonly regen: ClientCall<[string], string[]>;
   private readonly ack: ClientCall<[], void>;
   private readonly verifyCall: ClientCall<[string], MfaProof>;
-  private readonly countdown: Countdown;
+  private readonly lockout: Lockout;
 
   constructor(host: MfaRecoveryCodes) {
     this.host = host;
@@ -143,8 +143,9 @@ export class RecoveryCodesView implements ReactiveController {
       onError: (error) => this.rejectCode(error),
     });
 
-    this.countdown = new Countdown(host, () => {
-      if (this.verifyError?.code === 'rate-limited') this.verifyError = undefined;
+    // When a lock ends its message goes; the focus stays where the user has it.
+    this.lockout = new Lockout(host, () => {
+      if (lockSeconds(this.verifyError) > 0) this.verifyError = undefined;
     });
   }
 
@@ -187,7 +188,7 @@ export class RecoveryCodesView implements ReactiveController {
       this.mode = mode;
       if (mode === 'show') this.shows++;
       this.verifyCall.abort();
-      this.countdown.stop();
+      this.lockout.stop();
       this.verified = false;
       this.remaining = undefined;
       this.verifyError = undefined;
@@ -285,9 +286,10 @@ export class RecoveryCodesView implements ReactiveController {
   private onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     const input = this.codeInput;
-    if (!input || this.verifyCall.pending || this.countdown.running) return;
+    if (!input || this.verifyCall.pending || this.lockout.running) return;
     const code = normalizeRecoveryCode(input.value);
     this.verifyError = undefined;
+    this.lockout.quiet();
     if (!code) {
       this.missing = true;
       input.focus();
@@ -315,7 +317,12 @@ export class RecoveryCodesView implements ReactiveController {
 
   private rejectCode(error: MfaError): void {
     this.verifyError = error;
-    if (error.code === 'rate-limited' && error.retryAfter) this.countdown.start(error.retryAfter);
+    const lock = lockSeconds(error);
+    // The field turns read-only, not disabled: the focus stays where it is.
+    if (lock > 0) {
+      this.lockout.start(lock);
+      return;
+    }
     // Focus back in the field with the text selected, so the user can fix or retype it.
     void this.host.updateComplete.then(() => {
       const input = this.codeInput;
@@ -407,8 +414,8 @@ export class RecoveryCodesView implements ReactiveController {
   private renderVerify(): TemplateResult {
     const msg = this.host.msg;
     const pending = this.verifyCall.pending;
-    const locked = this.countdown.running;
-    const invalid = this.missing || this.verifyError !== undefined;
+    const locked = this.lockout.running;
+    const invalid = this.missing || (this.verifyError !== undefined && !locked);
 
     let status: TemplateResult | string | undefined;
     if (pending) status = msg.recoveryCodeVerifying;
@@ -453,30 +460,27 @@ export class RecoveryCodesView implements ReactiveController {
                   maxlength="64"
                   aria-describedby="hint error"
                   aria-invalid=${invalid ? 'true' : 'false'}
+                  ?readonly=${locked}
                   @input=${this.onInput}
                 />
-                <button part="submit-button" class="primary" type="submit" ?disabled=${pending || locked}>
+                <button part="submit-button" class="primary" type="submit" aria-disabled=${pending || locked ? 'true' : 'false'}>
                   ${msg.recoveryCodeSubmit}
                 </button>
               </div>
             </form>`
         }
         <div id="error" part="error" role="alert" class="error">${this.renderVerifyError()}</div>
+        ${this.host.mode === 'verify' && !this.verified ? this.lockout.render((time) => msg.errorRetryIn({ time })) : nothing}
         <div part="status" role="status" class="status ${this.verified ? 'done' : ''}" tabindex=${this.verified ? '-1' : nothing}>${status ?? nothing}</div>
       </div>
     `;
   }
 
-  private renderVerifyError(): TemplateResult | string | typeof nothing {
+  private renderVerifyError(): string | typeof nothing {
     if (this.missing) return this.host.msg.recoveryCodeMissing;
     const error = this.verifyError;
-    if (!error) return nothing;
-    if (error.code === 'rate-limited' && this.countdown.running) {
-      // Announced once; the ticking copy is for the eyes only, so screen readers are not
-      // interrupted every second.
-      return html`<span class="visually-hidden">${this.host.describeError(error)}</span
-        ><span aria-hidden="true">${this.host.describeError(error, this.countdown.remaining)}</span>`;
-    }
+    // A timed lock is said by the lockout (once) and shown by its countdown.
+    if (!error || lockSeconds(error) > 0) return nothing;
     return this.host.describeError(error);
   }
 }

@@ -30,7 +30,7 @@ import type { TotpEnrollView } from './totp-enroll.view.js';
  * @csspart otpauth-link - The `otpauth://` link that opens an authenticator app on this device.
  * @csspart form - The form around the code field and the verify button.
  * @csspart submit-button - The button that verifies the code.
- * @csspart countdown - "Try again in N seconds" while rate-limited (role=timer).
+ * @csspart countdown - "Try again in N seconds" while locked out (shown, not announced: the lock's length is announced once as it starts, and its end once).
  * @csspart status - Progress and success announcements (role=status).
  * @csspart success - The "Authenticator app added" message inside `status`.
  * @csspart error - Why the enrollment could not start or go on (role=alert).

@@ -4,7 +4,7 @@ import type { MfaError, MfaErrorCode } from '../../src/client/errors.js';
 import type { MfaDevice, MfaProof, TotpEnrollment } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
 import { StepUp } from '../../src/internal/step-up.js';
-import { Countdown } from '../../src/controllers/countdown.js';
+import { Lockout, lockoutStyles, lockSeconds } from '../../src/internal/lockout.js';
 import { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
 import type { MfaOtpInput } from '../otp-input/otp-input.js';
 import { QrCodeController, renderQrCode } from './qr-code.js';
@@ -17,7 +17,7 @@ import { CODE_FIELD_PARTS } from '../../src/internal/code-field-parts.js';
 import { reactive } from '../../src/internal/reactive.js';
 
 /** The view's styles, adopted next to the element's own small ones. */
-export const styles = [viewStyles, stepUpStyles];
+export const styles = [viewStyles, stepUpStyles, lockoutStyles];
 
 /** The view's English strings, registered when it loads. */
 export const messages = { ...viewCommonMessages, ...totpEnrollMessages };
@@ -53,6 +53,8 @@ export class TotpEnrollView implements ReactiveController {
   @reactive private copyState: 'copied' | 'failed' | undefined;
 
   private copiedTimer: ReturnType<typeof setTimeout> | undefined;
+  /** A code is on its way to `verify` (after the last message was cleared). */
+  private queued = false;
 
   /**
    * The enrollment (holds the secret until `reset()`). It starts by itself once per connection
@@ -87,7 +89,8 @@ export class TotpEnrollView implements ReactiveController {
   /** The server wants this session to prove a factor it has before adding another. */
   private readonly stepUp = new StepUp(this.host);
 
-  private readonly countdown = new Countdown(this.host, () => this.rateLimitOver());
+  /** A lockout: the field stays focusable; its start and end are announced once each. */
+  private readonly lockout = new Lockout(this.host, () => this.rateLimitOver());
   private readonly qr = new QrCodeController(this.host);
 
   constructor(private readonly host: MfaTotpEnroll) {
@@ -113,7 +116,7 @@ export class TotpEnrollView implements ReactiveController {
     this.codeError = undefined;
     this.stepError = undefined;
     this.stepUp.clear();
-    this.countdown.stop();
+    this.lockout.stop();
     this.verify.abort();
     this.resetCopy();
     this.qr.clear();
@@ -188,9 +191,11 @@ export class TotpEnrollView implements ReactiveController {
     }
     this.codeError = error;
     const field = this.codeField;
-    if (error.code === 'rate-limited') {
+    const lock = lockSeconds(error);
+    if (lock > 0) {
+      // The focus stays where it is: the field turns read-only, it is not disabled.
       field?.clear();
-      this.countdown.start(error.retryAfter ?? 30);
+      this.lockout.start(lock);
       return;
     }
     // A wrong (or replayed) code is cleared for the next attempt; after a network failure the
@@ -199,9 +204,9 @@ export class TotpEnrollView implements ReactiveController {
     void this.focusCodeField();
   }
 
+  /** The lock is over: its message goes; the focus stays where the user has it. */
   private rateLimitOver(): void {
-    if (this.codeError?.code === 'rate-limited') this.codeError = undefined;
-    void this.focusCodeField();
+    if (lockSeconds(this.codeError) > 0) this.codeError = undefined;
   }
 
   private async focusCodeField(): Promise<void> {
@@ -215,14 +220,22 @@ export class TotpEnrollView implements ReactiveController {
   private submit(): void {
     const enrollment = this.enroll.value;
     const field = this.codeField;
-    if (!enrollment || !field || this.verify.pending || this.countdown.running) return;
+    if (!enrollment || !field || this.queued || this.verify.pending || this.lockout.running) return;
     const code = field.value;
     if (code.length !== enrollment.digits || !field.checkValidity()) {
       field.reportValidity();
       field.focus();
       return;
     }
-    void this.verify.run(code, enrollment.deviceId);
+    // The last message goes first, so the answer is announced even when it says the same.
+    this.codeError = undefined;
+    this.lockout.quiet();
+    this.queued = true;
+    void this.host.updateComplete.then(() => {
+      this.queued = false;
+      if (this.enroll.value === enrollment && !this.verify.pending)
+        void this.verify.run(code, enrollment.deviceId);
+    });
   }
 
   /** The verify button, or Enter in the field (its implicit submission clicks that button). */
@@ -289,14 +302,12 @@ export class TotpEnrollView implements ReactiveController {
     const host = this.host;
     const msg = host.msg;
     const { issuer, accountName, digits } = enrollment;
-    const limited = this.countdown.running;
+    const limited = this.lockout.running;
     const verifying = this.verify.pending;
     const codeError = this.codeError;
-    const codeMessage = codeError
-      ? codeError.code === 'rate-limited'
-        ? msg.errorRateLimited
-        : host.describeError(codeError)
-      : '';
+    // A timed lock has its own message (the countdown); the field says nothing meanwhile.
+    const codeMessage =
+      codeError && lockSeconds(codeError) === 0 ? host.describeError(codeError) : '';
     const qr = this.qr.symbol
       ? renderQrCode(
           this.qr.symbol,
@@ -336,17 +347,12 @@ export class TotpEnrollView implements ReactiveController {
             .length=${digits}
             .label=${msg.totpCodeLabel}
             .errorMessage=${codeMessage}
-            ?disabled=${limited}
-            ?readonly=${verifying}
+            ?readonly=${verifying || limited}
             @mfa-complete=${this.onComplete}
           ></mfa-otp-input>
-          <button part="submit-button" type="submit" ?disabled=${limited || verifying}>${msg.totpSubmit}</button>
+          <button part="submit-button" type="submit" aria-disabled=${limited || verifying ? 'true' : 'false'}>${msg.totpSubmit}</button>
         </form>
-        ${
-          limited
-            ? html`<p part="countdown" role="timer">${msg.totpRetryIn({ time: this.countdown.remaining })}</p>`
-            : nothing
-        }
+        ${this.lockout.render((time) => msg.totpRetryIn({ time }))}
       </li>
     </ol>`;
   }

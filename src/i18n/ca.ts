@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Aquest codi no ha funcionat. Comprova’l i torna-ho a provar.',
   errorRateLimited: 'Massa intents. Espera un moment i torna-ho a provar.',
   errorRetryIn: 'Massa intents. Torna-ho a provar {time}.',
+  retryNow: 'Ja ho pots tornar a provar.',
   errorExpired: 'Aquest pas ha caducat. Torna a començar.',
   errorAlreadyEnrolled:
     'Ja hi ha una aplicació d’autenticació configurada al teu compte. Suprimeix-la abans d’afegir-ne una altra.',

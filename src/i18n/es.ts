@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Ese código no ha funcionado. Compruébalo y vuelve a intentarlo.',
   errorRateLimited: 'Demasiados intentos. Espera un momento y vuelve a intentarlo.',
   errorRetryIn: 'Demasiados intentos. Vuelve a intentarlo {time}.',
+  retryNow: 'Ya puedes volver a intentarlo.',
   errorExpired: 'Este paso ha caducado. Vuelve a empezar.',
   errorAlreadyEnrolled:
     'Ya hay una aplicación de autenticación configurada en tu cuenta. Quítala antes de añadir otra.',

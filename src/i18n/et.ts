@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'See kood ei toiminud. Kontrollige seda ja proovige uuesti.',
   errorRateLimited: 'Liiga palju katseid. Oodake veidi ja proovige uuesti.',
   errorRetryIn: 'Liiga palju katseid. Proovige {time} uuesti.',
+  retryNow: 'Nüüd võite uuesti proovida.',
   errorExpired: 'See samm on aegunud. Alustage uuesti.',
   errorAlreadyEnrolled:
     'Teie kontol on autentimisrakendus juba seadistatud. Eemaldage see, enne kui lisate uue.',

@@ -10,6 +10,7 @@ export const messages = {
   errorInvalidCode: 'Koodi ei toiminut. Tarkista se ja yritä uudelleen.',
   errorRateLimited: 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
   errorRetryIn: 'Liian monta yritystä. Yritä uudelleen {time}.',
+  retryNow: 'Voit yrittää nyt uudelleen.',
   errorExpired: 'Tämä vaihe on vanhentunut. Aloita alusta.',
   errorAlreadyEnrolled:
     'Tililläsi on jo käytössä todennussovellus. Poista se ennen kuin lisäät uuden.',

@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Ce code n’a pas fonctionné. Vérifiez-le et réessayez.',
   errorRateLimited: 'Trop de tentatives. Patientez un instant, puis réessayez.',
   errorRetryIn: 'Trop de tentatives. Réessayez {time}.',
+  retryNow: 'Vous pouvez réessayer maintenant.',
   errorExpired: 'Cette étape a expiré. Veuillez recommencer.',
   errorAlreadyEnrolled:
     'Une application d’authentification est déjà configurée pour votre compte. Supprimez-la avant d’en ajouter une autre.',

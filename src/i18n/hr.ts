@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Taj kôd nije prihvaćen. Provjerite ga i pokušajte ponovno.',
   errorRateLimited: 'Previše pokušaja. Pričekajte trenutak i pokušajte ponovno.',
   errorRetryIn: 'Previše pokušaja. Pokušajte ponovno {time}.',
+  retryNow: 'Sada možete pokušati ponovno.',
   errorExpired: 'Ovaj je korak istekao. Počnite ispočetka.',
   errorAlreadyEnrolled:
     'Za vaš je račun već postavljena aplikacija za autentifikaciju. Uklonite je prije dodavanja druge.',

@@ -12,6 +12,7 @@ export const messages = {
   errorInvalidCode: 'Ez a kód nem működött. Ellenőrizze, és próbálja újra.',
   errorRateLimited: 'Túl sok próbálkozás. Várjon egy kicsit, majd próbálja újra.',
   errorRetryIn: 'Túl sok próbálkozás. Próbálja újra {time}.',
+  retryNow: 'Most újra próbálkozhat.',
   errorExpired: 'Ez a lépés lejárt. Kezdje újra.',
   errorAlreadyEnrolled:
     'A fiókjához már be van állítva egy hitelesítő alkalmazás. Távolítsa el, mielőtt újat adna hozzá.',

@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Kode tersebut tidak berfungsi. Periksa kode, lalu coba lagi.',
   errorRateLimited: 'Terlalu banyak percobaan. Tunggu sebentar, lalu coba lagi.',
   errorRetryIn: 'Terlalu banyak percobaan. Coba lagi {time}.',
+  retryNow: 'Sekarang Anda dapat mencoba lagi.',
   errorExpired: 'Langkah ini sudah kedaluwarsa. Silakan mulai lagi.',
   errorAlreadyEnrolled:
     'Aplikasi autentikator sudah disiapkan untuk akun Anda. Hapus aplikasi tersebut sebelum menambahkan aplikasi lain.',

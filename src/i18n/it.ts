@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Il codice non ha funzionato. Controllalo e riprova.',
   errorRateLimited: 'Troppi tentativi. Attendi qualche istante e riprova.',
   errorRetryIn: 'Troppi tentativi. Riprova {time}.',
+  retryNow: 'Ora puoi riprovare.',
   errorExpired: 'Questo passaggio è scaduto. Ricomincia.',
   errorAlreadyEnrolled:
     'Sul tuo account è già configurata un’app di autenticazione. Rimuovila prima di aggiungerne un’altra.',

@@ -10,6 +10,7 @@ export const messages = {
   errorInvalidCode: 'コードが正しくありません。確認してもう一度お試しください。',
   errorRateLimited: '試行回数が多すぎます。しばらく待ってからもう一度お試しください。',
   errorRetryIn: '試行回数が多すぎます。{time}にもう一度お試しください。',
+  retryNow: 'もう一度お試しいただけます。',
   errorExpired: 'この手順の有効期限が切れました。最初からやり直してください。',
   errorAlreadyEnrolled:
     'このアカウントには認証アプリがすでに設定されています。別のアプリを追加する前に削除してください。',

@@ -10,6 +10,7 @@ export const messages = {
   errorInvalidCode: '코드가 올바르지 않습니다. 확인한 후 다시 시도하세요.',
   errorRateLimited: '시도 횟수가 너무 많습니다. 잠시 후 다시 시도하세요.',
   errorRetryIn: '시도 횟수가 너무 많습니다. {time} 다시 시도하세요.',
+  retryNow: '이제 다시 시도할 수 있습니다.',
   errorExpired: '이 단계가 만료되었습니다. 처음부터 다시 시작하세요.',
   errorAlreadyEnrolled:
     '계정에 인증 앱이 이미 설정되어 있습니다. 다른 앱을 추가하려면 먼저 기존 앱을 삭제하세요.',

@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Šis kods nederēja. Pārbaudiet to un mēģiniet vēlreiz.',
   errorRateLimited: 'Pārāk daudz mēģinājumu. Brīdi uzgaidiet un mēģiniet vēlreiz.',
   errorRetryIn: 'Pārāk daudz mēģinājumu. Mēģiniet vēlreiz {time}.',
+  retryNow: 'Tagad varat mēģināt vēlreiz.',
   errorExpired: 'Šī soļa derīguma laiks ir beidzies. Lūdzu, sāciet no jauna.',
   errorAlreadyEnrolled:
     'Jūsu kontam jau ir iestatīta autentifikācijas lietotne. Noņemiet to, pirms pievienojat citu.',

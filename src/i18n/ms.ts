@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Kod itu tidak berfungsi. Semak kod dan cuba lagi.',
   errorRateLimited: 'Terlalu banyak percubaan. Tunggu sebentar dan cuba lagi.',
   errorRetryIn: 'Terlalu banyak percubaan. Cuba lagi {time}.',
+  retryNow: 'Anda boleh cuba lagi sekarang.',
   errorExpired: 'Langkah ini telah tamat tempoh. Sila mulakan semula.',
   errorAlreadyEnrolled:
     'Apl pengesah sudah disediakan untuk akaun anda. Alih keluar apl itu sebelum menambah apl lain.',

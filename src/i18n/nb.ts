@@ -10,6 +10,7 @@ export const messages = {
   errorInvalidCode: 'Koden fungerte ikke. Sjekk den og prøv igjen.',
   errorRateLimited: 'For mange forsøk. Vent litt og prøv igjen.',
   errorRetryIn: 'For mange forsøk. Prøv igjen {time}.',
+  retryNow: 'Du kan prøve igjen nå.',
   errorExpired: 'Dette trinnet er utløpt. Start på nytt.',
   errorAlreadyEnrolled:
     'En autentiseringsapp er allerede konfigurert for kontoen din. Fjern den før du legger til en ny.',

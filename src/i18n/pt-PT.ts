@@ -15,6 +15,7 @@ export const messages = {
   errorStepUpRequired: 'Primeiro, confirme que é mesmo o próprio.',
   errorNetwork: 'Não foi possível contactar o servidor. Verifique a sua ligação e tente novamente.',
   loading: 'A carregar…',
+  retryNow: 'Já pode tentar novamente.',
   copyFailed: 'Não foi possível copiar. Selecione o texto e copie-o manualmente.',
   stepUpConfirm: 'Confirmar identidade',
   otpValueMissing: 'Introduza o código.',

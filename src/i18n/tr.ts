@@ -12,6 +12,7 @@ export const messages = {
   errorInvalidCode: 'Bu kod çalışmadı. Kontrol edip tekrar deneyin.',
   errorRateLimited: 'Çok fazla deneme yapıldı. Biraz bekleyip tekrar deneyin.',
   errorRetryIn: 'Çok fazla deneme yapıldı. {time} tekrar deneyin.',
+  retryNow: 'Şimdi tekrar deneyebilirsiniz.',
   errorExpired: 'Bu adımın süresi doldu. Lütfen baştan başlayın.',
   errorAlreadyEnrolled:
     'Hesabınız için zaten bir kimlik doğrulayıcı uygulama ayarlanmış. Başka bir uygulama eklemeden önce mevcut uygulamayı kaldırın.',

@@ -10,6 +10,8 @@ export const viewCommonMessages = {
   errorInvalidCode: "That code didn't work. Check it and try again.",
   errorRateLimited: 'Too many attempts. Wait a moment and try again.',
   errorRetryIn: 'Too many attempts. Try again {time}.',
+  // Said once when a lockout ends (src/internal/lockout.ts).
+  retryNow: 'You can try again now.',
   errorExpired: 'This step has expired. Please start again.',
   errorAlreadyEnrolled:
     'An authenticator app is already set up for your account. Remove it before adding another one.',

@@ -15,8 +15,8 @@ export interface MethodTabs<T extends string> {
 }
 
 /**
- * The ARIA tabs pattern with automatic activation: one tab stop, Left/Right (wrapping), Home
- * and End move between tabs and show their panel at once. Only the selected panel is rendered,
+ * The ARIA tabs pattern with automatic activation: one tab stop, Left/Right (wrapping, mirrored
+ * right to left), Home and End move between tabs and show their panel at once. Only the selected panel is rendered,
  * so leaving a method drops whatever was typed into it.
  */
 export function renderTabs<T extends string>(tabs: MethodTabs<T>): TemplateResult {
@@ -24,15 +24,21 @@ export function renderTabs<T extends string>(tabs: MethodTabs<T>): TemplateResul
   const onKeydown = (event: KeyboardEvent): void => {
     const last = items.length - 1;
     const index = items.indexOf(selected);
+    const list = event.currentTarget as HTMLElement;
+    // Mirrored in a right-to-left layout (the element's computed direction): the arrow that
+    // points to the next tab on screen goes to it.
+    const rtl = getComputedStyle(list).direction === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const back = rtl ? 'ArrowRight' : 'ArrowLeft';
     let next: number;
-    if (event.key === 'ArrowRight') next = index >= last ? 0 : index + 1;
-    else if (event.key === 'ArrowLeft') next = index <= 0 ? last : index - 1;
+    if (event.key === forward) next = index >= last ? 0 : index + 1;
+    else if (event.key === back) next = index <= 0 ? last : index - 1;
     else if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = last;
     else return;
     event.preventDefault();
     const item = items[next];
-    (event.currentTarget as HTMLElement).querySelector<HTMLElement>(`#${id}-tab-${item}`)?.focus();
+    list.querySelector<HTMLElement>(`#${id}-tab-${item}`)?.focus();
     if (item !== selected) tabs.onSelect(item);
   };
   return html`<div part="methods" class="method-tabs" role="tablist" aria-label=${tabs.label} @keydown=${onKeydown}>

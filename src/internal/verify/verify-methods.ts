@@ -38,7 +38,7 @@ import { css, html, nothing, type ReactiveController, type TemplateResult } from
 import type { MfaError } from '../../client/errors.js';
 import type { MfaMethod, MfaProof, TokenRequest } from '../../client/types.js';
 import { ClientCall } from '../../controllers/client-call.js';
-import { Countdown } from '../../controllers/countdown.js';
+import { Lockout, lockSeconds } from '../lockout.js';
 import type { MfaVerifiedEvent } from '../../events/mfa-verified.js';
 import type { MfaClientElement } from '../mfa-client-element.js';
 import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
@@ -95,7 +95,7 @@ export class VerifyMethods implements ReactiveController {
   @reactive private incomplete = false;
 
   private readonly totp: ClientCall<[string], MfaProof>;
-  private readonly countdown: Countdown;
+  private readonly lockout: Lockout;
 
   constructor(
     host: MfaClientElement,
@@ -123,9 +123,9 @@ export class VerifyMethods implements ReactiveController {
       },
       onError: (error) => this.rejected(error),
     });
-    this.countdown = new Countdown(host, () => {
-      if (this.codeError?.code === 'rate-limited') this.codeError = undefined;
-      void this.focus();
+    // When a lock ends its message goes; the focus stays where the user has it.
+    this.lockout = new Lockout(host, () => {
+      if (lockSeconds(this.codeError) > 0) this.codeError = undefined;
     });
     host.addController(this);
   }
@@ -152,7 +152,7 @@ export class VerifyMethods implements ReactiveController {
   /** Forget everything: the typed code, the last result, a countdown, the chosen tab. */
   reset(): void {
     this.clearCode();
-    this.countdown.stop();
+    this.lockout.stop();
     this.chosen = undefined;
   }
 
@@ -186,9 +186,11 @@ export class VerifyMethods implements ReactiveController {
 
   private rejected(error: MfaError): void {
     this.codeError = error;
-    if (error.code === 'rate-limited') {
+    const lock = lockSeconds(error);
+    if (lock > 0) {
+      // The field turns read-only, not disabled: the focus stays where it is.
       this.codeField?.clear();
-      this.countdown.start(error.retryAfter ?? 30);
+      this.lockout.start(lock);
       return;
     }
     // A wrong (or replayed) code is cleared for the next one; after a network failure it stays
@@ -200,7 +202,7 @@ export class VerifyMethods implements ReactiveController {
   private onSubmit = async (event: SubmitEvent): Promise<void> => {
     event.preventDefault();
     const field = this.codeField;
-    if (!field || this.totp.pending || this.countdown.running) return;
+    if (!field || this.totp.pending || this.lockout.running) return;
     if (!field.complete) {
       this.codeError = undefined;
       this.incomplete = true;
@@ -208,7 +210,13 @@ export class VerifyMethods implements ReactiveController {
       return;
     }
     this.incomplete = false;
-    await this.totp.run(field.value);
+    // The last message goes first, so the answer is announced even when it says the same.
+    const code = field.value;
+    this.codeError = undefined;
+    this.lockout.quiet();
+    await this.host.updateComplete;
+    if (this.totp.pending) return;
+    await this.totp.run(code);
     // The proof went to the callback; its token is the host's to pass on, not ours to keep.
     if (this.totp.status === 'complete') this.totp.reset();
   };
@@ -277,12 +285,12 @@ export class VerifyMethods implements ReactiveController {
     const host = this.host;
     const msg = host.msg;
     const verifying = this.totp.pending;
-    const limited = this.countdown.running;
+    const limited = this.lockout.running;
     const error = this.codeError;
     let problem = '';
     if (this.incomplete) problem = msg.otpTooShort({ count: CODE_LENGTH });
-    else if (error)
-      problem = error.code === 'rate-limited' ? msg.errorRateLimited : host.describeError(error);
+    // A timed lock has its own message (the countdown); the field says nothing meanwhile.
+    else if (error && lockSeconds(error) === 0) problem = host.describeError(error);
     return html`<form class="code-form" novalidate @submit=${this.onSubmit}>
       <p part="hint" class="hint">${msg.verifyTotpHint}</p>
       <div class="code-row">
@@ -291,15 +299,14 @@ export class VerifyMethods implements ReactiveController {
           .length=${CODE_LENGTH}
           .label=${msg.verifyTotpLabel}
           .errorMessage=${problem}
-          ?disabled=${limited}
-          ?readonly=${verifying}
+          ?readonly=${verifying || limited}
           @input=${this.onCodeInput}
         ></mfa-otp-input>
-        <button part="verify-button" class="primary" type="submit" ?disabled=${limited} aria-busy=${verifying ? 'true' : 'false'}>
+        <button part="verify-button" class="primary" type="submit" aria-disabled=${limited ? 'true' : 'false'} aria-busy=${verifying ? 'true' : 'false'}>
           ${msg.verifyTotpSubmit}
         </button>
       </div>
-      ${limited ? html`<p part="countdown" class="countdown" role="timer">${msg.errorRetryIn({ time: this.countdown.remaining })}</p>` : nothing}
+      ${this.lockout.render((time) => msg.errorRetryIn({ time }))}
       <div part="code-status" class="status" role="status">${verifying ? msg.verifyTotpVerifying : nothing}</div>
     </form>`;
   }

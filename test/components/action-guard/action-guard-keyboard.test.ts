@@ -223,11 +223,17 @@ describe('<mfa-action-guard> by keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => part(el, 'countdown'), 'no countdown');
     await el.updateComplete;
-    expect(field.errorMessage).to.equal(en.errorRateLimited);
-    expect(field.disabled).to.equal(true);
+    // One visible message (the countdown); the field is read-only, not disabled, so it keeps
+    // the focus, and the button is aria-disabled for the same reason.
+    expect(field.errorMessage).to.equal('');
+    expect(field.disabled).to.equal(false);
+    expect(field.readonly).to.equal(true);
+    expect(field.contains(deepActiveElement())).to.equal(true);
     expect(field.value).to.equal('');
     expect(text(part(el, 'countdown'))).to.match(/Try again in \d+ seconds/);
-    expect(part<HTMLButtonElement>(el, 'verify-button')!.disabled).to.equal(true);
+    expect(part<HTMLButtonElement>(el, 'verify-button')!.getAttribute('aria-disabled')).to.equal(
+      'true',
+    );
     await expect(el).to.be.accessible();
   });
 });

@@ -360,27 +360,32 @@ describe('<mfa-totp-enroll>', function () {
       expect(el.hasState('enrolled')).to.be.false;
     });
 
-    it('rate-limited: five wrong codes, then even the right code gets a countdown; the field is disabled meanwhile', async () => {
+    it('rate-limited: the fifth wrong code starts a countdown; the field is read-only meanwhile, not disabled', async () => {
       const context = await setup();
       const { el, clock } = context;
       await enrollmentShown(el);
       const secret = shownSecret(el);
-      await failAttempts(context, 5);
+      await failAttempts(context, 4);
       const failed = oneEvent(el, 'mfa-error') as Promise<MfaErrorEvent>;
-      await typeCode(el, codeFor(secret, clock));
+      await typeCode(el, wrongCode(secret, clock, 5));
       const error = await failed;
-      expect(error.detail).to.deep.equal({
-        code: 'rate-limited',
-        message: en.errorRetryIn({ time: 30 }),
-        retryAfter: 30,
-      });
+      expect(error.detail.code).to.equal('invalid-code');
+      expect(error.detail.retryAfter).to.equal(30);
       await waitUntil(() => part(el, 'countdown'));
       const countdown = part(el, 'countdown')!;
       expect(countdown.textContent.trim()).to.equal(en.totpRetryIn({ time: 30 }));
-      expect(codeError(el)).to.equal(en.errorRateLimited);
-      expect(codeField(el).disabled).to.be.true;
-      expect(codeField(el).querySelector('input')!.disabled).to.be.true;
-      expect(part<HTMLButtonElement>(el, 'submit-button')!.disabled).to.be.true;
+      // One visible message: the countdown; the field itself says nothing meanwhile.
+      expect(codeError(el)).to.equal('');
+      expect(codeField(el).disabled).to.be.false;
+      expect(codeField(el).readonly).to.be.true;
+      expect(codeField(el).querySelector('input')!.readOnly).to.be.true;
+      expect(codeFieldFocused(el), 'the focus stays in the field').to.be.true;
+      expect(part<HTMLButtonElement>(el, 'submit-button')!.getAttribute('aria-disabled')).to.equal(
+        'true',
+      );
+      expect(codeField(el).value).to.equal('');
+      // Typing does nothing while locked.
+      await sendKeys({ type: codeFor(secret, clock) });
       expect(codeField(el).value).to.equal('');
       await waitUntil(
         () => part(el, 'countdown')?.textContent!.trim() === en.totpRetryIn({ time: 29 }),
@@ -392,25 +397,24 @@ describe('<mfa-totp-enroll>', function () {
       expect(el.hasState('enrolled')).to.be.false;
     });
 
-    it('when the countdown ends the field is enabled and focused again, and the right code then works', async () => {
+    it('when the countdown ends the field is writable again, keeps the focus, and the right code then works', async () => {
       const context = await setup({ client: { lockoutSeconds: 2 } });
       const { el, clock } = context;
       await enrollmentShown(el);
       const secret = shownSecret(el);
       await failAttempts(context, 5);
-      await typeCode(el, wrongCode(secret, clock, 9));
       await waitUntil(() => part(el, 'countdown'));
       expect(part(el, 'countdown')!.textContent.trim()).to.equal(en.totpRetryIn({ time: 2 }));
-      expect(codeField(el).disabled).to.be.true;
+      expect(codeField(el).readonly).to.be.true;
       await waitUntil(
         () => part(el, 'countdown')?.textContent!.trim() === en.totpRetryIn({ time: 1 }),
         'no 1 second',
         { timeout: 3000 },
       );
       await waitUntil(() => !part(el, 'countdown'), 'the countdown did not end', { timeout: 4000 });
-      expect(codeField(el).disabled).to.be.false;
+      expect(codeField(el).readonly).to.be.false;
       expect(codeError(el)).to.equal('');
-      await waitUntil(() => codeFieldFocused(el), 'the field did not get the focus back');
+      expect(codeFieldFocused(el), 'the focus is still in the field').to.be.true;
       clock.advance(2_000);
       const enrolled = oneEvent(el, 'mfa-enrolled');
       await sendKeys({ type: codeFor(secret, clock) });
@@ -498,7 +502,10 @@ describe('<mfa-totp-enroll>', function () {
       await typeCode(el, codeFor(shownSecret(el), clock));
       await waitUntil(() => el.hasState('pending'));
       expect(part(el, 'status')!.textContent.trim()).to.equal(en.totpVerifying);
-      expect(part<HTMLButtonElement>(el, 'submit-button')!.disabled).to.be.true;
+      // aria-disabled, not disabled: a button with the focus keeps it.
+      expect(part<HTMLButtonElement>(el, 'submit-button')!.getAttribute('aria-disabled')).to.equal(
+        'true',
+      );
       await waitUntil(() => el.hasState('enrolled'), 'not enrolled', { timeout: 5000 });
       expect(el.hasState('pending')).to.be.false;
     });

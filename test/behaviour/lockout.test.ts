@@ -1,0 +1,298 @@
+/**
+ * What a keyboard and screen reader user meets when codes are wrong, then locked out, in every
+ * element that takes a code (docs/SECURITY.md 7–9): the focus is never lost nor taken, every
+ * failure is announced once, the lock is announced once with its length in words as it starts
+ * (on the failure that starts it), nothing while it counts down, once when it ends.
+ */
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/action-guard/mfa-action-guard.js';
+import '../../components/flow/mfa-flow.js';
+import '../../components/recovery-codes/mfa-recovery-codes.js';
+import type { MfaActionGuard } from '../../components/action-guard/action-guard.js';
+import type { MfaRecoveryCodes } from '../../components/recovery-codes/recovery-codes.js';
+import {
+  createMemoryClient,
+  ManualClock,
+  type MemoryMfaClient,
+} from '../../src/clients/memory/index.js';
+import { english as en } from '../support/english.js';
+import {
+  codeField as enrollField,
+  enrollmentShown,
+  setup as enrollSetup,
+  shownSecret,
+  wrongCode as wrongEnrollCode,
+} from '../components/totp-enroll/support.js';
+import { account as flowAccount, atStep, flow } from '../components/flow/helpers.js';
+import { account as guardAccount, guard, totpPanel } from '../components/action-guard/helpers.js';
+import { deepActiveElement, Recorder } from './recorder.js';
+
+/** A short lock keeps the tests fast; the memory client locks after 5 consecutive failures. */
+const LOCK = 2;
+
+/** Progress notes ("Verifying…") are heard too, but are not the answer to an attempt. */
+const PROGRESS = new Set<string>([
+  en.totpVerifying,
+  en.verifyTotpVerifying,
+  en.recoveryCodeVerifying,
+]);
+
+interface Target {
+  el: HTMLElement;
+  client: MemoryMfaClient;
+  /** The focusable control the user types the code into. */
+  field(): HTMLElement;
+  /** Another control in the element, where the user may go while locked. */
+  elsewhere(): HTMLElement;
+  /** The n-th wrong code. */
+  wrong(n: number): string;
+  /** Enter submits (the authenticator enrollment submits by itself on the last digit). */
+  enter: boolean;
+}
+
+function deep(root: Element, selector: string): HTMLElement | null {
+  const visit = (node: ParentNode): HTMLElement | null => {
+    const found = node.querySelector<HTMLElement>(selector);
+    if (found) return found;
+    for (const child of Array.from(node.querySelectorAll('*'))) {
+      if (child.shadowRoot) {
+        const inner = visit(child.shadowRoot);
+        if (inner) return inner;
+      }
+    }
+    return null;
+  };
+  return visit(root.shadowRoot!);
+}
+
+/** A six-digit code the client rejects now (not the current step's nor a neighbour's). */
+function wrongTotp(client: MemoryMfaClient, clock: ManualClock, n: number): string {
+  const valid = new Set(
+    [-30_000, 0, 30_000].map((offset) => client.totpCode({ at: clock.now() + offset })),
+  );
+  let candidate = 123456 + n * 1111;
+  while (valid.has(String(candidate % 1_000_000).padStart(6, '0'))) candidate++;
+  return String(candidate % 1_000_000).padStart(6, '0');
+}
+
+const WRONG_RECOVERY = 'ZZZZ-ZZZZ-ZZZZ-ZZZZ';
+
+const targets: Record<string, () => Promise<Target>> = {
+  '<mfa-totp-enroll> (confirm step)': async () => {
+    const { el, client, clock } = await enrollSetup({ client: { lockoutSeconds: LOCK } });
+    await enrollmentShown(el);
+    const secret = shownSecret(el);
+    return {
+      el,
+      client,
+      field: () => enrollField(el).querySelector('input')!,
+      elsewhere: () => el.shadowRoot!.querySelector<HTMLElement>('[part~="copy-button"]')!,
+      wrong: (n) => wrongEnrollCode(secret, clock, n),
+      enter: false,
+    };
+  },
+  '<mfa-action-guard> (authenticator app tab)': async () => {
+    const { client, clock } = await guardAccount({ client: { lockoutSeconds: LOCK } });
+    const el = await guard(client);
+    el.querySelector<HTMLButtonElement>('#go')!.click();
+    await totpPanel(el);
+    return {
+      el,
+      client,
+      field: () => deep(el, '.verify-methods mfa-otp-input input')!,
+      elsewhere: () => deep(el, '[part~="cancel-button"]')!,
+      wrong: (n) => wrongTotp(client, clock, n),
+      enter: true,
+    };
+  },
+  '<mfa-action-guard> (recovery code tab)': async () => {
+    const { client } = await guardAccount({ client: { lockoutSeconds: LOCK } });
+    const el = await guard(client);
+    el.querySelector<HTMLButtonElement>('#go')!.click();
+    await totpPanel(el);
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="method-tab"]')[1].click();
+    // The recovery-code element loads its view on demand: slow on a busy machine.
+    await waitUntil(() => deep(el, '#code'), 'no recovery code field', { timeout: 8000 });
+    return {
+      el,
+      client,
+      field: () => deep(el, '#code')!,
+      elsewhere: () => deep(el, '[part~="cancel-button"]')!,
+      wrong: () => WRONG_RECOVERY,
+      enter: true,
+    };
+  },
+  '<mfa-flow> (verify step)': async () => {
+    const { client, clock } = flowAccount({ lockoutSeconds: LOCK });
+    await client.setUpTotp({ signOut: true });
+    const el = await flow(client);
+    await atStep(el, 'verify');
+    await waitUntil(() => deep(el, '.verify-methods mfa-otp-input input'), 'no code field', {
+      timeout: 8000,
+    });
+    return {
+      el,
+      client,
+      field: () => deep(el, '.verify-methods mfa-otp-input input')!,
+      elsewhere: () => deep(el, '[part~="method-tab-selected"]')!,
+      wrong: (n) => wrongTotp(client, clock, n),
+      enter: true,
+    };
+  },
+  '<mfa-recovery-codes mode="verify">': async () => {
+    const clock = new ManualClock(Date.UTC(2026, 0, 1));
+    const client = createMemoryClient({ now: () => clock.now(), lockoutSeconds: LOCK });
+    await client.setUpTotp();
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <mfa-recovery-codes mode="verify" .client=${client}></mfa-recovery-codes>
+      <button type="button">Elsewhere</button>
+    </div>`);
+    const el = wrapper.querySelector<MfaRecoveryCodes>('mfa-recovery-codes')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('#code'), 'no recovery code field', {
+      timeout: 8000,
+    });
+    return {
+      el,
+      client,
+      field: () => el.shadowRoot!.querySelector<HTMLElement>('#code')!,
+      elsewhere: () => el.shadowRoot!.querySelector<HTMLElement>('[part~="submit-button"]')!,
+      wrong: () => WRONG_RECOVERY,
+      enter: true,
+    };
+  },
+};
+
+/** Type a wrong code into the field (as a user: focus, keys, Enter) and wait for the answer. */
+async function attempt(target: Target, recorder: Recorder, n: number): Promise<string[]> {
+  const from = recorder.announcements.length;
+  const field = target.field();
+  if (deepActiveElement() !== field) field.focus();
+  if ((field as HTMLInputElement).value) {
+    await sendKeys({ press: 'Control+A' });
+    await sendKeys({ press: 'Backspace' });
+  }
+  await sendKeys({ type: target.wrong(n) });
+  if (target.enter) await sendKeys({ press: 'Enter' });
+  await waitUntil(
+    () =>
+      target.client.throttleStatus().consecutiveFailures === n &&
+      recorder.since(from).some((text) => !PROGRESS.has(text)),
+    `attempt ${n} was not answered`,
+    { timeout: 5000 },
+  );
+  // Room for anything said twice.
+  await aTimeout(150);
+  recorder.step(`attempt ${n}`);
+  return recorder.since(from).filter((text) => !PROGRESS.has(text));
+}
+
+function countdown(el: HTMLElement): HTMLElement | null {
+  return deep(el, '[part~="countdown"]');
+}
+
+describe('behaviour: wrong codes and a lockout', function () {
+  this.timeout(30_000);
+
+  for (const [name, make] of Object.entries(targets)) {
+    describe(name, () => {
+      let recorder: Recorder | undefined;
+      afterEach(() => recorder?.stop());
+
+      it('announces each failure once, the lock once with its length, its end once; focus stays', async () => {
+        const target = await make();
+        recorder = new Recorder(target.el);
+        for (let n = 1; n <= 4; n++) {
+          const heard = await attempt(target, recorder, n);
+          expect(heard, `failure ${n}`).to.deep.equal([en.errorInvalidCode]);
+        }
+        // The fifth wrong code starts the lock: said at once, in words, once.
+        const heard = await attempt(target, recorder, 5);
+        expect(heard, 'failure 5').to.deep.equal([en.errorRetryIn({ time: LOCK })]);
+        expect(countdown(target.el), 'the countdown is shown').to.exist;
+        const shown = countdown(target.el)!.textContent!.trim();
+        expect(shown).to.contain(String(LOCK));
+        expect(deepActiveElement(), 'the focus stays in the field').to.equal(target.field());
+        // The seconds tick on screen, silently.
+        const ticking = recorder.announcements.length;
+        await waitUntil(() => countdown(target.el)?.textContent!.trim() !== shown, 'no tick', {
+          timeout: 3000,
+        });
+        recorder.step('ticked');
+        expect(recorder.since(ticking), 'nothing said while counting down').to.deep.equal([]);
+        // The end: said once, the focus left where it is.
+        await waitUntil(() => !countdown(target.el), 'the lock did not end', { timeout: 4000 });
+        await aTimeout(150);
+        recorder.step('lock over');
+        expect(recorder.since(ticking)).to.deep.equal([en.retryNow]);
+        expect(deepActiveElement(), 'the focus is still in the field').to.equal(target.field());
+        expect(recorder.losses, 'focus losses').to.deep.equal([]);
+      });
+
+      it('does not take the focus back when the user moved on during the lock', async () => {
+        const target = await make();
+        recorder = new Recorder(target.el);
+        for (let n = 1; n <= 5; n++) await attempt(target, recorder, n);
+        expect(countdown(target.el)).to.exist;
+        const other = target.elsewhere();
+        other.focus();
+        recorder.step('moved on');
+        expect(deepActiveElement()).to.equal(other);
+        await waitUntil(() => !countdown(target.el), 'the lock did not end', { timeout: 4000 });
+        await aTimeout(150);
+        recorder.step('lock over');
+        expect(deepActiveElement(), 'the focus was not moved').to.equal(other);
+        expect(recorder.losses, 'focus losses').to.deep.equal([]);
+      });
+    });
+  }
+});
+
+describe('behaviour: method tabs follow the reading direction', function () {
+  this.timeout(20_000);
+
+  async function tabsIn(dir: 'rtl' | 'ltr'): Promise<MfaActionGuard> {
+    const { client } = await guardAccount();
+    const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir}></div>`);
+    const el = await guard(client);
+    wrapper.append(el);
+    el.querySelector<HTMLButtonElement>('#go')!.click();
+    await totpPanel(el);
+    return el;
+  }
+
+  function selected(el: MfaActionGuard): string {
+    return el.shadowRoot!.querySelector('[part~="method-tab-selected"]')!.textContent!.trim();
+  }
+
+  async function press(el: MfaActionGuard, key: string): Promise<string> {
+    await sendKeys({ press: key });
+    await el.updateComplete;
+    await waitUntil(() => deepActiveElement()?.getAttribute('aria-selected') === 'true');
+    expect(deepActiveElement()!.textContent!.trim(), 'the focus moves with the selection').to.equal(
+      selected(el),
+    );
+    return selected(el);
+  }
+
+  it('right to left: ArrowLeft goes to the next tab, ArrowRight to the previous; Home/End as is', async () => {
+    const el = await tabsIn('rtl');
+    expect(getComputedStyle(el).direction).to.equal('rtl');
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="method-tab-selected"]')!.focus();
+    expect(selected(el)).to.equal(en.verifyMethodTotp);
+    expect(await press(el, 'ArrowLeft')).to.equal(en.verifyMethodRecoveryCode);
+    expect(await press(el, 'ArrowLeft')).to.equal(en.verifyMethodTotp);
+    expect(await press(el, 'ArrowRight')).to.equal(en.verifyMethodRecoveryCode);
+    expect(await press(el, 'ArrowRight')).to.equal(en.verifyMethodTotp);
+    expect(await press(el, 'End')).to.equal(en.verifyMethodRecoveryCode);
+    expect(await press(el, 'Home')).to.equal(en.verifyMethodTotp);
+  });
+
+  it('left to right: ArrowRight goes to the next tab, ArrowLeft to the previous', async () => {
+    const el = await tabsIn('ltr');
+    el.shadowRoot!.querySelector<HTMLElement>('[part~="method-tab-selected"]')!.focus();
+    expect(await press(el, 'ArrowRight')).to.equal(en.verifyMethodRecoveryCode);
+    expect(await press(el, 'ArrowLeft')).to.equal(en.verifyMethodTotp);
+    expect(await press(el, 'ArrowLeft')).to.equal(en.verifyMethodRecoveryCode);
+  });
+});
