@@ -47,6 +47,8 @@ export interface MfaActionGuardEventHandlers {
 export interface MfaDevicesProperties {
   /** Hide the "Add authenticator app" / "Add passkey" buttons. */
   hideAdd?: MfaDevices['hideAdd'];
+  /** Level of the section and panel titles in the page's outline (2–6); they are headings. */
+  headingLevel?: MfaDevices['headingLevel'];
   /** The client for this element; overrides the one from `<mfa-provider>`. */
   client?: MfaDevices['client'];
   /** Replace single strings of this element's text, e.g. `{ otpLabel: 'Code from your app' }`. */
@@ -252,6 +254,8 @@ export interface MfaRecoveryCodesEventHandlers {
 export interface MfaTotpEnrollProperties {
   /** Wait for `start()` instead of starting the enrollment as soon as a client is available. */
   manual?: MfaTotpEnroll['manual'];
+  /** Level of the two step titles in the page's outline (2–6); they are headings. */
+  headingLevel?: MfaTotpEnroll['headingLevel'];
   /** The client for this element; overrides the one from `<mfa-provider>`. */
   client?: MfaTotpEnroll['client'];
   /** Replace single strings of this element's text, e.g. `{ otpLabel: 'Code from your app' }`. */

@@ -442,6 +442,7 @@ export class ActionGuardView implements ReactiveController {
             @mfa-cancel=${stopEvent}
           ></mfa-passkey-prompt>`
         : html`<mfa-totp-enroll
+            heading-level="3"
             exportparts="qr-code, secret, copy-button, otpauth-link, code-input, submit-button: enroll-submit-button, error: enroll-error, status: enroll-status"
             .client=${client}
             @mfa-enrolled=${this.onEnrolled}

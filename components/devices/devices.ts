@@ -70,6 +70,9 @@ export class MfaDevices extends MfaViewElement<DevicesView> {
   /** Hide the "Add authenticator app" / "Add passkey" buttons. */
   @property({ type: Boolean, attribute: 'hide-add' }) hideAdd = false;
 
+  /** Level of the section and panel titles in the page's outline (2–6); they are headings. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
   /** Read the list again (after a change made elsewhere); resolves when it has been read. */
   async refresh(): Promise<void> {
     await (await this.viewReady()).refresh();

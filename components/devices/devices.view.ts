@@ -1,3 +1,4 @@
+import { headingLevel } from '../../src/internal/heading-level.js';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Phrase } from '../../src/messages/en.js';
 import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
@@ -431,7 +432,7 @@ export class DevicesView implements ReactiveController {
     const showing = this.panel?.kind === 'codes';
     return html`<section part="recovery" class="recovery" aria-labelledby="recovery-title">
       <div class="info">
-        <p id="recovery-title" class="name">${msg.devicesRecoveryTitle}</p>
+        <p id="recovery-title" class="name" role="heading" aria-level=${headingLevel(this.host.headingLevel)}>${msg.devicesRecoveryTitle}</p>
         <p class="remaining ${count <= 3 ? 'low' : ''}">${count === 0 ? msg.devicesRecoveryNone : msg.devicesRecoveryRemaining({ count })}</p>
         <p id="regenerate-hint" class="hint">${msg.devicesRegenerateHint}</p>
       </div>
@@ -484,7 +485,7 @@ export class DevicesView implements ReactiveController {
     const client = this.host.activeClient;
     if (panel.kind === 'codes') {
       return html`<section part="panel" class="panel" aria-labelledby="panel-title">
-        <p id="panel-title" class="name" tabindex="-1">${panel.fresh ? msg.devicesNewCodesTitle : msg.devicesSaveCodesTitle}</p>
+        <p id="panel-title" class="name" tabindex="-1" role="heading" aria-level=${headingLevel(this.host.headingLevel)}>${panel.fresh ? msg.devicesNewCodesTitle : msg.devicesSaveCodesTitle}</p>
         <mfa-recovery-codes
           part="recovery-codes"
           .client=${client}
@@ -500,7 +501,7 @@ export class DevicesView implements ReactiveController {
     }
     const passkey = panel.type === 'passkey';
     return html`<section part="panel" class="panel" aria-labelledby="panel-title">
-      <p id="panel-title" class="name" tabindex="-1">${passkey ? msg.devicesAddTitlePasskey : msg.devicesAddTitleTotp}</p>
+      <p id="panel-title" class="name" tabindex="-1" role="heading" aria-level=${headingLevel(this.host.headingLevel)}>${passkey ? msg.devicesAddTitlePasskey : msg.devicesAddTitleTotp}</p>
       ${
         passkey
           ? html`<mfa-passkey-prompt
@@ -509,7 +510,7 @@ export class DevicesView implements ReactiveController {
             .client=${client}
             @mfa-enrolled=${this.onEnrolled}
           ></mfa-passkey-prompt>`
-          : html`<mfa-totp-enroll part="totp-enroll" .client=${client} @mfa-enrolled=${this.onEnrolled}></mfa-totp-enroll>`
+          : html`<mfa-totp-enroll part="totp-enroll" heading-level=${headingLevel(this.host.headingLevel + 1)} .client=${client} @mfa-enrolled=${this.onEnrolled}></mfa-totp-enroll>`
       }
       <button part="close-button" class="button" type="button" @click=${this.closePanel}>${msg.devicesCancel}</button>
     </section>`;

@@ -1,3 +1,4 @@
+import { headingLevel } from '../../src/internal/heading-level.js';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Phrase } from '../../src/messages/en.js';
 import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
@@ -280,7 +281,7 @@ export class FlowView implements ReactiveController {
 
     if (choice === 'totp') {
       return html`${heading(level, msg.flowTotpHeading)}
-        <mfa-totp-enroll part="totp-enroll" .client=${host.activeClient} @mfa-enrolled=${this.onEnrolled}></mfa-totp-enroll>
+        <mfa-totp-enroll part="totp-enroll" heading-level=${headingLevel(level + 1)} .client=${host.activeClient} @mfa-enrolled=${this.onEnrolled}></mfa-totp-enroll>
         ${back}`;
     }
     if (choice === 'passkey') {

@@ -71,6 +71,9 @@ export class MfaTotpEnroll extends MfaViewElement<TotpEnrollView> {
   /** Wait for `start()` instead of starting the enrollment as soon as a client is available. */
   @property({ type: Boolean, reflect: true }) manual = false;
 
+  /** Level of the two step titles in the page's outline (2–6); they are headings. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
   /**
    * A `start()` that came before the view: the view runs it (once) when it arrives. Protected, so
    * not API: the view reads it as `host['startRequested']`.

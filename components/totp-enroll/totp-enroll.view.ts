@@ -1,3 +1,4 @@
+import { headingLevel } from '../../src/internal/heading-level.js';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import type { MfaError, MfaErrorCode } from '../../src/client/errors.js';
@@ -320,7 +321,7 @@ export class TotpEnrollView implements ReactiveController {
         : html`<div class="qr-placeholder" aria-hidden="true"></div>`;
     return html`<ol part="steps">
       <li part="step">
-        <p part="step-title">${msg.totpScanTitle}</p>
+        <p part="step-title" role="heading" aria-level=${headingLevel(host.headingLevel)}>${msg.totpScanTitle}</p>
         <p class="hint">${msg.totpScanHint}</p>
         <div class="scan">
           ${qr}
@@ -339,7 +340,7 @@ export class TotpEnrollView implements ReactiveController {
         <a part="otpauth-link" href=${enrollment.uri}>${msg.totpOpenLink}</a>
       </li>
       <li part="step">
-        <p part="step-title">${msg.totpCodeTitle({ count: digits })}</p>
+        <p part="step-title" role="heading" aria-level=${headingLevel(host.headingLevel)}>${msg.totpCodeTitle({ count: digits })}</p>
         <p class="hint">${msg.totpCodeHint}</p>
         <form part="form" novalidate @submit=${this.onSubmit}>
           <mfa-otp-input
