@@ -1,3 +1,4 @@
+import type { RegisteredPasskey } from './passkeys.js';
 import type { RecoveryCodeSet } from './recovery-codes.js';
 import { newThrottleState, type ThrottleState } from './throttle.js';
 import type { TokenRecord } from './tokens.js';
@@ -23,21 +24,14 @@ export interface TotpDeviceRecord {
   lastStep?: number;
 }
 
-export interface PasskeyDeviceRecord {
+/** A registered passkey (credential id and COSE public key in base64url) as a device of the user. */
+export interface PasskeyDeviceRecord extends RegisteredPasskey {
   id: string;
   type: 'passkey';
   alias?: string;
   verified: true;
   createdAt: number;
   lastUsedAt?: number;
-  /** Base64url credential id, as the authenticator returns it. */
-  credentialId: string;
-  /** Base64url COSE public key. */
-  publicKey: string;
-  counter: number;
-  transports?: string[];
-  deviceType: 'singleDevice' | 'multiDevice';
-  backedUp: boolean;
 }
 
 export type DeviceRecord = TotpDeviceRecord | PasskeyDeviceRecord;
