@@ -1,7 +1,5 @@
 import { css } from 'lit';
-import { base } from '../../src/styles/base.styles.js';
-import { buttons } from '../../src/styles/buttons.styles.js';
-import { focusRing } from '../../src/styles/focus-ring.styles.js';
+import { controls } from '../../src/styles/controls.styles.js';
 import { methodTabs } from '../../src/styles/tabs.styles.js';
 
 /**
@@ -10,9 +8,7 @@ import { methodTabs } from '../../src/styles/tabs.styles.js';
  * Tokens and live regions come first in the view (`src/internal/view-styles.ts`).
  */
 export const styles = css`
-  ${base}
-  ${buttons}
-  ${focusRing}
+  ${controls}
   ${methodTabs}
 
   :host {

@@ -1,14 +1,10 @@
 import { css } from 'lit';
-import { base } from '../../src/styles/base.styles.js';
-import { buttons } from '../../src/styles/buttons.styles.js';
-import { focusRing } from '../../src/styles/focus-ring.styles.js';
+import { controls } from '../../src/styles/controls.styles.js';
 import { methodTabs } from '../../src/styles/tabs.styles.js';
 
 /** Styles of `<mfa-flow>`'s view (the element itself only styles its loading line). */
 export const styles = css`
-  ${base}
-  ${buttons}
-  ${focusRing}
+  ${controls}
   ${methodTabs}
 
   :host {

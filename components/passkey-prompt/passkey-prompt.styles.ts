@@ -1,8 +1,6 @@
 import { css } from 'lit';
-import { base } from '../../src/styles/base.styles.js';
-import { buttons } from '../../src/styles/buttons.styles.js';
+import { controls } from '../../src/styles/controls.styles.js';
 import { fields } from '../../src/styles/fields.styles.js';
-import { focusRing } from '../../src/styles/focus-ring.styles.js';
 
 /**
  * Styles of `<mfa-passkey-prompt>`'s view (the element itself only styles its loading line). Its
@@ -10,10 +8,8 @@ import { focusRing } from '../../src/styles/focus-ring.styles.js';
  * keeps its focus while the passkey sheet is open.
  */
 export const styles = css`
-  ${base}
-  ${buttons}
+  ${controls}
   ${fields}
-  ${focusRing}
 
   :host {
     /* No color-scheme of its own: light-dark() follows the page's. */

@@ -1,15 +1,11 @@
 import { css } from 'lit';
-import { base } from '../../src/styles/base.styles.js';
-import { buttons } from '../../src/styles/buttons.styles.js';
+import { controls } from '../../src/styles/controls.styles.js';
 import { fields } from '../../src/styles/fields.styles.js';
-import { focusRing } from '../../src/styles/focus-ring.styles.js';
 
 /** Styles of `<mfa-recovery-codes>`'s view (the element itself only styles its loading line). */
 export const styles = css`
-  ${base}
-  ${buttons}
+  ${controls}
   ${fields}
-  ${focusRing}
 
   :host {
     /* No color-scheme of its own: light-dark() follows the page's, so a page that opts into
