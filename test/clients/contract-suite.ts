@@ -9,6 +9,7 @@
  * The per-client test files keep only what is specific to each client (HTTP statuses and
  * requests, the SDK's session, the memory client's hooks and storage).
  */
+import { mfaError as expectMfaError, rejection } from '../support/mfa-rejection.js';
 import { describe, test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import * as OTPAuth from 'otpauth';
@@ -63,19 +64,8 @@ const FORGED_TOKEN = `mfa_${'A'.repeat(43)}`;
 const RECOVERY_CODE = /^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/;
 
 export function clientContractSuite(name: string, harness: ClientHarness): void {
-  async function rejection(promise: Promise<unknown>): Promise<unknown> {
-    try {
-      await promise;
-    } catch (error) {
-      return error;
-    }
-    assert.fail('expected a rejection');
-  }
-
   async function mfaError(promise: Promise<unknown>, code: MfaErrorCode): Promise<MfaError> {
-    const error = await rejection(promise);
-    assert.ok(error instanceof MfaError, `an MfaError, got ${String(error)}`);
-    assert.equal(error.code, code, error.message);
+    const error = await expectMfaError(promise, code);
     harness.checkError?.(error, code);
     return error;
   }

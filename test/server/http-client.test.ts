@@ -4,6 +4,7 @@
 // answer it gets is also checked against openapi.json (support/openapi-conformance.ts). What every
 // client shares is in the contract suite (test/clients/contract-suite.ts, run by
 // test/server/clients/http-contract.test.ts); this file keeps what is HTTP's own.
+import { mfaError as expectMfaError, rejection } from '../support/mfa-rejection.js';
 import { afterEach, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as OTPAuth from 'otpauth';
@@ -95,20 +96,8 @@ function clientFor(
   return { client, sent };
 }
 
-/** What the rejection of `promise` was; fails when it resolves. */
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  assert.fail('expected a rejection');
-}
-
 async function mfaError(promise: Promise<unknown>, code: MfaErrorCode): Promise<MfaHttpError> {
-  const error = await rejection(promise);
-  assert.ok(error instanceof MfaError, `an MfaError, got ${String(error)}`);
-  assert.equal(error.code, code, (error as Error).message);
+  const error = await expectMfaError(promise, code);
   return error as MfaHttpError;
 }
 

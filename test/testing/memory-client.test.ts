@@ -1,9 +1,10 @@
 // The memory client's own behaviour: its clock, throttle, tokens, hooks and storage. What every
 // client shares is in the contract suite (test/clients/contract-suite.ts), run on the memory client
 // by test/server/clients/memory-contract.test.ts.
+import { mfaError, rejection } from '../support/mfa-rejection.js';
 import { expect } from '@open-wc/testing';
 import { Secret, TOTP, URI } from 'otpauth';
-import { MfaError, type MfaErrorCode } from '../../src/client/errors.js';
+import { MfaError } from '../../src/client/errors.js';
 import type { MfaClient } from '../../src/client/types.js';
 import {
   createMemoryClient,
@@ -29,22 +30,6 @@ function wrongCode(secret: string, timestamp: number): string {
     const candidate = String(n).padStart(6, '0');
     if (!near.has(candidate)) return candidate;
   }
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
-
-async function mfaError(promise: Promise<unknown>, code: MfaErrorCode): Promise<MfaError> {
-  const error = await rejection(promise);
-  expect(error, String(error)).to.be.instanceOf(MfaError);
-  expect((error as MfaError).code).to.equal(code);
-  return error as MfaError;
 }
 
 function setup(options: Parameters<typeof createMemoryClient>[0] = {}) {

@@ -1,6 +1,6 @@
+import { mfaError, rejection } from '../support/mfa-rejection.js';
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { MfaError, type MfaErrorCode } from '../../src/client/errors.js';
 import { createMemoryClient, ManualClock } from '../../src/clients/memory/index.js';
 import { useVirtualAuthenticator } from '../support/virtual-authenticator.js';
 
@@ -16,22 +16,6 @@ async function credentials(): Promise<VirtualCredential[]> {
     undefined
   >('webauthn-credentials');
   return list;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the promise to reject');
-}
-
-async function mfaError(promise: Promise<unknown>, code: MfaErrorCode): Promise<MfaError> {
-  const error = await rejection(promise);
-  expect(error, String(error)).to.be.instanceOf(MfaError);
-  expect((error as MfaError).code, (error as Error).message).to.equal(code);
-  return error as MfaError;
 }
 
 /** Standard base64 (as CDP reports credential ids) → base64url without padding. */

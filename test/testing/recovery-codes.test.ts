@@ -1,6 +1,7 @@
+import { mfaError } from '../support/mfa-rejection.js';
 import { expect } from '@open-wc/testing';
 import { Secret, TOTP } from 'otpauth';
-import { MfaError, type MfaErrorCode } from '../../src/client/errors.js';
+import { MfaError } from '../../src/client/errors.js';
 import { createMemoryClient, ManualClock } from '../../src/clients/memory/index.js';
 
 const START = Date.UTC(2026, 0, 1, 12, 0, 10);
@@ -12,17 +13,6 @@ function codeAt(secret: string, timestamp: number): string {
   return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
     timestamp,
   });
-}
-
-async function mfaError(promise: Promise<unknown>, code: MfaErrorCode): Promise<MfaError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error, String(error)).to.be.instanceOf(MfaError);
-    expect((error as MfaError).code).to.equal(code);
-    return error as MfaError;
-  }
-  throw new Error(`expected ${code}`);
 }
 
 async function enrolled(options: Parameters<typeof createMemoryClient>[0] = {}) {
