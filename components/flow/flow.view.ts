@@ -46,9 +46,9 @@ const STEP_OF: Record<NonNullable<MfaStatus['pending']> | 'none', FlowStep> = {
 
 const STATES = ['enroll', 'verify', 'acknowledge', 'complete', 'error'] as const;
 
-/** A real heading of the level the page asks for (h2–h6), focusable by script only. */
+/** A real heading of the level the page asks for (kept to h2–h6), focusable by script only. */
 function heading(level: number, text: string): TemplateResult {
-  switch (level) {
+  switch (headingLevel(level)) {
     case 3:
       return html`<h3 part="heading" class="heading" tabindex="-1">${text}</h3>`;
     case 4:

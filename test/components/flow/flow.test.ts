@@ -175,6 +175,10 @@ describe('<mfa-flow>', () => {
       const el = await flow(account().client, { headingLevel: 4 });
       await atStep(el, 'enroll');
       expect(heading(el).localName).to.equal('h4');
+      // Kept to h2–h6, as the nested elements' titles are.
+      el.headingLevel = 9;
+      await el.updateComplete;
+      expect(heading(el).localName).to.equal('h6');
     });
   });
 
