@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Secret, TOTP } from 'otpauth';
 import { chromium } from 'playwright-core';
+import { addVirtualAuthenticator } from '../test/support/webauthn-commands.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -201,20 +202,10 @@ async function signInAs(name) {
 }
 
 /** Chromium's virtual authenticator (CONTRIBUTING.md): a platform passkey with user verification. */
-async function addVirtualAuthenticator() {
+async function addPageAuthenticator() {
   const cdp = await context.newCDPSession(page);
   await cdp.send('WebAuthn.enable');
-  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-      automaticPresenceSimulation: true,
-    },
-  });
-  return { cdp, authenticatorId };
+  return { cdp, authenticatorId: await addVirtualAuthenticator(cdp) };
 }
 
 /** TOTP steps already used by this account: each step's code is accepted once. */
@@ -259,7 +250,7 @@ async function stepUpJourney(codes) {
   await page.keyboard.type(await freshCode(phone));
   await page.locator('#signed-in:not([hidden])').waitFor();
 
-  const { cdp, authenticatorId } = await addVirtualAuthenticator();
+  const { cdp, authenticatorId } = await addPageAuthenticator();
   await page.locator('#account').scrollIntoViewIfNeeded();
   await page.locator('#account-devices [part~="device"]').first().waitFor();
   await page.locator('#account-devices [part~="add-button"]', { hasText: /passkey/i }).click();

@@ -91,11 +91,24 @@ const pascal = (tag) => tag.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.t
 const vueHandler = (event) => `on${pascal(event)}`;
 const eventType = (event) => `GlobalEventHandlersEventMap['${event.name}']`;
 
+/** The start of a generated file: the header, then its import and export lines. */
+const fileStart = (...lines) => [HEADER, ...lines, ''];
+
+/**
+ * `'<tag>': <type>;` for every tag, each under its summary, at `indent`. The per-framework JSX
+ * files map `MfaJsxElements` instead, and a homomorphic mapped type keeps these summaries.
+ */
+const tagEntries = (elements, indent, typeOf) =>
+  elements.flatMap((element) => [
+    ...doc(element.summary, indent),
+    `${indent}'${element.tagName}': ${typeOf(element)};`,
+  ]);
+
 // --- types/elements.d.ts ------------------------------------------------------------------------
 
 function elementsTypes(elements) {
   const classes = elements.map((element) => element.className).sort();
-  const out = [HEADER, `import type { ${classes.join(', ')} } from '${pkg.name}';`, ''];
+  const out = fileStart(`import type { ${classes.join(', ')} } from '${pkg.name}';`);
   for (const element of elements) {
     const name = pascal(element.tagName);
     out.push(
@@ -132,7 +145,7 @@ function elementsTypes(elements) {
   const byTag = (name, what, typeOf) => [
     `/** Every tag with its ${what}. */`,
     `export interface ${name} {`,
-    ...elements.map((element) => `  '${element.tagName}': ${typeOf(element)};`),
+    ...tagEntries(elements, '  ', typeOf),
     '}',
     '',
   ];
@@ -150,10 +163,10 @@ function elementsTypes(elements) {
 
 function jsxTypes() {
   return [
-    HEADER,
-    "import type { MfaElementEventHandlers, MfaElementProperties } from './elements.js';",
-    "export type * from './elements.js';",
-    '',
+    ...fileStart(
+      "import type { MfaElementEventHandlers, MfaElementProperties } from './elements.js';",
+      "export type * from './elements.js';",
+    ),
     '/**',
     " * Each tag with its properties and `on<event>` handlers, without any framework's own attributes:",
     " * the part to add to a JSX framework's `IntrinsicElements` (see jsx-react.d.ts for an example).",
@@ -165,46 +178,44 @@ function jsxTypes() {
   ].join('\n');
 }
 
-/** One augmentation file: `declare module '<module>' { namespace JSX { interface IntrinsicElements … } }`. */
-function jsxAugmentation(elements, { framework, module, imports, props, note }) {
-  const out = [
+/**
+ * One augmentation file: `declare module '<module>' { namespace JSX { interface IntrinsicElements … } }`.
+ * The tags come from mapping `MfaJsxElements` (its keys and their summaries live once, in
+ * elements.d.ts), so a framework's file says only how its own attributes join each tag's props.
+ */
+function jsxAugmentation({ framework, module, imports, attributes, note }) {
+  return [
     HEADER,
     ...doc(note),
     imports,
     "import type { MfaElementClasses } from './elements.js';",
     "import type { MfaJsxElements } from './jsx.js';",
     '',
-  ];
-  out.push(
     `/** Each tag: ${framework}'s own attributes, then the element's properties and events. */`,
-  );
-  out.push(`type MfaIntrinsicElement<Tag extends keyof MfaJsxElements> = ${props};`, '');
-  out.push(
+    'type MfaIntrinsicElements = {',
+    `  [Tag in keyof MfaJsxElements]: Omit<${attributes}, keyof MfaJsxElements[Tag]> & MfaJsxElements[Tag];`,
+    '};',
+    '',
     `declare module '${module}' {`,
     '  namespace JSX {',
-    '    interface IntrinsicElements {',
-  );
-  for (const element of elements) {
-    out.push(
-      ...doc(`${element.summary}`, '      '),
-      `      '${element.tagName}': MfaIntrinsicElement<'${element.tagName}'>;`,
-    );
-  }
-  out.push('    }', '  }', '}', '');
-  return out.join('\n');
+    '    interface IntrinsicElements extends MfaIntrinsicElements {}',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
 }
 
 // --- Vue -----------------------------------------------------------------------------------------
 
 function vueTypes(elements) {
   const out = [
-    HEADER,
-    '// `@mfa-enrolled="…"` binds the `onMfaEnrolled` prop, typed here with the event class, so the',
-    "// handler's event is an `MfaEnrolledEvent` and `e.detail.device` is checked.",
-    "import type { HTMLAttributes } from 'vue';",
-    "import type { MfaElementProperties } from './elements.js';",
-    "export type * from './elements.js';",
-    '',
+    ...fileStart(
+      '// `@mfa-enrolled="…"` binds the `onMfaEnrolled` prop, typed here with the event class, so the',
+      "// handler's event is an `MfaEnrolledEvent` and `e.detail.device` is checked.",
+      "import type { HTMLAttributes } from 'vue';",
+      "import type { MfaElementProperties } from './elements.js';",
+      "export type * from './elements.js';",
+    ),
     "/** A component whose props are Vue's own attributes (id, aria-*, native events), then the element's properties and events. */",
     'type MfaVueElement<Properties, Events> = new () => { $props: Omit<HTMLAttributes, keyof Properties | keyof Events> & Properties & Events };',
     '',
@@ -221,26 +232,31 @@ function vueTypes(elements) {
     }
     out.push('}', '');
   }
-  out.push("declare module 'vue' {", '  interface GlobalComponents {');
-  for (const element of elements) {
-    out.push(...doc(element.summary, '    '));
-    out.push(
-      `    '${element.tagName}': MfaVueElement<MfaElementProperties['${element.tagName}'], ${pascal(element.tagName)}VueEvents>;`,
-    );
-  }
-  out.push('  }', '}', '');
+  out.push(
+    "declare module 'vue' {",
+    '  interface GlobalComponents {',
+    ...tagEntries(
+      elements,
+      '    ',
+      (element) =>
+        `MfaVueElement<MfaElementProperties['${element.tagName}'], ${pascal(element.tagName)}VueEvents>`,
+    ),
+    '  }',
+    '}',
+    '',
+  );
   return out.join('\n');
 }
 
 // --- Svelte --------------------------------------------------------------------------------------
 
 function svelteTypes(elements) {
-  const out = [
-    HEADER,
-    "import type { HTMLAttributes } from 'svelte/elements';",
-    "import type { MfaElementClasses, MfaElementEventHandlers, MfaElementProperties } from './elements.js';",
-    "export type * from './elements.js';",
-    '',
+  return [
+    ...fileStart(
+      "import type { HTMLAttributes } from 'svelte/elements';",
+      "import type { MfaElementClasses, MfaElementEventHandlers, MfaElementProperties } from './elements.js';",
+      "export type * from './elements.js';",
+    ),
     "/** Svelte's own attributes, then the element's properties and `on<event>` handlers. */",
     'type MfaSvelteElement<Tag extends keyof MfaElementProperties> = Omit<',
     '  HTMLAttributes<MfaElementClasses[Tag]>,',
@@ -251,15 +267,11 @@ function svelteTypes(elements) {
     '',
     "declare module 'svelte/elements' {",
     '  interface SvelteHTMLElements {',
-  ];
-  for (const element of elements) {
-    out.push(
-      ...doc(element.summary, '    '),
-      `    '${element.tagName}': MfaSvelteElement<'${element.tagName}'>;`,
-    );
-  }
-  out.push('  }', '}', '');
-  return out.join('\n');
+    ...tagEntries(elements, '    ', (element) => `MfaSvelteElement<'${element.tagName}'>`),
+    '  }',
+    '}',
+    '',
+  ].join('\n');
 }
 
 // --- IDE data ------------------------------------------------------------------------------------
@@ -268,6 +280,13 @@ const attributeDescription = (element, attribute) =>
   attribute.description ??
   element.properties.find((property) => property.name === attribute.fieldName)?.description ??
   '';
+/** Each attribute of an element with its name and description, then what `more` adds to it. */
+const describedAttributes = (element, more) =>
+  element.attributes.map((attribute) => ({
+    name: attribute.name,
+    description: attributeDescription(element, attribute),
+    ...more(attribute),
+  }));
 const isBoolean = (attribute) => attribute.type?.text === 'boolean';
 /** `'a' | 'b'` → ['a', 'b']; anything else (a named type, a number) → []. */
 function literalValues(type) {
@@ -287,9 +306,7 @@ function vscodeHtml(elements) {
     tags: elements.map((element) => ({
       name: element.tagName,
       description: element.description,
-      attributes: element.attributes.map((attribute) => ({
-        name: attribute.name,
-        description: attributeDescription(element, attribute),
+      attributes: describedAttributes(element, (attribute) => ({
         ...(isBoolean(attribute) ? { valueSet: 'v' } : {}),
         ...(literalValues(attribute.type?.text).length > 0
           ? { values: literalValues(attribute.type.text).map((name) => ({ name })) }
@@ -354,9 +371,7 @@ function webTypes(elements) {
         elements: elements.map((element) => ({
           name: element.tagName,
           description: element.description,
-          attributes: element.attributes.map((attribute) => ({
-            name: attribute.name,
-            description: attributeDescription(element, attribute),
+          attributes: describedAttributes(element, (attribute) => ({
             ...(attribute.default ? { default: attribute.default } : {}),
             value: isBoolean(attribute)
               ? { type: 'boolean', required: false }
@@ -401,28 +416,25 @@ if (elements.length === 0) throw new Error('custom-elements.json lists no custom
 const typeFiles = {
   'types/elements.d.ts': elementsTypes(elements),
   'types/jsx.d.ts': jsxTypes(),
-  'types/jsx-react.d.ts': jsxAugmentation(elements, {
+  'types/jsx-react.d.ts': jsxAugmentation({
     framework: 'React',
     module: 'react',
     imports: "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
-    props:
-      'Omit<DetailedHTMLProps<HTMLAttributes<MfaElementClasses[Tag]>, MfaElementClasses[Tag]>, keyof MfaJsxElements[Tag]> & MfaJsxElements[Tag]',
+    attributes: 'DetailedHTMLProps<HTMLAttributes<MfaElementClasses[Tag]>, MfaElementClasses[Tag]>',
     note: 'React 19 sets a prop as a property when the element has it, and binds `on<event>` props of a custom element with `addEventListener(<event>)`: `<mfa-totp-enroll onmfa-enrolled={(e) => e.detail.device.id} />`.',
   }),
-  'types/jsx-preact.d.ts': jsxAugmentation(elements, {
+  'types/jsx-preact.d.ts': jsxAugmentation({
     framework: 'Preact',
     module: 'preact',
     imports: "import type { HTMLAttributes } from 'preact';",
-    props:
-      'Omit<HTMLAttributes<MfaElementClasses[Tag]>, keyof MfaJsxElements[Tag]> & MfaJsxElements[Tag]',
+    attributes: 'HTMLAttributes<MfaElementClasses[Tag]>',
     note: 'Preact sets a prop as a property when the element has it, and binds `on<event>` props with `addEventListener(<event>)`.',
   }),
-  'types/jsx-solid.d.ts': jsxAugmentation(elements, {
+  'types/jsx-solid.d.ts': jsxAugmentation({
     framework: 'Solid',
     module: 'solid-js',
     imports: "import type { JSX } from 'solid-js';",
-    props:
-      'Omit<JSX.HTMLAttributes<MfaElementClasses[Tag]>, keyof MfaJsxElements[Tag]> & MfaJsxElements[Tag]',
+    attributes: 'JSX.HTMLAttributes<MfaElementClasses[Tag]>',
     note: 'Solid binds `on<event>` props of a custom element with `addEventListener(<event>)` and sets properties on custom elements.',
   }),
   'types/vue.d.ts': vueTypes(elements),

@@ -59,6 +59,24 @@ const closed = (properties, required = [], extra = {}) => ({
   ...extra,
 });
 
+/**
+ * What a WebAuthn ceremony (`startRegistration`, `startAuthentication`) returns: a
+ * `PublicKeyCredential`'s JSON, the same around the `response` fields of that ceremony.
+ */
+const credentialJson = (ceremony, response, required) => ({
+  type: 'object',
+  description: `What \`${ceremony}\` (or a \`PublicKeyCredential\`'s \`toJSON()\`) returns.`,
+  properties: {
+    id: str({ description: 'base64url credential id' }),
+    rawId: str(),
+    type: str({ const: 'public-key' }),
+    response: { type: 'object', properties: response, required },
+    clientExtensionResults: { type: 'object' },
+    authenticatorAttachment: str(),
+  },
+  required: ['id', 'rawId', 'type', 'response'],
+});
+
 function json(schema, description) {
   return { description, content: { 'application/json': { schema } } };
 }
@@ -382,49 +400,20 @@ const schemas = {
     },
     required: ['challenge'],
   },
-  RegistrationResponseJSON: {
-    type: 'object',
-    description: "What `startRegistration` (or a `PublicKeyCredential`'s `toJSON()`) returns.",
-    properties: {
-      id: str({ description: 'base64url credential id' }),
-      rawId: str(),
-      type: str({ const: 'public-key' }),
-      response: {
-        type: 'object',
-        properties: {
-          clientDataJSON: str(),
-          attestationObject: str(),
-          transports: { type: 'array', items: str() },
-        },
-        required: ['clientDataJSON', 'attestationObject'],
-      },
-      clientExtensionResults: { type: 'object' },
-      authenticatorAttachment: str(),
+  RegistrationResponseJSON: credentialJson(
+    'startRegistration',
+    {
+      clientDataJSON: str(),
+      attestationObject: str(),
+      transports: { type: 'array', items: str() },
     },
-    required: ['id', 'rawId', 'type', 'response'],
-  },
-  AuthenticationResponseJSON: {
-    type: 'object',
-    description: "What `startAuthentication` (or a `PublicKeyCredential`'s `toJSON()`) returns.",
-    properties: {
-      id: str({ description: 'base64url credential id' }),
-      rawId: str(),
-      type: str({ const: 'public-key' }),
-      response: {
-        type: 'object',
-        properties: {
-          clientDataJSON: str(),
-          authenticatorData: str(),
-          signature: str(),
-          userHandle: str(),
-        },
-        required: ['clientDataJSON', 'authenticatorData', 'signature'],
-      },
-      clientExtensionResults: { type: 'object' },
-      authenticatorAttachment: str(),
-    },
-    required: ['id', 'rawId', 'type', 'response'],
-  },
+    ['clientDataJSON', 'attestationObject'],
+  ),
+  AuthenticationResponseJSON: credentialJson(
+    'startAuthentication',
+    { clientDataJSON: str(), authenticatorData: str(), signature: str(), userHandle: str() },
+    ['clientDataJSON', 'authenticatorData', 'signature'],
+  ),
   Empty: closed({}, [], { description: 'An empty object (`{}`); an empty body reads the same.' }),
   TotpVerifyRequest: closed(
     {

@@ -280,48 +280,92 @@ export interface MfaTotpEnrollEventHandlers {
 
 /** Every tag with its class. */
 export interface MfaElementClasses {
+  /** Guards the controls it wraps: when their action needs a fresh MFA proof, it holds the click or submit, asks for a passkey, an authenticator code or a recovery code, then lets the action run. */
   'mfa-action-guard': MfaActionGuard;
+  /** The user's sign-in methods (type, name, added, last used), with delete after a fresh proof, new recovery codes, and adding a method. */
   'mfa-devices': MfaDevices;
+  /** Account-level MFA after sign-in: enroll a first method, or verify with one, then save the recovery codes. */
   'mfa-flow': MfaFlow;
+  /** A one-time-code field: one native input, drawn as a row of digit cells. */
   'mfa-otp-input': MfaOtpInput;
+  /** A button that runs a passkey (WebAuthn) ceremony: signs in with a passkey, or creates one (`mode="register"`). */
   'mfa-passkey-prompt': MfaPasskeyPrompt;
+  /** Gives one `MfaClient` to every mfa-elements element inside it. */
   'mfa-provider': MfaProvider;
+  /** Shows recovery codes to save (copy, download, print, acknowledge), or signs in with one (`mode="verify"`). */
   'mfa-recovery-codes': MfaRecoveryCodes;
+  /**
+   * Adds an authenticator app (TOTP): shows a QR code drawn in the page, the setup key and
+   * an `otpauth://` link, then confirms the first code from the app.
+   */
   'mfa-totp-enroll': MfaTotpEnroll;
 }
 
 /** Every tag with its settable properties. */
 export interface MfaElementProperties {
+  /** Guards the controls it wraps: when their action needs a fresh MFA proof, it holds the click or submit, asks for a passkey, an authenticator code or a recovery code, then lets the action run. */
   'mfa-action-guard': MfaActionGuardProperties;
+  /** The user's sign-in methods (type, name, added, last used), with delete after a fresh proof, new recovery codes, and adding a method. */
   'mfa-devices': MfaDevicesProperties;
+  /** Account-level MFA after sign-in: enroll a first method, or verify with one, then save the recovery codes. */
   'mfa-flow': MfaFlowProperties;
+  /** A one-time-code field: one native input, drawn as a row of digit cells. */
   'mfa-otp-input': MfaOtpInputProperties;
+  /** A button that runs a passkey (WebAuthn) ceremony: signs in with a passkey, or creates one (`mode="register"`). */
   'mfa-passkey-prompt': MfaPasskeyPromptProperties;
+  /** Gives one `MfaClient` to every mfa-elements element inside it. */
   'mfa-provider': MfaProviderProperties;
+  /** Shows recovery codes to save (copy, download, print, acknowledge), or signs in with one (`mode="verify"`). */
   'mfa-recovery-codes': MfaRecoveryCodesProperties;
+  /**
+   * Adds an authenticator app (TOTP): shows a QR code drawn in the page, the setup key and
+   * an `otpauth://` link, then confirms the first code from the app.
+   */
   'mfa-totp-enroll': MfaTotpEnrollProperties;
 }
 
 /** Every tag with its custom events. */
 export interface MfaElementEvents {
+  /** Guards the controls it wraps: when their action needs a fresh MFA proof, it holds the click or submit, asks for a passkey, an authenticator code or a recovery code, then lets the action run. */
   'mfa-action-guard': MfaActionGuardEvents;
+  /** The user's sign-in methods (type, name, added, last used), with delete after a fresh proof, new recovery codes, and adding a method. */
   'mfa-devices': MfaDevicesEvents;
+  /** Account-level MFA after sign-in: enroll a first method, or verify with one, then save the recovery codes. */
   'mfa-flow': MfaFlowEvents;
+  /** A one-time-code field: one native input, drawn as a row of digit cells. */
   'mfa-otp-input': MfaOtpInputEvents;
+  /** A button that runs a passkey (WebAuthn) ceremony: signs in with a passkey, or creates one (`mode="register"`). */
   'mfa-passkey-prompt': MfaPasskeyPromptEvents;
+  /** Gives one `MfaClient` to every mfa-elements element inside it. */
   'mfa-provider': MfaProviderEvents;
+  /** Shows recovery codes to save (copy, download, print, acknowledge), or signs in with one (`mode="verify"`). */
   'mfa-recovery-codes': MfaRecoveryCodesEvents;
+  /**
+   * Adds an authenticator app (TOTP): shows a QR code drawn in the page, the setup key and
+   * an `otpauth://` link, then confirms the first code from the app.
+   */
   'mfa-totp-enroll': MfaTotpEnrollEvents;
 }
 
 /** Every tag with its `on<event>` handlers. */
 export interface MfaElementEventHandlers {
+  /** Guards the controls it wraps: when their action needs a fresh MFA proof, it holds the click or submit, asks for a passkey, an authenticator code or a recovery code, then lets the action run. */
   'mfa-action-guard': MfaActionGuardEventHandlers;
+  /** The user's sign-in methods (type, name, added, last used), with delete after a fresh proof, new recovery codes, and adding a method. */
   'mfa-devices': MfaDevicesEventHandlers;
+  /** Account-level MFA after sign-in: enroll a first method, or verify with one, then save the recovery codes. */
   'mfa-flow': MfaFlowEventHandlers;
+  /** A one-time-code field: one native input, drawn as a row of digit cells. */
   'mfa-otp-input': MfaOtpInputEventHandlers;
+  /** A button that runs a passkey (WebAuthn) ceremony: signs in with a passkey, or creates one (`mode="register"`). */
   'mfa-passkey-prompt': MfaPasskeyPromptEventHandlers;
+  /** Gives one `MfaClient` to every mfa-elements element inside it. */
   'mfa-provider': MfaProviderEventHandlers;
+  /** Shows recovery codes to save (copy, download, print, acknowledge), or signs in with one (`mode="verify"`). */
   'mfa-recovery-codes': MfaRecoveryCodesEventHandlers;
+  /**
+   * Adds an authenticator app (TOTP): shows a QR code drawn in the page, the setup key and
+   * an `otpauth://` link, then confirms the first code from the app.
+   */
   'mfa-totp-enroll': MfaTotpEnrollEventHandlers;
 }

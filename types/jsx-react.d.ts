@@ -5,30 +5,12 @@ import type { MfaElementClasses } from './elements.js';
 import type { MfaJsxElements } from './jsx.js';
 
 /** Each tag: React's own attributes, then the element's properties and events. */
-type MfaIntrinsicElement<Tag extends keyof MfaJsxElements> = Omit<DetailedHTMLProps<HTMLAttributes<MfaElementClasses[Tag]>, MfaElementClasses[Tag]>, keyof MfaJsxElements[Tag]> & MfaJsxElements[Tag];
+type MfaIntrinsicElements = {
+  [Tag in keyof MfaJsxElements]: Omit<DetailedHTMLProps<HTMLAttributes<MfaElementClasses[Tag]>, MfaElementClasses[Tag]>, keyof MfaJsxElements[Tag]> & MfaJsxElements[Tag];
+};
 
 declare module 'react' {
   namespace JSX {
-    interface IntrinsicElements {
-      /** Guards the controls it wraps: when their action needs a fresh MFA proof, it holds the click or submit, asks for a passkey, an authenticator code or a recovery code, then lets the action run. */
-      'mfa-action-guard': MfaIntrinsicElement<'mfa-action-guard'>;
-      /** The user's sign-in methods (type, name, added, last used), with delete after a fresh proof, new recovery codes, and adding a method. */
-      'mfa-devices': MfaIntrinsicElement<'mfa-devices'>;
-      /** Account-level MFA after sign-in: enroll a first method, or verify with one, then save the recovery codes. */
-      'mfa-flow': MfaIntrinsicElement<'mfa-flow'>;
-      /** A one-time-code field: one native input, drawn as a row of digit cells. */
-      'mfa-otp-input': MfaIntrinsicElement<'mfa-otp-input'>;
-      /** A button that runs a passkey (WebAuthn) ceremony: signs in with a passkey, or creates one (`mode="register"`). */
-      'mfa-passkey-prompt': MfaIntrinsicElement<'mfa-passkey-prompt'>;
-      /** Gives one `MfaClient` to every mfa-elements element inside it. */
-      'mfa-provider': MfaIntrinsicElement<'mfa-provider'>;
-      /** Shows recovery codes to save (copy, download, print, acknowledge), or signs in with one (`mode="verify"`). */
-      'mfa-recovery-codes': MfaIntrinsicElement<'mfa-recovery-codes'>;
-      /**
-       * Adds an authenticator app (TOTP): shows a QR code drawn in the page, the setup key and
-       * an `otpauth://` link, then confirms the first code from the app.
-       */
-      'mfa-totp-enroll': MfaIntrinsicElement<'mfa-totp-enroll'>;
-    }
+    interface IntrinsicElements extends MfaIntrinsicElements {}
   }
 }

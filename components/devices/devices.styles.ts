@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { controls } from '../../src/styles/controls.styles.js';
+import { methodIcon } from '../../src/styles/method-icon.styles.js';
 
 /** Styles of `<mfa-devices>`'s view (the element itself only styles its loading line). */
 export const styles = css`
@@ -89,11 +90,7 @@ export const styles = css`
   }
 
   .device > .icon {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin-block-start: 0.125rem;
-    stroke: var(--_accent);
-    stroke-width: 1.75;
+    ${methodIcon}
   }
 
   .add {

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { controls } from '../../src/styles/controls.styles.js';
+import { methodIcon } from '../../src/styles/method-icon.styles.js';
 import { methodTabs } from '../../src/styles/tabs.styles.js';
 
 /** Styles of `<mfa-flow>`'s view (the element itself only styles its loading line). */
@@ -22,6 +23,7 @@ export const styles = css`
     gap: 0.5rem;
   }
 
+  /* A button (buttons.styles.ts gives its border, corners, font and cursor), laid out as a row. */
   .choice-button {
     display: flex;
     align-items: flex-start;
@@ -29,13 +31,7 @@ export const styles = css`
     gap: 0.75rem;
     padding-block: 0.75rem;
     padding-inline: 1rem;
-    border: 1px solid var(--_control-border);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
     text-align: start;
-    cursor: pointer;
   }
 
   .choice-button:hover {
@@ -58,11 +54,7 @@ export const styles = css`
   }
 
   .choice-button .icon {
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin-block-start: 0.125rem;
-    stroke: var(--_accent);
-    stroke-width: 1.75;
+    ${methodIcon}
   }
 
   .button {

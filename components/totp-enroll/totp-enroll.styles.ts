@@ -48,14 +48,19 @@ export const styles = css`
     counter-increment: step;
   }
 
-  [part~='step']::before {
-    content: counter(step);
+  /* The step numbers and the success check: filled circles beside their two lines of text. */
+  [part~='step']::before,
+  .check {
     grid-row: 1 / span 2;
     display: grid;
     place-items: center;
+    border-radius: 50%;
+  }
+
+  [part~='step']::before {
+    content: counter(step);
     inline-size: 1.75rem;
     block-size: 1.75rem;
-    border-radius: 50%;
     background: var(--_accent);
     color: var(--_accent-text);
     font-weight: 600;
@@ -267,12 +272,8 @@ export const styles = css`
   }
 
   .check {
-    grid-row: 1 / span 2;
-    display: grid;
-    place-items: center;
     inline-size: 2rem;
     block-size: 2rem;
-    border-radius: 50%;
     background: var(--_success);
     color: var(--_on-color);
     font-weight: 700;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlBox } from './control-box.styles.js';
 
 /**
  * Buttons. Every `<button>` of a view is a secondary button unless a rule of its own says
@@ -17,15 +18,9 @@ export const buttons = css`
     align-items: center;
     justify-content: center;
     gap: 0.375rem;
-    box-sizing: border-box;
-    min-block-size: 2.25rem;
-    padding-block: 0.375rem;
+    ${controlBox}
     padding-inline: 0.875rem;
-    border: 1px solid var(--_control-border);
-    border-radius: var(--_radius);
     background: transparent;
-    color: inherit;
-    font: inherit;
     font-size: 0.9375em;
     text-align: center;
     cursor: pointer;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { controlBox } from './control-box.styles.js';
 
 /**
  * Text fields (`<input>` other than checkboxes and radios) and their labels (`.field-label`).
@@ -8,15 +9,9 @@ import { css } from 'lit';
  */
 export const fields = css`
   :where(input:not([type='checkbox'], [type='radio'])) {
-    box-sizing: border-box;
-    min-block-size: 2.25rem;
-    padding-block: 0.375rem;
+    ${controlBox}
     padding-inline: 0.625rem;
-    border: 1px solid var(--_control-border);
-    border-radius: var(--_radius);
     background: var(--_background);
-    color: inherit;
-    font: inherit;
   }
 
   :where(input)::placeholder {

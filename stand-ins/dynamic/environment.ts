@@ -8,6 +8,7 @@
  * use one recovery code twice.
  */
 import { randomBytes, sha256Base64Url, toBase64Url } from '../../src/server/encoding.js';
+import type { PasskeyRecord as ServerPasskeyRecord } from '../../src/server/store/types.js';
 import { lockAfterFailure } from '../../src/server/throttle.js';
 import {
   badRequest,
@@ -38,14 +39,14 @@ export interface TotpDeviceRecord {
   lastStep?: number;
 }
 
-export interface PasskeyRecord {
-  id: string;
-  credentialId: string;
-  publicKey: string;
-  counter: number;
-  transports: string[];
-  deviceType: string;
-  backedUp: boolean;
+/**
+ * A passkey: the credential as the reference server's record holds it (the stand-in verifies
+ * with the server's passkey helpers, routes/passkeys.ts), then what Dynamic's API reports.
+ */
+export interface PasskeyRecord extends Pick<
+  ServerPasskeyRecord,
+  'id' | 'credentialId' | 'publicKey' | 'counter' | 'transports' | 'deviceType' | 'backedUp'
+> {
   origin: string;
   userAgent: string;
   createdAt: number;

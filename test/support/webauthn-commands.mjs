@@ -5,6 +5,25 @@
 //   await executeServerCommand('webauthn-remove')
 // See CONTRIBUTING.md, "Real passkeys in tests".
 
+/**
+ * Adds Chromium's virtual authenticator to a CDP session that has `WebAuthn.enable`d: a platform
+ * passkey with user verification, present without a touch. Resolves to its id. The demo's smoke
+ * test (scripts/demo-smoke.mjs) uses it too.
+ */
+export async function addVirtualAuthenticator(cdp, { isUserVerified = true } = {}) {
+  const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified,
+      automaticPresenceSimulation: true,
+    },
+  });
+  return authenticatorId;
+}
+
 export function webauthnCommands() {
   /** session id -> { cdp, authenticatorId } */
   const state = new Map();
@@ -34,15 +53,8 @@ export function webauthnCommands() {
               authenticatorId: entry.authenticatorId,
             });
           }
-          const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-            options: {
-              protocol: 'ctap2',
-              transport: 'internal',
-              hasResidentKey: true,
-              hasUserVerification: true,
-              isUserVerified: payload.isUserVerified ?? true,
-              automaticPresenceSimulation: true,
-            },
+          const authenticatorId = await addVirtualAuthenticator(cdp, {
+            isUserVerified: payload.isUserVerified ?? true,
           });
           entry.authenticatorId = authenticatorId;
           return { authenticatorId };

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { examplePage } from '../shared/example-page';
 
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [examplePage('Svelte 5'), svelte()],
   // Hidden source maps: the test reads them to measure the kit's share of the bundle.
   build: { reportCompressedSize: false, sourcemap: 'hidden' },
 });

@@ -9,21 +9,7 @@
  * every failure is an `MfaError` (`network` when the server cannot be reached, `unknown` for an
  * answer the client cannot read). The client never logs, and never puts a code or token in a URL.
  */
-import type {
-  CallOptions,
-  DeleteDeviceInput,
-  EnrollPasskeyInput,
-  MfaClient,
-  MfaDevice,
-  MfaProof,
-  MfaStatus,
-  RecoveryCodesInput,
-  TokenRequest,
-  TotpEnrollment,
-  VerifyOptions,
-  VerifyRecoveryCodeInput,
-  VerifyTotpInput,
-} from '../../client/types.js';
+import type { CallOptions, MfaClient, TokenRequest, VerifyOptions } from '../../client/types.js';
 import { readAnswer } from './answers.js';
 import { MfaHttpError } from './errors.js';
 import type { HttpClientOptions } from './options.js';
@@ -68,22 +54,23 @@ export function createHttpClient(options: HttpClientOptions): MfaClient {
     webauthn.preload?.();
   }
 
+  // The methods take their parameter and result types from MfaClient, the type returned.
   return {
-    async status(callOptions?: CallOptions): Promise<MfaStatus> {
+    async status(callOptions) {
       return readAnswer(
         'status',
         await send({ method: 'GET', path: ['status'], ...signalOf(callOptions) }),
       );
     },
 
-    async enrollTotp(callOptions?: CallOptions): Promise<TotpEnrollment> {
+    async enrollTotp(callOptions) {
       return readAnswer(
         'enrollment',
         await send({ method: 'POST', path: ['totp', 'enroll'], ...signalOf(callOptions) }),
       );
     },
 
-    async verifyTotp(input: VerifyTotpInput): Promise<MfaProof> {
+    async verifyTotp(input) {
       const body: Record<string, unknown> = { code: input.code, ...proofRequest(input) };
       if (input.deviceId !== undefined) body['deviceId'] = input.deviceId;
       return readAnswer(
@@ -92,7 +79,7 @@ export function createHttpClient(options: HttpClientOptions): MfaClient {
       );
     },
 
-    async enrollPasskey(input?: EnrollPasskeyInput): Promise<MfaDevice> {
+    async enrollPasskey(input) {
       const signal = input?.signal;
       requireWebAuthn();
       const named: Record<string, unknown> =
@@ -118,7 +105,7 @@ export function createHttpClient(options: HttpClientOptions): MfaClient {
       );
     },
 
-    async verifyPasskey(input?: VerifyOptions): Promise<MfaProof> {
+    async verifyPasskey(input) {
       const signal = input?.signal;
       requireWebAuthn();
       const request = readAnswer(
@@ -141,7 +128,7 @@ export function createHttpClient(options: HttpClientOptions): MfaClient {
       );
     },
 
-    async deleteDevice(input: DeleteDeviceInput): Promise<void> {
+    async deleteDevice(input) {
       readAnswer(
         'nothing',
         await send({
@@ -153,7 +140,7 @@ export function createHttpClient(options: HttpClientOptions): MfaClient {
       );
     },
 
-    async recoveryCodes(input?: RecoveryCodesInput): Promise<string[]> {
+    async recoveryCodes(input) {
       if (input?.regenerate) {
         const answer = await send({
           method: 'POST',
@@ -179,7 +166,7 @@ export function createHttpClient(options: HttpClientOptions): MfaClient {
       }
     },
 
-    async acknowledgeRecoveryCodes(callOptions?: CallOptions): Promise<void> {
+    async acknowledgeRecoveryCodes(callOptions) {
       readAnswer(
         'nothing',
         await send({
@@ -190,7 +177,7 @@ export function createHttpClient(options: HttpClientOptions): MfaClient {
       );
     },
 
-    async verifyRecoveryCode(input: VerifyRecoveryCodeInput): Promise<MfaProof> {
+    async verifyRecoveryCode(input) {
       const body = { code: input.code, ...proofRequest(input) };
       return readAnswer(
         'proof',
@@ -203,7 +190,7 @@ export function createHttpClient(options: HttpClientOptions): MfaClient {
       );
     },
 
-    async isRequiredForAction(action: string, callOptions?: CallOptions): Promise<boolean> {
+    async isRequiredForAction(action, callOptions) {
       return readAnswer(
         'required',
         await send({ method: 'GET', path: ['actions', action], ...signalOf(callOptions) }),

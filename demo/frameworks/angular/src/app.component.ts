@@ -1,6 +1,5 @@
 import { Component, CUSTOM_ELEMENTS_SCHEMA, signal } from '@angular/core';
-import { MfaError } from 'mfa-elements';
-import { createMemoryClient } from 'mfa-elements/testing';
+import { client, verifySignIn } from '../../shared/walk';
 
 @Component({
   selector: 'app-root',
@@ -10,8 +9,7 @@ import { createMemoryClient } from 'mfa-elements/testing';
   templateUrl: './app.component.html',
 })
 export class AppComponent {
-  // The in-page memory client (never in production: it keeps the secrets in the page).
-  readonly client = createMemoryClient({ actions: { 'wallet.export': true } });
+  readonly client = client;
   readonly enrolled = signal('');
   readonly codesSaved = signal(false);
   readonly signIn = signal('');
@@ -20,12 +18,6 @@ export class AppComponent {
 
   async verify(event: SubmitEvent, form: HTMLFormElement) {
     event.preventDefault();
-    const code = new FormData(form).get('code');
-    try {
-      const proof = await this.client.verifyTotp({ code: String(code ?? '') });
-      this.signIn.set(`Verified with ${proof.method}`);
-    } catch (error) {
-      this.signIn.set(error instanceof MfaError ? `Refused: ${error.code}` : 'Refused');
-    }
+    this.signIn.set(await verifySignIn(form));
   }
 }

@@ -1,9 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { MfaError } from 'mfa-elements';
-import { createMemoryClient } from 'mfa-elements/testing';
-
-// The in-page memory client (never in production: it keeps the secrets in the page).
-const client = createMemoryClient({ actions: { 'wallet.export': true } });
+import { client, verifySignIn } from '../../shared/walk';
 
 export function App() {
   const [enrolled, setEnrolled] = useState('');
@@ -14,13 +10,7 @@ export function App() {
 
   async function verify(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const code = new FormData(event.currentTarget).get('code');
-    try {
-      const proof = await client.verifyTotp({ code: String(code ?? '') });
-      setSignIn(`Verified with ${proof.method}`);
-    } catch (error) {
-      setSignIn(error instanceof MfaError ? `Refused: ${error.code}` : 'Refused');
-    }
+    setSignIn(await verifySignIn(event.currentTarget));
   }
 
   return (
