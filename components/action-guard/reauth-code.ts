@@ -238,7 +238,8 @@ export const reauthStyles = css`
     justify-items: start;
   }
 
-  .reauth .hint {
+  .reauth .hint,
+  .reauth .countdown {
     margin: 0;
     color: var(--mfa-color-muted, light-dark(#59636e, #9198a1));
     font-size: 0.9375em;
