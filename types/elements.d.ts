@@ -13,6 +13,11 @@ export interface MfaActionGuardProperties {
   label?: MfaActionGuard['label'];
   /** Let a user with no MFA method set one up in the dialog, then verify with it. */
   enrollIfMissing?: MfaActionGuard['enrollIfMissing'];
+  /**
+   * Wait for Enter or the Verify button instead of sending a code as soon as its last digit
+   * arrives (typed, pasted or filled in by a password manager). Enter and the button always work.
+   */
+  manualSubmit?: MfaActionGuard['manualSubmit'];
   /** The client for this element; overrides the one from `<mfa-provider>`. */
   client?: MfaActionGuard['client'];
   /** Replace single strings of this element's text, e.g. `{ otpLabel: 'Code from your app' }`. */
@@ -49,6 +54,11 @@ export interface MfaDevicesProperties {
   hideAdd?: MfaDevices['hideAdd'];
   /** Level of the section and panel titles in the page's outline (2–6); they are headings. */
   headingLevel?: MfaDevices['headingLevel'];
+  /**
+   * Adding an authenticator app: wait for Enter or the Verify button instead of sending a code as soon as its last digit
+   * arrives (typed, pasted or filled in by a password manager). Enter and the button always work.
+   */
+  manualSubmit?: MfaDevices['manualSubmit'];
   /** The client for this element; overrides the one from `<mfa-provider>`. */
   client?: MfaDevices['client'];
   /** Replace single strings of this element's text, e.g. `{ otpLabel: 'Code from your app' }`. */
@@ -83,6 +93,11 @@ export interface MfaFlowProperties {
   headingLevel?: MfaFlow['headingLevel'];
   /** Show nothing once complete instead of the done message. */
   hideDone?: MfaFlow['hideDone'];
+  /**
+   * Wait for Enter or the Verify button instead of sending a code as soon as its last digit
+   * arrives (typed, pasted or filled in by a password manager). Enter and the button always work.
+   */
+  manualSubmit?: MfaFlow['manualSubmit'];
   /** The client for this element; overrides the one from `<mfa-provider>`. */
   client?: MfaFlow['client'];
   /** Replace single strings of this element's text, e.g. `{ otpLabel: 'Code from your app' }`. */
@@ -254,6 +269,11 @@ export interface MfaRecoveryCodesEventHandlers {
 export interface MfaTotpEnrollProperties {
   /** Wait for `start()` instead of starting the enrollment as soon as a client is available. */
   manual?: MfaTotpEnroll['manual'];
+  /**
+   * Wait for Enter or the Verify button instead of sending a code as soon as its last digit
+   * arrives (typed, pasted or filled in by a password manager). Enter and the button always work.
+   */
+  manualSubmit?: MfaTotpEnroll['manualSubmit'];
   /** Level of the two step titles in the page's outline (2–6); they are headings. */
   headingLevel?: MfaTotpEnroll['headingLevel'];
   /** The client for this element; overrides the one from `<mfa-provider>`. */

@@ -98,6 +98,12 @@ export class MfaActionGuard extends MfaViewElement<ActionGuardView> {
   /** Let a user with no MFA method set one up in the dialog, then verify with it. */
   @property({ type: Boolean, attribute: 'enroll-if-missing' }) enrollIfMissing = false;
 
+  /**
+   * Wait for Enter or the Verify button instead of sending a code as soon as its last digit
+   * arrives (typed, pasted or filled in by a password manager). Enter and the button always work.
+   */
+  @property({ type: Boolean, attribute: 'manual-submit' }) manualSubmit = false;
+
   constructor() {
     super();
     this.addEventListener('click', this.hold, true);

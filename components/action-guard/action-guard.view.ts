@@ -128,12 +128,17 @@ export class ActionGuardView implements ReactiveController {
         methods: this.methods,
         token: tokenRequestFrom(host.token, host.scopes),
         action: host.action,
+        manualSubmit: host.manualSubmit,
       }),
       (proof) => this.verified(proof),
     );
     this.reauth = new ReauthCode(
       host,
-      () => ({ token: tokenRequestFrom(host.token, host.scopes), action: host.action }),
+      () => ({
+        token: tokenRequestFrom(host.token, host.scopes),
+        action: host.action,
+        manualSubmit: host.manualSubmit,
+      }),
       (proof) => this.verified(proof),
     );
     host.addController(this);
@@ -445,6 +450,7 @@ export class ActionGuardView implements ReactiveController {
             heading-level="3"
             exportparts="qr-code, secret, copy-button, otpauth-link, code-input, submit-button: enroll-submit-button, error: enroll-error, status: enroll-status"
             .client=${client}
+            .manualSubmit=${this.host.manualSubmit}
             @mfa-enrolled=${this.onEnrolled}
           ></mfa-totp-enroll>`;
     return html`<div class="enroll">

@@ -16,6 +16,8 @@ import type {
 } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
 import { Countdown } from '../../src/controllers/countdown.js';
+import { CodeEntry } from '../../src/internal/code-entry.js';
+import { describeAttempt, Lockout, lockSeconds } from '../../src/internal/lockout.js';
 import type { MfaClientElement } from '../../src/internal/mfa-client-element.js';
 import type { MfaOtpInput } from '../otp-input/otp-input.js';
 import { reactive } from '../../src/internal/reactive.js';
@@ -26,6 +28,8 @@ const CODE_PARTS = 'input: reauth-code-input, error: reauth-code-error';
 export interface ReauthOptions {
   token: TokenRequest | undefined;
   action: string | undefined;
+  /** Wait for Enter or Verify instead of sending the code on its last digit. */
+  manualSubmit?: boolean | undefined;
 }
 
 /** The token copied field by field: nothing else a client returned travels on. */
@@ -51,10 +55,16 @@ export function offersReauth(host: MfaClientElement): boolean {
 export class ReauthCode implements ReactiveController {
   @reactive private sent: ReauthCodeSent | undefined;
   @reactive private codeError: MfaError | undefined;
+  /** Why the last code was not accepted (`codeError` is why one could not be sent). */
+  @reactive private attemptError: MfaError | undefined;
   private readonly send: ClientCall<[], ReauthCodeSent>;
   private readonly verify: ClientCall<[string], ReauthProof>;
   /** Until another code may be sent. */
   private readonly wait: Countdown;
+  /** Too many wrong codes: the field is locked as in the other methods (its own, not `wait`). */
+  private readonly lockout: Lockout;
+  /** Sends the code on its last digit unless `manual-submit` (src/internal/code-entry.ts). */
+  private readonly entry: CodeEntry;
 
   constructor(
     private readonly host: MfaClientElement,
@@ -66,6 +76,7 @@ export class ReauthCode implements ReactiveController {
       onSuccess: (sent) => {
         this.sent = { destination: sent.destination, resendAfter: sent.resendAfter };
         this.codeError = undefined;
+        this.attemptError = undefined;
         this.wait.start(sent.resendAfter);
         void this.focusField();
       },
@@ -86,18 +97,28 @@ export class ReauthCode implements ReactiveController {
       },
       onSuccess: (proof) => {
         this.field?.clear();
+        this.entry.forget();
         this.onVerified({
           method: 'email-code',
           ...(proof.token ? { token: publicToken(proof.token) } : {}),
         });
       },
+      describe: (error) => describeAttempt(host, error),
       onError: (error) => {
         this.field?.clear();
-        this.codeError = error;
-        void this.focusField();
+        this.attemptError = error;
+        this.entry.refused(error);
+        const lock = lockSeconds(error);
+        // Read-only, not disabled: the focus stays where it is.
+        if (lock > 0) this.lockout.start(lock);
+        else void this.focusField();
       },
     });
     this.wait = new Countdown(host);
+    this.lockout = new Lockout(host, () => {
+      if (lockSeconds(this.attemptError) > 0) this.attemptError = undefined;
+    });
+    this.entry = new CodeEntry(() => this.options().manualSubmit === true);
     host.addController(this);
   }
 
@@ -109,7 +130,10 @@ export class ReauthCode implements ReactiveController {
   reset(): void {
     this.sent = undefined;
     this.codeError = undefined;
+    this.attemptError = undefined;
     this.field?.clear();
+    this.lockout.stop();
+    this.entry.forget();
   }
 
   /** Where focus goes when this step shows: the code field once sent, else the send button. */
@@ -130,18 +154,44 @@ export class ReauthCode implements ReactiveController {
 
   private onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
+    void this.submit();
+  };
+
+  /** The last digit arrived (typed, pasted, filled in): send it, the kit's default. */
+  private onComplete = (): void => {
     const field = this.field;
-    if (!field || this.verify.pending || !field.complete) {
+    if (
+      field &&
+      this.entry.sendsOnComplete(field.value, this.verify.pending || this.lockout.running)
+    )
+      void this.submit();
+  };
+
+  private async submit(): Promise<void> {
+    const field = this.field;
+    if (!field || this.verify.pending || this.lockout.running || !field.complete) {
       field?.focus();
       return;
     }
-    void this.verify.run(field.value);
-  };
+    const code = field.value;
+    this.entry.sending(code);
+    // The last message goes first, so the answer is announced even when it says the same.
+    this.codeError = undefined;
+    this.attemptError = undefined;
+    this.lockout.quiet();
+    await this.host.updateComplete;
+    if (!this.verify.pending) await this.verify.run(code);
+  }
 
   render(): TemplateResult {
     const host = this.host;
     const msg = host.msg;
     const error = this.codeError ? host.describeError(this.codeError) : '';
+    const refused = this.attemptError;
+    // A timed lock has its own message (the countdown); the field says nothing meanwhile.
+    let fieldError = error;
+    if (refused) fieldError = lockSeconds(refused) > 0 ? '' : describeAttempt(host, refused);
+    const locked = this.lockout.running;
     const sendButton = (label: string, primary: boolean) =>
       html`<button
         part=${primary ? 'reauth-send-button' : 'reauth-resend-button'}
@@ -161,18 +211,20 @@ export class ReauthCode implements ReactiveController {
     }
     return html`<form class="reauth code-form" novalidate @submit=${this.onSubmit}>
       <p part="hint" class="hint" role="status">${msg.actionGuardReauthSent({ destination: this.sent.destination })}</p>
-      <div class="code-row">
+      <div class="code-entry">
         <mfa-otp-input
           exportparts=${CODE_PARTS}
           .length=${CODE_LENGTH}
           .label=${msg.actionGuardReauthLabel}
-          .errorMessage=${error}
-          ?readonly=${this.verify.pending}
+          .errorMessage=${fieldError}
+          ?readonly=${this.verify.pending || locked}
+          @mfa-complete=${this.onComplete}
         ></mfa-otp-input>
-        <button part="verify-button" class="primary" type="submit" aria-busy=${this.verify.pending ? 'true' : 'false'}>
+        <button part="verify-button" class="primary" type="submit" aria-disabled=${locked ? 'true' : 'false'} aria-busy=${this.verify.pending ? 'true' : 'false'}>
           ${msg.verifyTotpSubmit}
         </button>
       </div>
+      ${this.lockout.render((time) => msg.errorRetryIn({ time }))}
       ${sendButton(msg.actionGuardReauthResend, false)}
     </form>`;
   }
@@ -186,16 +238,10 @@ export const reauthStyles = css`
     justify-items: start;
   }
 
-  .reauth .hint {
+  .reauth .hint,
+  .reauth .countdown {
     margin: 0;
     color: var(--mfa-color-muted, light-dark(#59636e, #9198a1));
     font-size: 0.9375em;
-  }
-
-  .reauth .code-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    gap: 0.5rem 0.75rem;
   }
 `;

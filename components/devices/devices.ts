@@ -73,6 +73,12 @@ export class MfaDevices extends MfaViewElement<DevicesView> {
   /** Level of the section and panel titles in the page's outline (2–6); they are headings. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /**
+   * Adding an authenticator app: wait for Enter or the Verify button instead of sending a code as soon as its last digit
+   * arrives (typed, pasted or filled in by a password manager). Enter and the button always work.
+   */
+  @property({ type: Boolean, attribute: 'manual-submit' }) manualSubmit = false;
+
   /** Read the list again (after a change made elsewhere); resolves when it has been read. */
   async refresh(): Promise<void> {
     await (await this.viewReady()).refresh();

@@ -510,7 +510,7 @@ export class DevicesView implements ReactiveController {
             .client=${client}
             @mfa-enrolled=${this.onEnrolled}
           ></mfa-passkey-prompt>`
-          : html`<mfa-totp-enroll part="totp-enroll" heading-level=${headingLevel(this.host.headingLevel + 1)} .client=${client} @mfa-enrolled=${this.onEnrolled}></mfa-totp-enroll>`
+          : html`<mfa-totp-enroll part="totp-enroll" heading-level=${headingLevel(this.host.headingLevel + 1)} .client=${client} .manualSubmit=${this.host.manualSubmit} @mfa-enrolled=${this.onEnrolled}></mfa-totp-enroll>`
       }
       <button part="close-button" class="button" type="button" @click=${this.closePanel}>${msg.devicesCancel}</button>
     </section>`;

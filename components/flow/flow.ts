@@ -81,6 +81,12 @@ export class MfaFlow extends MfaViewElement<FlowView> {
   /** Show nothing once complete instead of the done message. */
   @property({ type: Boolean, attribute: 'hide-done' }) hideDone = false;
 
+  /**
+   * Wait for Enter or the Verify button instead of sending a code as soon as its last digit
+   * arrives (typed, pasted or filled in by a password manager). Enter and the button always work.
+   */
+  @property({ type: Boolean, attribute: 'manual-submit' }) manualSubmit = false;
+
   // The union is spelt out so the manifest (and types generated from it) names no internal type.
   /** The step on show, once the status has been read. */
   get step(): 'enroll' | 'verify' | 'acknowledge' | 'complete' | undefined {

@@ -98,6 +98,7 @@ export class FlowView implements ReactiveController {
       () => ({
         methods: this.status?.methods ?? [],
         token: tokenRequestFrom(host.token, host.scopes),
+        manualSubmit: host.manualSubmit,
       }),
       (proof) => this.verified(proof),
     );
@@ -281,7 +282,7 @@ export class FlowView implements ReactiveController {
 
     if (choice === 'totp') {
       return html`${heading(level, msg.flowTotpHeading)}
-        <mfa-totp-enroll part="totp-enroll" heading-level=${headingLevel(level + 1)} .client=${host.activeClient} @mfa-enrolled=${this.onEnrolled}></mfa-totp-enroll>
+        <mfa-totp-enroll part="totp-enroll" heading-level=${headingLevel(level + 1)} .client=${host.activeClient} .manualSubmit=${host.manualSubmit} @mfa-enrolled=${this.onEnrolled}></mfa-totp-enroll>
         ${back}`;
     }
     if (choice === 'passkey') {

@@ -4,7 +4,7 @@ import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import { MfaError } from '../../src/client/errors.js';
 import type { MfaProof } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
-import { Lockout, lockSeconds } from '../../src/internal/lockout.js';
+import { describeAttempt, Lockout, lockSeconds } from '../../src/internal/lockout.js';
 import { MfaRecoveryCodesAcknowledgedEvent } from '../../src/events/mfa-recovery-codes-acknowledged.js';
 import { MfaRecoveryCodesRegeneratedEvent } from '../../src/events/mfa-recovery-codes-regenerated.js';
 import { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
@@ -140,6 +140,7 @@ export class RecoveryCodesView implements ReactiveController {
         });
       },
       onSuccess: (proof) => this.acceptProof(proof),
+      describe: (error) => describeAttempt(host, error),
       onError: (error) => this.rejectCode(error),
     });
 
@@ -481,6 +482,6 @@ export class RecoveryCodesView implements ReactiveController {
     const error = this.verifyError;
     // A timed lock is said by the lockout (once) and shown by its countdown.
     if (!error || lockSeconds(error) > 0) return nothing;
-    return this.host.describeError(error);
+    return describeAttempt(this.host, error);
   }
 }

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { buttons } from '../../src/styles/buttons.styles.js';
+import { codeEntry } from '../../src/styles/code-entry.styles.js';
 import { focusRing } from '../../src/styles/focus-ring.styles.js';
 import { tokens } from '../../src/styles/tokens.styles.js';
 
@@ -12,6 +13,7 @@ export const styles = css`
   ${tokens}
   ${buttons}
   ${focusRing}
+  ${codeEntry}
 
   :host {
     --_gap: var(--mfa-gap, 1rem);
@@ -181,12 +183,6 @@ export const styles = css`
     flex: none;
   }
 
-  [part~='submit-button'] {
-    flex: none;
-    /* Centred on the code cells (1.25 × the cell size tall), whatever the error below them does. */
-    margin-block-start: max(0px, (var(--mfa-otp-cell-size, 2.75rem) * 1.25 - 2.25rem) / 2);
-  }
-
   [part='copy-status'] {
     color: var(--_success);
     font-size: 0.875rem;
@@ -201,13 +197,6 @@ export const styles = css`
   [part='otpauth-link'] {
     justify-self: start;
     font-size: 0.875rem;
-  }
-
-  [part='form'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    gap: 0.75rem;
   }
 
   [part='countdown'] {

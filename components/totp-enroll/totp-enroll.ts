@@ -71,6 +71,12 @@ export class MfaTotpEnroll extends MfaViewElement<TotpEnrollView> {
   /** Wait for `start()` instead of starting the enrollment as soon as a client is available. */
   @property({ type: Boolean, reflect: true }) manual = false;
 
+  /**
+   * Wait for Enter or the Verify button instead of sending a code as soon as its last digit
+   * arrives (typed, pasted or filled in by a password manager). Enter and the button always work.
+   */
+  @property({ type: Boolean, attribute: 'manual-submit' }) manualSubmit = false;
+
   /** Level of the two step titles in the page's outline (2–6); they are headings. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 

@@ -5,7 +5,13 @@ import type { MfaError, MfaErrorCode } from '../../src/client/errors.js';
 import type { MfaDevice, MfaProof, TotpEnrollment } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
 import { StepUp } from '../../src/internal/step-up.js';
-import { Lockout, lockoutStyles, lockSeconds } from '../../src/internal/lockout.js';
+import { CodeEntry } from '../../src/internal/code-entry.js';
+import {
+  describeAttempt,
+  Lockout,
+  lockoutStyles,
+  lockSeconds,
+} from '../../src/internal/lockout.js';
 import { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
 import type { MfaOtpInput } from '../otp-input/otp-input.js';
 import { QrCodeController, renderQrCode } from './qr-code.js';
@@ -84,11 +90,15 @@ export class TotpEnrollView implements ReactiveController {
     call: (client, [code, deviceId], signal) => client.verifyTotp({ code, deviceId, signal }),
     onSuccess: (proof, [, deviceId]) => this.confirmed(proof.deviceId ?? deviceId),
     notFailure: (error) => this.stepUp.needs(error),
+    describe: (error) => describeAttempt(this.host, error),
     onError: (error) => this.rejected(error),
   });
 
   /** The server wants this session to prove a factor it has before adding another. */
-  private readonly stepUp = new StepUp(this.host);
+  private readonly stepUp = new StepUp(this.host, () => this.host.manualSubmit);
+
+  /** Sends the code on its last digit unless `manual-submit` (src/internal/code-entry.ts). */
+  private readonly entry = new CodeEntry(() => this.host.manualSubmit);
 
   /** A lockout: the field stays focusable; its start and end are announced once each. */
   private readonly lockout = new Lockout(this.host, () => this.rateLimitOver());
@@ -122,6 +132,7 @@ export class TotpEnrollView implements ReactiveController {
     this.resetCopy();
     this.qr.clear();
     this.codeField?.clear();
+    this.entry.forget();
   }
 
   hostDisconnected(): void {
@@ -142,6 +153,7 @@ export class TotpEnrollView implements ReactiveController {
   }
 
   private dropSecret(): void {
+    this.entry.forget();
     this.enroll.reset();
     this.qr.clear();
     this.resetCopy();
@@ -191,6 +203,7 @@ export class TotpEnrollView implements ReactiveController {
       return;
     }
     this.codeError = error;
+    this.entry.refused(error);
     const field = this.codeField;
     const lock = lockSeconds(error);
     if (lock > 0) {
@@ -228,6 +241,7 @@ export class TotpEnrollView implements ReactiveController {
       field.focus();
       return;
     }
+    this.entry.sending(code);
     // The last message goes first, so the answer is announced even when it says the same.
     this.codeError = undefined;
     this.lockout.quiet();
@@ -245,8 +259,11 @@ export class TotpEnrollView implements ReactiveController {
     this.submit();
   };
 
+  /** The last digit arrived (typed, pasted, filled in): send it, the kit's default. */
   private onComplete = (): void => {
-    this.submit();
+    const value = this.codeField?.value ?? '';
+    const busy = this.queued || this.verify.pending || this.lockout.running;
+    if (this.entry.sendsOnComplete(value, busy)) this.submit();
   };
 
   private onCopy = async (): Promise<void> => {
@@ -308,7 +325,7 @@ export class TotpEnrollView implements ReactiveController {
     const codeError = this.codeError;
     // A timed lock has its own message (the countdown); the field says nothing meanwhile.
     const codeMessage =
-      codeError && lockSeconds(codeError) === 0 ? host.describeError(codeError) : '';
+      codeError && lockSeconds(codeError) === 0 ? describeAttempt(host, codeError) : '';
     const qr = this.qr.symbol
       ? renderQrCode(
           this.qr.symbol,
@@ -342,7 +359,7 @@ export class TotpEnrollView implements ReactiveController {
       <li part="step">
         <p part="step-title" role="heading" aria-level=${headingLevel(host.headingLevel)}>${msg.totpCodeTitle({ count: digits })}</p>
         <p class="hint">${msg.totpCodeHint}</p>
-        <form part="form" novalidate @submit=${this.onSubmit}>
+        <form part="form" class="code-entry" novalidate @submit=${this.onSubmit}>
           <mfa-otp-input
             exportparts=${CODE_FIELD_PARTS}
             .length=${digits}

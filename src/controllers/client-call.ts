@@ -16,6 +16,8 @@ export interface ClientCallConfig<Args extends readonly unknown[], Result> {
    * `mfa-error` is fired for them; the call still ends in `error` and `onError` still runs.
    */
   notFailure?: (error: MfaError) => boolean;
+  /** The `mfa-error` message, when the view words this call's failures its own way. */
+  describe?: (error: MfaError) => string;
   /**
    * Run by itself, with no arguments, before a render of the connected element once it has a
    * client (set or provided after connecting too): once per connection (the Task's `autoRun` over
@@ -184,7 +186,7 @@ export class ClientCall<Args extends readonly unknown[], Result> implements Reac
     this.host.dispatchEvent(
       new MfaErrorEvent({
         code: error.code,
-        message: this.host.describeError(error),
+        message: this.config.describe?.(error) ?? this.host.describeError(error),
         ...(error.retryAfter === undefined ? {} : { retryAfter: error.retryAfter }),
       }),
     );

@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Aquest codi no ha funcionat. Comprova’l i torna-ho a provar.',
   errorRateLimited: 'Massa intents. Espera un moment i torna-ho a provar.',
   errorRetryIn: 'Massa intents. Torna-ho a provar {time}.',
+  errorLockedOut: 'Massa intents. Torna-ho a provar més tard o fes servir un altre mètode.',
   retryNow: 'Ja ho pots tornar a provar.',
   errorExpired: 'Aquest pas ha caducat. Torna a començar.',
   errorAlreadyEnrolled:

@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Tento kód nefungoval. Zkontrolujte ho a zkuste to znovu.',
   errorRateLimited: 'Příliš mnoho pokusů. Chvíli počkejte a zkuste to znovu.',
   errorRetryIn: 'Příliš mnoho pokusů. Zkuste to znovu {time}.',
+  errorLockedOut: 'Příliš mnoho pokusů. Zkuste to znovu později nebo použijte jinou metodu.',
   retryNow: 'Nyní to můžete zkusit znovu.',
   errorExpired: 'Platnost tohoto kroku vypršela. Začněte prosím znovu.',
   errorAlreadyEnrolled:

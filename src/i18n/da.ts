@@ -10,6 +10,7 @@ export const messages = {
   errorInvalidCode: 'Koden virkede ikke. Tjek den, og prøv igen.',
   errorRateLimited: 'For mange forsøg. Vent lidt, og prøv igen.',
   errorRetryIn: 'For mange forsøg. Prøv igen {time}.',
+  errorLockedOut: 'For mange forsøg. Prøv igen senere, eller brug en anden metode.',
   retryNow: 'Du kan prøve igen nu.',
   errorExpired: 'Dette trin er udløbet. Start forfra.',
   errorAlreadyEnrolled:

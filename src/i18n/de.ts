@@ -11,6 +11,8 @@ export const messages = {
     'Dieser Code hat nicht funktioniert. Prüfen Sie ihn und versuchen Sie es erneut.',
   errorRateLimited: 'Zu viele Versuche. Warten Sie einen Moment und versuchen Sie es erneut.',
   errorRetryIn: 'Zu viele Versuche. Versuchen Sie es {time} erneut.',
+  errorLockedOut:
+    'Zu viele Versuche. Versuchen Sie es später erneut oder verwenden Sie eine andere Methode.',
   retryNow: 'Sie können es jetzt erneut versuchen.',
   errorExpired: 'Dieser Schritt ist abgelaufen. Bitte beginnen Sie von vorn.',
   errorAlreadyEnrolled:

@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Ese código no ha funcionado. Compruébalo y vuelve a intentarlo.',
   errorRateLimited: 'Demasiados intentos. Espera un momento y vuelve a intentarlo.',
   errorRetryIn: 'Demasiados intentos. Vuelve a intentarlo {time}.',
+  errorLockedOut: 'Demasiados intentos. Vuelve a intentarlo más tarde o usa otro método.',
   retryNow: 'Ya puedes volver a intentarlo.',
   errorExpired: 'Este paso ha caducado. Vuelve a empezar.',
   errorAlreadyEnrolled:

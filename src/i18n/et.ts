@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'See kood ei toiminud. Kontrollige seda ja proovige uuesti.',
   errorRateLimited: 'Liiga palju katseid. Oodake veidi ja proovige uuesti.',
   errorRetryIn: 'Liiga palju katseid. Proovige {time} uuesti.',
+  errorLockedOut: 'Liiga palju katseid. Proovige hiljem uuesti või kasutage muud kinnitusviisi.',
   retryNow: 'Nüüd võite uuesti proovida.',
   errorExpired: 'See samm on aegunud. Alustage uuesti.',
   errorAlreadyEnrolled:

@@ -10,6 +10,7 @@ export const messages = {
   errorInvalidCode: 'Koodi ei toiminut. Tarkista se ja yritä uudelleen.',
   errorRateLimited: 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
   errorRetryIn: 'Liian monta yritystä. Yritä uudelleen {time}.',
+  errorLockedOut: 'Liian monta yritystä. Yritä myöhemmin uudelleen tai käytä toista tapaa.',
   retryNow: 'Voit yrittää nyt uudelleen.',
   errorExpired: 'Tämä vaihe on vanhentunut. Aloita alusta.',
   errorAlreadyEnrolled:

@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Ce code n’a pas fonctionné. Vérifiez-le et réessayez.',
   errorRateLimited: 'Trop de tentatives. Patientez un instant, puis réessayez.',
   errorRetryIn: 'Trop de tentatives. Réessayez {time}.',
+  errorLockedOut: 'Trop de tentatives. Réessayez plus tard ou utilisez une autre méthode.',
   retryNow: 'Vous pouvez réessayer maintenant.',
   errorExpired: 'Cette étape a expiré. Veuillez recommencer.',
   errorAlreadyEnrolled:

@@ -12,6 +12,7 @@ export const messages = {
   errorInvalidCode: 'הקוד לא תקין. יש לבדוק אותו ולנסות שוב.',
   errorRateLimited: 'יותר מדי ניסיונות. יש להמתין רגע ולנסות שוב.',
   errorRetryIn: 'יותר מדי ניסיונות. אפשר לנסות שוב {time}.',
+  errorLockedOut: 'יותר מדי ניסיונות. אפשר לנסות שוב מאוחר יותר או להשתמש בשיטה אחרת.',
   retryNow: 'אפשר לנסות שוב עכשיו.',
   errorExpired: 'תוקף השלב הזה פג. יש להתחיל מחדש.',
   errorAlreadyEnrolled:

@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Taj kôd nije prihvaćen. Provjerite ga i pokušajte ponovno.',
   errorRateLimited: 'Previše pokušaja. Pričekajte trenutak i pokušajte ponovno.',
   errorRetryIn: 'Previše pokušaja. Pokušajte ponovno {time}.',
+  errorLockedOut: 'Previše pokušaja. Pokušajte ponovno kasnije ili upotrijebite drugi način.',
   retryNow: 'Sada možete pokušati ponovno.',
   errorExpired: 'Ovaj je korak istekao. Počnite ispočetka.',
   errorAlreadyEnrolled:

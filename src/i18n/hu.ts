@@ -12,6 +12,7 @@ export const messages = {
   errorInvalidCode: 'Ez a kód nem működött. Ellenőrizze, és próbálja újra.',
   errorRateLimited: 'Túl sok próbálkozás. Várjon egy kicsit, majd próbálja újra.',
   errorRetryIn: 'Túl sok próbálkozás. Próbálja újra {time}.',
+  errorLockedOut: 'Túl sok próbálkozás. Próbálja újra később, vagy használjon másik módszert.',
   retryNow: 'Most újra próbálkozhat.',
   errorExpired: 'Ez a lépés lejárt. Kezdje újra.',
   errorAlreadyEnrolled:

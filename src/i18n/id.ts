@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Kode tersebut tidak berfungsi. Periksa kode, lalu coba lagi.',
   errorRateLimited: 'Terlalu banyak percobaan. Tunggu sebentar, lalu coba lagi.',
   errorRetryIn: 'Terlalu banyak percobaan. Coba lagi {time}.',
+  errorLockedOut: 'Terlalu banyak percobaan. Coba lagi nanti atau gunakan metode lain.',
   retryNow: 'Sekarang Anda dapat mencoba lagi.',
   errorExpired: 'Langkah ini sudah kedaluwarsa. Silakan mulai lagi.',
   errorAlreadyEnrolled:

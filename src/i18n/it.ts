@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Il codice non ha funzionato. Controllalo e riprova.',
   errorRateLimited: 'Troppi tentativi. Attendi qualche istante e riprova.',
   errorRetryIn: 'Troppi tentativi. Riprova {time}.',
+  errorLockedOut: 'Troppi tentativi. Riprova più tardi o usa un altro metodo.',
   retryNow: 'Ora puoi riprovare.',
   errorExpired: 'Questo passaggio è scaduto. Ricomincia.',
   errorAlreadyEnrolled:

@@ -10,6 +10,7 @@ export const messages = {
   errorInvalidCode: 'コードが正しくありません。確認してもう一度お試しください。',
   errorRateLimited: '試行回数が多すぎます。しばらく待ってからもう一度お試しください。',
   errorRetryIn: '試行回数が多すぎます。{time}にもう一度お試しください。',
+  errorLockedOut: '試行回数が多すぎます。後でもう一度お試しいただくか、別の方法をお使いください。',
   retryNow: 'もう一度お試しいただけます。',
   errorExpired: 'この手順の有効期限が切れました。最初からやり直してください。',
   errorAlreadyEnrolled:

@@ -10,6 +10,7 @@ export const messages = {
   errorInvalidCode: '코드가 올바르지 않습니다. 확인한 후 다시 시도하세요.',
   errorRateLimited: '시도 횟수가 너무 많습니다. 잠시 후 다시 시도하세요.',
   errorRetryIn: '시도 횟수가 너무 많습니다. {time} 다시 시도하세요.',
+  errorLockedOut: '시도 횟수가 너무 많습니다. 나중에 다시 시도하거나 다른 방법을 사용하세요.',
   retryNow: '이제 다시 시도할 수 있습니다.',
   errorExpired: '이 단계가 만료되었습니다. 처음부터 다시 시작하세요.',
   errorAlreadyEnrolled:

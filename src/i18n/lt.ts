@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Šis kodas netinka. Patikrinkite jį ir bandykite dar kartą.',
   errorRateLimited: 'Per daug bandymų. Šiek tiek palaukite ir bandykite dar kartą.',
   errorRetryIn: 'Per daug bandymų. Bandykite dar kartą {time}.',
+  errorLockedOut: 'Per daug bandymų. Bandykite dar kartą vėliau arba naudokite kitą būdą.',
   retryNow: 'Dabar galite bandyti dar kartą.',
   errorExpired: 'Šio veiksmo galiojimo laikas baigėsi. Pradėkite iš naujo.',
   errorAlreadyEnrolled:

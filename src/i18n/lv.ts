@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Šis kods nederēja. Pārbaudiet to un mēģiniet vēlreiz.',
   errorRateLimited: 'Pārāk daudz mēģinājumu. Brīdi uzgaidiet un mēģiniet vēlreiz.',
   errorRetryIn: 'Pārāk daudz mēģinājumu. Mēģiniet vēlreiz {time}.',
+  errorLockedOut: 'Pārāk daudz mēģinājumu. Mēģiniet vēlreiz vēlāk vai izmantojiet citu metodi.',
   retryNow: 'Tagad varat mēģināt vēlreiz.',
   errorExpired: 'Šī soļa derīguma laiks ir beidzies. Lūdzu, sāciet no jauna.',
   errorAlreadyEnrolled:

@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Kod itu tidak berfungsi. Semak kod dan cuba lagi.',
   errorRateLimited: 'Terlalu banyak percubaan. Tunggu sebentar dan cuba lagi.',
   errorRetryIn: 'Terlalu banyak percubaan. Cuba lagi {time}.',
+  errorLockedOut: 'Terlalu banyak percubaan. Cuba lagi kemudian atau gunakan kaedah lain.',
   retryNow: 'Anda boleh cuba lagi sekarang.',
   errorExpired: 'Langkah ini telah tamat tempoh. Sila mulakan semula.',
   errorAlreadyEnrolled:

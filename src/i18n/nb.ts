@@ -10,6 +10,7 @@ export const messages = {
   errorInvalidCode: 'Koden fungerte ikke. Sjekk den og prøv igjen.',
   errorRateLimited: 'For mange forsøk. Vent litt og prøv igjen.',
   errorRetryIn: 'For mange forsøk. Prøv igjen {time}.',
+  errorLockedOut: 'For mange forsøk. Prøv igjen senere, eller bruk en annen metode.',
   retryNow: 'Du kan prøve igjen nå.',
   errorExpired: 'Dette trinnet er utløpt. Start på nytt.',
   errorAlreadyEnrolled:

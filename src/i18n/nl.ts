@@ -10,6 +10,7 @@ export const messages = {
   errorInvalidCode: 'Die code werkte niet. Controleer de code en probeer het opnieuw.',
   errorRateLimited: 'Te veel pogingen. Wacht even en probeer het opnieuw.',
   errorRetryIn: 'Te veel pogingen. Probeer het {time} opnieuw.',
+  errorLockedOut: 'Te veel pogingen. Probeer het later opnieuw of gebruik een andere methode.',
   retryNow: 'Je kunt het nu opnieuw proberen.',
   errorExpired: 'Deze stap is verlopen. Begin opnieuw.',
   errorAlreadyEnrolled:

@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Ten kod nie zadziałał. Sprawdź go i spróbuj ponownie.',
   errorRateLimited: 'Zbyt wiele prób. Poczekaj chwilę i spróbuj ponownie.',
   errorRetryIn: 'Zbyt wiele prób. Spróbuj ponownie {time}.',
+  errorLockedOut: 'Zbyt wiele prób. Spróbuj ponownie później lub użyj innej metody.',
   retryNow: 'Możesz już spróbować ponownie.',
   errorExpired: 'Ten krok wygasł. Zacznij od nowa.',
   errorAlreadyEnrolled:

@@ -16,6 +16,7 @@ export const messages = {
   errorNetwork: 'Não foi possível contactar o servidor. Verifique a sua ligação e tente novamente.',
   loading: 'A carregar…',
   retryNow: 'Já pode tentar novamente.',
+  errorLockedOut: 'Muitas tentativas. Tente novamente mais tarde ou utilize outro método.',
   copyFailed: 'Não foi possível copiar. Selecione o texto e copie-o manualmente.',
   stepUpConfirm: 'Confirmar identidade',
   otpValueMissing: 'Introduza o código.',

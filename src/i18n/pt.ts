@@ -12,6 +12,7 @@ export const messages = {
   errorInvalidCode: 'Esse código não funcionou. Confira e tente novamente.',
   errorRateLimited: 'Muitas tentativas. Aguarde um momento e tente novamente.',
   errorRetryIn: 'Muitas tentativas. Tente novamente {time}.',
+  errorLockedOut: 'Muitas tentativas. Tente novamente mais tarde ou use outro método.',
   retryNow: 'Você já pode tentar novamente.',
   errorExpired: 'Esta etapa expirou. Comece de novo.',
   errorAlreadyEnrolled:

@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Codul nu a funcționat. Verificați-l și încercați din nou.',
   errorRateLimited: 'Prea multe încercări. Așteptați puțin și încercați din nou.',
   errorRetryIn: 'Prea multe încercări. Încercați din nou {time}.',
+  errorLockedOut: 'Prea multe încercări. Încercați din nou mai târziu sau folosiți altă metodă.',
   retryNow: 'Acum puteți încerca din nou.',
   errorExpired: 'Acest pas a expirat. Începeți din nou.',
   errorAlreadyEnrolled:

@@ -11,6 +11,7 @@ export const messages = {
   errorInvalidCode: 'Tento kód nefungoval. Skontrolujte ho a skúste to znova.',
   errorRateLimited: 'Príliš veľa pokusov. Chvíľu počkajte a skúste to znova.',
   errorRetryIn: 'Príliš veľa pokusov. Skúste to znova {time}.',
+  errorLockedOut: 'Príliš veľa pokusov. Skúste to znova neskôr alebo použite inú metódu.',
   retryNow: 'Teraz to môžete skúsiť znova.',
   errorExpired: 'Platnosť tohto kroku vypršala. Začnite znova.',
   errorAlreadyEnrolled:

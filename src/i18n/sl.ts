@@ -12,6 +12,7 @@ export const messages = {
   errorInvalidCode: 'Ta koda ni bila sprejeta. Preverite jo in poskusite znova.',
   errorRateLimited: 'Preveč poskusov. Počakajte trenutek in poskusite znova.',
   errorRetryIn: 'Preveč poskusov. Poskusite znova {time}.',
+  errorLockedOut: 'Preveč poskusov. Poskusite znova pozneje ali uporabite drug način.',
   retryNow: 'Zdaj lahko poskusite znova.',
   errorExpired: 'Ta korak je potekel. Začnite znova.',
   errorAlreadyEnrolled:

@@ -10,6 +10,7 @@ export const messages = {
   errorInvalidCode: 'Koden fungerade inte. Kontrollera den och försök igen.',
   errorRateLimited: 'För många försök. Vänta en stund och försök igen.',
   errorRetryIn: 'För många försök. Försök igen {time}.',
+  errorLockedOut: 'För många försök. Försök igen senare eller använd en annan metod.',
   retryNow: 'Du kan försöka igen nu.',
   errorExpired: 'Det här steget har gått ut. Börja om från början.',
   errorAlreadyEnrolled:

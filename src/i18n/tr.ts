@@ -12,6 +12,8 @@ export const messages = {
   errorInvalidCode: 'Bu kod çalışmadı. Kontrol edip tekrar deneyin.',
   errorRateLimited: 'Çok fazla deneme yapıldı. Biraz bekleyip tekrar deneyin.',
   errorRetryIn: 'Çok fazla deneme yapıldı. {time} tekrar deneyin.',
+  errorLockedOut:
+    'Çok fazla deneme yapıldı. Daha sonra tekrar deneyin veya başka bir yöntem kullanın.',
   retryNow: 'Şimdi tekrar deneyebilirsiniz.',
   errorExpired: 'Bu adımın süresi doldu. Lütfen baştan başlayın.',
   errorAlreadyEnrolled:

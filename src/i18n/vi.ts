@@ -10,6 +10,7 @@ export const messages = {
   errorInvalidCode: 'Mã đó không hợp lệ. Hãy kiểm tra rồi thử lại.',
   errorRateLimited: 'Bạn đã thử quá nhiều lần. Hãy đợi một lát rồi thử lại.',
   errorRetryIn: 'Bạn đã thử quá nhiều lần. Hãy thử lại {time}.',
+  errorLockedOut: 'Bạn đã thử quá nhiều lần. Hãy thử lại sau hoặc dùng phương thức khác.',
   retryNow: 'Bây giờ bạn có thể thử lại.',
   errorExpired: 'Bước này đã hết hạn. Vui lòng bắt đầu lại.',
   errorAlreadyEnrolled:

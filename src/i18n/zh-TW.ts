@@ -14,6 +14,7 @@ export const messages = {
   errorInvalidCode: '驗證碼無效，請檢查後再試一次。',
   errorRateLimited: '嘗試次數過多，請稍候再試一次。',
   errorRetryIn: '嘗試次數過多，請在 {time}再試一次。',
+  errorLockedOut: '嘗試次數過多，請稍後再試，或改用其他方式。',
   retryNow: '現在可以再試一次了。',
   errorExpired: '這個步驟已逾時，請重新開始。',
   errorAlreadyEnrolled:

@@ -14,6 +14,7 @@ export const messages = {
   errorInvalidCode: '验证码无效。请检查后重试。',
   errorRateLimited: '尝试次数过多。请稍候再试。',
   errorRetryIn: '尝试次数过多。请在{time}重试。',
+  errorLockedOut: '尝试次数过多。请稍后再试，或使用其他方式。',
   retryNow: '现在可以重试了。',
   errorExpired: '此步骤已过期。请重新开始。',
   errorAlreadyEnrolled: '您的账号已设置身份验证器应用。请先移除该应用，然后再添加其他应用。',

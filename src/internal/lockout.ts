@@ -16,6 +16,23 @@ export function lockSeconds(error: MfaError | undefined): number {
 }
 
 /**
+ * Whether an answer locks attempts with no end the server will tell: `rate-limited` without a
+ * wait (a hard lock, docs/SECURITY.md 7 and 9). Waiting "a moment" will not help.
+ */
+export function lockedForGood(error: MfaError | undefined): boolean {
+  return error?.code === 'rate-limited' && lockSeconds(error) === 0;
+}
+
+/**
+ * What a failed code attempt says: a hard lock in honest words ("Try again later or use another
+ * method"), anything else as the element describes it. Views pass it to their `ClientCall`
+ * (`describe`) too, so `mfa-error` says what the field shows.
+ */
+export function describeAttempt(host: MfaClientElement, error: MfaError): string {
+  return lockedForGood(error) ? host.msg.errorLockedOut : host.describeError(error);
+}
+
+/**
  * A timed lockout of a code field, as a screen reader user should hear it (docs/SECURITY.md 7–9):
  * its length once, in words, when it starts ("Too many attempts. Try again in 30 seconds."), and
  * once when it is over ("You can try again now."), never the ticking seconds. The seconds are

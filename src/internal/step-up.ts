@@ -25,7 +25,11 @@ export class StepUp {
   @reactive private waiting = false;
   private confirming = false;
 
-  constructor(private readonly host: MfaClientElement) {}
+  /** `manualSubmit()`: the dialog's code fields wait for Enter (the host's `manual-submit`). */
+  constructor(
+    private readonly host: MfaClientElement,
+    private readonly manualSubmit: () => boolean = () => false,
+  ) {}
 
   /** Whether this failure is the refusal this piece answers. */
   needs(error: MfaError | undefined): boolean {
@@ -84,6 +88,7 @@ export class StepUp {
         action=${ADD_FACTOR_ACTION}
         token="none"
         .client=${this.host.activeClient}
+        .manualSubmit=${this.manualSubmit()}
         @mfa-action-authorized=${stopEvent}
         @mfa-cancel=${stopEvent}
         @mfa-error=${stopEvent}

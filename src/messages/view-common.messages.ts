@@ -10,6 +10,8 @@ export const viewCommonMessages = {
   errorInvalidCode: "That code didn't work. Check it and try again.",
   errorRateLimited: 'Too many attempts. Wait a moment and try again.',
   errorRetryIn: 'Too many attempts. Try again {time}.',
+  // A lock without an end the server will tell (a hard lock, docs/SECURITY.md 7): no "moment".
+  errorLockedOut: 'Too many attempts. Try again later or use another method.',
   // Said once when a lockout ends (src/internal/lockout.ts).
   retryNow: 'You can try again now.',
   errorExpired: 'This step has expired. Please start again.',

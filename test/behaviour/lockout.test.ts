@@ -14,6 +14,7 @@ import type { MfaRecoveryCodes } from '../../components/recovery-codes/recovery-
 import {
   createMemoryClient,
   ManualClock,
+  type MemoryClientOptions,
   type MemoryMfaClient,
 } from '../../src/clients/memory/index.js';
 import { english as en } from '../support/english.js';
@@ -47,7 +48,7 @@ interface Target {
   elsewhere(): HTMLElement;
   /** The n-th wrong code. */
   wrong(n: number): string;
-  /** Enter submits (the authenticator enrollment submits by itself on the last digit). */
+  /** Enter submits (a one-time code is sent by itself on its last digit; a recovery code is not). */
   enter: boolean;
 }
 
@@ -78,9 +79,12 @@ function wrongTotp(client: MemoryMfaClient, clock: ManualClock, n: number): stri
 
 const WRONG_RECOVERY = 'ZZZZ-ZZZZ-ZZZZ-ZZZZ';
 
-const targets: Record<string, () => Promise<Target>> = {
-  '<mfa-totp-enroll> (confirm step)': async () => {
-    const { el, client, clock } = await enrollSetup({ client: { lockoutSeconds: LOCK } });
+/** How the memory client throttles: by default a short timed lock after 5 failures. */
+const TIMED: MemoryClientOptions = { lockoutSeconds: LOCK };
+
+const targets: Record<string, (throttle?: MemoryClientOptions) => Promise<Target>> = {
+  '<mfa-totp-enroll> (confirm step)': async (throttle = TIMED) => {
+    const { el, client, clock } = await enrollSetup({ client: throttle });
     await enrollmentShown(el);
     const secret = shownSecret(el);
     return {
@@ -92,8 +96,8 @@ const targets: Record<string, () => Promise<Target>> = {
       enter: false,
     };
   },
-  '<mfa-action-guard> (authenticator app tab)': async () => {
-    const { client, clock } = await guardAccount({ client: { lockoutSeconds: LOCK } });
+  '<mfa-action-guard> (authenticator app tab)': async (throttle = TIMED) => {
+    const { client, clock } = await guardAccount({ client: throttle });
     const el = await guard(client);
     el.querySelector<HTMLButtonElement>('#go')!.click();
     await totpPanel(el);
@@ -103,11 +107,37 @@ const targets: Record<string, () => Promise<Target>> = {
       field: () => deep(el, '.verify-methods mfa-otp-input input')!,
       elsewhere: () => deep(el, '[part~="cancel-button"]')!,
       wrong: (n) => wrongTotp(client, clock, n),
-      enter: true,
+      enter: false,
     };
   },
-  '<mfa-action-guard> (recovery code tab)': async () => {
-    const { client } = await guardAccount({ client: { lockoutSeconds: LOCK } });
+  '<mfa-action-guard> (emailed code)': async (throttle = TIMED) => {
+    const clock = new ManualClock(Date.UTC(2026, 0, 1, 12));
+    const client = createMemoryClient({ now: () => clock.now(), reauthByEmail: true, ...throttle });
+    const el = await fixture<MfaActionGuard>(
+      html`<mfa-action-guard action="device.add" token="none" .client=${client}></mfa-action-guard>`,
+    );
+    el.authorize().catch(() => undefined);
+    await waitUntil(() => deep(el, '[part~="reauth-send-button"]'), 'no "Email me a code"', {
+      timeout: 8000,
+    });
+    deep(el, '[part~="reauth-send-button"]')!.click();
+    await waitUntil(() => deep(el, '.reauth mfa-otp-input input'), 'no code field', {
+      timeout: 8000,
+    });
+    return {
+      el,
+      client,
+      field: () => deep(el, '.reauth mfa-otp-input input')!,
+      elsewhere: () => deep(el, '[part~="cancel-button"]')!,
+      wrong: (n) => {
+        const code = String(100000 + n * 1111);
+        return code === client.lastReauthCode() ? String(100001 + n * 1111) : code;
+      },
+      enter: false,
+    };
+  },
+  '<mfa-action-guard> (recovery code tab)': async (throttle = TIMED) => {
+    const { client } = await guardAccount({ client: throttle });
     const el = await guard(client);
     el.querySelector<HTMLButtonElement>('#go')!.click();
     await totpPanel(el);
@@ -123,8 +153,8 @@ const targets: Record<string, () => Promise<Target>> = {
       enter: true,
     };
   },
-  '<mfa-flow> (verify step)': async () => {
-    const { client, clock } = flowAccount({ lockoutSeconds: LOCK });
+  '<mfa-flow> (verify step)': async (throttle = TIMED) => {
+    const { client, clock } = flowAccount(throttle);
     await client.setUpTotp({ signOut: true });
     const el = await flow(client);
     await atStep(el, 'verify');
@@ -137,12 +167,12 @@ const targets: Record<string, () => Promise<Target>> = {
       field: () => deep(el, '.verify-methods mfa-otp-input input')!,
       elsewhere: () => deep(el, '[part~="method-tab-selected"]')!,
       wrong: (n) => wrongTotp(client, clock, n),
-      enter: true,
+      enter: false,
     };
   },
-  '<mfa-recovery-codes mode="verify">': async () => {
+  '<mfa-recovery-codes mode="verify">': async (throttle = TIMED) => {
     const clock = new ManualClock(Date.UTC(2026, 0, 1));
-    const client = createMemoryClient({ now: () => clock.now(), lockoutSeconds: LOCK });
+    const client = createMemoryClient({ now: () => clock.now(), ...throttle });
     await client.setUpTotp();
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <mfa-recovery-codes mode="verify" .client=${client}></mfa-recovery-codes>
@@ -225,6 +255,49 @@ describe('behaviour: wrong codes and a lockout', function () {
         await aTimeout(150);
         recorder.step('lock over');
         expect(recorder.since(ticking)).to.deep.equal([en.retryNow]);
+        expect(deepActiveElement(), 'the focus is still in the field').to.equal(target.field());
+        expect(recorder.losses, 'focus losses').to.deep.equal([]);
+      });
+
+      it('a lock for good is said in honest words, once per attempt; nothing is sent by itself', async () => {
+        // The third wrong code locks for good (`rate-limited` without a wait).
+        const target = await make({ hardLockAfter: 3 });
+        recorder = new Recorder(target.el);
+        for (let n = 1; n <= 2; n++) {
+          const heard = await attempt(target, recorder, n);
+          expect(heard, `failure ${n}`).to.deep.equal([en.errorInvalidCode]);
+        }
+        const heard = await attempt(target, recorder, 3);
+        expect(heard, 'the lock').to.deep.equal([en.errorLockedOut]);
+        expect(heard.join(' ')).to.not.contain(en.errorRateLimited);
+        expect(countdown(target.el), 'no countdown: it has no end').to.equal(null);
+        expect(deepActiveElement(), 'the focus stays in the field').to.equal(target.field());
+
+        // Another complete code is not sent by itself while locked…
+        const from = recorder.announcements.length;
+        const field = target.field() as HTMLInputElement;
+        field.focus();
+        if (field.value) {
+          await sendKeys({ press: 'Control+A' });
+          await sendKeys({ press: 'Backspace' });
+        }
+        await sendKeys({ type: target.wrong(4) });
+        await aTimeout(200);
+        recorder.step('typed while locked');
+        if (!target.enter) expect(recorder.since(from), 'nothing sent by itself').to.deep.equal([]);
+        // …Enter still tries, and the refusal is said again, once.
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(
+          () => recorder!.since(from).some((text) => !PROGRESS.has(text)),
+          'the attempt while locked was not answered',
+          { timeout: 5000 },
+        );
+        await aTimeout(150);
+        recorder.step('attempt while locked');
+        expect(recorder.since(from).filter((text) => !PROGRESS.has(text))).to.deep.equal([
+          en.errorLockedOut,
+        ]);
+        expect(target.client.throttleStatus().consecutiveFailures, 'not counted').to.equal(3);
         expect(deepActiveElement(), 'the focus is still in the field').to.equal(target.field());
         expect(recorder.losses, 'focus losses').to.deep.equal([]);
       });

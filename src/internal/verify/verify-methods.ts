@@ -20,6 +20,7 @@
  *   passkey, authenticator app, recovery code — only the methods in `options().methods` — and the
  *   selected method's panel: `<mfa-passkey-prompt mode="authenticate">`, a code form with
  *   `<mfa-otp-input>` that calls `client.verifyTotp()`, or `<mfa-recovery-codes mode="verify">`.
+ *   The code is sent on its last digit unless `options().manualSubmit` (`src/internal/code-entry.ts`).
  *   Only the selected panel is in the DOM, so switching drops what was typed.
  * - `focus()` puts the focus on the first control of the selected method (once it has rendered).
  * - `reset()` drops all state: the typed code, the last result, a running countdown, the chosen
@@ -35,10 +36,12 @@
  * `recovery-code-button`, `recovery-code-status`, `recovery-code-error`.
  */
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { codeEntry } from '../../styles/code-entry.styles.js';
 import type { MfaError } from '../../client/errors.js';
 import type { MfaMethod, MfaProof, TokenRequest } from '../../client/types.js';
 import { ClientCall } from '../../controllers/client-call.js';
-import { Lockout, lockSeconds } from '../lockout.js';
+import { CodeEntry } from '../code-entry.js';
+import { describeAttempt, Lockout, lockSeconds } from '../lockout.js';
 import type { MfaVerifiedEvent } from '../../events/mfa-verified.js';
 import type { MfaClientElement } from '../mfa-client-element.js';
 import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
@@ -57,6 +60,8 @@ export interface VerifyMethodsOptions {
   token?: TokenRequest | undefined;
   /** The action the proof is for. */
   action?: string | undefined;
+  /** Wait for Enter or the Verify button instead of sending a code on its last digit. */
+  manualSubmit?: boolean | undefined;
 }
 
 export type VerifiedCallback = (proof: MfaProof) => void;
@@ -96,6 +101,7 @@ export class VerifyMethods implements ReactiveController {
 
   private readonly totp: ClientCall<[string], MfaProof>;
   private readonly lockout: Lockout;
+  private readonly entry = new CodeEntry(() => this.options().manualSubmit === true);
 
   constructor(
     host: MfaClientElement,
@@ -119,8 +125,10 @@ export class VerifyMethods implements ReactiveController {
       onSuccess: (proof) => {
         this.codeField?.clear();
         this.codeError = undefined;
+        this.entry.forget();
         this.onVerified(publicProof(proof));
       },
+      describe: (error) => describeAttempt(host, error),
       onError: (error) => this.rejected(error),
     });
     // When a lock ends its message goes; the focus stays where the user has it.
@@ -182,10 +190,12 @@ export class VerifyMethods implements ReactiveController {
     this.codeField?.clear();
     this.codeError = undefined;
     this.incomplete = false;
+    this.entry.forget();
   }
 
   private rejected(error: MfaError): void {
     this.codeError = error;
+    this.entry.refused(error);
     const lock = lockSeconds(error);
     if (lock > 0) {
       // The field turns read-only, not disabled: the focus stays where it is.
@@ -199,8 +209,20 @@ export class VerifyMethods implements ReactiveController {
     void this.focus();
   }
 
-  private onSubmit = async (event: SubmitEvent): Promise<void> => {
+  /** Enter or the Verify button: always sends a complete code (unless locked or checking). */
+  private onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
+    void this.send();
+  };
+
+  /** The last digit arrived (typed, pasted, filled in): send it, the kit's default. */
+  private onCodeComplete = (): void => {
+    const field = this.codeField;
+    if (field && this.entry.sendsOnComplete(field.value, this.totp.pending || this.lockout.running))
+      void this.send();
+  };
+
+  private async send(): Promise<void> {
     const field = this.codeField;
     if (!field || this.totp.pending || this.lockout.running) return;
     if (!field.complete) {
@@ -212,6 +234,7 @@ export class VerifyMethods implements ReactiveController {
     this.incomplete = false;
     // The last message goes first, so the answer is announced even when it says the same.
     const code = field.value;
+    this.entry.sending(code);
     this.codeError = undefined;
     this.lockout.quiet();
     await this.host.updateComplete;
@@ -219,7 +242,7 @@ export class VerifyMethods implements ReactiveController {
     await this.totp.run(code);
     // The proof went to the callback; its token is the host's to pass on, not ours to keep.
     if (this.totp.status === 'complete') this.totp.reset();
-  };
+  }
 
   private onCodeInput = (): void => {
     if (this.incomplete) this.incomplete = false;
@@ -290,10 +313,10 @@ export class VerifyMethods implements ReactiveController {
     let problem = '';
     if (this.incomplete) problem = msg.otpTooShort({ count: CODE_LENGTH });
     // A timed lock has its own message (the countdown); the field says nothing meanwhile.
-    else if (error && lockSeconds(error) === 0) problem = host.describeError(error);
+    else if (error && lockSeconds(error) === 0) problem = describeAttempt(host, error);
     return html`<form class="code-form" novalidate @submit=${this.onSubmit}>
       <p part="hint" class="hint">${msg.verifyTotpHint}</p>
-      <div class="code-row">
+      <div class="code-entry">
         <mfa-otp-input
           exportparts=${CODE_FIELD_PARTS}
           .length=${CODE_LENGTH}
@@ -301,6 +324,7 @@ export class VerifyMethods implements ReactiveController {
           .errorMessage=${problem}
           ?readonly=${verifying || limited}
           @input=${this.onCodeInput}
+          @mfa-complete=${this.onCodeComplete}
         ></mfa-otp-input>
         <button part="verify-button" class="primary" type="submit" aria-disabled=${limited ? 'true' : 'false'} aria-busy=${verifying ? 'true' : 'false'}>
           ${msg.verifyTotpSubmit}
@@ -314,9 +338,12 @@ export class VerifyMethods implements ReactiveController {
 
 /**
  * The piece's styles (and its tabs'); the hosting view adopts them. They use the `--mfa-*`
- * properties; the Verify button takes the host's own `button.primary` look.
+ * properties; the Verify button takes the host's own `button.primary` look, under the field
+ * (`src/styles/code-entry.styles.ts`).
  */
 export const verifyMethodsStyles = css`
+  ${codeEntry}
+
   .verify-methods {
     display: grid;
     gap: var(--mfa-gap, 0.75rem);
@@ -361,13 +388,6 @@ export const verifyMethodsStyles = css`
     margin: 0;
     color: var(--mfa-color-muted, light-dark(#59636e, #9198a1));
     font-size: 0.9375em;
-  }
-
-  .verify-methods .code-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    gap: 0.5rem 0.75rem;
   }
 
   .verify-methods .countdown {

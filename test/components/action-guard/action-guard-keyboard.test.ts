@@ -46,7 +46,6 @@ describe('<mfa-action-guard> by keyboard', () => {
       'focus never reached the code field',
     );
     await sendKeys({ type: client.totpCode() });
-    await sendKeys({ press: 'Enter' });
     await waitUntil(() => runs.length > 0, 'the action never ran');
     await settled(el);
     await quiet();
@@ -179,7 +178,6 @@ describe('<mfa-action-guard> by keyboard', () => {
     const wrong = right === '000000' ? '111111' : '000000';
     field.focus();
     await sendKeys({ type: wrong });
-    await sendKeys({ press: 'Enter' });
     await waitUntil(() => field.errorMessage !== '', 'no error shown');
     await settled(el);
     expect(field.errorMessage).to.equal(en.errorInvalidCode);
@@ -193,7 +191,6 @@ describe('<mfa-action-guard> by keyboard', () => {
     await expect(el).to.be.accessible();
     // Then the right one.
     await sendKeys({ type: right });
-    await sendKeys({ press: 'Enter' });
     await waitUntil(() => runs.length === 1, 'the action never ran');
   });
 
@@ -220,7 +217,6 @@ describe('<mfa-action-guard> by keyboard', () => {
     client.failNextCall('rate-limited', { retryAfter: 30 });
     field.focus();
     await sendKeys({ type: client.totpCode() });
-    await sendKeys({ press: 'Enter' });
     await waitUntil(() => part(el, 'countdown'), 'no countdown');
     await el.updateComplete;
     // One visible message (the countdown); the field is read-only, not disabled, so it keeps

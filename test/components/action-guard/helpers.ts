@@ -111,8 +111,11 @@ export async function settled(el: MfaActionGuard): Promise<void> {
   await el.updateComplete;
 }
 
-/** Type a code into the field with real key presses, then press Enter. */
-export async function typeCode(el: MfaActionGuard, code: string, enter = true): Promise<void> {
+/**
+ * Type a code into the field with real key presses; a whole code is sent on its last digit.
+ * `enter`: press Enter afterwards too (for an incomplete code, or with `manual-submit`).
+ */
+export async function typeCode(el: MfaActionGuard, code: string, enter = false): Promise<void> {
   const field = await totpPanel(el);
   field.focus();
   await sendKeys({ type: code });

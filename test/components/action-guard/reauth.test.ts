@@ -22,7 +22,6 @@ async function typeInto(guard: MfaActionGuard, code: string): Promise<void> {
   await field.updateComplete;
   field.focus();
   await sendKeys({ type: code });
-  await sendKeys({ press: 'Enter' });
 }
 
 describe('<mfa-action-guard>: re-authentication by emailed code', () => {
@@ -120,5 +119,58 @@ describe('<mfa-action-guard>: re-authentication by emailed code', () => {
     );
     await typeInto(guard, client.lastReauthCode()!);
     expect(await done).to.equal(undefined, 'no token asked, none handed out');
+  });
+
+  it('a lockout locks the code field as in the other methods; "Send a new code" keeps its own wait', async () => {
+    client = createMemoryClient({
+      now: () => clock.now(),
+      reauthByEmail: true,
+      reauthResendSeconds: 1,
+      lockoutSeconds: 30,
+    });
+    const guard = await fixture<MfaActionGuard>(
+      html`<mfa-action-guard action="device.add" token="none" .client=${client}></mfa-action-guard>`,
+    );
+    guard.authorize().catch(() => undefined);
+    await waitUntil(() => part(guard, 'reauth-send-button'), 'no "Email me a code"', {
+      timeout: 8000,
+    });
+    part<HTMLButtonElement>(guard, 'reauth-send-button')!.click();
+    await waitUntil(() => part(guard, 'reauth-resend-button'), 'the code was never sent');
+    const field = () => guard.shadowRoot!.querySelector<MfaOtpInput>('.reauth mfa-otp-input')!;
+    const sent = client.lastReauthCode()!;
+    const wrong = (n: number) => {
+      const code = String(200000 + n * 1111);
+      return code === sent ? String(200001 + n * 1111) : code;
+    };
+    for (let n = 1; n <= 5; n++) {
+      await typeInto(guard, wrong(n));
+      await waitUntil(
+        () =>
+          client.throttleStatus().consecutiveFailures === n && !guard.matches(':state(pending)'),
+        `attempt ${n} was not answered`,
+      );
+    }
+    // Locked: read-only (the focus stays), the Verify button says it is unavailable, a countdown.
+    await waitUntil(() => part(guard, 'countdown'), 'no countdown');
+    expect(field().readonly).to.be.true;
+    expect(guard.shadowRoot!.activeElement).to.equal(field().querySelector('input'));
+    expect(part(guard, 'verify-button')!.getAttribute('aria-disabled')).to.equal('true');
+    // The resend's own wait (1 s) ends while the lock (30 s) still runs: a new code can be sent.
+    clock.advance(1_000);
+    await waitUntil(
+      () => !part<HTMLButtonElement>(guard, 'reauth-resend-button')!.disabled,
+      'resend did not come back during the lock',
+      { timeout: 8000 },
+    );
+    expect(part(guard, 'countdown'), 'still locked').to.exist;
+    part<HTMLButtonElement>(guard, 'reauth-resend-button')!.click();
+    await waitUntil(() => client.lastReauthCode() !== sent, 'no new code during the lock');
+    // And its own wait starts again, whatever the lock does.
+    await waitUntil(
+      () => part<HTMLButtonElement>(guard, 'reauth-resend-button')!.disabled,
+      'resend did not wait again',
+    );
+    expect(field().readonly, 'the code field is still locked').to.be.true;
   });
 });

@@ -146,7 +146,7 @@ export async function dialogShown(
   return g;
 }
 
-/** In the guard's dialog: pick the authenticator app (if there is a choice), type the code, press Enter. */
+/** In the guard's dialog: pick the authenticator app (if there is a choice) and type the code. */
 export async function verifyInDialog(g: MfaActionGuard, code: string): Promise<void> {
   const tabs = [...g.shadowRoot!.querySelectorAll<HTMLElement>('[part~="method-tab"]')];
   const totpTab = tabs.find((tab) => text(tab) === en.verifyMethodTotp);
@@ -161,8 +161,8 @@ export async function verifyInDialog(g: MfaActionGuard, code: string): Promise<v
   const field = g.shadowRoot!.querySelector<MfaOtpInput>('.verify-methods mfa-otp-input')!;
   await field.updateComplete;
   field.focus();
+  // A whole code is sent on its last digit.
   await sendKeys({ type: code });
-  await sendKeys({ press: 'Enter' });
 }
 
 /** The element that has focus, looking into shadow roots. */
