@@ -3,11 +3,14 @@
 // tsc, then replaces the compiled QR encoder wrapper with an ES module bundle of `qrcode`'s
 // encoder core. The published package then holds no CommonJS (Angular's build warns about each
 // CommonJS module, and `qrcode` pulls `dijkstrajs`, `pngjs` and `yargs`) and needs no `qrcode`.
+// The text of the compiled `css` and `html` templates is minified (scripts/minify-templates.mjs):
+// `npm run size` measures the kit with the same step.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -23,6 +26,14 @@ const tsc = spawnSync(
   },
 );
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+
+for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+  const path = join(entry.parentPath, entry.name);
+  const source = readFileSync(path, 'utf8');
+  const minified = minifyTemplates(source, path);
+  if (minified !== source) writeFileSync(path, minified);
+}
 
 const encoder = 'components/totp-enroll/qr-encoder';
 await build({
