@@ -24,15 +24,6 @@ export interface CellsState {
   selectionEnd: number;
 }
 
-/** A cell and what was last written to it, so a keystroke touches only what changed. */
-interface PaintedCell {
-  cell: HTMLElement;
-  digit: Text;
-  caret: Element;
-  part: string;
-  caretPart: string;
-}
-
 const CELL_PARTS = [
   'cell',
   'cell cell-filled',
@@ -40,31 +31,8 @@ const CELL_PARTS = [
   'cell cell-active cell-filled',
 ] as const;
 
-const painted = new WeakMap<HTMLElement, PaintedCell[]>();
-
-/** The cells of `row` with what they show now (read once, after Lit made or changed them). */
-function cellsOf(row: HTMLElement): PaintedCell[] {
-  const known = painted.get(row);
-  const children = row.children;
-  if (known?.length === children.length && known.every((p, i) => p.cell === children[i]))
-    return known;
-  const cells = Array.from(children as HTMLCollectionOf<HTMLElement>, (cell) => {
-    const box = cell.firstElementChild as HTMLElement;
-    const digit =
-      box.firstChild instanceof Text
-        ? box.firstChild
-        : box.appendChild(cell.ownerDocument.createTextNode(''));
-    const caret = cell.lastElementChild as Element;
-    return {
-      cell,
-      digit,
-      caret,
-      part: cell.getAttribute('part') ?? '',
-      caretPart: caret.getAttribute('part') ?? '',
-    };
-  });
-  painted.set(row, cells);
-  return cells;
+function setPart(element: Element, part: string): void {
+  if (element.getAttribute('part') !== part) element.setAttribute('part', part);
 }
 
 /**
@@ -78,17 +46,19 @@ export function paintCells(row: HTMLElement, state: CellsState): void {
   const start = Math.min(state.selectionStart, state.selectionEnd);
   const end = Math.max(state.selectionStart, state.selectionEnd);
   const collapsed = start === end;
-  const cells = cellsOf(row);
+  const cells = row.children;
   const caretCell = Math.min(start, cells.length - 1);
   for (let index = 0; index < cells.length; index++) {
     const cell = cells[index];
+    const box = cell.firstElementChild as Element;
     const char = value[index] ?? '';
     const active = focused && (collapsed ? index === caretCell : index >= start && index < end);
     const filled = char !== '';
-    const part = CELL_PARTS[(active ? 2 : 0) + (filled ? 1 : 0)];
-    if (cell.digit.data !== char) cell.digit.data = char;
-    if (cell.part !== part) cell.cell.setAttribute('part', (cell.part = part));
-    const caretPart = active && !filled && collapsed ? 'caret' : '';
-    if (cell.caretPart !== caretPart) cell.caret.setAttribute('part', (cell.caretPart = caretPart));
+    // The digit's text node is kept and rewritten, not replaced.
+    const digit = box.firstChild as Text | null;
+    if (!digit) box.append(char);
+    else if (digit.data !== char) digit.data = char;
+    setPart(cell, CELL_PARTS[(active ? 2 : 0) + (filled ? 1 : 0)]);
+    setPart(cell.lastElementChild as Element, active && !filled && collapsed ? 'caret' : '');
   }
 }
