@@ -52,11 +52,10 @@ export default defineConfig({
   // TypeScript goes through vite's built-in oxc transform, which reads tsconfig.json:
   // experimentalDecorators + useDefineForClassFields: false give Lit's legacy decorators.
   optimizeDeps: {
-    // qrcode ships CommonJS only; the QR encoder core is imported by that deep path (lazily, when
-    // enrollment starts) and must be pre-bundled to ESM in dev. Listing every dependency the page
-    // loads, lazy ones included, keeps vite from discovering one mid-session and reloading the page.
+    // Listing every dependency the page loads, lazy ones included (the QR encoder `uqr`, imported
+    // when enrollment starts), keeps vite from discovering one mid-session and reloading the page.
     include: [
-      'qrcode/lib/core/qrcode.js',
+      'uqr',
       'lit',
       'lit/decorators.js',
       'lit/directives/live.js',

@@ -45,15 +45,11 @@ export default {
   plugins: [
     // Dynamic's SDK as one pre-built bundle (first: it answers the import before anything resolves it as a file).
     dynamicSdkBundle(),
-    // qrcode and jsqr ship CommonJS only.
+    // jsqr (which decodes the drawn QR codes in tests) ships CommonJS only.
     commonjs({
       strictRequires: false,
       requireReturnsDefault: 'preferred',
-      include: [
-        '**/node_modules/qrcode/**',
-        '**/node_modules/dijkstrajs/**',
-        '**/node_modules/jsqr/**',
-      ],
+      include: ['**/node_modules/jsqr/**'],
     }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     webauthnCommands(),

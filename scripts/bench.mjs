@@ -26,8 +26,8 @@
 // 2. Time until ready. In a fresh container each time, create the field, append it, wait for it
 //    to render (`await el.updateComplete` for the element, a microtask for the native input) and
 //    force style and layout (getBoundingClientRect): the field is then laid out and focusable
-//    (checked after the timing: focus() must land in the native input, inside the shadow root for
-//    the element). Timed in the page with performance.now(). Waiting for the next frame instead
+//    (checked after the timing: focus() must land in the native input, the element's light-DOM
+//    child). Timed in the page with performance.now(). Waiting for the next frame instead
 //    would add 0–16.7 ms of vsync alignment to both and hide the difference, so the frame is waited
 //    for between samples, not inside them. Candidates alternate (ABBA); the first samples are
 //    warm-up; medians per candidate, and the median of per-pair ratios.
@@ -244,7 +244,7 @@ function createDriver(cdp) {
       const el = document.getElementById(${JSON.stringify(candidate)});
       if (el.value !== '') { if (el.clear) el.clear(); else el.value = ''; }
       el.focus();
-      return ${candidate === 'otp' ? "el.shadowRoot.activeElement?.localName === 'input'" : 'document.activeElement === el'};
+      return ${candidate === 'otp' ? "document.activeElement?.parentNode === el && document.activeElement.localName === 'input'" : 'document.activeElement === el'};
     })()`);
     if (!ok) throw new Error(`${LABEL[candidate]} did not take focus`);
     await frame();
@@ -397,7 +397,9 @@ async function measureReady(page, samples, warmup) {
       };
       const focusable = {
         native: (el) => document.activeElement === el,
-        otp: (el) => el.shadowRoot?.activeElement?.localName === 'input',
+        // The native input is the host's light-DOM child (docs/SECURITY.md 26).
+        otp: (el) =>
+          document.activeElement?.parentNode === el && document.activeElement.localName === 'input',
       };
       const times = { native: [], otp: [] };
       let unfocusable = 0;

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm run build` (and `npm pack` through `prepack`): compiles src/ and components/ to dist/ with
-// tsc, then replaces the compiled QR encoder wrapper with an ES module bundle of `qrcode`'s
-// encoder core. The published package then holds no CommonJS (Angular's build warns about each
-// CommonJS module, and `qrcode` pulls `dijkstrajs`, `pngjs` and `yargs`) and needs no `qrcode`.
+// tsc, then replaces the compiled QR encoder wrapper with a bundle of `uqr`'s encoder, so the
+// published package installs no QR library.
+// The text of the compiled `css` and `html` templates is minified (scripts/minify-templates.mjs):
+// `npm run size` measures the kit with the same step.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minifyTemplates } from './minify-templates.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -24,6 +26,14 @@ const tsc = spawnSync(
 );
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
+for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !entry.name.endsWith('.js')) continue;
+  const path = join(entry.parentPath, entry.name);
+  const source = readFileSync(path, 'utf8');
+  const minified = minifyTemplates(source, path);
+  if (minified !== source) writeFileSync(path, minified);
+}
+
 const encoder = 'components/totp-enroll/qr-encoder';
 await build({
   absWorkingDir: root,
@@ -34,12 +44,12 @@ await build({
   platform: 'neutral',
   mainFields: ['module', 'main'],
   target: 'es2022',
-  // The map carries qrcode's sources inline: the package does not ship node_modules/qrcode.
+  // The map carries uqr's sources inline: the package does not ship node_modules/uqr.
   sourcemap: true,
   sourcesContent: true,
-  // qrcode's licence travels with its code.
+  // uqr's licence travels with its code.
   banner: {
-    js: '// Bundles the encoder core of qrcode (https://github.com/soldair/node-qrcode), MIT licence, (c) 2012 Ryan Day.',
+    js: "// Bundles uqr's encoder (https://github.com/unjs/uqr), MIT licence, (c) Anthony Fu; a port of Project Nayuki's QR Code generator, MIT licence.",
   },
   legalComments: 'inline',
   logLevel: 'warning',

@@ -2,7 +2,7 @@
 // Bundle size of the kit as a page would load it: src/all.ts bundled with Lit, minified, split
 // into ESM chunks, each gzipped at level 9. Two numbers are checked against docs/ARCHITECTURE.md's budgets:
 //   initial — the entry chunk plus every chunk it imports statically (what the page waits for)
-//   qr      — the lazily imported chunk that holds `qrcode`, plus any chunk only it imports
+//   qr      — the lazily imported chunk that holds the QR encoder (`uqr`), plus any chunk only it imports
 // and reports each language module (src/i18n/<tag>.ts): the gzip bytes a page that imports it
 // beside all.js loads up front on top of all.js (all.js itself never imports a language).
 // It also reports, without a budget of its own (issue 14 aims at 40 KB for all elements):
@@ -77,9 +77,7 @@ if (!entry) throw new Error('esbuild produced no chunk for src/all.ts');
 const initialFiles = staticClosure(entry);
 
 const holdsQr = (path) =>
-  Object.keys(outputs.get(path).meta.inputs).some((input) =>
-    input.includes('node_modules/qrcode/'),
-  );
+  Object.keys(outputs.get(path).meta.inputs).some((input) => input.includes('node_modules/uqr/'));
 const lazyRoots = new Set();
 for (const path of outputs.keys()) {
   for (const imported of outputs.get(path).meta.imports) {
@@ -134,9 +132,9 @@ for (const g of groups)
     problems.push(`${g.name} is ${g.gzip} B gzip, over its ${g.budget} B budget`);
 if (!qrRoot)
   problems.push(
-    'no lazily imported chunk contains qrcode: the QR encoder must be loaded with import() when enrollment starts',
+    'no lazily imported chunk contains uqr: the QR encoder must be loaded with import() when enrollment starts',
   );
-if ([...initialFiles].some(holdsQr)) problems.push('qrcode is in the initial load');
+if ([...initialFiles].some(holdsQr)) problems.push('the QR encoder (uqr) is in the initial load');
 const others = [...outputs.keys()].filter((file) => !initialFiles.has(file) && !qrFiles.has(file));
 
 // Languages: what a page that imports all.js and one language loads up front beyond all.js alone

@@ -22,9 +22,11 @@ import { css } from 'lit';
  *   only the two or three elements whose part changed and lays out only what it must:
  *   - the native input has `contain: strict` (its box comes from `.field`), so the browser's
  *     own layout of the edit stays inside it instead of laying out the page;
- *   - a digit sits in `.d`, a grid box with `contain: strict` inside its cell. A flex item (the
- *     cell) is never a relayout boundary in Chromium, a box inside it is: a new digit lays out
- *     that one box, not the document.
+ *   - a digit sits in `.d`, a block with `contain: strict` inside its cell, centred by a line
+ *     box as tall as the cell (cheaper to lay out than a grid). A flex item (the cell) is never
+ *     a relayout boundary in Chromium, a box inside it is: a new digit lays out that one box.
+ *   - the cells are drawn by `paintCells` (otp-cells.ts), which writes only the digits and
+ *     parts that changed: a keystroke restyles the cells and carets whose part moved.
  *   - part changes only touch colours, outline and the caret's visibility: paint, not layout.
  *   `contain: strict` also makes the cell the containing block of its absolutely placed caret.
  * - Every cell has a `.caret`; only the active empty cell's has the `caret` part and is visible.
@@ -85,9 +87,9 @@ export const styles = css`
     contain: strict;
   }
   .d {
-    display: grid;
-    place-items: center;
     block-size: 100%;
+    line-height: calc(var(--_size) * 1.25 - 2px);
+    text-align: center;
     contain: strict;
   }
   [part~='cell-filled'],

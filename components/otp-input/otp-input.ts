@@ -8,6 +8,7 @@ import {
   type Validator,
 } from '../../src/internal/form-associated.js';
 import { latinDigits } from '../../src/internal/latin-digits.js';
+import { cellRow, paintCells } from './otp-cells.js';
 import { selectionStyles, styles } from './otp-input.styles.js';
 
 const DEFAULT_LENGTH = 6;
@@ -95,18 +96,12 @@ const NATIVE_ATTRIBUTES = [
   ['dir', 'ltr'],
 ] as const;
 
-/** Set `aria-<name>`, or remove it for `null`. */
+/** Set `aria-<name>`, or remove it for `null`; unchanged values are not written again. */
 function aria(element: Element, name: string, value: string | null): void {
+  if (element.getAttribute(`aria-${name}`) === value) return;
   if (value === null) element.removeAttribute(`aria-${name}`);
   else element.setAttribute(`aria-${name}`, value);
 }
-
-const CELL_PARTS = [
-  'cell',
-  'cell cell-filled',
-  'cell cell-active',
-  'cell cell-active cell-filled',
-] as const;
 
 /**
  * @summary A one-time-code field: one native input, drawn as a row of digit cells.
@@ -215,8 +210,9 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   @property({ attribute: 'error-message' }) errorMessage = '';
 
   @state() private focused = false;
-  @state() private selectionStart = 0;
-  @state() private selectionEnd = 0;
+  /** The native input's selection, drawn by `paintCells` without a Lit update. */
+  private selectionStart = 0;
+  private selectionEnd = 0;
   @state() private accessibleName = '';
   @state() private reportedInvalid = false;
 
@@ -337,6 +333,7 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.paint();
     const input = this.native();
     if (!input) return;
     if (input.parentNode !== this) this.append(input);
@@ -416,6 +413,16 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     this.caretMovedAt = performance.now();
     // A moved caret shows at once, as a native one does.
     if (this.blinkTimer !== undefined) this.field?.removeAttribute('data-caret-off');
+    if (!this.isUpdatePending) this.paint();
+  }
+
+  /** Draw the value and selection into the cells, touching only what changed. */
+  private paint(): void {
+    const row = this.cells;
+    if (row) {
+      const { value, focused, selectionStart, selectionEnd } = this;
+      paintCells(row, { value, focused, selectionStart, selectionEnd });
+    }
   }
 
   /**
@@ -454,14 +461,17 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
       input.value = next;
       input.setSelectionRange(edit.caret, edit.caret);
     }
-    this.readSelection();
-    if (next === this.value) return;
+    if (next === this.value) {
+      this.readSelection();
+      return;
+    }
     this.userEdit = true;
     try {
       this.value = next;
     } finally {
       this.userEdit = false;
     }
+    this.readSelection(); // drawn with the new value by the update the value asked for
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     // A listener may have changed the value; only a complete value the user made counts.
     if (this.value === next && this.complete) {
@@ -570,34 +580,12 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   }
 
   protected override render(): TemplateResult {
-    const count = this.cellCount;
-    const value = this.value;
-    const start = Math.min(this.selectionStart, this.selectionEnd);
-    const end = Math.max(this.selectionStart, this.selectionEnd);
-    const collapsed = start === end;
-    const caretCell = Math.min(start, count - 1);
-    const cells: TemplateResult[] = [];
-    for (let index = 0; index < count; index++) {
-      const char = value[index] ?? '';
-      const active =
-        this.focused && (collapsed ? index === caretCell : index >= start && index < end);
-      const filled = char !== '';
-      // Every cell keeps its caret element (hidden unless it has the part): moving the caret
-      // then changes two attributes instead of creating and removing an element per keystroke.
-      // The digit's own box (`.d`) is a relayout boundary: see the styles' notes.
-      cells.push(
-        html`<div part=${CELL_PARTS[(active ? 2 : 0) + (filled ? 1 : 0)]}><div class="d">${char}</div><span
-            class="caret"
-            part=${active && !filled && collapsed ? 'caret' : ''}
-          ></span></div>`,
-      );
-    }
     return html`<div
         class="field"
         ?data-disabled=${this.isDisabled}
         ?data-invalid=${this.showsInvalid}
       >
-        <div class="cells" aria-hidden="true">${cells}</div>
+        <div class="cells" aria-hidden="true">${cellRow(this.cellCount)}</div>
         <slot name="input"></slot>
       </div>
       <div id="error" part="error" role="alert">${this.errorMessage || nothing}</div>`;

@@ -21,7 +21,7 @@ export interface QrSymbol {
 let encoder: Promise<QrEncode> | undefined;
 
 /**
- * `qrcode`'s encoder core (qr-encoder.ts), loaded the first time a symbol is needed, so it costs nothing until an
+ * The QR encoder (qr-encoder.ts), loaded the first time a symbol is needed, so it costs nothing until an
  * enrollment starts and bundlers put it in its own chunk. Only the core: no canvas, PNG or
  * data-URL renderer comes with it. A failed load is forgotten, so a later enrollment tries again.
  */

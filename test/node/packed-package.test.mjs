@@ -23,6 +23,7 @@ const SERVER_PACKAGES = [
   '@simplewebauthn/server',
   '@electric-sql/pglite',
   'pg',
+  'uqr',
   'qrcode',
   'dijkstrajs',
   'pngjs',
@@ -119,7 +120,7 @@ test('every browser export imports in Node, and the root alone defines no tag', 
 
 // mfa-elements/testing is left out: its memory client verifies passkeys with @simplewebauthn/server,
 // which a project installs as a dev dependency to use it (README).
-test('a page bundles with esbuild: ES modules only, qrcode inside the package, lazy chunks split out', async () => {
+test('a page bundles with esbuild: ES modules only, the QR encoder inside the package, lazy chunks split out', async () => {
   writeFileSync(
     join(consumer, 'page.js'),
     BROWSER_EXPORTS.filter((subpath) => subpath !== './package.json' && subpath !== './testing')
@@ -149,7 +150,9 @@ test('a page bundles with esbuild: ES modules only, qrcode inside the package, l
   assert.deepEqual(
     inputs
       .filter(([path]) =>
-        /node_modules\/(qrcode|dijkstrajs|@simplewebauthn\/server|pg|@electric-sql)\//.test(path),
+        /node_modules\/(uqr|qrcode|dijkstrajs|@simplewebauthn\/server|pg|@electric-sql)\//.test(
+          path,
+        ),
       )
       .map(([path]) => path),
     [],

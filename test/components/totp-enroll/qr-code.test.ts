@@ -26,7 +26,7 @@ const uri =
   'otpauth://totp/Acme:ada%40example.com?issuer=Acme&secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&algorithm=SHA1&digits=6&period=30';
 
 describe('qr-code', function () {
-  // The first drawing loads (and the dev server transforms) qrcode's modules; shared machines are slow.
+  // The first drawing loads (and the dev server transforms) the encoder's modules; shared machines are slow.
   this.timeout(30_000);
 
   it('builds one path of horizontal runs, offset by the quiet zone', () => {

@@ -1,11 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setup } from './support.js';
 
-/** Whether the page has fetched any module of qrcode's encoder. */
+/** Whether the page has fetched the QR encoder (`uqr`). */
 function encoderLoaded(): boolean {
-  return performance
-    .getEntriesByType('resource')
-    .some((entry) => entry.name.includes('/qrcode/lib/'));
+  return performance.getEntriesByType('resource').some((entry) => entry.name.includes('/uqr/'));
 }
 
 // Its own test file, so it runs in a fresh page where nothing has loaded the encoder yet.
