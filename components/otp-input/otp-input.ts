@@ -8,6 +8,7 @@ import {
   type Validator,
 } from '../../src/internal/form-associated.js';
 import { latinDigits } from '../../src/internal/latin-digits.js';
+import { leavePage, placeInPage, type PageInputPlace } from './page-input.js';
 import { selectionStyles, styles } from './otp-input.styles.js';
 
 const DEFAULT_LENGTH = 6;
@@ -85,9 +86,8 @@ function implicitSubmission(form: HTMLFormElement): void {
   if (blocking <= 1) form.requestSubmit();
 }
 
-/** The native input's fixed attributes. It has no `name`: the host submits the value. */
+/** The native input's fixed attributes (`slot` is set where it is put). No `name`: the host submits. */
 const NATIVE_ATTRIBUTES = [
-  ['slot', 'input'],
   ['autocomplete', 'one-time-code'],
   ['inputmode', 'numeric'],
   ['spellcheck', 'false'],
@@ -220,8 +220,10 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   @state() private accessibleName = '';
   @state() private reportedInvalid = false;
 
-  /** The native input, a child of the host (in the page's light DOM) slotted over the cells. */
+  /** The native input, in the page's light DOM (`page-input.ts`), slotted over the cells. */
   private input: HTMLInputElement | null = null;
+  /** Where the input is while the host is in the page. */
+  private place: PageInputPlace | null = null;
   /** Upgraded while already in the page (server-rendered HTML): wait before adding a child. */
   private upgraded = this.isConnected;
 
@@ -339,7 +341,7 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     super.updated(changed);
     const input = this.native();
     if (!input) return;
-    if (input.parentNode !== this) this.append(input);
+    if (this.isConnected && input.parentNode !== this.place?.holder) this.putInPage(input);
     // A script set the value: show it in the native input (the user's edits are there already).
     if (input.value !== this.value) input.value = this.value;
     const invalid = this.showsInvalid;
@@ -371,11 +373,8 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
       this.querySelector<HTMLInputElement>(':scope > input[slot=input]') ??
       this.ownerDocument.createElement('input');
     this.input = input;
-    this.append(input);
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const sheet = selectionStyles.styleSheet;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets.push(sheet);
     for (const [name, value] of NATIVE_ATTRIBUTES) input.setAttribute(name, value);
+    this.putInPage(input);
     // Inside another element's shadow root the input is that element's part: keep the name it
     // exports (`exportparts="input: code-input"`).
     const exported = /(?:^|,)\s*input\s*:\s*([\w-]+)/.exec(this.getAttribute('exportparts') ?? '');
@@ -394,6 +393,18 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     on('click', this.onClick);
     this.updateValidity(true);
     return input;
+  }
+
+  /**
+   * Put the input where password managers find it: the host's child, or, in a kit element's
+   * shadow root, the outermost kit element's (`page-input.ts`, docs/SECURITY.md 26).
+   */
+  private putInPage(input: HTMLInputElement): void {
+    if (this.place) leavePage(this, this.place, input);
+    this.place = placeInPage(this, input);
+    const root = input.getRootNode() as Document | ShadowRoot;
+    const sheet = selectionStyles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets.push(sheet);
   }
 
   private get showsInvalid(): boolean {
@@ -547,6 +558,9 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.leave();
+    // An input in an outer element's light DOM leaves with the field: no stale code field stays.
+    if (this.place && this.input) leavePage(this, this.place, this.input);
+    this.place = null;
   }
 
   /** Clicking a cell selects its digit (typing replaces it), or goes to the end past the value. */
