@@ -130,9 +130,10 @@ const CELL_PARTS = [
  *   `reportValidity()`, `setCustomValidity()`.
  * - Its accessible name comes from its `<label>`s (`<label for=id>` or a wrapping label), else
  *   `label`, else the translated "Verification code".
- * - The native input is the host's own light-DOM child (`<input slot="input">`, no `name`),
- *   slotted over the cells, so password managers that scan the page's light DOM find it when the
- *   host is in the document's light DOM. A manager's fill (`value` set, `input` and `change`
+ * - The native input (no `name`) is in the page's light DOM, slotted over the cells, so password
+ *   managers that scan the page's light DOM find it: the host's own child (`<input slot="input">`)
+ *   in the document, or, when a kit element renders the field in its shadow root, a child of the
+ *   outermost kit element (`<input slot="mfa-code-<n>">`), carried down through slots. A manager's fill (`value` set, `input` and `change`
  *   dispatched) is cleaned and completes like typing. Its look is fixed by `!important` rules of
  *   the shadow root, which page styles (`input { … !important }`) cannot override. Other
  *   children of the host are kept but not shown; an `<input slot="input">` child (a clone's) is
@@ -145,7 +146,7 @@ const CELL_PARTS = [
  * @fires change - The user committed a changed value: the field became complete, Enter was pressed, or it lost focus. Bubbles, not composed (like a native input).
  * @fires {MfaCompleteEvent} mfa-complete - The user filled every cell. Once per completion: again only after the value changes and is complete again. Carries no detail; read `.value`.
  *
- * @csspart input - The native `<input>` over the cells (text and caret transparent; it extends `--mfa-otp-badge-room` past the last cell). It is the host's light-DOM child: inside another element's shadow root it carries the name that element's `exportparts` gives `input`; in the document select it as `mfa-otp-input > input`.
+ * @csspart input - The native `<input>` over the cells (text and caret transparent; it extends `--mfa-otp-badge-room` past the last cell). It is in the page's light DOM, so `::part()` does not reach it: in the document select it as `mfa-otp-input > input`. In a kit element's shadow root it is a child of the outermost kit element (`mfa-flow > input[autocomplete=one-time-code]`) and its `part` attribute is the name that `exportparts` gives `input`.
  * @csspart cell - Each digit cell.
  * @csspart cell-active - The cell at the caret, or every cell in the selection, while the field has focus (shows the focus ring).
  * @csspart cell-filled - A cell that holds a digit.
