@@ -133,12 +133,13 @@ const CELL_PARTS = [
  * - The native input (no `name`) is in the page's light DOM, slotted over the cells, so password
  *   managers that scan the page's light DOM find it: the host's own child (`<input slot="input">`)
  *   in the document, or, when a kit element renders the field in its shadow root, a child of the
- *   outermost kit element (`<input slot="mfa-code-<n>">`), carried down through slots. A manager's fill (`value` set, `input` and `change`
- *   dispatched) is cleaned and completes like typing. Its look is fixed by `!important` rules of
- *   the shadow root, which page styles (`input { … !important }`) cannot override. Other
- *   children of the host are kept but not shown; an `<input slot="input">` child (a clone's) is
- *   taken as the native input. An element upgraded while already in the page (server-rendered
- *   HTML) adds the input at the next idle moment, after a framework's hydration.
+ *   outermost kit element (`<input slot="mfa-code-<n>">`), carried down through slots. A
+ *   manager's fill (`value` set, `input` and `change` dispatched) is cleaned and completes like
+ *   typing. Its look is fixed by `!important` rules of the shadow root, which page styles
+ *   (`input { … !important }`) cannot override. Other children of the host are kept but not
+ *   shown; an `<input slot="input">` child (a clone's) is taken as the native input. An element
+ *   upgraded while already in the page (server-rendered HTML) adds the input at the next idle
+ *   moment, after a framework's hydration.
  * - The native field's own `beforeinput`, `input` and `change` events are stopped; the host fires
  *   `input` and `change` with the cleaned value instead. No event carries the code.
  *
@@ -376,8 +377,8 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     this.input = input;
     for (const [name, value] of NATIVE_ATTRIBUTES) input.setAttribute(name, value);
     this.putInPage(input);
-    // Inside another element's shadow root the input is that element's part: keep the name it
-    // exports (`exportparts="input: code-input"`).
+    // In a view the input keeps the name the view's `exportparts` gives `input` (`code-input`),
+    // as a name to select it by: it is in the page's light DOM, which `::part()` does not reach.
     const exported = /(?:^|,)\s*input\s*:\s*([\w-]+)/.exec(this.getAttribute('exportparts') ?? '');
     input.setAttribute('part', exported?.[1] ?? 'input');
     input.value = this.value;
