@@ -171,7 +171,8 @@ async function phoneFromShownKey() {
   return new TOTP({ secret: Secret.fromBase32(shown.replace(/\s+/g, '')), digits: 6, period: 30 });
 }
 
-const enrollInput = 'mfa-totp-enroll mfa-otp-input input';
+// The code input is the element's light-DOM child (docs/SECURITY.md 26).
+const enrollInput = 'mfa-totp-enroll > input[autocomplete="one-time-code"]';
 const recoveryShown = '#codes-slot mfa-recovery-codes [part~="code"]';
 
 async function enrollAndSaveCodes() {
@@ -291,7 +292,7 @@ async function stepUpJourney(codes) {
   await page.locator('#sign-submit').click();
   await guardDialog('#guard-sign').waitFor({ state: 'visible' });
   await chooseMethod('#guard-sign', /authenticator/i);
-  await page.locator('#guard-sign mfa-otp-input input').click();
+  await page.locator('#guard-sign > input[autocomplete="one-time-code"]').click();
   // The code is sent on its last digit.
   await page.keyboard.type(await freshCode(phone));
   await page.locator('#sign-result[data-tone="ok"]', { hasText: 'Signed' }).waitFor();

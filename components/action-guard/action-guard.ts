@@ -53,12 +53,12 @@ import type { ActionGuardView } from './action-guard.view.js';
  * @csspart error - Errors (`role="alert"`).
  * @csspart retry-button - Tries a failed check again.
  * @csspart cancel-button - Closes the dialog without running the action ("Cancel", or "Close").
- * @csspart code-input - The code field's native input (and `code-cell`, `code-cell-active`, `code-cell-filled`, `code-caret`, `code-error`).
+ * @csspart code-input - The code field's native input (and `code-cell`, `code-cell-active`, `code-cell-filled`, `code-caret`, `code-error`). The input is a light-DOM child of this element (or of the outermost kit element around it), for password managers: `::part()` does not reach it; select it as `mfa-action-guard > input[autocomplete=one-time-code]`.
  * @csspart passkey-button - The passkey prompt's button (and `passkey-status`, `passkey-error`).
  * @csspart recovery-code-input - The recovery code field (and `recovery-code-button`, `recovery-code-status`, `recovery-code-error`).
  * @csspart reauth-send-button - "Email me a code", for a user with no method when the client can re-authenticate by email (`sendReauthCode`).
  * @csspart reauth-resend-button - "Send a new code", disabled until the client's wait is over.
- * @csspart reauth-code-input - The emailed code's field (and `reauth-code-error`).
+ * @csspart reauth-code-input - The emailed code's field (and `reauth-code-error`); a light-DOM child like `code-input`.
  * @csspart reauth-error - Why a code could not be sent.
  *
  * @cssproperty --mfa-font - Font family of the dialog.

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /*
  * Notes (kept out of the CSS text, which ships as is):
- * - The native input is the host's own light-DOM child (so password managers that scan the page
- *   find it), slotted into `.field` and laid over the cells and `--mfa-otp-badge-room` (at the
+ * - The native input is in the page's light DOM (so password managers that scan the page find
+ *   it): the host's own child, or an outer kit element's (`page-input.ts`), slotted into `.field` and laid over the cells and `--mfa-otp-badge-room` (at the
  *   inline end, so password-manager icons drawn at its end do not cover the last digit).
  * - Page styles reach a light-DOM child, and a page's `input { … !important }` beats a shadow
  *   root's normal rules. An `!important` rule of the shadow root beats the page's `!important`
@@ -187,11 +187,14 @@ export const styles = css`
 
 /**
  * `::slotted()` cannot reach `::selection`, so the native input's selection highlight is hidden
- * by a rule adopted into the tree the host is in (the document, or a composite's shadow root).
- * Its specificity beats a page's `::selection` and `input::selection`, `!important` or not.
+ * by a rule adopted into the tree the input is in (the document, or an app's shadow root): the
+ * field's own child, or the input it put in an outer kit element (`slot="mfa-code-<n>"`,
+ * `page-input.ts`). Its specificity beats a page's `::selection` and `input::selection`,
+ * `!important` or not.
  */
 export const selectionStyles = css`
-  mfa-otp-input > input[slot='input']::selection {
+  mfa-otp-input > input[slot='input']::selection,
+  input[slot^='mfa-code-']::selection {
     background: transparent !important;
   }
 `;

@@ -9,6 +9,7 @@ import {
 } from '../../src/internal/form-associated.js';
 import { latinDigits } from '../../src/internal/latin-digits.js';
 import { cellRow, paintCells } from './otp-cells.js';
+import { leavePage, placeInPage, type PageInputPlace } from './page-input.js';
 import { selectionStyles, styles } from './otp-input.styles.js';
 
 const DEFAULT_LENGTH = 6;
@@ -86,9 +87,8 @@ function implicitSubmission(form: HTMLFormElement): void {
   if (blocking <= 1) form.requestSubmit();
 }
 
-/** The native input's fixed attributes. It has no `name`: the host submits the value. */
+/** The native input's fixed attributes (`slot` is set where it is put). No `name`: the host submits. */
 const NATIVE_ATTRIBUTES = [
-  ['slot', 'input'],
   ['autocomplete', 'one-time-code'],
   ['inputmode', 'numeric'],
   ['spellcheck', 'false'],
@@ -125,14 +125,16 @@ function aria(element: Element, name: string, value: string | null): void {
  *   `reportValidity()`, `setCustomValidity()`.
  * - Its accessible name comes from its `<label>`s (`<label for=id>` or a wrapping label), else
  *   `label`, else the translated "Verification code".
- * - The native input is the host's own light-DOM child (`<input slot="input">`, no `name`),
- *   slotted over the cells, so password managers that scan the page's light DOM find it when the
- *   host is in the document's light DOM. A manager's fill (`value` set, `input` and `change`
- *   dispatched) is cleaned and completes like typing. Its look is fixed by `!important` rules of
- *   the shadow root, which page styles (`input { … !important }`) cannot override. Other
- *   children of the host are kept but not shown; an `<input slot="input">` child (a clone's) is
- *   taken as the native input. An element upgraded while already in the page (server-rendered
- *   HTML) adds the input at the next idle moment, after a framework's hydration.
+ * - The native input (no `name`) is in the page's light DOM, slotted over the cells, so password
+ *   managers that scan the page's light DOM find it: the host's own child (`<input slot="input">`)
+ *   in the document, or, when a kit element renders the field in its shadow root, a child of the
+ *   outermost kit element (`<input slot="mfa-code-<n>">`), carried down through slots. A
+ *   manager's fill (`value` set, `input` and `change` dispatched) is cleaned and completes like
+ *   typing. Its look is fixed by `!important` rules of the shadow root, which page styles
+ *   (`input { … !important }`) cannot override. Other children of the host are kept but not
+ *   shown; an `<input slot="input">` child (a clone's) is taken as the native input. An element
+ *   upgraded while already in the page (server-rendered HTML) adds the input at the next idle
+ *   moment, after a framework's hydration.
  * - The native field's own `beforeinput`, `input` and `change` events are stopped; the host fires
  *   `input` and `change` with the cleaned value instead. No event carries the code.
  *
@@ -140,7 +142,7 @@ function aria(element: Element, name: string, value: string | null): void {
  * @fires change - The user committed a changed value: the field became complete, Enter was pressed, or it lost focus. Bubbles, not composed (like a native input).
  * @fires {MfaCompleteEvent} mfa-complete - The user filled every cell. Once per completion: again only after the value changes and is complete again. Carries no detail; read `.value`.
  *
- * @csspart input - The native `<input>` over the cells (text and caret transparent; it extends `--mfa-otp-badge-room` past the last cell). It is the host's light-DOM child: inside another element's shadow root it carries the name that element's `exportparts` gives `input`; in the document select it as `mfa-otp-input > input`.
+ * @csspart input - The native `<input>` over the cells (text and caret transparent; it extends `--mfa-otp-badge-room` past the last cell). It is in the page's light DOM, so `::part()` does not reach it: in the document select it as `mfa-otp-input > input`. In a kit element's shadow root it is a child of the outermost kit element (`mfa-flow > input[autocomplete=one-time-code]`) and its `part` attribute is the name that `exportparts` gives `input`.
  * @csspart cell - Each digit cell.
  * @csspart cell-active - The cell at the caret, or every cell in the selection, while the field has focus (shows the focus ring).
  * @csspart cell-filled - A cell that holds a digit.
@@ -216,8 +218,10 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   @state() private accessibleName = '';
   @state() private reportedInvalid = false;
 
-  /** The native input, a child of the host (in the page's light DOM) slotted over the cells. */
+  /** The native input, in the page's light DOM (`page-input.ts`), slotted over the cells. */
   private input: HTMLInputElement | null = null;
+  /** Where the input is while the host is in the page. */
+  private place: PageInputPlace | null = null;
   /** Upgraded while already in the page (server-rendered HTML): wait before adding a child. */
   private upgraded = this.isConnected;
 
@@ -336,7 +340,7 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     this.paint();
     const input = this.native();
     if (!input) return;
-    if (input.parentNode !== this) this.append(input);
+    if (this.isConnected && input.parentNode !== this.place?.holder) this.putInPage(input);
     // A script set the value: show it in the native input (the user's edits are there already).
     if (input.value !== this.value) input.value = this.value;
     const invalid = this.showsInvalid;
@@ -368,13 +372,10 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
       this.querySelector<HTMLInputElement>(':scope > input[slot=input]') ??
       this.ownerDocument.createElement('input');
     this.input = input;
-    this.append(input);
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const sheet = selectionStyles.styleSheet;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets.push(sheet);
     for (const [name, value] of NATIVE_ATTRIBUTES) input.setAttribute(name, value);
-    // Inside another element's shadow root the input is that element's part: keep the name it
-    // exports (`exportparts="input: code-input"`).
+    this.putInPage(input);
+    // In a view the input keeps the name the view's `exportparts` gives `input` (`code-input`),
+    // as a name to select it by: it is in the page's light DOM, which `::part()` does not reach.
     const exported = /(?:^|,)\s*input\s*:\s*([\w-]+)/.exec(this.getAttribute('exportparts') ?? '');
     input.setAttribute('part', exported?.[1] ?? 'input');
     input.value = this.value;
@@ -391,6 +392,18 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     on('click', this.onClick);
     this.updateValidity(true);
     return input;
+  }
+
+  /**
+   * Put the input where password managers find it: the host's child, or, in a kit element's
+   * shadow root, the outermost kit element's (`page-input.ts`, docs/SECURITY.md 26).
+   */
+  private putInPage(input: HTMLInputElement): void {
+    if (this.place) leavePage(this, this.place, input);
+    this.place = placeInPage(this, input);
+    const root = input.getRootNode() as Document | ShadowRoot;
+    const sheet = selectionStyles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets.push(sheet);
   }
 
   private get showsInvalid(): boolean {
@@ -557,6 +570,9 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.leave();
+    // An input in an outer element's light DOM leaves with the field: no stale code field stays.
+    if (this.place && this.input) leavePage(this, this.place, this.input);
+    this.place = null;
   }
 
   /** Clicking a cell selects its digit (typing replaces it), or goes to the end past the value. */

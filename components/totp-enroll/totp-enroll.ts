@@ -35,7 +35,7 @@ import type { TotpEnrollView } from './totp-enroll.view.js';
  * @csspart success - The "Authenticator app added" message inside `status`.
  * @csspart error - Why the enrollment could not start or go on (role=alert).
  * @csspart retry-button - "Try again" after a failure.
- * @csspart code-input - The code field's native input (`input` of `<mfa-otp-input>`).
+ * @csspart code-input - The code field's native input (`input` of `<mfa-otp-input>`): a light-DOM child of this element, or of the outermost kit element around it, so `::part()` does not reach it; select it as `mfa-totp-enroll > input[autocomplete=one-time-code]`.
  * @csspart code-cell - Each drawn cell of the code field (`cell`).
  * @csspart code-cell-active - The cell where the next digit goes (`cell-active`).
  * @csspart code-cell-filled - A cell holding a digit (`cell-filled`).

@@ -1,10 +1,17 @@
 /** DOM helpers the views share: focus and containment across shadow roots, nested events. */
 
-/** Is `node` inside `ancestor`, looking through shadow roots? */
+/**
+ * Is `node` inside `ancestor` as drawn, looking through shadow roots and slots? A code field's
+ * input is a light-DOM child of the outermost kit element, slotted into a nested one
+ * (docs/ARCHITECTURE.md, "The code field's input in the page"): it is inside both.
+ */
 export function composedContains(ancestor: Node, node: Node | null): boolean {
   while (node) {
     if (node === ancestor) return true;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    node =
+      (node as Partial<Element>).assignedSlot ??
+      node.parentNode ??
+      (node instanceof ShadowRoot ? node.host : null);
   }
   return false;
 }
@@ -19,8 +26,10 @@ export function deepActiveElement(): HTMLElement | null {
 /** Stop a nested element's event where it is handled: it is the view's business, not the page's. */
 export const stopEvent = (event: Event): void => event.stopPropagation();
 
+// `mfa-otp-input`: its native input is in the page's light DOM, not under it (docs/SECURITY.md
+// 26); its `focus()` focuses that input.
 const FOCUSABLE =
-  'button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
+  'button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), a[href], [tabindex]:not([tabindex="-1"]), mfa-otp-input:not([disabled])';
 
 /** The first focusable element under `root`, looking into open shadow roots (nested elements). */
 export function firstFocusable(root: ParentNode): HTMLElement | null {

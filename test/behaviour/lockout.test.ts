@@ -28,6 +28,7 @@ import {
 import { account as flowAccount, atStep, flow } from '../components/flow/helpers.js';
 import { account as guardAccount, guard, totpPanel } from '../components/action-guard/helpers.js';
 import { deepActiveElement, Recorder } from './recorder.js';
+import { nativeInput } from '../support/code-input.js';
 
 /** A short lock keeps the tests fast; the memory client locks after 5 consecutive failures. */
 const LOCK = 2;
@@ -90,7 +91,7 @@ const targets: Record<string, (throttle?: MemoryClientOptions) => Promise<Target
     return {
       el,
       client,
-      field: () => enrollField(el).querySelector('input')!,
+      field: () => nativeInput(enrollField(el))!,
       elsewhere: () => el.shadowRoot!.querySelector<HTMLElement>('[part~="copy-button"]')!,
       wrong: (n) => wrongEnrollCode(secret, clock, n),
       enter: false,
@@ -104,7 +105,7 @@ const targets: Record<string, (throttle?: MemoryClientOptions) => Promise<Target
     return {
       el,
       client,
-      field: () => deep(el, '.verify-methods mfa-otp-input input')!,
+      field: () => nativeInput(deep(el, '.verify-methods mfa-otp-input')!)!,
       elsewhere: () => deep(el, '[part~="cancel-button"]')!,
       wrong: (n) => wrongTotp(client, clock, n),
       enter: false,
@@ -158,13 +159,20 @@ const targets: Record<string, (throttle?: MemoryClientOptions) => Promise<Target
     await client.setUpTotp({ signOut: true });
     const el = await flow(client);
     await atStep(el, 'verify');
-    await waitUntil(() => deep(el, '.verify-methods mfa-otp-input input'), 'no code field', {
-      timeout: 8000,
-    });
+    await waitUntil(
+      () => {
+        const f = deep(el, '.verify-methods mfa-otp-input');
+        return f && nativeInput(f);
+      },
+      'no code field',
+      {
+        timeout: 8000,
+      },
+    );
     return {
       el,
       client,
-      field: () => deep(el, '.verify-methods mfa-otp-input input')!,
+      field: () => nativeInput(deep(el, '.verify-methods mfa-otp-input')!)!,
       elsewhere: () => deep(el, '[part~="method-tab-selected"]')!,
       wrong: (n) => wrongTotp(client, clock, n),
       enter: false,

@@ -4,6 +4,7 @@
  * (the page runs on a busy machine: wait for conditions, never for fixed times).
  */
 import type { MfaOtpInput } from '../../components/otp-input/otp-input.js';
+import { nativeInput } from '../support/code-input.js';
 
 declare global {
   interface Window {
@@ -97,7 +98,7 @@ export function typeInto(input: HTMLInputElement, text: string): void {
 }
 
 export function otpNativeInput(field: MfaOtpInput): HTMLInputElement {
-  const input = field.querySelector('input');
+  const input = nativeInput(field);
   if (!input) throw new Error('mfa-otp-input has no native input');
   return input;
 }

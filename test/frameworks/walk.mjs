@@ -51,7 +51,7 @@ export async function walk(page, url) {
   // 1. Enroll: the key from the element's otpauth:// link, the code for the current step.
   const link = page.locator('mfa-totp-enroll [part~="otpauth-link"]');
   const phone = URI.parse(await link.getAttribute('href'));
-  await page.locator('mfa-totp-enroll mfa-otp-input input').click();
+  await page.locator('mfa-totp-enroll > input[autocomplete="one-time-code"]').click();
   await page.keyboard.type(phone.generate());
   await text('#enrolled', /^Enrolled totp device \S+$/);
 

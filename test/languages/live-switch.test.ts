@@ -20,6 +20,7 @@ import { setup } from '../components/totp-enroll/support.js';
 import { enrolledClient, part as codesPart } from '../components/recovery-codes/helpers.js';
 import '../../components/recovery-codes/mfa-recovery-codes.js';
 import type { MfaRecoveryCodes } from '../../components/recovery-codes/recovery-codes.js';
+import { nativeInput } from '../support/code-input.js';
 
 /** Whether Chromium's accessibility tree has a node of `role` named `name` (shadow roots included). */
 async function inAccessibilityTree(role: string, name: string): Promise<boolean> {
@@ -27,7 +28,7 @@ async function inAccessibilityTree(role: string, name: string): Promise<boolean>
   return names.includes(name);
 }
 
-const fieldName = (field: MfaOtpInput) => field.querySelector('input')!.getAttribute('aria-label');
+const fieldName = (field: MfaOtpInput) => nativeInput(field)!.getAttribute('aria-label');
 
 describe('live language switch', () => {
   afterEach(() => {

@@ -25,6 +25,7 @@ import {
   typeCode,
   warmUpAxe,
 } from './helpers.js';
+import { nativeInput } from '../../support/code-input.js';
 
 /** Every event a page could listen to while the user proves a factor. */
 const EVENT_TYPES = [
@@ -179,7 +180,7 @@ describe('<mfa-action-guard> methods', () => {
       expect(text(part(el, 'status'))).to.equal(en.actionGuardEnrolled);
       expect(runs, 'the enrollment code is no proof').to.deep.equal([]);
       await waitUntil(
-        () => deepActiveElement() === field.querySelector('input'),
+        () => deepActiveElement() === nativeInput(field),
         'focus is not in the code field',
       );
 

@@ -133,7 +133,11 @@ export function deepActiveElement(): Element | null {
 export function composedContains(ancestor: Node, node: Node | null): boolean {
   while (node) {
     if (node === ancestor) return true;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    // Through slots too: a code field's input is slotted in from the page (docs/SECURITY.md 26).
+    node =
+      (node as Partial<Element>).assignedSlot ??
+      node.parentNode ??
+      (node instanceof ShadowRoot ? node.host : null);
   }
   return false;
 }

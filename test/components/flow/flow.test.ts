@@ -27,6 +27,7 @@ import {
   text,
   warmUpAxe,
 } from './helpers.js';
+import { nativeInput } from '../../support/code-input.js';
 
 /** Take WebAuthn away from the page for one test (as in a browser without passkeys). */
 function withoutWebAuthn(): () => void {
@@ -186,7 +187,7 @@ describe('<mfa-flow>', () => {
     /** Type the code the phone shows into the verify step's field (sent on its last digit). */
     async function verifyByCode(el: MfaFlow, code: string): Promise<void> {
       const field = el.shadowRoot!.querySelector<MfaOtpInput>('.verify-methods mfa-otp-input')!;
-      await tabTo(field.querySelector('input')!);
+      await tabTo(nativeInput(field)!);
       await sendKeys({ type: code });
     }
 
@@ -225,7 +226,7 @@ describe('<mfa-flow>', () => {
       await waitUntil(() => field.errorMessage !== '', 'no error on the field');
       expect(field.errorMessage).to.equal(en.errorInvalidCode);
       expect(el.step).to.equal('verify');
-      expect(deepActiveElement()).to.equal(field.querySelector('input'));
+      expect(deepActiveElement()).to.equal(nativeInput(field));
       await expect(el).to.be.accessible();
       await sendKeys({ type: right });
       await atStep(el, 'complete');

@@ -10,6 +10,7 @@ import {
   type MemoryMfaClient,
 } from '../../../src/clients/memory/index.js';
 import '../../../components/totp-enroll/mfa-totp-enroll.js';
+import { nativeInput } from '../../support/code-input.js';
 
 /** Ten seconds into a TOTP step, so a test has room before the step changes (the clock is manual anyway). */
 export const START = Date.UTC(2026, 0, 1, 12, 0, 10);
@@ -87,8 +88,8 @@ export function wrongCode(secret: string, clock: ManualClock, nth = 0): string {
 /** Whether the code field's native input has the focus. */
 export function codeFieldFocused(el: MfaTotpEnroll): boolean {
   const field = codeField(el);
-  // The native input is the field's light-DOM child, in this element's shadow root.
-  return el.shadowRoot!.activeElement === field.querySelector('input');
+  // The native input is in the page's light DOM (docs/SECURITY.md 26), slotted into the field.
+  return document.activeElement === nativeInput(field);
 }
 
 /** Type into the code field with real key presses. */

@@ -22,6 +22,7 @@ import {
   wrongCode,
   type Setup,
 } from './support.js';
+import { nativeInput } from '../../support/code-input.js';
 
 /** The enrollment's private ClientCall (in the element's view), to check that its value (the secret) is gone. */
 function enrollCall(el: MfaTotpEnroll): { value: unknown } {
@@ -206,7 +207,7 @@ describe('<mfa-totp-enroll>', function () {
       expect(field.getAttribute('exportparts'))
         .to.include('input: code-input')
         .and.include('error: code-error');
-      const input = field.querySelector('input')!;
+      const input = nativeInput(field)!;
       expect(input.getAttribute('autocomplete')).to.equal('one-time-code');
       expect(input.getAttribute('aria-label')).to.equal(en.totpCodeLabel);
       expect(part(el, 'submit-button')!.textContent.trim()).to.equal(en.totpSubmit);
@@ -378,7 +379,7 @@ describe('<mfa-totp-enroll>', function () {
       expect(codeError(el)).to.equal('');
       expect(codeField(el).disabled).to.be.false;
       expect(codeField(el).readonly).to.be.true;
-      expect(codeField(el).querySelector('input')!.readOnly).to.be.true;
+      expect(nativeInput(codeField(el))!.readOnly).to.be.true;
       expect(codeFieldFocused(el), 'the focus stays in the field').to.be.true;
       expect(part<HTMLButtonElement>(el, 'submit-button')!.getAttribute('aria-disabled')).to.equal(
         'true',
