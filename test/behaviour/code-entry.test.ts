@@ -21,6 +21,7 @@ import {
   ManualClock,
   type MemoryMfaClient,
 } from '../../src/clients/memory/index.js';
+import { nativeInput as nativeInputOf } from '../support/code-input.js';
 import { english as en } from '../support/english.js';
 import { codeFor, findRetained, wrongCode } from '../components/totp-enroll/support.js';
 import { account as flowAccount, atStep } from '../components/flow/helpers.js';
@@ -64,12 +65,19 @@ function shadowPart<T extends Element = HTMLElement>(el: Element, name: string):
 }
 
 function nativeInput(field: MfaOtpInput): HTMLInputElement {
-  return field.querySelector('input')!;
+  return nativeInputOf(field)!;
 }
 
 /** Wait until the field's native input is there (the field adds it on its first update). */
 async function fieldReady(field: () => MfaOtpInput | null): Promise<MfaOtpInput> {
-  await waitUntil(() => field()?.querySelector('input'), 'no code field', { timeout: 8000 });
+  await waitUntil(
+    () => {
+      const f = field();
+      return f && nativeInputOf(f);
+    },
+    'no code field',
+    { timeout: 8000 },
+  );
   return field()!;
 }
 

@@ -122,13 +122,20 @@ const targets: Record<string, (throttle?: MemoryClientOptions) => Promise<Target
       timeout: 8000,
     });
     deep(el, '[part~="reauth-send-button"]')!.click();
-    await waitUntil(() => deep(el, '.reauth mfa-otp-input input'), 'no code field', {
-      timeout: 8000,
-    });
+    await waitUntil(
+      () => {
+        const field = deep(el, '.reauth mfa-otp-input');
+        return field && nativeInput(field);
+      },
+      'no code field',
+      {
+        timeout: 8000,
+      },
+    );
     return {
       el,
       client,
-      field: () => deep(el, '.reauth mfa-otp-input input')!,
+      field: () => nativeInput(deep(el, '.reauth mfa-otp-input')!)!,
       elsewhere: () => deep(el, '[part~="cancel-button"]')!,
       wrong: (n) => {
         const code = String(100000 + n * 1111);
