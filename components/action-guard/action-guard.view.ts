@@ -11,7 +11,7 @@ import type {
 import { ClientCall } from '../../src/controllers/client-call.js';
 import { MfaActionAuthorizedEvent } from '../../src/events/mfa-action-authorized.js';
 import { MfaCancelEvent } from '../../src/events/mfa-cancel.js';
-import { tokenRequestFrom } from '../../src/internal/token-request.js';
+import { scopeList, tokenRequestFrom } from '../../src/internal/token-request.js';
 import { actionGuardMessages } from './action-guard.messages.js';
 import { styles as viewStyles } from './action-guard.styles.js';
 import type { MfaActionGuard } from './action-guard.js';
@@ -113,7 +113,16 @@ export class ActionGuardView implements ReactiveController {
   constructor(host: MfaActionGuard) {
     this.host = host;
     this.check = new ClientCall<[string], boolean>(host, {
-      call: (client, [action], signal) => client.isRequiredForAction(action, { signal }),
+      call: (client, [action], signal) => {
+        if (action !== '') return client.isRequiredForAction(action, { signal });
+        // Scopes and no action (Dynamic's 2026-04 step-up): a client that cannot check scopes
+        // gets no benefit of the doubt — the proof is asked for (fail closed).
+        const scopes = scopeList(host.scopes);
+        if (scopes.length === 0) return client.isRequiredForAction(action, { signal });
+        return client.isStepUpRequired
+          ? client.isStepUpRequired(scopes, { signal })
+          : Promise.resolve(true);
+      },
       onSuccess: (required) => this.checked(required),
       onError: (error) => this.failed(error, () => this.runCheck()),
     });
@@ -252,6 +261,7 @@ export class ActionGuardView implements ReactiveController {
           : offersReauth(host)
             ? 'reauth'
             : 'missing';
+    if (this.step === 'reauth') this.reauth.load();
     void this.focusStep();
   }
 
