@@ -136,13 +136,13 @@ export class ActionGuardView implements ReactiveController {
       () => ({
         methods: this.methods,
         token: tokenRequestFrom(host.token, host.scopes),
-        action: host.action,
+        action: this.action,
       }),
       (proof) => this.verified(proof),
     );
     this.reauth = new ReauthCode(
       host,
-      () => ({ token: tokenRequestFrom(host.token, host.scopes), action: host.action }),
+      () => ({ token: tokenRequestFrom(host.token, host.scopes), action: this.action }),
       (proof) => this.verified(proof),
     );
     host.addController(this);
@@ -154,6 +154,12 @@ export class ActionGuardView implements ReactiveController {
     if (!attempt) return;
     this.end(attempt, false);
     attempt.reject(new DOMException('The guard left the page.', 'AbortError'));
+  }
+
+  /** The guarded action; '' when none is named (removing the attribute sets the property to null). */
+  private get action(): string {
+    const action: unknown = this.host.action;
+    return typeof action === 'string' ? action.trim() : '';
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -224,7 +230,7 @@ export class ActionGuardView implements ReactiveController {
     this.step = 'check';
     this.failure = undefined;
     this.host.toggleState('checking', true);
-    void this.check.run(this.host.action);
+    void this.check.run(this.action);
   }
 
   private checked(required: boolean): void {
@@ -312,7 +318,7 @@ export class ActionGuardView implements ReactiveController {
   private verified(proof: MfaProof | ReauthProof): void {
     const attempt = this.attempt;
     if (!attempt) return;
-    const action = this.host.action;
+    const action = this.action;
     this.host.dispatchEvent(
       new MfaActionAuthorizedEvent({
         action,
@@ -331,7 +337,7 @@ export class ActionGuardView implements ReactiveController {
     if (!attempt) return;
     const missing = this.step === 'missing';
     this.end(attempt);
-    this.host.dispatchEvent(new MfaCancelEvent({ reason: 'dismissed', action: this.host.action }));
+    this.host.dispatchEvent(new MfaCancelEvent({ reason: 'dismissed', action: this.action }));
     attempt.reject(
       missing
         ? new MfaError('not-enrolled', 'the action needs an MFA method and the user has none')

@@ -61,6 +61,19 @@ describe('<mfa-action-guard scopes> without an action', () => {
     expect(authorized[0].detail).to.deep.equal({ action: '', method: 'totp', token });
   });
 
+  it('an action attribute removed later counts as none: the scopes are asked', async () => {
+    const { client } = await scopedAccount();
+    const seen = spy(client);
+    const el = await guard(client, { action: 'wallet.view', scopes: 'wallet:sign' }, BUTTON);
+    el.removeAttribute('action');
+    await el.updateComplete;
+    const clicks = collect(el.querySelector('#go')!, 'click');
+    el.querySelector<HTMLButtonElement>('#go')!.click();
+    await waitUntil(() => clicks.length === 1, 'the click was not replayed', { timeout: 8000 });
+    expect(seen.scopes).to.deep.equal([['wallet:sign']]);
+    expect(seen.actions).to.deep.equal([]);
+  });
+
   it('fails closed: a failed check opens the dialog with Try again and lets nothing through', async () => {
     const { client } = await scopedAccount();
     client.failNextCall('network');
