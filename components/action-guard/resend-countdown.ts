@@ -41,12 +41,6 @@ export class ResendCountdown implements ReactiveController {
     this.countdown.start(this.length);
   }
 
-  /** Forget the wait and its notes (a new request of the guard). */
-  stop(): void {
-    this.over = false;
-    this.countdown.stop();
-  }
-
   hostDisconnected(): void {
     this.over = false;
   }
