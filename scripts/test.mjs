@@ -99,6 +99,13 @@ const RUNNERS = [
     timeoutMinutes: 10,
     env: { MFA_TEST_COUNTS: join(results, 'demo.json') },
   }),
+  // The Dynamic demo (/dynamic.html, Dynamic's SDK on its stand-in) walked on both rule sets.
+  jsonCounts(
+    'dynamic-demo',
+    [node, 'scripts/dynamic-demo-walk.mjs'],
+    join(results, 'dynamic-demo.json'),
+    { timeoutMinutes: 10, env: { MFA_TEST_COUNTS: join(results, 'dynamic-demo.json') } },
+  ),
 ];
 
 /** node:test's TAP ends with `# pass N`, `# fail N`, `# cancelled N`, `# skipped N`, `# todo N`. */

@@ -3,11 +3,11 @@ import type { MfaActionGuard, MfaDevices, MfaFlow, MfaOtpInput, MfaPasskeyPrompt
 
 /** Properties of `<mfa-action-guard>` a template can set. Guards the controls it wraps: when their action needs a fresh MFA proof, it holds the click or submit, asks for a passkey, an authenticator code or a recovery code, then lets the action run. */
 export interface MfaActionGuardProperties {
-  /** The action the guarded controls perform (`wallet.export`, `wallet.waas.sign`, …); binds a single-use token. */
+  /** The action the guarded controls perform (`wallet.export`, `wallet.waas.sign`, …); binds a single-use token. Leave it out to guard by `scopes` alone. */
   action?: MfaActionGuard['action'];
   /** The MFA token to ask for with the proof: `single-use` (default), `persistent`, or `none`. */
   token?: MfaActionGuard['token'];
-  /** Space-separated step-up scopes to ask for instead of a token (e.g. `wallet:export`). */
+  /** Space-separated step-up scopes to ask for instead of a token (e.g. `wallet:export`). Without `action`, the guard asks the client whether these scopes need a proof. */
   scopes?: MfaActionGuard['scopes'];
   /** What the action is, in words, shown under the dialog's heading (e.g. "Export your private key"). */
   label?: MfaActionGuard['label'];

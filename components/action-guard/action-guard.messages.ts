@@ -19,11 +19,17 @@ export const actionGuardMessages = {
   actionGuardEnrollLabel: 'Method to set up',
   actionGuardEnrollPasskey: 'Passkey',
   actionGuardEnrollTotp: 'Authenticator app',
-  // A user with no method, when the client can email a one-time code (reauth-code.ts).
+  // A user with no method, when the client can email or text a one-time code (reauth-code.ts).
   actionGuardReauthSend: 'Email me a code',
   actionGuardReauthSent: 'We emailed a code to {destination}. Enter it here.',
   actionGuardReauthLabel: 'Code from the email',
   actionGuardReauthResend: 'Send a new code',
+  actionGuardReauthSendSms: 'Text me a code',
+  actionGuardReauthSentSms: 'We texted a code to {destination}. Enter it here.',
+  actionGuardReauthLabelSms: 'Code from the text message',
+  // The resend wait (resend-countdown.ts): the visible line, and what is announced at its start.
+  actionGuardReauthResendIn: 'You can send a new code {time}.',
+  actionGuardReauthResendReady: 'You can send a new code now.',
   actionGuardEnrolled:
     "Your new method is set up. Now use it to confirm it's you (an authenticator app needs its next code).",
 } as const;

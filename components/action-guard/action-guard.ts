@@ -11,7 +11,9 @@ import type { ActionGuardView } from './action-guard.view.js';
  *
  * When a slotted control is activated — a click on a button, link or `[role=button]` (Enter and
  * Space on a button are clicks too), or the submit of a slotted form — the guard holds it and asks
- * the client `isRequiredForAction(action)`. Every activation asks again; nothing is cached.
+ * the client `isRequiredForAction(action)`, or, with `scopes` and no `action` (Dynamic's
+ * 2026-04 step-up), `isStepUpRequired(scopes)` — a client without that method, or a failed check,
+ * asks for a proof (fail closed). Every activation asks again; nothing is cached.
  *
  * - Not required: the activation is replayed at once (`control.click()`, or
  *   `form.requestSubmit(submitter)`), so the app's own listeners run exactly once, on the same
@@ -23,7 +25,10 @@ import type { ActionGuardView } from './action-guard.view.js';
  * - Escape or Cancel: the dialog closes, the focus goes back, `mfa-cancel` fires and the
  *   activation is dropped.
  * - No method set up: the dialog says a method is needed first; with `enroll-if-missing` it lets
- *   the user set up an authenticator app or a passkey, then verify with it (a fresh proof).
+ *   the user set up an authenticator app or a passkey, then verify with it (a fresh proof). A
+ *   client that can re-authenticate (`sendReauthCode`) offers "Email me a code" and, when a phone
+ *   is on the account, "Text me a code", each with the masked destination; "Send a new code"
+ *   counts its wait down.
  *
  * `await guard.authorize()` does the same without an activation, for apps that call their
  * backend themselves. The server enforces the token; the guard only gathers the proof.
@@ -56,9 +61,12 @@ import type { ActionGuardView } from './action-guard.view.js';
  * @csspart code-input - The code field's native input (and `code-cell`, `code-cell-active`, `code-cell-filled`, `code-caret`, `code-error`). The input is a light-DOM child of this element (or of the outermost kit element around it), for password managers: `::part()` does not reach it; select it as `mfa-action-guard > input[autocomplete=one-time-code]`.
  * @csspart passkey-button - The passkey prompt's button (and `passkey-status`, `passkey-error`).
  * @csspart recovery-code-input - The recovery code field (and `recovery-code-button`, `recovery-code-status`, `recovery-code-error`).
- * @csspart reauth-send-button - "Email me a code", for a user with no method when the client can re-authenticate by email (`sendReauthCode`).
+ * @csspart reauth-send-button - "Email me a code" / "Text me a code", for a user with no method when the client can re-authenticate (`sendReauthCode`).
+ * @csspart reauth-sms-button - "Text me a code" (it also has `reauth-send-button`).
+ * @csspart reauth-destination - The masked address or number inside a send button.
  * @csspart reauth-resend-button - "Send a new code", disabled until the client's wait is over.
- * @csspart reauth-code-input - The emailed code's field (and `reauth-code-error`); a light-DOM child like `code-input`.
+ * @csspart reauth-countdown - The seconds left before a new code can be sent (visible, not announced each second).
+ * @csspart reauth-code-input - The emailed or texted code's field (and `reauth-code-error`); a light-DOM child like `code-input`.
  * @csspart reauth-error - Why a code could not be sent.
  *
  * @cssproperty --mfa-font - Font family of the dialog.
@@ -83,13 +91,13 @@ import type { ActionGuardView } from './action-guard.view.js';
  * @cssstate rtl - Lays out right to left: the nearest `dir` is `rtl`, or there is none and the language is written right to left (ar, he, fa, ur…). Codes stay left to right.
  */
 export class MfaActionGuard extends MfaViewElement<ActionGuardView> {
-  /** The action the guarded controls perform (`wallet.export`, `wallet.waas.sign`, …); binds a single-use token. */
+  /** The action the guarded controls perform (`wallet.export`, `wallet.waas.sign`, …); binds a single-use token. Leave it out to guard by `scopes` alone. */
   @property() action = '';
 
   /** The MFA token to ask for with the proof: `single-use` (default), `persistent`, or `none`. */
   @property() token = 'single-use';
 
-  /** Space-separated step-up scopes to ask for instead of a token (e.g. `wallet:export`). */
+  /** Space-separated step-up scopes to ask for instead of a token (e.g. `wallet:export`). Without `action`, the guard asks the client whether these scopes need a proof. */
   @property() scopes?: string;
 
   /** What the action is, in words, shown under the dialog's heading (e.g. "Export your private key"). */

@@ -11,7 +11,7 @@ import type {
 import { ClientCall } from '../../src/controllers/client-call.js';
 import { MfaActionAuthorizedEvent } from '../../src/events/mfa-action-authorized.js';
 import { MfaCancelEvent } from '../../src/events/mfa-cancel.js';
-import { tokenRequestFrom } from '../../src/internal/token-request.js';
+import { scopeList, tokenRequestFrom } from '../../src/internal/token-request.js';
 import { actionGuardMessages } from './action-guard.messages.js';
 import { styles as viewStyles } from './action-guard.styles.js';
 import type { MfaActionGuard } from './action-guard.js';
@@ -113,7 +113,16 @@ export class ActionGuardView implements ReactiveController {
   constructor(host: MfaActionGuard) {
     this.host = host;
     this.check = new ClientCall<[string], boolean>(host, {
-      call: (client, [action], signal) => client.isRequiredForAction(action, { signal }),
+      call: (client, [action], signal) => {
+        if (action !== '') return client.isRequiredForAction(action, { signal });
+        // Scopes and no action (Dynamic's 2026-04 step-up): a client that cannot check scopes
+        // gets no benefit of the doubt — the proof is asked for (fail closed).
+        const scopes = scopeList(host.scopes);
+        if (scopes.length === 0) return client.isRequiredForAction(action, { signal });
+        return client.isStepUpRequired
+          ? client.isStepUpRequired(scopes, { signal })
+          : Promise.resolve(true);
+      },
       onSuccess: (required) => this.checked(required),
       onError: (error) => this.failed(error, () => this.runCheck()),
     });
@@ -127,7 +136,7 @@ export class ActionGuardView implements ReactiveController {
       () => ({
         methods: this.methods,
         token: tokenRequestFrom(host.token, host.scopes),
-        action: host.action,
+        action: this.action,
         manualSubmit: host.manualSubmit,
       }),
       (proof) => this.verified(proof),
@@ -136,7 +145,7 @@ export class ActionGuardView implements ReactiveController {
       host,
       () => ({
         token: tokenRequestFrom(host.token, host.scopes),
-        action: host.action,
+        action: this.action,
         manualSubmit: host.manualSubmit,
       }),
       (proof) => this.verified(proof),
@@ -150,6 +159,12 @@ export class ActionGuardView implements ReactiveController {
     if (!attempt) return;
     this.end(attempt, false);
     attempt.reject(new DOMException('The guard left the page.', 'AbortError'));
+  }
+
+  /** The guarded action; '' when none is named (removing the attribute sets the property to null). */
+  private get action(): string {
+    const action: unknown = this.host.action;
+    return typeof action === 'string' ? action.trim() : '';
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -220,7 +235,7 @@ export class ActionGuardView implements ReactiveController {
     this.step = 'check';
     this.failure = undefined;
     this.host.toggleState('checking', true);
-    void this.check.run(this.host.action);
+    void this.check.run(this.action);
   }
 
   private checked(required: boolean): void {
@@ -257,6 +272,7 @@ export class ActionGuardView implements ReactiveController {
           : offersReauth(host)
             ? 'reauth'
             : 'missing';
+    if (this.step === 'reauth') this.reauth.load();
     void this.focusStep();
   }
 
@@ -307,7 +323,7 @@ export class ActionGuardView implements ReactiveController {
   private verified(proof: MfaProof | ReauthProof): void {
     const attempt = this.attempt;
     if (!attempt) return;
-    const action = this.host.action;
+    const action = this.action;
     this.host.dispatchEvent(
       new MfaActionAuthorizedEvent({
         action,
@@ -326,7 +342,7 @@ export class ActionGuardView implements ReactiveController {
     if (!attempt) return;
     const missing = this.step === 'missing';
     this.end(attempt);
-    this.host.dispatchEvent(new MfaCancelEvent({ reason: 'dismissed', action: this.host.action }));
+    this.host.dispatchEvent(new MfaCancelEvent({ reason: 'dismissed', action: this.action }));
     attempt.reject(
       missing
         ? new MfaError('not-enrolled', 'the action needs an MFA method and the user has none')

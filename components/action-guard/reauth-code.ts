@@ -1,8 +1,10 @@
 /**
- * "Email me a code" — the guard's way for a user with no MFA method to confirm it is them, when
- * the client offers re-authentication (`sendReauthCode` / `verifyReauthCode`, e.g. Dynamic's
- * 2026-04 step-up). Send, resend after the client's wait, type the code, verify; the proof goes
- * to the guard like a factor's. The code is never kept here: the field is cleared after each try.
+ * "Email me a code" / "Text me a code" — the guard's way for a user with no MFA method to confirm
+ * it is them, when the client offers re-authentication (`sendReauthCode` / `verifyReauthCode`,
+ * e.g. Dynamic's 2026-04 step-up). One button per channel the user has (`reauthDestinations`,
+ * masked as the client returns them), send, resend after the client's wait (counted down, see
+ * resend-countdown.ts), type the code, verify; the proof goes to the guard like a factor's. The
+ * code is never kept here: the field is cleared after each try.
  *
  * Part of the guard's lazily loaded view: nothing here reaches the initial load.
  */
@@ -10,14 +12,16 @@ import { css, html, nothing, type ReactiveController, type TemplateResult } from
 import type { MfaError } from '../../src/client/errors.js';
 import type {
   MfaToken,
+  ReauthChannel,
   ReauthCodeSent,
+  ReauthDestination,
   ReauthProof,
   TokenRequest,
 } from '../../src/client/types.js';
 import { ClientCall } from '../../src/controllers/client-call.js';
-import { Countdown } from '../../src/controllers/countdown.js';
 import { CodeEntry } from '../../src/internal/code-entry.js';
 import { describeAttempt, Lockout, lockSeconds } from '../../src/internal/lockout.js';
+import { ResendCountdown } from './resend-countdown.js';
 import type { MfaClientElement } from '../../src/internal/mfa-client-element.js';
 import type { MfaOtpInput } from '../otp-input/otp-input.js';
 import { reactive } from '../../src/internal/reactive.js';
@@ -52,29 +56,55 @@ export function offersReauth(host: MfaClientElement): boolean {
   );
 }
 
+/** A client with `sendReauthCode` but no `reauthDestinations` sends by email only. */
+const EMAIL_ONLY: ReauthDestination[] = [{ channel: 'email', destination: '' }];
+
 export class ReauthCode implements ReactiveController {
   @reactive private sent: ReauthCodeSent | undefined;
   @reactive private codeError: MfaError | undefined;
   /** Why the last code was not accepted (`codeError` is why one could not be sent). */
   @reactive private attemptError: MfaError | undefined;
-  private readonly send: ClientCall<[], ReauthCodeSent>;
+  /** Where the user can get a code; undefined while the client is asked. */
+  @reactive private destinations: ReauthDestination[] | undefined;
+  private readonly lookup: ClientCall<[], ReauthDestination[]>;
+  private readonly send: ClientCall<[ReauthChannel], ReauthCodeSent>;
   private readonly verify: ClientCall<[string], ReauthProof>;
   /** Until another code may be sent. */
-  private readonly wait: Countdown;
+  private readonly wait: ResendCountdown;
   /** Too many wrong codes: the field is locked as in the other methods (its own, not `wait`). */
   private readonly lockout: Lockout;
   /** Sends the code on its last digit unless `manual-submit` (src/internal/code-entry.ts). */
   private readonly entry: CodeEntry;
+  private looked: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly host: MfaClientElement,
     private readonly options: () => ReauthOptions,
     private readonly onVerified: (proof: ReauthProof) => void,
   ) {
-    this.send = new ClientCall<[], ReauthCodeSent>(host, {
-      call: (client, _args, signal) => client.sendReauthCode!({ signal }),
+    this.lookup = new ClientCall<[], ReauthDestination[]>(host, {
+      call: (client, _args, signal) =>
+        client.reauthDestinations
+          ? client.reauthDestinations({ signal })
+          : Promise.resolve(EMAIL_ONLY),
+      onSuccess: (destinations) => {
+        this.destinations = destinations.filter(
+          (entry) => entry.channel === 'email' || entry.channel === 'sms',
+        );
+      },
+      onError: (error) => {
+        this.destinations = [];
+        this.codeError = error;
+      },
+    });
+    this.send = new ClientCall<[ReauthChannel], ReauthCodeSent>(host, {
+      call: (client, [channel], signal) => client.sendReauthCode!({ channel, signal }),
       onSuccess: (sent) => {
-        this.sent = { destination: sent.destination, resendAfter: sent.resendAfter };
+        this.sent = {
+          channel: sent.channel === 'sms' ? 'sms' : 'email',
+          destination: sent.destination,
+          resendAfter: sent.resendAfter,
+        };
         this.codeError = undefined;
         this.attemptError = undefined;
         this.wait.start(sent.resendAfter);
@@ -99,7 +129,7 @@ export class ReauthCode implements ReactiveController {
         this.field?.clear();
         this.entry.forget();
         this.onVerified({
-          method: 'email-code',
+          method: proof.method === 'sms-code' ? 'sms-code' : 'email-code',
           ...(proof.token ? { token: publicToken(proof.token) } : {}),
         });
       },
@@ -114,7 +144,7 @@ export class ReauthCode implements ReactiveController {
         else void this.focusField();
       },
     });
-    this.wait = new Countdown(host);
+    this.wait = new ResendCountdown(host);
     this.lockout = new Lockout(host, () => {
       if (lockSeconds(this.attemptError) > 0) this.attemptError = undefined;
     });
@@ -131,13 +161,22 @@ export class ReauthCode implements ReactiveController {
     this.sent = undefined;
     this.codeError = undefined;
     this.attemptError = undefined;
+    this.destinations = undefined;
+    this.lookup.reset();
     this.field?.clear();
     this.lockout.stop();
     this.entry.forget();
   }
 
-  /** Where focus goes when this step shows: the code field once sent, else the send button. */
+  /** The step shows: ask the client where a code can go. */
+  load(): void {
+    this.destinations = undefined;
+    this.looked = this.lookup.run();
+  }
+
+  /** Where focus goes when this step shows: the code field once sent, else the first send button. */
   async focus(): Promise<void> {
+    await this.looked;
     await this.host.updateComplete;
     if (this.sent) await this.focusField();
     else this.host.renderRoot.querySelector<HTMLElement>('[part~="reauth-send-button"]')?.focus();
@@ -192,30 +231,54 @@ export class ReauthCode implements ReactiveController {
     let fieldError = error;
     if (refused) fieldError = lockSeconds(refused) > 0 ? '' : describeAttempt(host, refused);
     const locked = this.lockout.running;
-    const sendButton = (label: string, primary: boolean) =>
-      html`<button
-        part=${primary ? 'reauth-send-button' : 'reauth-resend-button'}
-        class=${primary ? 'primary' : ''}
-        type="button"
-        ?disabled=${this.wait.running}
-        aria-busy=${this.send.pending ? 'true' : 'false'}
-        @click=${() => void this.send.run()}
-      >
-        ${label}
-      </button>`;
-    if (!this.sent) {
+    const destinations = this.destinations;
+    if (!destinations)
+      return html`<div class="reauth"><p part="hint" class="hint">${msg.actionGuardLoading}</p></div>`;
+    if (destinations.length === 0 && !this.sent) {
       return html`<div class="reauth">
-        ${sendButton(msg.actionGuardReauthSend, true)}
+        <p id="message" part="message" class="intro">${msg.actionGuardNoMethod}</p>
         ${error ? html`<p part="reauth-error" class="error" role="alert">${error}</p>` : nothing}
       </div>`;
     }
+    const sendButton = (destination: ReauthDestination, primary: boolean) => {
+      const sms = destination.channel === 'sms';
+      return html`<button
+        part=${sms ? 'reauth-send-button reauth-sms-button' : 'reauth-send-button'}
+        class=${primary ? 'primary' : ''}
+        type="button"
+        ?disabled=${this.wait.running}
+        aria-describedby=${this.wait.describedBy ?? nothing}
+        aria-busy=${this.send.pending ? 'true' : 'false'}
+        @click=${() => void this.send.run(destination.channel)}
+      >
+        ${sms ? msg.actionGuardReauthSendSms : msg.actionGuardReauthSend}${
+          destination.destination
+            ? html` <span part="reauth-destination" class="destination" dir="ltr">${destination.destination}</span>`
+            : nothing
+        }
+      </button>`;
+    };
+    const sent = this.sent;
+    if (!sent) {
+      return html`<div class="reauth">
+        ${destinations.map((destination, index) => sendButton(destination, index === 0))}
+        ${this.wait.render()}
+        ${error ? html`<p part="reauth-error" class="error" role="alert">${error}</p>` : nothing}
+      </div>`;
+    }
+    const sms = sent.channel === 'sms';
+    const others = destinations.filter((entry) => entry.channel !== sent.channel);
     return html`<form class="reauth code-form" novalidate @submit=${this.onSubmit}>
-      <p part="hint" class="hint" role="status">${msg.actionGuardReauthSent({ destination: this.sent.destination })}</p>
+      <p part="hint" class="hint" role="status">${
+        sms
+          ? msg.actionGuardReauthSentSms({ destination: sent.destination })
+          : msg.actionGuardReauthSent({ destination: sent.destination })
+      }</p>
       <div class="code-entry">
         <mfa-otp-input
           exportparts=${CODE_PARTS}
           .length=${CODE_LENGTH}
-          .label=${msg.actionGuardReauthLabel}
+          .label=${sms ? msg.actionGuardReauthLabelSms : msg.actionGuardReauthLabel}
           .errorMessage=${fieldError}
           ?readonly=${this.verify.pending || locked}
           @mfa-complete=${this.onComplete}
@@ -225,7 +288,20 @@ export class ReauthCode implements ReactiveController {
         </button>
       </div>
       ${this.lockout.render((time) => msg.errorRetryIn({ time }))}
-      ${sendButton(msg.actionGuardReauthResend, false)}
+      <div class="resend-row">
+        <button
+          part="reauth-resend-button"
+          type="button"
+          ?disabled=${this.wait.running}
+          aria-describedby=${this.wait.describedBy ?? nothing}
+          aria-busy=${this.send.pending ? 'true' : 'false'}
+          @click=${() => void this.send.run(sent.channel)}
+        >
+          ${msg.actionGuardReauthResend}
+        </button>
+        ${others.map((destination) => sendButton(destination, false))}
+      </div>
+      ${this.wait.render()}
     </form>`;
   }
 }
@@ -243,5 +319,16 @@ export const reauthStyles = css`
     margin: 0;
     color: var(--mfa-color-muted, light-dark(#59636e, #9198a1));
     font-size: 0.9375em;
+  }
+
+  .reauth .destination {
+    font-weight: normal;
+    unicode-bidi: isolate;
+  }
+
+  .reauth .resend-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
 `;

@@ -55,8 +55,13 @@ const devicesSlot = byId('devices-slot');
 const mailboxPanel = byId('mailbox');
 const mailboxText = byId('mailbox-text');
 byId(rules === 'older' ? 'rules-older' : 'rules-current').setAttribute('aria-current', 'page');
-// On 2026-04 rules the guard asks for the export's scope: an elevated token for the app server.
-if (rules === '2026-04') exportGuard.setAttribute('scopes', EXPORT_SCOPE);
+// On 2026-04 rules the guard names the export's scope and no action: it asks
+// `checkStepUpAuth({ scope })` and hands over an elevated token for the app server. The older
+// rules keep the action (`isMfaRequiredForAction`, a single-use MFA token).
+if (rules === '2026-04') {
+  exportGuard.removeAttribute('action');
+  exportGuard.setAttribute('scopes', EXPORT_SCOPE);
+}
 
 function describe(status: MfaStatus): string {
   const pending = {

@@ -8,9 +8,19 @@ export type MfaMethod = 'totp' | 'passkey' | 'recovery-code';
 
 /**
  * A proof that is not an MFA factor: re-authentication with a one-time code sent to the user's
- * email, which some backends (Dynamic's 2026-04 step-up) accept from a user without MFA.
+ * email or phone, which some backends (Dynamic's 2026-04 step-up) accept from a user without MFA.
  */
-export type ReauthMethod = 'email-code';
+export type ReauthMethod = 'email-code' | 'sms-code';
+
+/** Where a re-authentication code can be sent: the account's email address or phone number. */
+export type ReauthChannel = 'email' | 'sms';
+
+/** A channel the signed-in user can receive a re-authentication code on. */
+export interface ReauthDestination {
+  channel: ReauthChannel;
+  /** The address or number, masked by the client (`a…@example.com`, `+44 ••• 89`); shown as is. */
+  destination: string;
+}
 
 /** A registered factor that can be listed and deleted. Recovery codes are not devices. */
 export type MfaDeviceType = 'totp' | 'passkey';
@@ -109,8 +119,14 @@ export interface VerifyRecoveryCodeInput extends VerifyOptions {
   code: string;
 }
 
+export interface SendReauthCodeInput extends CallOptions {
+  /** Where to send the code. Default `email`. */
+  channel?: ReauthChannel;
+}
+
 /** Where a re-authentication code went, and when another may be sent. */
 export interface ReauthCodeSent {
+  channel: ReauthChannel;
   /** The address, masked by the client (`a…@example.com`); shown to the user. */
   destination: string;
   /** Seconds before another code may be sent. */
@@ -166,12 +182,23 @@ export interface MfaClient {
   /** Whether the named action needs a fresh proof before it runs. */
   isRequiredForAction(action: string, options?: CallOptions): Promise<boolean>;
   /**
-   * Optional: re-authentication for a step-up when the user has no MFA method (Dynamic's
-   * 2026-04 rules). Sends a one-time code to the user's own email; sending again replaces it,
-   * and is refused (`rate-limited`) before `resendAfter`. The guard offers it in place of
-   * "no method"; clients without it leave both methods out.
+   * Optional: whether the step-up scopes (`wallet:export`, …) need a fresh proof, for a guard
+   * that names scopes and no action (Dynamic's `checkStepUpAuth`). Must answer `true` when the
+   * backend cannot tell. Without it such a guard always asks for a proof.
    */
-  sendReauthCode?(options?: CallOptions): Promise<ReauthCodeSent>;
-  /** Check the emailed code (it is used up). Counts against the lockout. */
+  isStepUpRequired?(scopes: readonly string[], options?: CallOptions): Promise<boolean>;
+  /**
+   * Optional: where the signed-in user can receive a re-authentication code (masked), email
+   * first. Empty: the user has neither. Without it a client with `sendReauthCode` offers email.
+   */
+  reauthDestinations?(options?: CallOptions): Promise<ReauthDestination[]>;
+  /**
+   * Optional: re-authentication for a step-up when the user has no MFA method (Dynamic's
+   * 2026-04 rules). Sends a one-time code to the user's own email or phone (`channel`); sending
+   * again replaces it, and is refused (`rate-limited`) before `resendAfter`. The guard offers it
+   * in place of "no method"; clients without it leave both methods out.
+   */
+  sendReauthCode?(input?: SendReauthCodeInput): Promise<ReauthCodeSent>;
+  /** Check the code last sent (it is used up). Counts against the lockout. */
   verifyReauthCode?(input: VerifyReauthCodeInput): Promise<ReauthProof>;
 }

@@ -4,7 +4,7 @@ import { MfaDetailEvent } from './detail-event.js';
 export interface MfaActionAuthorizedDetail {
   /** The guarded action (`wallet.export`, `wallet.waas.sign`, …). */
   action: string;
-  /** How the user proved it: a factor, or `email-code` (re-authentication, no MFA method). */
+  /** How the user proved it: a factor, or `email-code` / `sms-code` (re-authentication, no MFA method). */
   method: MfaMethod | ReauthMethod;
   /**
    * The MFA token or elevated token the client issued for the action, to send to the app's own

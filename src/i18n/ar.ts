@@ -164,6 +164,11 @@ export const messages = {
   actionGuardReauthSent: 'أرسلنا رمزًا إلى {destination}. أدخله هنا.',
   actionGuardReauthLabel: 'الرمز من البريد الإلكتروني',
   actionGuardReauthResend: 'إرسال رمز جديد',
+  actionGuardReauthSendSms: 'أرسل لي رمزًا برسالة نصية',
+  actionGuardReauthSentSms: 'أرسلنا رمزًا برسالة نصية إلى {destination}. أدخله هنا.',
+  actionGuardReauthLabelSms: 'الرمز من الرسالة النصية',
+  actionGuardReauthResendIn: 'يمكنك إرسال رمز جديد {time}.',
+  actionGuardReauthResendReady: 'يمكنك إرسال رمز جديد الآن.',
   actionGuardEnrolled:
     'تم إعداد طريقتك الجديدة. استخدِمها الآن لتأكيد هويتك (يحتاج تطبيق المصادقة إلى رمزه التالي).',
 

@@ -142,6 +142,11 @@ export const messages = {
   actionGuardReauthSent: 'Изпратихме код на {destination}. Въведете го тук.',
   actionGuardReauthLabel: 'Код от имейла',
   actionGuardReauthResend: 'Изпращане на нов код',
+  actionGuardReauthSendSms: 'Изпратете ми код с SMS',
+  actionGuardReauthSentSms: 'Изпратихме код с SMS на {destination}. Въведете го тук.',
+  actionGuardReauthLabelSms: 'Код от SMS съобщението',
+  actionGuardReauthResendIn: 'Можете да изпратите нов код {time}.',
+  actionGuardReauthResendReady: 'Вече можете да изпратите нов код.',
   actionGuardEnrolled:
     'Новият ви метод е настроен. Сега го използвайте, за да потвърдите самоличността си (в приложението за удостоверяване изчакайте следващия код).',
 

@@ -138,6 +138,11 @@ export const messages = {
   actionGuardReauthSent: 'আমরা {destination}-এ একটি কোড ইমেল করেছি। এখানে লিখুন।',
   actionGuardReauthLabel: 'ইমেলের কোড',
   actionGuardReauthResend: 'নতুন কোড পাঠান',
+  actionGuardReauthSendSms: 'আমাকে একটি কোড টেক্সট করুন',
+  actionGuardReauthSentSms: 'আমরা {destination}-এ একটি কোড টেক্সট করেছি। এখানে লিখুন।',
+  actionGuardReauthLabelSms: 'টেক্সট মেসেজের কোড',
+  actionGuardReauthResendIn: '{time} নতুন কোড পাঠাতে পারবেন।',
+  actionGuardReauthResendReady: 'এখন নতুন কোড পাঠাতে পারেন।',
   actionGuardEnrolled:
     'আপনার নতুন পদ্ধতি সেট আপ করা হয়েছে। এবার সেটি দিয়ে যাচাই করুন যে এটি আপনিই (অথেন্টিকেটর অ্যাপের ক্ষেত্রে পরের কোডটি লাগবে)।',
 

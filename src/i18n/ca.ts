@@ -155,6 +155,11 @@ export const messages = {
   actionGuardReauthSent: 'Hem enviat un codi a {destination}. Introduïu-lo aquí.',
   actionGuardReauthLabel: 'Codi del correu electrònic',
   actionGuardReauthResend: 'Envia un codi nou',
+  actionGuardReauthSendSms: 'Envieu-me un codi per SMS',
+  actionGuardReauthSentSms: 'Hem enviat un codi per SMS a {destination}. Introduïu-lo aquí.',
+  actionGuardReauthLabelSms: 'Codi de l’SMS',
+  actionGuardReauthResendIn: 'Podràs enviar un codi nou {time}.',
+  actionGuardReauthResendReady: 'Ja pots enviar un codi nou.',
   actionGuardEnrolled:
     'El mètode nou ja està configurat. Ara fes-lo servir per confirmar que ets tu (una aplicació d’autenticació necessita el codi següent).',
 

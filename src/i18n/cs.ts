@@ -158,6 +158,11 @@ export const messages = {
   actionGuardReauthSent: 'Poslali jsme kód na {destination}. Zadejte ho sem.',
   actionGuardReauthLabel: 'Kód z e-mailu',
   actionGuardReauthResend: 'Poslat nový kód',
+  actionGuardReauthSendSms: 'Poslat kód SMS zprávou',
+  actionGuardReauthSentSms: 'Poslali jsme kód SMS zprávou na {destination}. Zadejte ho sem.',
+  actionGuardReauthLabelSms: 'Kód z SMS zprávy',
+  actionGuardReauthResendIn: 'Nový kód můžete poslat {time}.',
+  actionGuardReauthResendReady: 'Nyní můžete poslat nový kód.',
   actionGuardEnrolled:
     'Nová metoda je nastavená. Teď s její pomocí ověřte svou totožnost (v ověřovací aplikaci počkejte na další kód).',
 

@@ -140,6 +140,11 @@ export const messages = {
   actionGuardReauthSent: 'Vi har sendt en kode til {destination}. Indtast den her.',
   actionGuardReauthLabel: 'Kode fra mailen',
   actionGuardReauthResend: 'Send en ny kode',
+  actionGuardReauthSendSms: 'Send mig en kode på sms',
+  actionGuardReauthSentSms: 'Vi har sendt en kode på sms til {destination}. Indtast den her.',
+  actionGuardReauthLabelSms: 'Kode fra sms’en',
+  actionGuardReauthResendIn: 'Du kan sende en ny kode {time}.',
+  actionGuardReauthResendReady: 'Du kan sende en ny kode nu.',
   actionGuardEnrolled:
     'Din nye metode er konfigureret. Brug den nu til at bekræfte, at det er dig (en godkendelsesapp skal bruge sin næste kode).',
 

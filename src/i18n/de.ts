@@ -152,6 +152,12 @@ export const messages = {
   actionGuardReauthSent: 'Wir haben einen Code an {destination} gesendet. Geben Sie ihn hier ein.',
   actionGuardReauthLabel: 'Code aus der E-Mail',
   actionGuardReauthResend: 'Neuen Code senden',
+  actionGuardReauthSendSms: 'Code per SMS senden',
+  actionGuardReauthSentSms:
+    'Wir haben einen Code per SMS an {destination} gesendet. Geben Sie ihn hier ein.',
+  actionGuardReauthLabelSms: 'Code aus der SMS',
+  actionGuardReauthResendIn: 'Sie können {time} einen neuen Code senden.',
+  actionGuardReauthResendReady: 'Sie können jetzt einen neuen Code senden.',
   actionGuardEnrolled:
     'Ihre neue Methode ist eingerichtet. Bestätigen Sie damit jetzt Ihre Identität (eine Authenticator-App braucht dafür ihren nächsten Code).',
 

@@ -150,6 +150,11 @@ export const messages = {
   actionGuardReauthSent: 'Στείλαμε έναν κωδικό στο {destination}. Εισαγάγετέ τον εδώ.',
   actionGuardReauthLabel: 'Κωδικός από το email',
   actionGuardReauthResend: 'Αποστολή νέου κωδικού',
+  actionGuardReauthSendSms: 'Αποστολή κωδικού με SMS',
+  actionGuardReauthSentSms: 'Στείλαμε έναν κωδικό με SMS στο {destination}. Εισαγάγετέ τον εδώ.',
+  actionGuardReauthLabelSms: 'Κωδικός από το SMS',
+  actionGuardReauthResendIn: 'Μπορείτε να στείλετε νέο κωδικό {time}.',
+  actionGuardReauthResendReady: 'Μπορείτε τώρα να στείλετε νέο κωδικό.',
   actionGuardEnrolled:
     'Η νέα σας μέθοδος ρυθμίστηκε. Χρησιμοποιήστε τη τώρα για να επιβεβαιώσετε ότι είστε εσείς (μια εφαρμογή ελέγχου ταυτότητας χρειάζεται τον επόμενο κωδικό της).',
 

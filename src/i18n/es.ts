@@ -157,6 +157,11 @@ export const messages = {
   actionGuardReauthSent: 'Hemos enviado un código a {destination}. Introdúcelo aquí.',
   actionGuardReauthLabel: 'Código del correo electrónico',
   actionGuardReauthResend: 'Enviar un código nuevo',
+  actionGuardReauthSendSms: 'Enviarme un código por SMS',
+  actionGuardReauthSentSms: 'Hemos enviado un código por SMS a {destination}. Introdúcelo aquí.',
+  actionGuardReauthLabelSms: 'Código del SMS',
+  actionGuardReauthResendIn: 'Podrás enviar un código nuevo {time}.',
+  actionGuardReauthResendReady: 'Ya puedes enviar un código nuevo.',
   actionGuardEnrolled:
     'Tu nuevo método está configurado. Ahora úsalo para confirmar que eres tú (una aplicación de autenticación necesita su siguiente código).',
 

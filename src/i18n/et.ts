@@ -143,6 +143,11 @@ export const messages = {
   actionGuardReauthSent: 'Saatsime koodi aadressile {destination}. Sisestage see siia.',
   actionGuardReauthLabel: 'E-kirjas olev kood',
   actionGuardReauthResend: 'Saada uus kood',
+  actionGuardReauthSendSms: 'Saada mulle kood SMS-iga',
+  actionGuardReauthSentSms: 'Saatsime koodi SMS-iga numbrile {destination}. Sisestage see siia.',
+  actionGuardReauthLabelSms: 'SMS-is olev kood',
+  actionGuardReauthResendIn: 'Uue koodi saate saata {time}.',
+  actionGuardReauthResendReady: 'Nüüd saate uue koodi saata.',
   actionGuardEnrolled:
     'Teie uus kinnitusviis on seadistatud. Kinnitage nüüd selle abil, et see olete teie (autentimisrakendus vajab selleks oma järgmist koodi).',
 

@@ -139,6 +139,11 @@ export const messages = {
   actionGuardReauthSent: 'یک کد به {destination} ایمیل کردیم. آن را اینجا وارد کنید.',
   actionGuardReauthLabel: 'کد ایمیل‌شده',
   actionGuardReauthResend: 'ارسال کد جدید',
+  actionGuardReauthSendSms: 'یک کد برایم پیامک کنید',
+  actionGuardReauthSentSms: 'یک کد به {destination} پیامک کردیم. آن را اینجا وارد کنید.',
+  actionGuardReauthLabelSms: 'کد پیامک‌شده',
+  actionGuardReauthResendIn: '{time} می‌توانید کد جدیدی بفرستید.',
+  actionGuardReauthResendReady: 'اکنون می‌توانید کد جدیدی بفرستید.',
   actionGuardEnrolled:
     'روش جدید شما تنظیم شد. اکنون با آن هویت خود را تأیید کنید (برنامه اصالت‌سنجی به کد بعدی خود نیاز دارد).',
 

@@ -136,6 +136,12 @@ export const messages = {
   actionGuardReauthSent: 'Lähetimme koodin osoitteeseen {destination}. Kirjoita se tähän.',
   actionGuardReauthLabel: 'Sähköpostin koodi',
   actionGuardReauthResend: 'Lähetä uusi koodi',
+  actionGuardReauthSendSms: 'Lähetä minulle koodi tekstiviestillä',
+  actionGuardReauthSentSms:
+    'Lähetimme koodin tekstiviestillä numeroon {destination}. Kirjoita se tähän.',
+  actionGuardReauthLabelSms: 'Tekstiviestin koodi',
+  actionGuardReauthResendIn: 'Voit lähettää uuden koodin {time}.',
+  actionGuardReauthResendReady: 'Voit nyt lähettää uuden koodin.',
   actionGuardEnrolled:
     'Uusi vahvistustapa on otettu käyttöön. Vahvista nyt sillä henkilöllisyytesi (todennussovelluksesta tarvitaan sen seuraava koodi).',
 

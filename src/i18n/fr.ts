@@ -159,6 +159,11 @@ export const messages = {
   actionGuardReauthSent: 'Nous avons envoyé un code à {destination}. Saisissez-le ici.',
   actionGuardReauthLabel: 'Code reçu par e-mail',
   actionGuardReauthResend: 'Envoyer un nouveau code',
+  actionGuardReauthSendSms: 'M’envoyer un code par SMS',
+  actionGuardReauthSentSms: 'Nous avons envoyé un code par SMS au {destination}. Saisissez-le ici.',
+  actionGuardReauthLabelSms: 'Code reçu par SMS',
+  actionGuardReauthResendIn: 'Vous pourrez envoyer un nouveau code {time}.',
+  actionGuardReauthResendReady: 'Vous pouvez maintenant envoyer un nouveau code.',
   actionGuardEnrolled:
     'Votre nouvelle méthode est configurée. Utilisez-la maintenant pour confirmer votre identité (une application d’authentification demande son prochain code).',
 

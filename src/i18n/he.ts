@@ -151,6 +151,11 @@ export const messages = {
   actionGuardReauthSent: 'שלחנו קוד אל {destination}. הזינו אותו כאן.',
   actionGuardReauthLabel: 'הקוד מהאימייל',
   actionGuardReauthResend: 'שליחת קוד חדש',
+  actionGuardReauthSendSms: 'שלחו לי קוד ב־SMS',
+  actionGuardReauthSentSms: 'שלחנו קוד ב־SMS אל {destination}. הזינו אותו כאן.',
+  actionGuardReauthLabelSms: 'הקוד מה־SMS',
+  actionGuardReauthResendIn: 'אפשר יהיה לשלוח קוד חדש {time}.',
+  actionGuardReauthResendReady: 'אפשר לשלוח קוד חדש עכשיו.',
   actionGuardEnrolled:
     'השיטה החדשה הוגדרה. עכשיו אפשר להשתמש בה כדי לאמת את זהותך (באפליקציית אימות צריך את הקוד הבא).',
 

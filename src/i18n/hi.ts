@@ -136,6 +136,11 @@ export const messages = {
   actionGuardReauthSent: 'हमने {destination} पर एक कोड भेजा है। उसे यहाँ दर्ज करें।',
   actionGuardReauthLabel: 'ईमेल वाला कोड',
   actionGuardReauthResend: 'नया कोड भेजें',
+  actionGuardReauthSendSms: 'मुझे SMS पर कोड भेजें',
+  actionGuardReauthSentSms: 'हमने {destination} पर SMS से एक कोड भेजा है। उसे यहाँ दर्ज करें।',
+  actionGuardReauthLabelSms: 'SMS वाला कोड',
+  actionGuardReauthResendIn: 'आप {time} नया कोड भेज सकेंगे।',
+  actionGuardReauthResendReady: 'अब आप नया कोड भेज सकते हैं।',
   actionGuardEnrolled:
     'आपका नया तरीका सेट अप हो गया है। अब उससे पुष्टि करें कि यह आप ही हैं (ऑथेंटिकेटर ऐप के लिए उसका अगला कोड चाहिए होगा)।',
 

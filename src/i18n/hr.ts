@@ -158,6 +158,11 @@ export const messages = {
   actionGuardReauthSent: 'Poslali smo kôd na {destination}. Unesite ga ovdje.',
   actionGuardReauthLabel: 'Kôd iz e-pošte',
   actionGuardReauthResend: 'Pošalji novi kôd',
+  actionGuardReauthSendSms: 'Pošalji mi kôd SMS-om',
+  actionGuardReauthSentSms: 'Poslali smo kôd SMS-om na {destination}. Unesite ga ovdje.',
+  actionGuardReauthLabelSms: 'Kôd iz SMS-a',
+  actionGuardReauthResendIn: 'Novi kôd možete poslati {time}.',
+  actionGuardReauthResendReady: 'Sada možete poslati novi kôd.',
   actionGuardEnrolled:
     'Novi je način postavljen. Sada njime potvrdite svoj identitet (u aplikaciji za autentifikaciju pričekajte sljedeći kôd).',
 

@@ -151,6 +151,11 @@ export const messages = {
   actionGuardReauthSent: 'Kódot küldtünk ide: {destination}. Írja be itt.',
   actionGuardReauthLabel: 'Az e-mailben kapott kód',
   actionGuardReauthResend: 'Új kód küldése',
+  actionGuardReauthSendSms: 'Kód küldése SMS-ben',
+  actionGuardReauthSentSms: 'SMS-ben kódot küldtünk ide: {destination}. Írja be itt.',
+  actionGuardReauthLabelSms: 'Az SMS-ben kapott kód',
+  actionGuardReauthResendIn: 'Új kódot {time} küldhet.',
+  actionGuardReauthResendReady: 'Most küldhet új kódot.',
   actionGuardEnrolled:
     'Az új módszer be van állítva. Most ezzel igazolja személyazonosságát (hitelesítő alkalmazás esetén a következő kódra lesz szükség).',
 

@@ -144,6 +144,12 @@ export const messages = {
   actionGuardReauthSent: 'Kami telah mengirim kode ke {destination}. Masukkan di sini.',
   actionGuardReauthLabel: 'Kode dari email',
   actionGuardReauthResend: 'Kirim kode baru',
+  actionGuardReauthSendSms: 'Kirimi saya kode lewat SMS',
+  actionGuardReauthSentSms:
+    'Kami telah mengirim kode lewat SMS ke {destination}. Masukkan di sini.',
+  actionGuardReauthLabelSms: 'Kode dari SMS',
+  actionGuardReauthResendIn: 'Anda dapat mengirim kode baru {time}.',
+  actionGuardReauthResendReady: 'Sekarang Anda dapat mengirim kode baru.',
   actionGuardEnrolled:
     'Metode baru Anda sudah disiapkan. Sekarang gunakan metode tersebut untuk memverifikasi bahwa ini memang Anda (aplikasi autentikator memerlukan kode berikutnya).',
 

@@ -154,6 +154,11 @@ export const messages = {
   actionGuardReauthSent: 'Abbiamo inviato un codice a {destination}. Inseriscilo qui.',
   actionGuardReauthLabel: 'Codice ricevuto via email',
   actionGuardReauthResend: 'Invia un nuovo codice',
+  actionGuardReauthSendSms: 'Inviami un codice via SMS',
+  actionGuardReauthSentSms: 'Abbiamo inviato un codice via SMS al {destination}. Inseriscilo qui.',
+  actionGuardReauthLabelSms: 'Codice ricevuto via SMS',
+  actionGuardReauthResendIn: 'Potrai inviare un nuovo codice {time}.',
+  actionGuardReauthResendReady: 'Ora puoi inviare un nuovo codice.',
   actionGuardEnrolled:
     'Il nuovo metodo è configurato. Ora usalo per confermare la tua identità (con un’app di autenticazione serve il codice successivo).',
 

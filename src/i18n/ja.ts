@@ -134,6 +134,11 @@ export const messages = {
   actionGuardReauthSent: '{destination} にコードを送信しました。ここに入力してください。',
   actionGuardReauthLabel: 'メールに記載されたコード',
   actionGuardReauthResend: '新しいコードを送信',
+  actionGuardReauthSendSms: 'SMSでコードを送信',
+  actionGuardReauthSentSms: '{destination} にSMSでコードを送信しました。ここに入力してください。',
+  actionGuardReauthLabelSms: 'SMSに記載されたコード',
+  actionGuardReauthResendIn: '{time}に新しいコードを送信できます。',
+  actionGuardReauthResendReady: '新しいコードを送信できるようになりました。',
   actionGuardEnrolled:
     '新しい方法を設定しました。これを使って本人確認を行ってください（認証アプリの場合は次のコードが必要です）。',
 

@@ -130,6 +130,12 @@ export const messages = {
   actionGuardReauthSent: '{destination}(으)로 코드를 보냈습니다. 여기에 입력하세요.',
   actionGuardReauthLabel: '이메일로 받은 코드',
   actionGuardReauthResend: '새 코드 보내기',
+  actionGuardReauthSendSms: '문자 메시지로 코드 받기',
+  actionGuardReauthSentSms:
+    '{destination}(으)로 문자 메시지를 보내 코드를 전송했습니다. 여기에 입력하세요.',
+  actionGuardReauthLabelSms: '문자 메시지로 받은 코드',
+  actionGuardReauthResendIn: '{time} 새 코드를 보낼 수 있습니다.',
+  actionGuardReauthResendReady: '이제 새 코드를 보낼 수 있습니다.',
   actionGuardEnrolled:
     '새 방법이 설정되었습니다. 이제 이 방법으로 본인 인증을 하세요(인증 앱은 다음 코드가 필요합니다).',
 

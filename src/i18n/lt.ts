@@ -159,6 +159,11 @@ export const messages = {
   actionGuardReauthSent: 'Išsiuntėme kodą adresu {destination}. Įveskite jį čia.',
   actionGuardReauthLabel: 'Kodas iš el. laiško',
   actionGuardReauthResend: 'Siųsti naują kodą',
+  actionGuardReauthSendSms: 'Atsiųsti kodą SMS žinute',
+  actionGuardReauthSentSms: 'Išsiuntėme kodą SMS žinute numeriu {destination}. Įveskite jį čia.',
+  actionGuardReauthLabelSms: 'Kodas iš SMS žinutės',
+  actionGuardReauthResendIn: 'Naują kodą galėsite siųsti {time}.',
+  actionGuardReauthResendReady: 'Dabar galite siųsti naują kodą.',
   actionGuardEnrolled:
     'Naujas būdas nustatytas. Dabar juo patvirtinkite, kad tai jūs (autentifikavimo programa turės parodyti kitą kodą).',
 

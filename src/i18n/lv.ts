@@ -152,6 +152,11 @@ export const messages = {
   actionGuardReauthSent: 'Mēs nosūtījām kodu uz {destination}. Ievadiet to šeit.',
   actionGuardReauthLabel: 'Kods no e-pasta',
   actionGuardReauthResend: 'Sūtīt jaunu kodu',
+  actionGuardReauthSendSms: 'Sūtīt kodu īsziņā',
+  actionGuardReauthSentSms: 'Mēs nosūtījām kodu īsziņā uz {destination}. Ievadiet to šeit.',
+  actionGuardReauthLabelSms: 'Kods no īsziņas',
+  actionGuardReauthResendIn: 'Jaunu kodu varēsiet nosūtīt {time}.',
+  actionGuardReauthResendReady: 'Tagad varat nosūtīt jaunu kodu.',
   actionGuardEnrolled:
     'Jaunā metode ir iestatīta. Tagad izmantojiet to, lai apstiprinātu, ka tas esat jūs (autentifikācijas lietotnei būs vajadzīgs nākamais kods).',
 

@@ -143,6 +143,12 @@ export const messages = {
   actionGuardReauthSent: 'Kami telah menghantar kod ke {destination}. Masukkannya di sini.',
   actionGuardReauthLabel: 'Kod daripada e-mel',
   actionGuardReauthResend: 'Hantar kod baharu',
+  actionGuardReauthSendSms: 'SMS kan kod kepada saya',
+  actionGuardReauthSentSms:
+    'Kami telah menghantar kod melalui SMS ke {destination}. Masukkannya di sini.',
+  actionGuardReauthLabelSms: 'Kod daripada SMS',
+  actionGuardReauthResendIn: 'Anda boleh menghantar kod baharu {time}.',
+  actionGuardReauthResendReady: 'Anda boleh menghantar kod baharu sekarang.',
   actionGuardEnrolled:
     'Kaedah baharu anda telah disediakan. Sekarang gunakan kaedah itu untuk mengesahkan bahawa ini anda (apl pengesah memerlukan kod seterusnya).',
 

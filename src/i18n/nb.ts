@@ -141,6 +141,11 @@ export const messages = {
   actionGuardReauthSent: 'Vi har sendt en kode til {destination}. Skriv den inn her.',
   actionGuardReauthLabel: 'Kode fra e-posten',
   actionGuardReauthResend: 'Send en ny kode',
+  actionGuardReauthSendSms: 'Send meg en kode på SMS',
+  actionGuardReauthSentSms: 'Vi har sendt en kode på SMS til {destination}. Skriv den inn her.',
+  actionGuardReauthLabelSms: 'Kode fra SMS-en',
+  actionGuardReauthResendIn: 'Du kan sende en ny kode {time}.',
+  actionGuardReauthResendReady: 'Du kan sende en ny kode nå.',
   actionGuardEnrolled:
     'Den nye metoden din er konfigurert. Bruk den nå til å bekrefte at det er deg (en autentiseringsapp trenger den neste koden sin).',
 

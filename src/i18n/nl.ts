@@ -142,6 +142,12 @@ export const messages = {
   actionGuardReauthSent: 'We hebben een code naar {destination} gestuurd. Voer die hier in.',
   actionGuardReauthLabel: 'Code uit de e-mail',
   actionGuardReauthResend: 'Stuur een nieuwe code',
+  actionGuardReauthSendSms: 'Stuur me een code per sms',
+  actionGuardReauthSentSms:
+    'We hebben een code per sms naar {destination} gestuurd. Voer die hier in.',
+  actionGuardReauthLabelSms: 'Code uit de sms',
+  actionGuardReauthResendIn: 'Je kunt {time} een nieuwe code sturen.',
+  actionGuardReauthResendReady: 'Je kunt nu een nieuwe code sturen.',
   actionGuardEnrolled:
     'Je nieuwe methode is ingesteld. Gebruik die nu om te bevestigen dat jij het bent (een authenticator-app heeft daarvoor de volgende code nodig).',
 

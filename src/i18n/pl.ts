@@ -157,6 +157,11 @@ export const messages = {
   actionGuardReauthSent: 'Wysłaliśmy kod na adres {destination}. Wpisz go tutaj.',
   actionGuardReauthLabel: 'Kod z e-maila',
   actionGuardReauthResend: 'Wyślij nowy kod',
+  actionGuardReauthSendSms: 'Wyślij mi kod SMS-em',
+  actionGuardReauthSentSms: 'Wysłaliśmy kod SMS-em na numer {destination}. Wpisz go tutaj.',
+  actionGuardReauthLabelSms: 'Kod z SMS-a',
+  actionGuardReauthResendIn: 'Nowy kod możesz wysłać {time}.',
+  actionGuardReauthResendReady: 'Możesz już wysłać nowy kod.',
   actionGuardEnrolled:
     'Nowa metoda jest skonfigurowana. Teraz użyj jej, aby potwierdzić swoją tożsamość (w aplikacji uwierzytelniającej poczekaj na kolejny kod).',
 

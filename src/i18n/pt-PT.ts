@@ -63,6 +63,10 @@ export const messages = {
   devicesAddTitleTotp: 'Adicionar uma aplicação de autenticação',
   devicesOneTotp:
     'Pode ter uma aplicação de autenticação. Para mudar para outra aplicação ou telemóvel, elimine primeiro a atual e depois adicione a nova.',
+  actionGuardReauthSentSms: 'Enviámos um código por SMS para {destination}. Introduza-o aqui.',
+  actionGuardReauthLabelSms: 'Código recebido por SMS',
+  actionGuardReauthResendIn: 'Poderá enviar um novo código {time}.',
+  actionGuardReauthResendReady: 'Já pode enviar um novo código.',
 } satisfies Partial<MfaTranslation>;
 
 registerMessages('pt-PT', messages);

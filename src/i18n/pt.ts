@@ -154,6 +154,11 @@ export const messages = {
   actionGuardReauthSent: 'Enviamos um código para {destination}. Digite-o aqui.',
   actionGuardReauthLabel: 'Código do e-mail',
   actionGuardReauthResend: 'Enviar um novo código',
+  actionGuardReauthSendSms: 'Enviar um código por SMS',
+  actionGuardReauthSentSms: 'Enviamos um código por SMS para {destination}. Digite-o aqui.',
+  actionGuardReauthLabelSms: 'Código do SMS',
+  actionGuardReauthResendIn: 'Você poderá enviar um novo código {time}.',
+  actionGuardReauthResendReady: 'Você já pode enviar um novo código.',
   actionGuardEnrolled:
     'Seu novo método está configurado. Agora use-o para confirmar que é você (um app autenticador precisa do próximo código).',
 

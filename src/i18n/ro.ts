@@ -158,6 +158,11 @@ export const messages = {
   actionGuardReauthSent: 'Am trimis un cod la {destination}. Introduceți-l aici.',
   actionGuardReauthLabel: 'Codul din e-mail',
   actionGuardReauthResend: 'Trimite un cod nou',
+  actionGuardReauthSendSms: 'Trimite-mi un cod prin SMS',
+  actionGuardReauthSentSms: 'Am trimis un cod prin SMS la {destination}. Introduceți-l aici.',
+  actionGuardReauthLabelSms: 'Codul din SMS',
+  actionGuardReauthResendIn: 'Veți putea trimite un cod nou {time}.',
+  actionGuardReauthResendReady: 'Acum puteți trimite un cod nou.',
   actionGuardEnrolled:
     'Noua metodă a fost configurată. Acum folosiți-o pentru a confirma că sunteți dumneavoastră (o aplicație de autentificare are nevoie de următorul cod).',
 

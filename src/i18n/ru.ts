@@ -159,6 +159,11 @@ export const messages = {
   actionGuardReauthSent: 'Мы отправили код на {destination}. Введите его здесь.',
   actionGuardReauthLabel: 'Код из письма',
   actionGuardReauthResend: 'Отправить новый код',
+  actionGuardReauthSendSms: 'Отправить код по SMS',
+  actionGuardReauthSentSms: 'Мы отправили код по SMS на {destination}. Введите его здесь.',
+  actionGuardReauthLabelSms: 'Код из SMS',
+  actionGuardReauthResendIn: 'Новый код можно будет отправить {time}.',
+  actionGuardReauthResendReady: 'Теперь можно отправить новый код.',
   actionGuardEnrolled:
     'Новый способ настроен. Теперь подтвердите с его помощью, что это вы (приложению-аутентификатору нужен следующий код).',
 

@@ -158,6 +158,11 @@ export const messages = {
   actionGuardReauthSent: 'Poslali sme kód na {destination}. Zadajte ho sem.',
   actionGuardReauthLabel: 'Kód z e-mailu',
   actionGuardReauthResend: 'Poslať nový kód',
+  actionGuardReauthSendSms: 'Poslať kód SMS správou',
+  actionGuardReauthSentSms: 'Poslali sme kód SMS správou na {destination}. Zadajte ho sem.',
+  actionGuardReauthLabelSms: 'Kód z SMS správy',
+  actionGuardReauthResendIn: 'Nový kód môžete poslať {time}.',
+  actionGuardReauthResendReady: 'Teraz môžete poslať nový kód.',
   actionGuardEnrolled:
     'Nová metóda je nastavená. Teraz pomocou nej overte svoju totožnosť (v overovacej aplikácii počkajte na ďalší kód).',
 

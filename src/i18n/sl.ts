@@ -162,6 +162,11 @@ export const messages = {
   actionGuardReauthSent: 'Kodo smo poslali na {destination}. Vnesite jo tukaj.',
   actionGuardReauthLabel: 'Koda iz e-pošte',
   actionGuardReauthResend: 'Pošlji novo kodo',
+  actionGuardReauthSendSms: 'Pošlji mi kodo po SMS-u',
+  actionGuardReauthSentSms: 'Kodo smo poslali po SMS-u na {destination}. Vnesite jo tukaj.',
+  actionGuardReauthLabelSms: 'Koda iz SMS-a',
+  actionGuardReauthResendIn: 'Novo kodo lahko pošljete {time}.',
+  actionGuardReauthResendReady: 'Zdaj lahko pošljete novo kodo.',
   actionGuardEnrolled:
     'Novi način je nastavljen. Zdaj z njim potrdite svojo identiteto (v aplikaciji za preverjanje pristnosti počakajte na naslednjo kodo).',
 

@@ -157,6 +157,11 @@ export const messages = {
   actionGuardReauthSent: 'Послали смо кôд на {destination}. Унесите га овде.',
   actionGuardReauthLabel: 'Кôд из е-поште',
   actionGuardReauthResend: 'Пошаљи нови кôд',
+  actionGuardReauthSendSms: 'Пошаљи ми кôд SMS-ом',
+  actionGuardReauthSentSms: 'Послали смо кôд SMS-ом на {destination}. Унесите га овде.',
+  actionGuardReauthLabelSms: 'Кôд из SMS поруке',
+  actionGuardReauthResendIn: 'Нови кôд можете да пошаљете {time}.',
+  actionGuardReauthResendReady: 'Сада можете да пошаљете нови кôд.',
   actionGuardEnrolled:
     'Нови начин је подешен. Сада њиме потврдите свој идентитет (у апликацији за потврду идентитета сачекајте следећи кôд).',
 

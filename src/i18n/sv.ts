@@ -141,6 +141,11 @@ export const messages = {
   actionGuardReauthSent: 'Vi har skickat en kod till {destination}. Ange den här.',
   actionGuardReauthLabel: 'Kod från e-postmeddelandet',
   actionGuardReauthResend: 'Skicka en ny kod',
+  actionGuardReauthSendSms: 'Skicka en kod till mig via sms',
+  actionGuardReauthSentSms: 'Vi har skickat en kod via sms till {destination}. Ange den här.',
+  actionGuardReauthLabelSms: 'Kod från sms:et',
+  actionGuardReauthResendIn: 'Du kan skicka en ny kod {time}.',
+  actionGuardReauthResendReady: 'Du kan skicka en ny kod nu.',
   actionGuardEnrolled:
     'Din nya metod har konfigurerats. Använd den nu för att bekräfta att det är du (en autentiseringsapp behöver sin nästa kod).',
 

@@ -128,6 +128,11 @@ export const messages = {
   actionGuardReauthSent: 'เราได้ส่งรหัสไปที่ {destination} แล้ว ป้อนรหัสที่นี่',
   actionGuardReauthLabel: 'รหัสจากอีเมล',
   actionGuardReauthResend: 'ส่งรหัสใหม่',
+  actionGuardReauthSendSms: 'ส่งรหัสทาง SMS ให้ฉัน',
+  actionGuardReauthSentSms: 'เราได้ส่งรหัสทาง SMS ไปที่ {destination} แล้ว ป้อนรหัสที่นี่',
+  actionGuardReauthLabelSms: 'รหัสจาก SMS',
+  actionGuardReauthResendIn: 'คุณจะส่งรหัสใหม่ได้{time}',
+  actionGuardReauthResendReady: 'ตอนนี้คุณส่งรหัสใหม่ได้แล้ว',
   actionGuardEnrolled: 'ตั้งค่าวิธีใหม่แล้ว ใช้วิธีนี้ยืนยันตัวตนได้เลย (หากเป็นแอปยืนยันตัวตน ให้ใช้รหัสถัดไปของแอป)',
 
   // --- mfa-flow -----------------------------------------------------------------------------

@@ -152,6 +152,11 @@ export const messages = {
   actionGuardReauthSent: '{destination} adresine bir kod gönderdik. Buraya girin.',
   actionGuardReauthLabel: 'E-postadaki kod',
   actionGuardReauthResend: 'Yeni kod gönder',
+  actionGuardReauthSendSms: 'Bana SMS ile kod gönder',
+  actionGuardReauthSentSms: '{destination} numarasına SMS ile bir kod gönderdik. Buraya girin.',
+  actionGuardReauthLabelSms: 'SMS’teki kod',
+  actionGuardReauthResendIn: '{time} yeni bir kod gönderebilirsiniz.',
+  actionGuardReauthResendReady: 'Şimdi yeni bir kod gönderebilirsiniz.',
   actionGuardEnrolled:
     'Yeni yönteminiz ayarlandı. Şimdi kimliğinizi doğrulamak için bu yöntemi kullanın (kimlik doğrulayıcı uygulamada bir sonraki kod gerekir).',
 

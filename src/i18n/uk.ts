@@ -159,6 +159,11 @@ export const messages = {
   actionGuardReauthSent: 'Ми надіслали код на {destination}. Введіть його тут.',
   actionGuardReauthLabel: 'Код із листа',
   actionGuardReauthResend: 'Надіслати новий код',
+  actionGuardReauthSendSms: 'Надіслати код в SMS',
+  actionGuardReauthSentSms: 'Ми надіслали код в SMS на {destination}. Введіть його тут.',
+  actionGuardReauthLabelSms: 'Код із SMS',
+  actionGuardReauthResendIn: 'Новий код можна буде надіслати {time}.',
+  actionGuardReauthResendReady: 'Тепер можна надіслати новий код.',
   actionGuardEnrolled:
     'Новий спосіб налаштовано. Тепер підтвердьте з його допомогою свою особу (у додатку для автентифікації дочекайтеся наступного коду).',
 

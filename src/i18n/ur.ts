@@ -139,6 +139,12 @@ export const messages = {
   actionGuardReauthSent: 'ہم نے {destination} پر ایک کوڈ بھیجا ہے۔ اسے یہاں درج کریں۔',
   actionGuardReauthLabel: 'ای میل والا کوڈ',
   actionGuardReauthResend: 'نیا کوڈ بھیجیں',
+  actionGuardReauthSendSms: 'مجھے SMS پر کوڈ بھیجیں',
+  actionGuardReauthSentSms:
+    'ہم نے {destination} پر SMS کے ذریعے ایک کوڈ بھیجا ہے۔ اسے یہاں درج کریں۔',
+  actionGuardReauthLabelSms: 'SMS والا کوڈ',
+  actionGuardReauthResendIn: 'آپ {time} نیا کوڈ بھیج سکیں گے۔',
+  actionGuardReauthResendReady: 'اب آپ نیا کوڈ بھیج سکتے ہیں۔',
   actionGuardEnrolled:
     'آپ کا نیا طریقہ سیٹ اپ ہو گیا۔ اب اس سے اپنی شناخت کی تصدیق کریں (تصدیق کنندہ ایپ کا اگلا کوڈ درکار ہوگا)۔',
 

@@ -142,6 +142,11 @@ export const messages = {
   actionGuardReauthSent: 'Chúng tôi đã gửi mã đến {destination}. Hãy nhập mã vào đây.',
   actionGuardReauthLabel: 'Mã trong email',
   actionGuardReauthResend: 'Gửi mã mới',
+  actionGuardReauthSendSms: 'Gửi mã qua SMS cho tôi',
+  actionGuardReauthSentSms: 'Chúng tôi đã gửi mã qua SMS đến {destination}. Hãy nhập mã vào đây.',
+  actionGuardReauthLabelSms: 'Mã trong SMS',
+  actionGuardReauthResendIn: 'Bạn có thể gửi mã mới {time}.',
+  actionGuardReauthResendReady: 'Bây giờ bạn có thể gửi mã mới.',
   actionGuardEnrolled:
     'Đã thiết lập phương thức mới. Giờ hãy dùng phương thức này để xác minh đó là bạn (ứng dụng xác thực cần mã tiếp theo).',
 

@@ -131,6 +131,11 @@ export const messages = {
   actionGuardReauthSent: '我們已將驗證碼寄到 {destination}，請在此輸入。',
   actionGuardReauthLabel: '電子郵件中的驗證碼',
   actionGuardReauthResend: '寄送新的驗證碼',
+  actionGuardReauthSendSms: '透過簡訊傳送驗證碼給我',
+  actionGuardReauthSentSms: '我們已透過簡訊將驗證碼傳送到 {destination}，請在此輸入。',
+  actionGuardReauthLabelSms: '簡訊中的驗證碼',
+  actionGuardReauthResendIn: '你可以在 {time}寄送新的驗證碼。',
+  actionGuardReauthResendReady: '現在可以寄送新的驗證碼了。',
   actionGuardEnrolled:
     '新的驗證方式已設定完成。現在請用它來驗證您的身分（驗證器應用程式需使用下一組驗證碼）。',
 

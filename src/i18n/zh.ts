@@ -129,6 +129,11 @@ export const messages = {
   actionGuardReauthSent: '我们已将验证码发送到 {destination}，请在此输入。',
   actionGuardReauthLabel: '电子邮件中的验证码',
   actionGuardReauthResend: '发送新的验证码',
+  actionGuardReauthSendSms: '通过短信向我发送验证码',
+  actionGuardReauthSentSms: '我们已通过短信将验证码发送到 {destination}，请在此输入。',
+  actionGuardReauthLabelSms: '短信中的验证码',
+  actionGuardReauthResendIn: '您可以在{time}发送新的验证码。',
+  actionGuardReauthResendReady: '现在可以发送新的验证码了。',
   actionGuardEnrolled:
     '新的验证方式已设置完成。现在请用它验证您的身份（身份验证器应用需使用下一个验证码）。',
 

@@ -10,10 +10,15 @@ export function tokenRequestFrom(
   token: string | undefined,
   scopes: string | undefined,
 ): TokenRequest | undefined {
-  const scopeList = (scopes ?? '').split(/\s+/).filter(Boolean);
-  if (scopeList.length > 0)
-    return token === 'single-use' ? { scopes: scopeList, singleUse: true } : { scopes: scopeList };
+  const list = scopeList(scopes);
+  if (list.length > 0)
+    return token === 'single-use' ? { scopes: list, singleUse: true } : { scopes: list };
   if (token === 'single-use') return { singleUse: true };
   if (token === 'persistent') return { singleUse: false };
   return undefined;
+}
+
+/** `scopes="wallet:export  credential:unlink"` → `['wallet:export', 'credential:unlink']`. */
+export function scopeList(scopes: string | undefined): string[] {
+  return (scopes ?? '').split(/\s+/).filter(Boolean);
 }

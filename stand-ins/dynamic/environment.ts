@@ -18,7 +18,7 @@ import {
   StandInError,
   unauthorized,
 } from './http.js';
-import { EmailCodes } from './email-codes.js';
+import { OtpCodes } from './otp-codes.js';
 import { JwtSigner } from './jwt.js';
 import {
   ACTION_SCOPES,
@@ -60,9 +60,18 @@ export interface RecoverySet {
   plaintext?: string[];
 }
 
+export interface UserPhone {
+  isoCountryCode: string;
+  phoneCountryCode: string;
+  /** Without the country code, as Dynamic keeps it. */
+  phoneNumber: string;
+}
+
 export interface UserRecord {
   id: string;
   email: string;
+  /** A verified phone number (from the external JWT's `phone` claim), for SMS codes. */
+  phone?: UserPhone;
   /** The WebAuthn user handle. */
   webauthnUserId: string;
   createdAt: number;
@@ -112,6 +121,22 @@ export interface TokenRequestBody {
 
 export const MFA_TOKEN_HEADER = 'x-mfa-auth-token';
 const SINGLE_USE_TOKEN_SECONDS = 300;
+
+/** The external JWT's `phone` claim, when it is a well-formed one. */
+function phoneClaim(value: unknown): { phone?: UserPhone } {
+  if (typeof value !== 'object' || value === null) return {};
+  const { isoCountryCode, phoneCountryCode, phoneNumber } = value as Record<string, unknown>;
+  if (
+    typeof isoCountryCode !== 'string' ||
+    !/^[A-Z]{2}$/.test(isoCountryCode) ||
+    typeof phoneCountryCode !== 'string' ||
+    !/^\d{1,3}$/.test(phoneCountryCode) ||
+    typeof phoneNumber !== 'string' ||
+    !/^\d{4,14}$/.test(phoneNumber)
+  )
+    return {};
+  return { phone: { isoCountryCode, phoneCountryCode, phoneNumber } };
+}
 export const ELEVATED_TOKEN_HEADER = 'x-dyn-elevated-access-token';
 
 export class StandInEnvironment {
@@ -124,14 +149,17 @@ export class StandInEnvironment {
   private readonly usedElevated = new Set<string>();
   private readonly challenges = new Map<string, ChallengeRecord>();
   /** Email one-time codes for re-authentication (2026-04 step-up of users without MFA). */
-  readonly emailCodes: EmailCodes;
+  readonly emailCodes: OtpCodes;
+  /** SMS one-time codes, the same way, for users with a phone number. */
+  readonly smsCodes: OtpCodes;
 
   private constructor(
     options: ResolvedEnvironmentOptions,
     private readonly signer: JwtSigner,
   ) {
     this.options = options;
-    this.emailCodes = new EmailCodes(() => this.now(), options.emailResendSeconds);
+    this.emailCodes = new OtpCodes(() => this.now(), options.emailResendSeconds);
+    this.smsCodes = new OtpCodes(() => this.now(), options.emailResendSeconds);
   }
 
   static async create(options: EnvironmentOptions = {}): Promise<StandInEnvironment> {
@@ -153,9 +181,16 @@ export class StandInEnvironment {
    * What the app's own backend would hand the page after its sign-in: a signed JWT naming the
    * user, for the SDK's `signInWithExternalJwt({ externalJwt })`.
    */
-  externalJwt(userId: string, email = `${userId}@example.com`): Promise<string> {
+  externalJwt(userId: string, email = `${userId}@example.com`, phone?: UserPhone): Promise<string> {
     const now = Math.floor(this.now() / 1000);
-    return this.signer.sign({ iss: 'stand-in-app', sub: userId, email, iat: now, exp: now + 300 });
+    return this.signer.sign({
+      iss: 'stand-in-app',
+      sub: userId,
+      email,
+      ...(phone ? { phone: { ...phone } } : {}),
+      iat: now,
+      exp: now + 300,
+    });
   }
 
   /** Verify an external JWT and open a session for its user (created on first sign-in). */
@@ -170,6 +205,7 @@ export class StandInEnvironment {
       user = {
         id: sub,
         email: typeof claims['email'] === 'string' ? claims['email'] : `${sub}@example.com`,
+        ...phoneClaim(claims['phone']),
         webauthnUserId: toBase64Url(randomBytes(32)),
         createdAt: this.now(),
         totp: [],
@@ -290,8 +326,14 @@ export class StandInEnvironment {
       mfaBackupCodeAcknowledgement: user.acknowledgement,
       missingFields: [],
       newUser: false,
+      ...(user.phone
+        ? { phoneNumber: `+${user.phone.phoneCountryCode}${user.phone.phoneNumber}` }
+        : {}),
       verifiedCredentials: [
         { id: `email-${user.id}`, format: 'email', email: user.email, signInEnabled: true },
+        ...(user.phone
+          ? [{ id: `phone-${user.id}`, format: 'phoneNumber', signInEnabled: true, ...user.phone }]
+          : []),
       ],
     };
   }

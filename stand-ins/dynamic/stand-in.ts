@@ -23,7 +23,13 @@ import {
   registrationOptionsRoute,
 } from './routes/passkeys.js';
 import { authenticateRecovery, getCodes, regenerateCodes } from './routes/recovery.js';
-import { checkStepUp, createEmailVerification, verifyEmailVerification } from './routes/step-up.js';
+import {
+  checkStepUp,
+  createEmailVerification,
+  createSmsVerification,
+  verifyEmailVerification,
+  verifySmsVerification,
+} from './routes/step-up.js';
 import { externalSignIn, getUser, nonces, revoke, settings, updateUser } from './routes/session.js';
 import {
   authenticateTotp,
@@ -78,6 +84,8 @@ const ROUTES: Route[] = [
   route('POST', 'stepUp/check', checkStepUp),
   route('POST', 'emailVerifications/create', createEmailVerification),
   route('POST', 'emailVerifications/verify', verifyEmailVerification),
+  route('POST', 'smsVerifications/create', createSmsVerification),
+  route('POST', 'smsVerifications/verify', verifySmsVerification),
   route('POST', 'stand-in/actions/{action}', runAction),
 ];
 

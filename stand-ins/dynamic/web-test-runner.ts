@@ -5,7 +5,8 @@
  *
  *   'dynamic-create-environment' { mfa?, rateLimit?, sessionSeconds?, freshProofSeconds?, issuer? }
  *        → { environmentId, apiBaseUrl }   (a manual clock, starting now)
- *   'dynamic-external-jwt'       { environmentId, userId }            → { jwt }
+ *   'dynamic-external-jwt'       { environmentId, userId, phone? }    → { jwt }
+ *   'dynamic-email-code' / 'dynamic-sms-code' { environmentId, userId } → { code | null }
  *   'dynamic-advance-clock'      { environmentId, ms }                → { now }
  *   'dynamic-authorize-action'   { environmentId, userId, action, token } → { ok }
  *   'dynamic-delete-environment' { environmentId }                    → { ok }
@@ -15,6 +16,7 @@
  */
 import { ManualClock } from '../../src/clients/memory/manual-clock.js';
 import { koaMiddleware } from './node.js';
+import type { UserPhone } from './environment.js';
 import type { EnvironmentOptions } from './options.js';
 import { createDynamicStandIn } from './stand-in.js';
 
@@ -63,7 +65,13 @@ export function dynamicStandInCommands() {
           };
         }
         case 'dynamic-external-jwt':
-          return { jwt: await environmentOf(payload).externalJwt(String(payload['userId'])) };
+          return {
+            jwt: await environmentOf(payload).externalJwt(
+              String(payload['userId']),
+              undefined,
+              payload['phone'] as UserPhone | undefined,
+            ),
+          };
         case 'dynamic-advance-clock': {
           const clock = clocks.get(environmentOf(payload).id)!;
           return { now: clock.advance(Number(payload['ms'])) };
@@ -82,6 +90,11 @@ export function dynamicStandInCommands() {
           // The stand-in's outbox: the code "emailed" to the user, for the test to type.
           return {
             code: environmentOf(payload).emailCodes.outbox(String(payload['userId'])) ?? null,
+          };
+        case 'dynamic-sms-code':
+          // The stand-in's outbox of text messages, the same way.
+          return {
+            code: environmentOf(payload).smsCodes.outbox(String(payload['userId'])) ?? null,
           };
         case 'dynamic-delete-environment': {
           const env = environmentOf(payload);

@@ -36,8 +36,19 @@ export interface DynamicSetUp {
 
 type Options = Omit<EnvironmentOptions, 'now' | 'id' | 'rp'>;
 
-/** A signed-in user of a fresh environment. */
-export async function setUpDynamic(options: Options = {}, userId = 'ada'): Promise<DynamicSetUp> {
+/** A phone number as the app's backend would put it in the external JWT (`phone` claim). */
+export const TEST_PHONE = {
+  isoCountryCode: 'GB',
+  phoneCountryCode: '44',
+  phoneNumber: '7700900123',
+} as const;
+
+/** A signed-in user of a fresh environment (with a verified phone number when `phone`). */
+export async function setUpDynamic(
+  options: Options = {},
+  userId = 'ada',
+  phone?: typeof TEST_PHONE,
+): Promise<DynamicSetUp> {
   const created = (await executeServerCommand('dynamic-create-environment', options)) as {
     environmentId: string;
     apiBaseUrl: string;
@@ -55,6 +66,7 @@ export async function setUpDynamic(options: Options = {}, userId = 'ada'): Promi
   const { jwt } = (await executeServerCommand('dynamic-external-jwt', {
     environmentId,
     userId,
+    ...(phone ? { phone } : {}),
   })) as { jwt: string };
   await signInWithExternalJwt({ externalJwt: jwt }, dynamic);
   const setUp: DynamicSetUp = {
@@ -107,6 +119,16 @@ export async function emailedCode(setUp: DynamicSetUp): Promise<string> {
     userId: setUp.userId,
   })) as { code: string | null };
   if (code === null) throw new Error('no email code was sent');
+  return code;
+}
+
+/** The code the stand-in "texted" to the user last (its outbox of text messages). */
+export async function textedCode(setUp: DynamicSetUp): Promise<string> {
+  const { code } = (await executeServerCommand('dynamic-sms-code', {
+    environmentId: setUp.environmentId,
+    userId: setUp.userId,
+  })) as { code: string | null };
+  if (code === null) throw new Error('no SMS code was sent');
   return code;
 }
 

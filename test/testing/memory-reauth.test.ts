@@ -23,6 +23,7 @@ describe('memory client: re-authentication by emailed code', () => {
     });
     expect(await code(client.enrollTotp())).to.equal('step-up-required');
     expect(await client.sendReauthCode!()).to.deep.equal({
+      channel: 'email',
       destination: 'l…@example.com',
       resendAfter: 30,
     });
@@ -43,6 +44,53 @@ describe('memory client: re-authentication by emailed code', () => {
     const client = createMemoryClient();
     expect(client.sendReauthCode).to.equal(undefined);
     expect(client.verifyReauthCode).to.equal(undefined);
+    expect(client.reauthDestinations).to.equal(undefined);
+  });
+
+  it('with reauthPhone a code can be texted: masked number, sms-code proof, one shared wait', async () => {
+    const clock = new ManualClock(Date.UTC(2026, 0, 1, 12));
+    const client = createMemoryClient({
+      now: () => clock.now(),
+      stepUpForFirstFactor: true,
+      userName: 'lin@example.com',
+      reauthPhone: '+44 7700 900123',
+    });
+    expect(await client.reauthDestinations!()).to.deep.equal([
+      { channel: 'email', destination: 'l…@example.com' },
+      { channel: 'sms', destination: '+44 ••• 23' },
+    ]);
+    expect(await client.sendReauthCode!({ channel: 'sms' })).to.deep.equal({
+      channel: 'sms',
+      destination: '+44 ••• 23',
+      resendAfter: 30,
+    });
+    expect(await code(client.sendReauthCode!({ channel: 'email' }))).to.equal('rate-limited');
+    expect(await code(client.sendReauthCode!({ channel: 'fax' as 'sms' }))).to.equal(
+      'invalid-request',
+    );
+    const sent = client.lastReauthCode()!;
+    expect(await client.verifyReauthCode!({ code: sent })).to.deep.equal({ method: 'sms-code' });
+    expect((await client.enrollTotp()).deviceId).to.be.a('string');
+  });
+
+  it('without a phone, texting is refused and only email is offered', async () => {
+    const client = createMemoryClient({ reauthByEmail: true, userName: 'lin@example.com' });
+    expect(await client.reauthDestinations!()).to.deep.equal([
+      { channel: 'email', destination: 'l…@example.com' },
+    ]);
+    expect(await code(client.sendReauthCode!({ channel: 'sms' }))).to.equal('not-enrolled');
+    expect(() => createMemoryClient({ reauthPhone: '12' })).to.throw(TypeError);
+  });
+
+  it('isStepUpRequired: scopes are looked up like actions, any required one asks', async () => {
+    const client = createMemoryClient({ actions: { 'wallet:export': true, 'wallet:sign': false } });
+    expect(await client.isStepUpRequired(['wallet:export'])).to.equal(true);
+    expect(await client.isStepUpRequired(['wallet:sign'])).to.equal(false);
+    expect(await client.isStepUpRequired(['wallet:sign', 'wallet:export'])).to.equal(true);
+    expect(await client.isStepUpRequired(['user:update'])).to.equal(false);
+    expect(await code(client.isStepUpRequired([]))).to.equal('invalid-request');
+    const strict = createMemoryClient({ requireAllActions: true });
+    expect(await strict.isStepUpRequired(['user:update'])).to.equal(true);
   });
 
   it('sending again waits for the cooldown; a scoped request gets a token', async () => {

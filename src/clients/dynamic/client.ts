@@ -37,7 +37,9 @@ import type {
   MfaProof,
   MfaStatus,
   ReauthCodeSent,
+  ReauthDestination,
   ReauthProof,
+  SendReauthCodeInput,
   RecoveryCodesInput,
   TokenRequest,
   TotpEnrollment,
@@ -48,7 +50,7 @@ import type {
 } from '../../client/types.js';
 import { abortable, throwIfAborted } from '../../internal/abort.js';
 import { fromDynamicError } from './errors.js';
-import { EmailReauth } from './reauth.js';
+import { OtpReauth, reauthDestinations } from './reauth.js';
 import { passkeyDevice, statusOf, totpDevice } from './status.js';
 import { isKitAction, LINK_SCOPE, scopeOfAction, UNLINK_SCOPE, usesStepUp } from './step-up.js';
 import { dynamicTokenOptions, proofToken, type DynamicTokenOptions } from './tokens.js';
@@ -104,7 +106,7 @@ class DynamicAdapter implements DynamicMfaClient {
    * the elements need not know Dynamic's scopes.
    */
   private pendingScope: string | undefined;
-  private readonly reauth = new EmailReauth();
+  private readonly reauth = new OtpReauth();
 
   constructor(dynamicClient: DynamicClient | undefined) {
     this.dynamicClient = dynamicClient;
@@ -275,10 +277,31 @@ class DynamicAdapter implements DynamicMfaClient {
     });
   }
 
-  sendReauthCode(options?: CallOptions): Promise<ReauthCodeSent> {
+  isStepUpRequired(scopes: readonly string[], options?: CallOptions): Promise<boolean> {
     return this.run(options, async () => {
+      if (!Array.isArray(scopes) || scopes.length === 0)
+        throw new MfaError('invalid-request', 'scopes: expected a non-empty list');
+      const names = scopes.map((scope) => requiredString(scope, 'scopes[]'));
+      // Every scope is asked (the SDK answers a held token itself); any `isRequired` — which is
+      // also the SDK's answer when the check fails — asks for a proof: fail closed.
+      const checks = await Promise.all(
+        names.map((scope) => checkStepUpAuth({ scope: scope as TokenScope }, this.sdk())),
+      );
+      return checks.some((check) => check.isRequired !== false);
+    });
+  }
+
+  reauthDestinations(options?: CallOptions): Promise<ReauthDestination[]> {
+    return this.run(options, () => Promise.resolve(reauthDestinations(this.signedInUser())));
+  }
+
+  sendReauthCode(input?: SendReauthCodeInput): Promise<ReauthCodeSent> {
+    return this.run(input, async () => {
+      const channel = input?.channel ?? 'email';
+      if (channel !== 'email' && channel !== 'sms')
+        throw new MfaError('invalid-request', 'channel: expected "email" or "sms"');
       this.signedInUser();
-      return this.reauth.send(this.sdk());
+      return this.reauth.send(this.sdk(), channel);
     });
   }
 
@@ -286,9 +309,13 @@ class DynamicAdapter implements DynamicMfaClient {
     return this.run(input, async () => {
       const code = requiredString(input?.code, 'code').replace(/\s+/g, '');
       const asked = this.asked(input);
-      const response = await this.reauth.verify(this.sdk(), code, asked.tokens.requestedScopes);
+      const { response, method } = await this.reauth.verify(
+        this.sdk(),
+        code,
+        asked.tokens.requestedScopes,
+      );
       // Only scoped tokens come from a re-authentication: Dynamic issues no MFA token for it.
-      return this.proof({ method: 'email-code' as const }, response, asked);
+      return this.proof({ method }, response, asked);
     });
   }
 

@@ -14,8 +14,11 @@ import type {
   VerifyOptions,
   VerifyRecoveryCodeInput,
   VerifyTotpInput,
+  ReauthChannel,
   ReauthCodeSent,
+  ReauthDestination,
   ReauthProof,
+  SendReauthCodeInput,
   VerifyReauthCodeInput,
 } from '../../client/types.js';
 import { sleep, throwIfAborted } from '../../internal/abort.js';
@@ -144,6 +147,12 @@ export interface MemoryClientOptions {
    * with no method). Default: `stepUpForFirstFactor`. Without it the client has neither method.
    */
   reauthByEmail?: boolean;
+  /**
+   * The user's phone number (`+44 7700 900123`): with `reauthByEmail`, re-authentication codes
+   * can also be "texted" (`sendReauthCode({ channel: 'sms' })`; the guard offers "Text me a
+   * code"). Default: none.
+   */
+  reauthPhone?: string;
   /** Seconds between two re-authentication codes. Default 30. */
   reauthResendSeconds?: number;
 }
@@ -175,6 +184,7 @@ export interface ThrottleSnapshot {
 interface ResolvedOptions extends TokenLifetimes {
   stepUpForFirstFactor: boolean;
   reauthByEmail: boolean;
+  reauthPhone: string | undefined;
   reauthResendSeconds: number;
   userName: string;
   issuer: string;
@@ -193,6 +203,20 @@ interface ResolvedOptions extends TokenLifetimes {
 }
 
 const INVALID_CODE = 'the code is not valid';
+
+function phoneOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string' || value.replace(/\D/g, '').length < 6)
+    throw new TypeError('reauthPhone: expected a phone number such as "+44 7700 900123"');
+  return value;
+}
+
+/** `+44 7700 900123` → `+44 ••• 23`, as the Dynamic adapter masks a number. */
+function maskPhone(phone: string): string {
+  const country = /^\+(\d{1,3})\s/.exec(phone)?.[1];
+  const digits = phone.replace(/\D/g, '');
+  return `${country ? `+${country} ` : ''}••• ${digits.slice(-2)}`;
+}
 
 function positive(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
@@ -235,6 +259,7 @@ function resolveOptions(options: MemoryClientOptions): ResolvedOptions {
     requireAllActions: options.requireAllActions ?? false,
     stepUpForFirstFactor: options.stepUpForFirstFactor ?? false,
     reauthByEmail: options.reauthByEmail ?? options.stepUpForFirstFactor ?? false,
+    reauthPhone: phoneOption(options.reauthPhone),
     reauthResendSeconds: positive(options.reauthResendSeconds, 30, 'reauthResendSeconds'),
     storage: options.storage,
     storageKey: options.storageKey ?? DEFAULT_STORAGE_KEY,
@@ -309,7 +334,8 @@ export class MemoryMfaClient implements MfaClient {
   private readonly options: ResolvedOptions;
   private state: MemoryState;
   private nextFailure: MfaError | undefined;
-  sendReauthCode?: (options?: CallOptions) => Promise<ReauthCodeSent>;
+  reauthDestinations?: (options?: CallOptions) => Promise<ReauthDestination[]>;
+  sendReauthCode?: (input?: SendReauthCodeInput) => Promise<ReauthCodeSent>;
   verifyReauthCode?: (input: VerifyReauthCodeInput) => Promise<ReauthProof>;
   private readonly reauthCodes: ReauthCodes;
   /** An emailed code was verified: the next factor may be added (once; kept for this page only). */
@@ -320,7 +346,8 @@ export class MemoryMfaClient implements MfaClient {
     this.reauthCodes = new ReauthCodes(this.options.reauthResendSeconds);
     // Optional in the contract: offered only when asked for, so the guard's "no method" stays.
     if (this.options.reauthByEmail) {
-      this.sendReauthCode = (options) => this.sendReauth(options);
+      this.reauthDestinations = (options) => this.destinations(options);
+      this.sendReauthCode = (input) => this.sendReauth(input);
       this.verifyReauthCode = (input) => this.verifyReauth(input);
     }
     this.state = this.load() ?? newState();
@@ -576,13 +603,50 @@ export class MemoryMfaClient implements MfaClient {
     });
   }
 
-  private sendReauth(options?: CallOptions): Promise<ReauthCodeSent> {
+  isStepUpRequired(scopes: readonly string[], options?: CallOptions): Promise<boolean> {
     return this.call(options, () => {
       optionalSignal(inputObject(options, 'options', true));
-      const resendAfter = this.reauthCodes.send(this.now());
-      const name = this.options.userName;
-      const at = name.lastIndexOf('@');
-      return { destination: at > 0 ? `${name[0]}…${name.slice(at)}` : '…', resendAfter };
+      if (!Array.isArray(scopes) || scopes.length === 0)
+        throw new MfaError('invalid-request', 'scopes: expected a non-empty list');
+      // A scope is named like an action in `actions`; unlisted ones follow `requireAllActions`.
+      return scopes.some((scope) => {
+        if (typeof scope !== 'string' || scope === '' || scope.length > 512)
+          throw new MfaError('invalid-request', 'scopes[]: expected non-empty strings');
+        return Object.prototype.hasOwnProperty.call(this.options.actions, scope)
+          ? this.options.actions[scope] === true
+          : this.options.requireAllActions;
+      });
+    });
+  }
+
+  private reauthOptions(): ReauthDestination[] {
+    const name = this.options.userName;
+    const at = name.lastIndexOf('@');
+    const phone = this.options.reauthPhone;
+    return [
+      { channel: 'email', destination: at > 0 ? `${name[0]}…${name.slice(at)}` : '…' },
+      ...(phone ? [{ channel: 'sms' as const, destination: maskPhone(phone) }] : []),
+    ];
+  }
+
+  private destinations(options?: CallOptions): Promise<ReauthDestination[]> {
+    return this.call(options, () => {
+      optionalSignal(inputObject(options, 'options', true));
+      return this.reauthOptions();
+    });
+  }
+
+  private sendReauth(input?: SendReauthCodeInput): Promise<ReauthCodeSent> {
+    return this.call(input, () => {
+      const fields = inputObject(input, 'input', true);
+      optionalSignal(fields);
+      const channel = (optionalString(fields, 'channel') ?? 'email') as ReauthChannel;
+      const target = this.reauthOptions().find((entry) => entry.channel === channel);
+      if (channel !== 'email' && channel !== 'sms')
+        throw new MfaError('invalid-request', 'channel: expected "email" or "sms"');
+      if (!target) throw new MfaError('not-enrolled', 'no phone number to text a code to');
+      const resendAfter = this.reauthCodes.send(this.now(), channel);
+      return { channel, destination: target.destination, resendAfter };
     });
   }
 
@@ -598,20 +662,21 @@ export class MemoryMfaClient implements MfaClient {
         throw new MfaError('expired', 'no code was sent, or it was used');
       const { throttle } = this.state;
       beginAttempt(throttle, this.options.throttle, now);
+      const method = this.reauthCodes.channel === 'sms' ? 'sms-code' : 'email-code';
       if (!this.reauthCodes.take(code, now)) {
         throw wrongCode(throttle, this.options.throttle, now, INVALID_CODE);
       }
       attemptSucceeded(throttle);
       // A proof of the person, not a second factor: it allows one factor to be added.
       this.reauthenticated = true;
-      return this.proof({ method: 'email-code' as const }, token, action, now);
+      return this.proof({ method }, token, action, now);
     });
   }
 
   // ---------------------------------------------------------------------------------------------
   // Testing hooks
 
-  /** The last re-authentication code "emailed" (what a mailbox would show), if still pending. */
+  /** The last re-authentication code "emailed" or "texted" (what a mailbox would show), if still pending. */
   lastReauthCode(): string | undefined {
     return this.reauthCodes.last;
   }

@@ -1,9 +1,12 @@
 /**
- * Step-up (2026-04 rules): POST stepUp/check · POST emailVerifications/create ·
- * POST emailVerifications/verify — the email one-time code a signed-in user without MFA
- * re-authenticates with, answered with an elevated token for `requestedScopes`.
+ * Step-up (2026-04 rules): POST stepUp/check · POST emailVerifications/create|verify ·
+ * POST smsVerifications/create|verify — the one-time code a signed-in user without MFA
+ * re-authenticates with (to their email or phone), answered with an elevated token for
+ * `requestedScopes`.
  */
 import { badRequest, invalidCode, json, rateLimited, readObject, requiredString } from '../http.js';
+import type { OtpCodes } from '../otp-codes.js';
+import type { Caller } from '../environment.js';
 import type { RouteContext } from './context.js';
 
 /** Scopes `stepUp/check` accepts (Dynamic's list, shared/DYNAMIC.md §8, without `console:*`). */
@@ -30,6 +33,7 @@ export async function checkStepUp({ request, env }: RouteContext): Promise<Respo
       .map((device) => ({ id: device.id, format: 'totp' })),
     ...user.passkeys.map((passkey) => ({ id: passkey.id, format: 'passkey' })),
     { id: `email-${user.id}`, format: 'email' },
+    ...(user.phone ? [{ id: `phone-${user.id}`, format: 'phoneNumber' }] : []),
   ];
   return json({
     isRequired: env.stepUpRequired(scope, user),
@@ -49,16 +53,38 @@ export async function createEmailVerification({ request, env }: RouteContext): P
   return json({ email: user.email, verificationUUID: env.emailCodes.send(user.id) });
 }
 
-export async function verifyEmailVerification({ request, env }: RouteContext): Promise<Response> {
-  const caller = await env.caller(request);
+/** Text a code to the signed-in user's own verified number (kept in the stand-in's outbox). */
+export async function createSmsVerification({ request, env }: RouteContext): Promise<Response> {
+  const { user } = await env.caller(request);
+  const body = await readObject(request);
+  const phoneNumber = requiredString(body, 'phoneNumber');
+  const isoCountryCode = requiredString(body, 'isoCountryCode');
+  const phone = user.phone;
+  if (!phone || phone.phoneNumber !== phoneNumber || phone.isoCountryCode !== isoCountryCode)
+    throw badRequest("phoneNumber: not this user's number");
+  const wait = env.smsCodes.cooldown(user.id);
+  if (wait > 0) throw rateLimited(wait);
+  return json({ ...phone, verificationUUID: env.smsCodes.send(user.id) });
+}
+
+export function verifyEmailVerification(context: RouteContext): Promise<Response> {
+  return verifyCode(context, context.env.emailCodes);
+}
+
+export function verifySmsVerification(context: RouteContext): Promise<Response> {
+  return verifyCode(context, context.env.smsCodes);
+}
+
+async function verifyCode({ request, env }: RouteContext, codes: OtpCodes): Promise<Response> {
+  const caller: Caller = await env.caller(request);
   const body = await readObject(request);
   const uuid = requiredString(body, 'verificationUUID');
   const code = requiredString(body, 'verificationToken');
   const tokens = env.tokenRequest(body);
   const { user } = caller;
-  // The shared failure budget: a guessed email code counts like a guessed TOTP code.
+  // The shared failure budget: a guessed email or SMS code counts like a guessed TOTP code.
   env.beginAttempt(user);
-  if (!env.emailCodes.take(user.id, uuid, code)) {
+  if (!codes.take(user.id, uuid, code)) {
     env.attemptFailed(user);
     throw invalidCode();
   }

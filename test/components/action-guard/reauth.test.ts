@@ -11,6 +11,7 @@ import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
 import type { MfaTotpEnroll } from '../../../components/totp-enroll/totp-enroll.js';
 import { createMemoryClient, type MemoryMfaClient } from '../../../src/clients/memory/index.js';
 import { ManualClock } from '../../../src/clients/memory/manual-clock.js';
+import { nativeInput } from '../../support/code-input.js';
 import { en } from './helpers.js';
 
 const part = <T extends Element = HTMLElement>(el: Element, name: string): T | null =>
@@ -47,8 +48,9 @@ describe('<mfa-action-guard>: re-authentication by emailed code', () => {
       timeout: 8000,
     });
     expect(guard.shadowRoot!.querySelector('dialog')!.open).to.be.true;
-    expect(part(guard, 'reauth-send-button')!.textContent.trim()).to.equal(
-      en.actionGuardReauthSend,
+    // The masked address the client returned is part of the button's name.
+    expect(part(guard, 'reauth-send-button')!.textContent.replace(/\s+/g, ' ').trim()).to.equal(
+      `${en.actionGuardReauthSend} l…@example.com`,
     );
     await waitUntil(
       () => guard.shadowRoot!.activeElement === part(guard, 'reauth-send-button'),
@@ -121,6 +123,99 @@ describe('<mfa-action-guard>: re-authentication by emailed code', () => {
     expect(await done).to.equal(undefined, 'no token asked, none handed out');
   });
 
+  it('a phone on the account: "Text me a code" with the masked number; the texted code is the proof', async () => {
+    client = createMemoryClient({
+      now: () => clock.now(),
+      stepUpForFirstFactor: true,
+      userName: 'lin@example.com',
+      reauthPhone: '+44 7700 900123',
+    });
+    const guard = await fixture<MfaActionGuard>(
+      html`<mfa-action-guard action="device.add" token="none" .client=${client}></mfa-action-guard>`,
+    );
+    const methods: string[] = [];
+    guard.addEventListener('mfa-action-authorized', (event) => methods.push(event.detail.method));
+    const done = guard.authorize();
+    await waitUntil(() => part(guard, 'reauth-sms-button'), 'no "Text me a code"', {
+      timeout: 8000,
+    });
+    const buttons = [...guard.shadowRoot!.querySelectorAll('[part~="reauth-send-button"]')];
+    expect(buttons.map((button) => button.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      `${en.actionGuardReauthSend} l…@example.com`,
+      `${en.actionGuardReauthSendSms} +44 ••• 23`,
+    ]);
+    // The number is masked everywhere in the dialog.
+    expect(guard.shadowRoot!.innerHTML).to.not.contain('7700');
+    await expect(guard).to.be.accessible();
+
+    part<HTMLButtonElement>(guard, 'reauth-sms-button')!.click();
+    await waitUntil(() => part(guard, 'reauth-resend-button'), 'the code was never texted');
+    expect(part(guard, 'hint')!.textContent.trim()).to.equal(
+      en.actionGuardReauthSentSms({ destination: '+44 ••• 23' }),
+    );
+    const field = guard.shadowRoot!.querySelector<MfaOtpInput>('.reauth mfa-otp-input')!;
+    expect(field.label).to.equal(en.actionGuardReauthLabelSms);
+    // Email stays offered beside "Send a new code" (both wait for the same cooldown).
+    const other = part<HTMLButtonElement>(guard, 'reauth-send-button')!;
+    expect(other.textContent).to.contain(en.actionGuardReauthSend);
+    expect(other.disabled).to.be.true;
+    const code = client.lastReauthCode()!;
+    expect(guard.shadowRoot!.innerHTML).to.not.contain(code);
+    await typeInto(guard, code);
+    expect(await done).to.equal(undefined);
+    expect(methods).to.deep.equal(['sms-code']);
+  });
+
+  it('the resend wait is counted down visibly, announced once as it starts and once as it ends', async () => {
+    client = createMemoryClient({
+      now: () => clock.now(),
+      reauthByEmail: true,
+      reauthResendSeconds: 3,
+    });
+    const guard = await fixture<MfaActionGuard>(
+      html`<mfa-action-guard action="device.add" token="none" .client=${client}></mfa-action-guard>`,
+    );
+    void guard.authorize().catch(() => undefined);
+    await waitUntil(() => part(guard, 'reauth-send-button'), 'no "Email me a code"', {
+      timeout: 8000,
+    });
+    part<HTMLButtonElement>(guard, 'reauth-send-button')!.click();
+    await waitUntil(() => part(guard, 'reauth-countdown'), 'no countdown');
+    const live = () =>
+      guard
+        .shadowRoot!.querySelector('.reauth .visually-hidden[role="status"]')!
+        .textContent.trim();
+    const shown = () => part(guard, 'reauth-countdown')?.textContent.trim();
+    const resend = () => part<HTMLButtonElement>(guard, 'reauth-resend-button')!;
+    // Said in words once, as the wait starts; shown in the same words (Intl's relative time).
+    expect(live()).to.equal(en.actionGuardReauthResendIn({ time: 3 }));
+    expect(shown()).to.equal(en.actionGuardReauthResendIn({ time: 3 }));
+    expect(shown()).to.contain('3 seconds');
+    expect(resend().disabled).to.be.true;
+    expect(resend().getAttribute('aria-describedby')).to.equal('reauth-countdown');
+    const announced = new Set<string>([live()]);
+    const seen = new Set<string>();
+    const observer = new MutationObserver(() => {
+      announced.add(live());
+      if (shown()) seen.add(shown()!);
+    });
+    observer.observe(guard.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await waitUntil(() => !resend().disabled, 'resend never came back', { timeout: 8000 });
+    await guard.updateComplete;
+    observer.disconnect();
+    // The visible line ticked; the live region never did.
+    expect([...seen]).to.include(en.actionGuardReauthResendIn({ time: 2 }));
+    expect([...seen]).to.include(en.actionGuardReauthResendIn({ time: 1 }));
+    expect([...announced].filter(Boolean)).to.deep.equal([
+      en.actionGuardReauthResendIn({ time: 3 }),
+      en.actionGuardReauthResendReady,
+    ]);
+    expect(live()).to.equal(en.actionGuardReauthResendReady);
+    expect(part(guard, 'reauth-countdown')).to.equal(null);
+    expect(resend().hasAttribute('aria-describedby')).to.be.false;
+    await expect(guard).to.be.accessible();
+  });
+
   it('a lockout locks the code field as in the other methods; "Send a new code" keeps its own wait', async () => {
     client = createMemoryClient({
       now: () => clock.now(),
@@ -154,7 +249,8 @@ describe('<mfa-action-guard>: re-authentication by emailed code', () => {
     // Locked: read-only (the focus stays), the Verify button says it is unavailable, a countdown.
     await waitUntil(() => part(guard, 'countdown'), 'no countdown');
     expect(field().readonly).to.be.true;
-    expect(guard.shadowRoot!.activeElement).to.equal(field().querySelector('input'));
+    expect(document.activeElement === nativeInput(field()), 'focus stays in the code field').to.be
+      .true;
     expect(part(guard, 'verify-button')!.getAttribute('aria-disabled')).to.equal('true');
     // The resend's own wait (1 s) ends while the lock (30 s) still runs: a new code can be sent.
     clock.advance(1_000);

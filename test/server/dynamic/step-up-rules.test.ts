@@ -6,7 +6,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as OTPAuth from 'otpauth';
-import { sendEmailOTP, verifyOTP, type TokenScope } from '@dynamic-labs-sdk/client';
+import {
+  sendEmailOTP,
+  signInWithExternalJwt,
+  verifyOTP,
+  type TokenScope,
+} from '@dynamic-labs-sdk/client';
 import { createDynamicMfaClient } from '../../../src/clients/dynamic/index.js';
 import { MfaError } from '../../../src/client/errors.js';
 import type { TotpEnrollment } from '../../../src/client/types.js';
@@ -123,6 +128,11 @@ describe('the adapter on 2026-04 step-up rules', () => {
 
   test('scoped guards: checkStepUpAuth per scope, fail closed when the check fails', async (t) => {
     const { dynamic, mfa } = await setUp(t, '2026_04_01');
+    assert.equal(await mfa.isStepUpRequired!(['wallet:export']), true);
+    assert.equal(await mfa.isStepUpRequired!(['wallet:sign']), false);
+    assert.equal(await mfa.isStepUpRequired!(['wallet:sign', 'wallet:export']), true, 'any scope');
+    assert.equal(await mfa.isStepUpRequired!(['nope:nope']), true, 'a failed check asks');
+    await rejects(mfa.isStepUpRequired!([]), 'invalid-request');
     assert.equal(await mfa.isRequiredForAction('wallet:export'), true);
     assert.equal(await mfa.isRequiredForAction('wallet.waas.export'), true);
     assert.equal(await mfa.isRequiredForAction('wallet:sign'), false);
@@ -137,7 +147,7 @@ describe('re-authentication with an emailed code (sendReauthCode / verifyReauthC
     const { clock, env, mfa } = await setUp(t, '2026_04_01');
     await rejects(mfa.enrollTotp(), 'step-up-required');
     const sent = await mfa.sendReauthCode!();
-    assert.deepEqual(sent, { destination: 'k…@example.com', resendAfter: 30 });
+    assert.deepEqual(sent, { channel: 'email', destination: 'k…@example.com', resendAfter: 30 });
     const code = env.emailCodes.outbox('kim')!;
     const wrong = code === '000000' ? '000001' : '000000';
     await rejects(mfa.verifyReauthCode!({ code: wrong }), 'invalid-code');
@@ -169,7 +179,74 @@ describe('re-authentication with an emailed code (sendReauthCode / verifyReauthC
   });
 });
 
+describe('re-authentication with a texted code (channel: sms)', () => {
+  const phone = { isoCountryCode: 'GB', phoneCountryCode: '44', phoneNumber: '7700900123' };
+
+  async function withPhone(t: { after(fn: () => unknown): void }, userId: string) {
+    const set = await setUp(t, '2026_04_01');
+    await signOut(set.dynamic);
+    const externalJwt = await set.env.externalJwt(userId, `${userId}@example.com`, phone);
+    await signInWithExternalJwt({ externalJwt }, set.dynamic);
+    return set;
+  }
+
+  test('the destinations are masked, email first; a user without a phone has email only', async (t) => {
+    const { mfa } = await setUp(t, '2026_04_01');
+    assert.deepEqual(await mfa.reauthDestinations!(), [
+      { channel: 'email', destination: 'k…@example.com' },
+    ]);
+    await rejects(mfa.sendReauthCode!({ channel: 'sms' }), 'not-enrolled');
+    await rejects(mfa.sendReauthCode!({ channel: 'fax' as unknown as 'sms' }), 'invalid-request');
+  });
+
+  test('a texted code earns the scope the refused enrollment waits for', async (t) => {
+    const { clock, env, mfa } = await withPhone(t, 'ravi');
+    const destinations = await mfa.reauthDestinations!();
+    assert.deepEqual(destinations, [
+      { channel: 'email', destination: 'r…@example.com' },
+      { channel: 'sms', destination: '+44 ••• 23' },
+    ]);
+    // Nothing of the number but its last two digits reaches the page.
+    assert.ok(!JSON.stringify(destinations).includes('7700900'));
+    await rejects(mfa.enrollTotp(), 'step-up-required');
+    const sent = await mfa.sendReauthCode!({ channel: 'sms' });
+    assert.deepEqual(sent, { channel: 'sms', destination: '+44 ••• 23', resendAfter: 30 });
+    assert.equal(env.emailCodes.outbox('ravi'), undefined, 'nothing was emailed');
+    // One wait for both channels: switching channel does not skip it.
+    await rejects(mfa.sendReauthCode!({ channel: 'email' }), 'rate-limited');
+    const code = env.smsCodes.outbox('ravi')!;
+    await rejects(
+      mfa.verifyReauthCode!({ code: code === '000000' ? '000001' : '000000' }),
+      'invalid-code',
+    );
+    assert.deepEqual(await mfa.verifyReauthCode!({ code }), { method: 'sms-code' });
+    const enrollment = await mfa.enrollTotp();
+    await mfa.verifyTotp({ code: codeAt(enrollment, clock.now()), deviceId: enrollment.deviceId });
+    await rejects(mfa.verifyReauthCode!({ code }), 'expired');
+  });
+
+  test('a scoped request by SMS gets the elevated token the app server accepts once', async (t) => {
+    const { env, mfa } = await withPhone(t, 'noor');
+    await mfa.sendReauthCode!({ channel: 'sms' });
+    const proof = await mfa.verifyReauthCode!({
+      code: env.smsCodes.outbox('noor')!,
+      token: { scopes: ['wallet:export'], singleUse: true },
+    });
+    assert.equal(proof.method, 'sms-code');
+    assert.deepEqual(proof.token?.scopes, ['wallet:export']);
+    assert.equal(await env.authorizeAction('wallet.waas.export', 'noor', proof.token.value), true);
+    assert.equal(await env.authorizeAction('wallet.waas.export', 'noor', proof.token.value), false);
+  });
+});
+
 describe('the adapter on the older rules', () => {
+  test('a scope without an action is still checked with checkStepUpAuth', async (t) => {
+    const { mfa } = await setUp(t, undefined);
+    assert.equal(await mfa.isStepUpRequired!(['wallet:export']), true);
+    assert.equal(await mfa.isStepUpRequired!(['wallet:sign']), false);
+    assert.equal(await mfa.isRequiredForAction('wallet.waas.export'), true);
+  });
+
   test('a first factor needs no step-up; deleting takes the MFA token', async (t) => {
     const { clock, mfa } = await setUp(t, undefined);
     const enrollment = await mfa.enrollTotp();

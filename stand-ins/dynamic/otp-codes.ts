@@ -1,5 +1,5 @@
 /**
- * The stand-in's email one-time codes: six digits, 10 minutes, single-use, one pending code per
+ * The stand-in's one-time codes (one instance for email, one for SMS): six digits, 10 minutes, single-use, one pending code per
  * user (a resend replaces it), and a cooldown between sends. The "outbox" is a test hook: tests
  * and the demo read the last code sent instead of a mailbox.
  */
@@ -14,7 +14,7 @@ interface Pending {
 
 const CODE_SECONDS = 600;
 
-export class EmailCodes {
+export class OtpCodes {
   private readonly pending = new Map<string, Pending>();
 
   constructor(
