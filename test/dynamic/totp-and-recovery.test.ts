@@ -26,9 +26,10 @@ function codeFromPage(el: MfaTotpEnroll, now: number): string {
   return totpCode(`otpauth://totp/x?secret=${shownSecret(el)}`, now);
 }
 
-function wrongCodeFor(el: MfaTotpEnroll, now: number): string {
+/** A code no window accepts; `nth` gives another one (the kit never re-sends a code by itself). */
+function wrongCodeFor(el: MfaTotpEnroll, now: number, nth = 0): string {
   const valid = new Set([-30_000, 0, 30_000].map((offset) => codeFromPage(el, now + offset)));
-  let candidate = 123456;
+  let candidate = 123456 + nth * 11;
   while (valid.has(String(candidate))) candidate += 1111;
   return String(candidate);
 }
@@ -102,7 +103,7 @@ describe('Dynamic adapter: <mfa-totp-enroll> and <mfa-recovery-codes> on the rea
     const codes: string[] = [];
     el.addEventListener('mfa-error', (event) => codes.push(event.detail.code));
     for (let attempt = 1; attempt <= 5; attempt++) {
-      await typeCode(el, wrongCodeFor(el, setUp.now));
+      await typeCode(el, wrongCodeFor(el, setUp.now, attempt));
       await waitUntil(
         () => codes.length === attempt && codeField(el).value === '' && !el.hasState('pending'),
         `attempt ${attempt}`,
