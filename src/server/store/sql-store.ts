@@ -52,9 +52,9 @@ const ATTEMPT_CODE = `
                           $15::jsonb, $16::boolean, $17::timestamptz, $18::text, $19::jsonb, $20::text,
                           $21::timestamptz, $22::text, $23::text, $24::text)`;
 /**
- * The usual verification in ONE plain statement (issue 14): a code matched against a cached
- * secret (`matchedSecret`) of the user's verified device. It does exactly what `mfa_attempt_code`
- * does on that path when the claim holds — lock the user's row, claim the step, reset the
+ * The usual verification in ONE plain statement (issue 14): a TOTP code for the user's verified
+ * device, matched against a cached secret (`matchedSecret`, which must still be the device's) or
+ * one just read. It does exactly what `mfa_attempt_code` does on that path when the claim holds — lock the user's row, claim the step, reset the
  * counter, record the session, drop expired tokens, insert the new token — without PL/pgSQL's
  * statement-by-statement execution (about a quarter less database time; `npm run bench:server`).
  *
@@ -66,8 +66,9 @@ const ATTEMPT_CODE = `
  *   no row (locked, or deleted meanwhile) leaves `gate` empty.
  * - `claim` runs only once `gate` holds the lock (an uncorrelated EXISTS is a one-time filter
  *   evaluated before the scan), and as an UPDATE it re-checks its WHERE on the newest version of
- *   the device row: still verified, still sealed as the secret the code was matched with, and
- *   `last_step` below this step. Of any number of parallel attempts, one claims the step.
+ *   the device row: still verified (a pending enrollment is never claimed here: confirming it
+ *   needs the function's commit-time rule, docs/SECURITY.md 27), still sealed as a cached secret
+ *   the code was matched with, and `last_step` below this step. Of any number of parallel attempts, one claims the step.
  * - Every write below is conditioned on `claim` having returned its row, and the counter reset
  *   and the session upsert act on the newest row versions too (UPDATE and ON CONFLICT do).
  * So the statement either succeeds exactly as the function would, or changes nothing and counts
@@ -75,7 +76,7 @@ const ATTEMPT_CODE = `
  * — locked, stale, or a failure counted under the lock (a replay) — as if the request had simply
  * come a moment later. Only the rare paths (wrong codes, replays, locks) pay a second round trip.
  */
-const ATTEMPT_CACHED_TOTP = `
+const ATTEMPT_VERIFIED_TOTP = `
   WITH gate AS MATERIALIZED (
     SELECT u.user_id FROM mfa_users u
      WHERE u.user_id = $1::text AND NOT u.hard_locked
@@ -84,7 +85,8 @@ const ATTEMPT_CACHED_TOTP = `
   claim AS MATERIALIZED (
     UPDATE mfa_totp_devices d SET last_step = $5::bigint, last_used_at = $2::timestamptz
      WHERE d.id = $3::text AND d.user_id = $1::text AND d.verified_at IS NOT NULL
-       AND d.secret_sealed = $4::text AND (d.last_step IS NULL OR d.last_step < $5::bigint)
+       AND ($4::text IS NULL OR d.secret_sealed = $4::text)
+       AND (d.last_step IS NULL OR d.last_step < $5::bigint)
        AND EXISTS (SELECT 1 FROM gate)
     RETURNING d.id),
   reset AS (
@@ -233,15 +235,14 @@ class SqlStore implements MfaStore {
     const cached = attempt.matchedSecret;
     if (
       claim.kind === 'totp' &&
-      cached !== undefined &&
-      cached.deviceId === claim.deviceId &&
-      set === null
+      set === null &&
+      (cached === undefined || cached.deviceId === claim.deviceId)
     ) {
-      const [fast] = await this.rows(ATTEMPT_CACHED_TOTP, [
+      const [fast] = await this.rows(ATTEMPT_VERIFIED_TOTP, [
         attempt.userId,
         iso(now),
         claim.deviceId,
-        cached.secretSealed,
+        cached?.secretSealed ?? null,
         claim.step,
         success.sessionId,
         success.method,
