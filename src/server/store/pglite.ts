@@ -63,12 +63,42 @@ export async function openPglite(options: PgliteStoreOptions = {}): Promise<PGli
     await ensureFolder(options.dataDir);
     await initializeInChildProcess(options.dataDir, startParams);
   }
+  const pgliteWasmModule = await compiledPgliteModule();
   return PGlite.create({
     ...(options.dataDir !== undefined && { dataDir: options.dataDir }),
+    ...(pgliteWasmModule !== undefined && { pgliteWasmModule }),
     // PGlite's own start parameters, plus ours (`postgresqlconf` would overwrite the data
     // folder's postgresql.conf, which holds initdb's time zone and locale).
     startParams,
   });
+}
+
+let pgliteModule: Promise<WebAssembly.Module | undefined> | undefined;
+
+/**
+ * PostgreSQL's WebAssembly (9 MB), compiled once per process and synchronously, on Node.
+ *
+ * Left to PGlite, it is compiled by `WebAssembly.instantiate(bytes)`, V8's asynchronous path,
+ * which resolves as soon as a first tier is ready and finishes the rest later, on the main
+ * thread, waiting for its background compile threads: on a busy 2-core machine that wait came
+ * right after `listen` and held every request (up to 2.5 s, `npm run bench:start`; with
+ * `--no-wasm-async-compilation` it was gone). Compiled here, the whole cost is paid inside
+ * `ready()`, before the server listens. Elsewhere (no `node:fs`, a bundle without the file)
+ * PGlite loads it itself, as before.
+ */
+function compiledPgliteModule(): Promise<WebAssembly.Module | undefined> {
+  return (pgliteModule ??= (async () => {
+    try {
+      const { readFile } = await import('node:fs/promises');
+      const { createRequire } = await import('node:module');
+      const { pathToFileURL } = await import('node:url');
+      const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite');
+      const bytes = await readFile(new URL('pglite.wasm', pathToFileURL(entry)));
+      return new WebAssembly.Module(bytes);
+    } catch {
+      return undefined;
+    }
+  })());
 }
 
 /**

@@ -51,6 +51,68 @@ const ATTEMPT_CODE = `
                           $8::integer, $9::float8, $10::float8, $11::text, $12::text, $13::text, $14::text,
                           $15::jsonb, $16::boolean, $17::timestamptz, $18::text, $19::jsonb, $20::text,
                           $21::timestamptz, $22::text, $23::text, $24::text)`;
+/**
+ * The usual verification in ONE plain statement (issue 14): a TOTP code for the user's verified
+ * device, matched against a cached secret (`matchedSecret`, which must still be the device's) or
+ * one just read. It does exactly what `mfa_attempt_code` does on that path when the claim holds — lock the user's row, claim the step, reset the
+ * counter, record the session, drop expired tokens, insert the new token — without PL/pgSQL's
+ * statement-by-statement execution (about a quarter less database time; `npm run bench:server`).
+ *
+ * Why one statement is enough under READ COMMITTED (docs/SECURITY.md 3, 8, 12): its snapshot is
+ * taken before it waits for the user's row lock, so a plain read could miss what the previous
+ * lock holder committed. Nothing here decides on such a read:
+ * - `gate` locks the user's row with FOR UPDATE, and PostgreSQL re-checks its WHERE (not locked,
+ *   not hard-locked) on the newest committed version once the lock is granted (EvalPlanQual);
+ *   no row (locked, or deleted meanwhile) leaves `gate` empty.
+ * - `claim` runs only once `gate` holds the lock (an uncorrelated EXISTS is a one-time filter
+ *   evaluated before the scan), and as an UPDATE it re-checks its WHERE on the newest version of
+ *   the device row: still verified (a pending enrollment is never claimed here: confirming it
+ *   needs the function's commit-time rule, docs/SECURITY.md 27), still sealed as a cached secret
+ *   the code was matched with, and `last_step` below this step. Of any number of parallel attempts, one claims the step.
+ * - Every write below is conditioned on `claim` having returned its row, and the counter reset
+ *   and the session upsert act on the newest row versions too (UPDATE and ON CONFLICT do).
+ * So the statement either succeeds exactly as the function would, or changes nothing and counts
+ * nothing (`claimed` false). Then the store runs `mfa_attempt_code`, which gives the real answer
+ * — locked, stale, or a failure counted under the lock (a replay) — as if the request had simply
+ * come a moment later. Only the rare paths (wrong codes, replays, locks) pay a second round trip.
+ */
+const ATTEMPT_VERIFIED_TOTP = `
+  WITH gate AS MATERIALIZED (
+    SELECT u.user_id FROM mfa_users u
+     WHERE u.user_id = $1::text AND NOT u.hard_locked
+       AND (u.locked_until IS NULL OR u.locked_until <= $2::timestamptz)
+       FOR UPDATE),
+  claim AS MATERIALIZED (
+    UPDATE mfa_totp_devices d SET last_step = $5::bigint, last_used_at = $2::timestamptz
+     WHERE d.id = $3::text AND d.user_id = $1::text AND d.verified_at IS NOT NULL
+       AND ($4::text IS NULL OR d.secret_sealed = $4::text)
+       AND (d.last_step IS NULL OR d.last_step < $5::bigint)
+       AND EXISTS (SELECT 1 FROM gate)
+    RETURNING d.id),
+  reset AS (
+    UPDATE mfa_users u SET failures = 0, locked_until = NULL
+     WHERE u.user_id = $1::text AND (u.failures <> 0 OR u.locked_until IS NOT NULL)
+       AND EXISTS (SELECT 1 FROM claim)
+    RETURNING 1),
+  session AS (
+    INSERT INTO mfa_sessions (user_id, session_id, verified_at, method)
+    SELECT $1::text, $6::text, $2::timestamptz, $7::text WHERE EXISTS (SELECT 1 FROM claim)
+    ON CONFLICT (user_id, session_id)
+      DO UPDATE SET verified_at = EXCLUDED.verified_at, method = EXCLUDED.method
+    RETURNING 1),
+  expired AS (
+    DELETE FROM mfa_tokens t
+     WHERE t.user_id = $1::text AND t.expires_at <= $2::timestamptz AND $8::text IS NOT NULL
+       AND EXISTS (SELECT 1 FROM claim)
+    RETURNING 1),
+  token AS (
+    INSERT INTO mfa_tokens (token_hash, user_id, session_id, method, action, scopes, single_use,
+                            created_at, expires_at)
+    SELECT $8::text, $1::text, $6::text, $7::text, $9::text, $10::jsonb, $11::boolean,
+           $2::timestamptz, $12::timestamptz
+     WHERE $8::text IS NOT NULL AND EXISTS (SELECT 1 FROM claim)
+    RETURNING 1)
+  SELECT EXISTS (SELECT 1 FROM claim) AS claimed`;
 const USE_TOKEN = `SELECT token_row, has_factor, session_verified, consumed
   FROM mfa_use_token($1::text, $2::text, $3::text, $4::timestamptz, $5::text, $6::jsonb, $7::timestamptz)`;
 
@@ -170,6 +232,29 @@ class SqlStore implements MfaStore {
     const { claim, success, rateLimit, now } = attempt;
     const token = success.token;
     const set = success.recoveryCodes;
+    const cached = attempt.matchedSecret;
+    if (
+      claim.kind === 'totp' &&
+      set === null &&
+      (cached === undefined || cached.deviceId === claim.deviceId)
+    ) {
+      const [fast] = await this.rows(ATTEMPT_VERIFIED_TOTP, [
+        attempt.userId,
+        iso(now),
+        claim.deviceId,
+        cached?.secretSealed ?? null,
+        claim.step,
+        success.sessionId,
+        success.method,
+        token?.tokenHash ?? null,
+        token?.action ?? null,
+        token ? JSON.stringify(token.scopes) : null,
+        token?.singleUse ?? null,
+        token ? iso(token.expiresAt) : null,
+      ]);
+      if (fast?.['claimed'] === true) return { outcome: 'success', recoveryCodesRemaining: null };
+      // Nothing was changed or counted: the function below gives the real answer.
+    }
     let row: SqlRow | undefined;
     try {
       [row] = await this.rows(ATTEMPT_CODE, [

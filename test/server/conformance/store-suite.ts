@@ -939,6 +939,74 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         assert.deepEqual(outcomes(results), { success: 1, failure: 5, locked: 44 });
       });
 
+      test('a matched secret succeeds in one statement exactly as the function would: counter and lock cleared, session, token, expired tokens dropped', async () => {
+        const userId = uniqueId('user');
+        const totp = await store.createTotpDevice(device(userId));
+        await store.attemptCode(attempt(userId, { kind: 'totp', deviceId: totp.id, step: 1 }));
+        const cached = { matchedSecret: { deviceId: totp.id, secretSealed: 'v1:x' } };
+        const stale = {
+          ...token(userId, uniqueId('stale')),
+          createdAt: at(-600),
+          expiresAt: at(-1),
+        };
+        await store.createToken(stale);
+        for (let i = 0; i < LIMITS.maxFailures; i += 1)
+          await store.attemptCode({ ...attempt(userId, { kind: 'none' }), ...cached });
+        // Locked: even the right step is refused unchecked, and nothing is written.
+        const early = uniqueId('hash');
+        const refused = await store.attemptCode({
+          ...attempt(
+            userId,
+            { kind: 'totp', deviceId: totp.id, step: 2 },
+            { sessionId: 's7', token: { ...token(userId, early), sessionId: 's7' } },
+          ),
+          ...cached,
+        });
+        assert.equal(refused.outcome, 'locked');
+        assert.equal(await db.findToken(early), null);
+        assert.equal(await db.getSession(userId, 's7'), null);
+        // Once the lock has ended, the right step wins and everything is written together.
+        const issued: NewToken = {
+          ...token(userId, uniqueId('hash')),
+          sessionId: 's7',
+          createdAt: at(30),
+          expiresAt: at(330),
+        };
+        const won = await store.attemptCode({
+          ...attempt(
+            userId,
+            { kind: 'totp', deviceId: totp.id, step: 2 },
+            { now: at(30), sessionId: 's7', token: issued },
+          ),
+          ...cached,
+        });
+        assert.deepEqual(won, { outcome: 'success', recoveryCodesRemaining: null });
+        const user = await db.getUser(userId);
+        assert.equal(user?.failures, 0);
+        assert.equal(user?.lockedUntil, null);
+        assert.deepEqual(await db.findToken(issued.tokenHash), { ...issued, consumedAt: null });
+        assert.deepEqual(await db.getSession(userId, 's7'), {
+          userId,
+          sessionId: 's7',
+          verifiedAt: at(30),
+          method: 'totp',
+        });
+        assert.equal(await db.findToken(stale.tokenHash), null, 'expired tokens are dropped');
+        assert.equal((await store.listTotpDevices(userId))[0]?.lastStep, 2);
+        // The same step again is a replay: counted as a failure, no token.
+        const replayHash = uniqueId('hash');
+        const replay = await store.attemptCode({
+          ...attempt(
+            userId,
+            { kind: 'totp', deviceId: totp.id, step: 2 },
+            { now: at(31), token: token(userId, replayHash) },
+          ),
+          ...cached,
+        });
+        assert.deepEqual(replay, { outcome: 'failure', failures: 1, locked: false });
+        assert.equal(await db.findToken(replayHash), null);
+      });
+
       test('50 parallel wrong codes: exactly 5 counted, 45 refused as locked', async () => {
         const userId = uniqueId('user');
         // No user row yet: the parallel first attempts race to create it too.
