@@ -48,14 +48,14 @@ const SIGNUP = {
 const innerGuard = (el: Element): MfaActionGuard | null =>
   el.shadowRoot!.querySelector<MfaActionGuard>('mfa-action-guard[data-step-up]');
 
-/** Type a code into a guard's re-authentication field and submit it. */
+/** Type a code into a guard's re-authentication field (sent on its last digit). */
 async function typeReauthCode(guard: MfaActionGuard, code: string): Promise<void> {
   await waitUntil(() => guard.shadowRoot!.querySelector('.reauth mfa-otp-input'), 'no code field');
   const field = guard.shadowRoot!.querySelector<MfaOtpInput>('.reauth mfa-otp-input')!;
   await field.updateComplete;
   field.focus();
+  // Sent on its last digit (docs/ARCHITECTURE.md, "Code entry").
   await sendKeys({ type: code });
-  await sendKeys({ press: 'Enter' });
 }
 
 /** The authenticator app the nested enrollment shows, at the stand-in's time. */
