@@ -25,6 +25,7 @@ import { Secret, TOTP } from 'otpauth';
 import { chromium } from 'playwright-core';
 import { addVirtualAuthenticator } from '../test/support/webauthn-commands.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { freshTotpCodes } from './fresh-totp-code.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
@@ -209,28 +210,8 @@ async function addPageAuthenticator() {
   return { cdp, authenticatorId: await addVirtualAuthenticator(cdp) };
 }
 
-/** TOTP steps already used by this account: each step's code is accepted once. */
-const usedSteps = new Set();
-/**
- * A code for a time step later than any used (the server may keep only the last used step) and
- * inside its ±1 step window, waiting for the clock when there is none yet.
- */
-async function freshCode(phone) {
-  for (;;) {
-    const now = Math.floor(Date.now() / 30_000);
-    const last = Math.max(-Infinity, ...usedSteps);
-    // Keep clear of a step boundary so the code is still in the window when it arrives.
-    const nearBoundary = Date.now() % 30_000 > 27_000;
-    const step = [now - 1, now, now + 1].find(
-      (candidate) => candidate > last && !(nearBoundary && candidate === now - 1),
-    );
-    if (step !== undefined) {
-      usedSteps.add(step);
-      return phone.generate({ timestamp: step * 30_000 });
-    }
-    await new Promise((done) => setTimeout(done, 1_000));
-  }
-}
+/** Each TOTP step is accepted once: codes from steps later than any used. */
+const freshCode = freshTotpCodes();
 
 const guardDialog = (guard) => page.locator(`${guard} [part~="dialog"]`);
 
@@ -390,8 +371,9 @@ try {
   );
   await shot('02-enroll', '#step-enroll');
   await page.locator(enrollInput).click();
-  usedSteps.add(Math.floor(Date.now() / 30_000));
-  await page.keyboard.type(phone.generate());
+  const enrolledAt = Date.now();
+  freshCode.markUsed(enrolledAt);
+  await page.keyboard.type(phone.generate({ timestamp: enrolledAt }));
 
   log('2. recovery codes');
   await page.locator('#step-codes[data-state="active"]').waitFor();

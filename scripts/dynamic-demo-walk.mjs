@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { Secret, TOTP } from 'otpauth';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.mjs';
+import { freshTotpCodes } from './fresh-totp-code.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
@@ -129,23 +130,8 @@ async function walk(rules) {
     log(`  axe ${label}: ${violations.length === 0 ? 'ok' : `${violations.length} violation(s)`}`);
   }
 
-  /** Each TOTP time step is accepted once: a code for a step later than any used. */
-  const usedSteps = new Set();
-  async function freshCode(totp) {
-    for (;;) {
-      const now = Math.floor(Date.now() / 30_000);
-      const last = Math.max(-Infinity, ...usedSteps);
-      const nearBoundary = Date.now() % 30_000 > 27_000;
-      const step = [now - 1, now, now + 1].find(
-        (candidate) => candidate > last && !(nearBoundary && candidate === now - 1),
-      );
-      if (step !== undefined) {
-        usedSteps.add(step);
-        return totp.generate({ timestamp: step * 30_000 });
-      }
-      await new Promise((done) => setTimeout(done, 1_000));
-    }
-  }
+  /** Each TOTP time step is accepted once: codes from steps later than any used. */
+  const freshCode = freshTotpCodes();
 
   const flow = '#flow-slot mfa-flow';
   const enroll = `${flow} mfa-totp-enroll`;
