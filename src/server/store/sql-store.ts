@@ -155,6 +155,17 @@ export function createSqlStore(executor: SqlExecutor, options: SqlStoreOptions =
   return new SqlStore(executor, executor, options);
 }
 
+/** The five parameters that describe a token to issue, in the order both statements take them. */
+function tokenParams(token: NewToken | null): SqlParam[] {
+  return [
+    token?.tokenHash ?? null,
+    token?.action ?? null,
+    token ? JSON.stringify(token.scopes) : null,
+    token?.singleUse ?? null,
+    token ? iso(token.expiresAt) : null,
+  ];
+}
+
 class SqlStore implements MfaStore {
   constructor(
     private readonly db: SqlQueryable,
@@ -246,11 +257,7 @@ class SqlStore implements MfaStore {
         claim.step,
         success.sessionId,
         success.method,
-        token?.tokenHash ?? null,
-        token?.action ?? null,
-        token ? JSON.stringify(token.scopes) : null,
-        token?.singleUse ?? null,
-        token ? iso(token.expiresAt) : null,
+        ...tokenParams(token),
       ]);
       if (fast?.['claimed'] === true) return { outcome: 'success', recoveryCodesRemaining: null };
       // Nothing was changed or counted: the function below gives the real answer.
@@ -270,11 +277,7 @@ class SqlStore implements MfaStore {
         rateLimit.maxDelaySeconds,
         success.sessionId,
         success.method,
-        token?.tokenHash ?? null,
-        token?.action ?? null,
-        token ? JSON.stringify(token.scopes) : null,
-        token?.singleUse ?? null,
-        token ? iso(token.expiresAt) : null,
+        ...tokenParams(token),
         set?.salt ?? null,
         set ? JSON.stringify(set.hashes) : null,
         set?.pendingSealed ?? null,
