@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { examplePage } from '../shared/example-page';
+import { examplePage } from '../common/example-page';
 
 export default defineConfig({
   plugins: [examplePage('React 19'), react()],

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { examplePage } from '../shared/example-page';
+import { examplePage } from '../common/example-page';
 
 export default defineConfig({
   plugins: [examplePage('Svelte 5'), svelte()],

@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
-import { examplePage } from '../shared/example-page';
+import { examplePage } from '../common/example-page';
 
 export default defineConfig({
   // The mfa-* tags are custom elements, not Vue components: Vue renders them as they are.

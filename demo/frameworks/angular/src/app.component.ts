@@ -1,5 +1,5 @@
 import { Component, CUSTOM_ELEMENTS_SCHEMA, signal } from '@angular/core';
-import { client, verifySignIn } from '../../shared/walk';
+import { client, verifySignIn } from '../../common/walk';
 
 @Component({
   selector: 'app-root',

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { client, verifySignIn } from '../../shared/walk';
+import { client, verifySignIn } from '../../common/walk';
 
 export function App() {
   const [enrolled, setEnrolled] = useState('');
