@@ -26,6 +26,7 @@ import { english as en } from '../support/english.js';
 import { codeFor, findRetained, wrongCode } from '../components/totp-enroll/support.js';
 import { account as flowAccount, atStep } from '../components/flow/helpers.js';
 import { account as guardAccount, guard, totpPanel } from '../components/action-guard/helpers.js';
+import { wrongTotp } from './codes.js';
 import { deepActiveElement } from './recorder.js';
 
 interface Target {
@@ -199,16 +200,6 @@ const targets: Record<string, Make> = {
     };
   },
 };
-
-/** A six-digit code the client's authenticator app does not show now (nor a neighbour step). */
-function wrongTotp(client: MemoryMfaClient, clock: ManualClock, n: number): string {
-  const valid = new Set(
-    [-30_000, 0, 30_000].map((offset) => client.totpCode({ at: clock.now() + offset })),
-  );
-  let candidate = 123456 + n * 1111;
-  while (valid.has(String(candidate % 1_000_000).padStart(6, '0'))) candidate++;
-  return String(candidate % 1_000_000).padStart(6, '0');
-}
 
 /** Paste as the browser does: a `paste` event with the clipboard's text on the focused input. */
 function paste(input: HTMLInputElement, text: string): void {

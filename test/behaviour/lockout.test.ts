@@ -27,6 +27,7 @@ import {
 } from '../components/totp-enroll/support.js';
 import { account as flowAccount, atStep, flow } from '../components/flow/helpers.js';
 import { account as guardAccount, guard, totpPanel } from '../components/action-guard/helpers.js';
+import { wrongTotp } from './codes.js';
 import { deepActiveElement, Recorder } from './recorder.js';
 import { nativeInput } from '../support/code-input.js';
 
@@ -66,16 +67,6 @@ function deep(root: Element, selector: string): HTMLElement | null {
     return null;
   };
   return visit(root.shadowRoot!);
-}
-
-/** A six-digit code the client rejects now (not the current step's nor a neighbour's). */
-function wrongTotp(client: MemoryMfaClient, clock: ManualClock, n: number): string {
-  const valid = new Set(
-    [-30_000, 0, 30_000].map((offset) => client.totpCode({ at: clock.now() + offset })),
-  );
-  let candidate = 123456 + n * 1111;
-  while (valid.has(String(candidate % 1_000_000).padStart(6, '0'))) candidate++;
-  return String(candidate % 1_000_000).padStart(6, '0');
 }
 
 const WRONG_RECOVERY = 'ZZZZ-ZZZZ-ZZZZ-ZZZZ';

@@ -6,6 +6,8 @@
  * roots) after every step and every DOM change. Emptying a region is not an announcement.
  */
 
+import { composedContains } from '../../src/internal/dom.js';
+
 const LIVE = '[role="alert"], [role="status"], [aria-live]:not([aria-live="off"])';
 
 export interface Announcement {
@@ -33,18 +35,9 @@ export function deepActiveElement(): Element | null {
   return active && active !== document.body ? active : null;
 }
 
-/** Is `node` inside `ancestor`, looking through shadow roots? */
-export function composedContains(ancestor: Node, node: Node | null): boolean {
-  while (node) {
-    if (node === ancestor) return true;
-    // Through slots too: a code field's input is slotted in from the page (docs/SECURITY.md 26).
-    node =
-      (node as Partial<Element>).assignedSlot ??
-      node.parentNode ??
-      (node instanceof ShadowRoot ? node.host : null);
-  }
-  return false;
-}
+// Inside, as drawn: through shadow roots and slots (a code field's input is slotted in from
+// the page, docs/SECURITY.md 26).
+export { composedContains };
 
 /** The text a region's content reads as: `aria-hidden` subtrees are skipped. */
 function spokenText(node: Node): string {

@@ -129,18 +129,9 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-/** Is `node` inside `ancestor`, looking through shadow roots? */
-export function composedContains(ancestor: Node, node: Node | null): boolean {
-  while (node) {
-    if (node === ancestor) return true;
-    // Through slots too: a code field's input is slotted in from the page (docs/SECURITY.md 26).
-    node =
-      (node as Partial<Element>).assignedSlot ??
-      node.parentNode ??
-      (node instanceof ShadowRoot ? node.host : null);
-  }
-  return false;
-}
+// Inside, as drawn: through shadow roots and slots (a code field's input is slotted in from
+// the page, docs/SECURITY.md 26).
+export { composedContains } from '../../../src/internal/dom.js';
 
 /** Every event of these types seen on `target`, in order. */
 export function collect<E extends Event = Event>(target: EventTarget, ...types: string[]): E[] {
