@@ -6,8 +6,8 @@
 // and reports each language module (src/i18n/<tag>.ts): the gzip bytes a page that imports it
 // beside all.js loads up front on top of all.js (all.js itself never imports a language).
 // It also reports, without a budget of its own (issue 14 aims at 40 KB for all elements):
-//   all elements — all.js and every chunk a page can import() to render the 8 elements (views, QR
-//                  encoder, the language observer and missing-client watcher); the dev-only
+//   all elements — all.js and every chunk a page can import() to render the 8 elements (views,
+//                  the chunks they share, the QR encoder, the language observer); the dev-only
 //                  missing-keys checker is left out
 //   pages        — the same for three common pages, and the number of requests they make one
 //                  after another before the page's first screen is there (see PAGES). Only
@@ -240,12 +240,9 @@ function pageLoad(chains) {
       }
     }
   }
-  // Every element loads these beside its view when it connects (lazy-view.ts, mfa-element.ts).
-  for (const root of lazyRoots) {
-    const source = outputs.get(root).meta.entryPoint;
-    if (source === 'src/internal/missing-client.ts' || source === 'src/internal/lang-observer.ts')
-      take(root, 2);
-  }
+  // Every element loads the page-language observer when it first connects (mfa-element.ts).
+  for (const root of lazyRoots)
+    if (outputs.get(root).meta.entryPoint === 'src/internal/lang-observer.ts') take(root, 2);
   const files = [...round.keys()];
   return {
     gzip: files.reduce((sum, file) => sum + outputs.get(file).gzip, 0),
