@@ -9,7 +9,7 @@ import type { TotpEnrollView } from './totp-enroll.view.js';
  *
  * Starts an enrollment with the client (`enrollTotp()`) as soon as it has one — or when `start()`
  * is called, with the `manual` attribute. The QR code is drawn locally as SVG; its encoder is
- * loaded only when enrollment data arrives. The secret stays only as long as the step: it is
+ * loaded only for an enrollment, fetched beside the view when the enrollment starts by itself. The secret stays only as long as the step: it is
  * dropped after the code is confirmed and when the element leaves the page, and no event,
  * attribute of the host or log line ever carries it.
  *
@@ -102,10 +102,21 @@ export class MfaTotpEnroll extends MfaViewElement<TotpEnrollView> {
       return;
     }
     this.startRequested = true;
+    preloadQrEncoder();
     void this.viewReady().catch(() => undefined);
   }
 
   protected loadView() {
+    if (!this.manual) preloadQrEncoder();
     return import('./totp-enroll.view.js');
   }
+}
+
+/**
+ * Starts fetching the QR encoder beside the view: the view asks for it (qr-code.ts) only once
+ * `enrollTotp()` has answered, a request after the view's own. The module loader keeps one copy;
+ * a failure here is left to the view's own import, which reports it.
+ */
+function preloadQrEncoder(): void {
+  void import('./qr-encoder.js').catch(() => undefined);
 }
