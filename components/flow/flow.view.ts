@@ -43,6 +43,24 @@ export type FlowStep = 'enroll' | 'verify' | 'acknowledge' | 'complete';
 /** What can be enrolled from the flow. */
 type EnrollChoice = 'totp' | 'passkey';
 
+/**
+ * While a choice of methods is on screen, fetch the views of what it offers, so the one picked
+ * renders at once rather than one round trip later. A single method needs nothing: its element
+ * renders straight away and asks for its view itself. Only the views: the QR encoder comes when
+ * an enrollment starts (totp-enroll.ts). The module loader keeps one copy; a failure here is left
+ * to the element's own import, which reports it.
+ */
+function preloadChoices(choices: EnrollChoice[]): void {
+  if (choices.length < 2) return;
+  for (const choice of choices) {
+    const view =
+      choice === 'totp'
+        ? import('../totp-enroll/totp-enroll.view.js')
+        : import('../passkey-prompt/passkey-prompt.view.js');
+    void view.catch(() => undefined);
+  }
+}
+
 const STEP_OF: Record<NonNullable<MfaStatus['pending']> | 'none', FlowStep> = {
   enroll: 'enroll',
   verify: 'verify',
@@ -157,6 +175,7 @@ export class FlowView implements ReactiveController {
       if (step !== 'enroll') this.choice = undefined;
       if (step !== 'verify') this.verifier.reset();
       this.focusPending = follow;
+      if (step === 'enroll') preloadChoices(this.choices());
     }
     if (step === 'complete') {
       if (!this.completed) {
