@@ -9,9 +9,9 @@ import type { TotpEnrollView } from './totp-enroll.view.js';
  *
  * Starts an enrollment with the client (`enrollTotp()`) as soon as it has one — or when `start()`
  * is called, with the `manual` attribute. The QR code is drawn locally as SVG; its encoder is
- * loaded only for an enrollment, fetched beside the view when the enrollment starts by itself. The secret stays only as long as the step: it is
- * dropped after the code is confirmed and when the element leaves the page, and no event,
- * attribute of the host or log line ever carries it.
+ * loaded only for an enrollment, beside the view when the enrollment starts by itself. The
+ * secret stays only as long as the step: it is dropped after the code is confirmed and when the
+ * element leaves the page, and no event, attribute of the host or log line ever carries it.
  *
  * @fires {MfaEnrolledEvent} mfa-enrolled - The first code was accepted; `detail.device` is the new, verified TOTP device (never the secret).
  * @fires {MfaErrorEvent} mfa-error - A client call failed; `detail` has the `code`, the shown `message` and, when rate-limited, `retryAfter`.
