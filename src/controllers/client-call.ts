@@ -20,9 +20,10 @@ export interface ClientCallConfig<Args extends readonly unknown[], Result> {
   /**
    * Run by itself, with no arguments, before a render of the connected element once it has a
    * client (set or provided after connecting too): once per connection (a run for
-   * `[connection, ...key]` made in `hostUpdate`), and again when `key` changes. `false` holds it back (`manual`,
-   * another mode). A run started with `run()` counts as the automatic one for the same connection
-   * and key. A new client alone starts nothing: an element moves to it with its next step.
+   * `[connection, ...key]` made in `hostUpdate`), and again when `key` changes. `false` holds it
+   * back (`manual`, another mode). A run started with `run()` counts as the automatic one for the
+   * same connection and key. A new client alone starts nothing: an element moves to it with its
+   * next step.
    */
   auto?: () => readonly unknown[] | false;
 }
@@ -50,9 +51,9 @@ export type ClientCallStatus = 'initial' | 'pending' | 'complete' | 'error';
  * failures to `MfaError`, fires `mfa-error`, and toggles `:state(pending)` on the host.
  *
  * Arguments are kept only until their run starts, so a code passed to `run()` is not retained
- * after the call. (`@lit/task`'s `Task` did this before; the part of it this needs —
- * one current call, aborting the one before, a status — is a few lines here, and 0.7 KB less in
- * every page with a view.)
+ * after the call. (`@lit/task`'s `Task` did this before; the part of it this needs — one current
+ * call, aborting the one before, a status — is a few lines here, and 0.7 KB gzip less in every
+ * page with a view.)
  */
 export class ClientCall<Args extends readonly unknown[], Result> implements ReactiveController {
   private readonly host: MfaClientElement;
