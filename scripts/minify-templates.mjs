@@ -5,15 +5,20 @@
 //
 // Only what cannot change the result is removed, and line breaks stay where they are so that
 // dist/'s source maps still point at the right lines:
-// - css: comments and indentation; a run of spaces becomes one space, none next to `{ } ; ,` or
-//   at either end of the template (quoted strings are kept as written). A space before `:`, `(`
-//   or `[` stays: in a selector it is a descendant combinator.
+// - css: comments and indentation; a run of spaces becomes one space, none next to `{ } ; , >`,
+//   after `:` or `(`, or at either end of the template (quoted strings are kept as written). A
+//   space before `:`, `(` or `[` stays: in a selector it is a descendant combinator, and `and (`
+//   in a media query needs it. The leading zero of a number goes (`0.5rem` is `.5rem`).
 // - html: the spaces around a line break (the page collapses whitespace the same way; no template
 //   of the kit has a `<pre>`, a `<textarea>` or `white-space: pre` text).
 // Expressions (`${…}`) are left as they are, nested templates included (each is minified itself).
 import ts from 'typescript';
 
-const CSS_PUNCTUATION = new Set(['{', '}', ';', ',']);
+const CSS_PUNCTUATION = new Set(['{', '}', ';', ',', '>']);
+/** No space is needed after these (`color: red`), but one before may be a descendant combinator. */
+const CSS_OPENERS = new Set([':', '(']);
+/** Where a number starts: `0.5rem` can be written `.5rem` after one of these. */
+const BEFORE_NUMBER = new Set(['', ' ', '\n', ':', ',', '(', '/']);
 
 /**
  * One static part of a `css` template, minified. Next to an expression (`keepStart`, `keepEnd`)
@@ -25,7 +30,7 @@ export function minifyCss(text, { keepStart = false, keepEnd = false } = {}) {
   let lines = 0; // line breaks in it
   const gap = (next) => {
     const needed =
-      (out === '' ? keepStart : !CSS_PUNCTUATION.has(out.at(-1))) &&
+      (out === '' ? keepStart : !CSS_PUNCTUATION.has(out.at(-1)) && !CSS_OPENERS.has(out.at(-1))) &&
       (next === undefined ? keepEnd : !CSS_PUNCTUATION.has(next));
     if (lines > 0) out += '\n'.repeat(lines);
     else if (space && needed) out += ' ';
@@ -55,6 +60,13 @@ export function minifyCss(text, { keepStart = false, keepEnd = false } = {}) {
       i = end;
       continue;
     }
+    if (
+      char === '0' &&
+      text[i + 1] === '.' &&
+      /\d/.test(text[i + 2] ?? '') &&
+      BEFORE_NUMBER.has(out === '' && keepStart ? 'x' : (out.at(-1) ?? ''))
+    )
+      continue;
     out += char;
   }
   gap(undefined);

@@ -1,6 +1,20 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
-import { MfaError } from '../../src/client/errors.js';
+import {
+  ClientCall,
+  MfaCancelEvent,
+  MfaError,
+  browserSupportsPasskeys,
+  deepActiveElement,
+  firstFocusable,
+  liveRegions,
+  reactive,
+  scopeList,
+  settledUnder,
+  stopEvent,
+  tokenRequestFrom,
+  viewCommonMessages,
+  viewTokens,
+} from '../../src/internal/view-common.js';
 import type {
   MfaMethod,
   MfaProof,
@@ -8,31 +22,21 @@ import type {
   MfaToken,
   ReauthProof,
 } from '../../src/client/types.js';
-import { ClientCall } from '../../src/controllers/client-call.js';
 import { MfaActionAuthorizedEvent } from '../../src/events/mfa-action-authorized.js';
-import { MfaCancelEvent } from '../../src/events/mfa-cancel.js';
-import { scopeList, tokenRequestFrom } from '../../src/internal/token-request.js';
 import { actionGuardMessages } from './action-guard.messages.js';
 import { styles as viewStyles } from './action-guard.styles.js';
 import type { MfaActionGuard } from './action-guard.js';
 import { renderTabbed, type MethodTabs } from '../../src/internal/verify/method-tabs.js';
 import { offersReauth, ReauthCode, reauthStyles } from './reauth-code.js';
 import { VerifyMethods, verifyMethodsStyles } from '../../src/internal/verify/verify-methods.js';
-import {
-  deepActiveElement,
-  firstFocusable,
-  settledUnder,
-  stopEvent,
-} from '../../src/internal/dom.js';
-import { browserSupportsPasskeys } from '../../src/internal/passkey-support.js';
-import { reactive } from '../../src/internal/reactive.js';
-import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 
 // The lazily loaded part of <mfa-action-guard> (see src/internal/lazy-view.ts): holding and
 // replaying activations, the dialog, the client calls. The element keeps the public API.
 
 export const styles = [viewTokens, liveRegions, viewStyles, verifyMethodsStyles, reauthStyles];
 export const messages = { ...viewCommonMessages, ...actionGuardMessages };
+/** The "no client" watcher, for the element (see `ViewModule`). */
+export { MissingClient } from '../../src/internal/view-common.js';
 
 export function createView(host: MfaActionGuard): ActionGuardView {
   return new ActionGuardView(host);

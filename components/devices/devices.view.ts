@@ -1,29 +1,35 @@
-import { headingLevel } from '../../src/internal/heading-level.js';
+import {
+  ClientCall,
+  MfaError,
+  browserSupportsPasskeys,
+  headingLevel,
+  inheritedLang,
+  liveRegions,
+  passkeyIcon,
+  reactive,
+  stopEvent,
+  totpIcon,
+  viewCommonMessages,
+  viewTokens,
+} from '../../src/internal/view-common.js';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Phrase } from '../../src/messages/en.js';
-import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
-import { MfaError } from '../../src/client/errors.js';
 import type { MfaDevice, MfaDeviceType, MfaStatus, MfaToken } from '../../src/client/types.js';
-import { ClientCall } from '../../src/controllers/client-call.js';
 import type { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
 import { MfaDeviceDeletedEvent } from '../../src/events/mfa-device-deleted.js';
-import { inheritedLang } from '../../src/internal/mfa-element.js';
 import type { MfaActionGuard } from '../action-guard/action-guard.js';
 import type { MfaRecoveryCodes } from '../recovery-codes/recovery-codes.js';
 import { devicesMessages } from './devices.messages.js';
 import { styles as viewStyles } from './devices.styles.js';
 import type { MfaDevices } from './devices.js';
-import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
-import { browserSupportsPasskeys } from '../../src/internal/passkey-support.js';
-import { passkeyIcon, totpIcon } from '../../src/internal/icons.js';
-import { stopEvent } from '../../src/internal/dom.js';
-import { reactive } from '../../src/internal/reactive.js';
 
 // The lazily loaded part of <mfa-devices> (see src/internal/lazy-view.ts): the list, the guarded
 // delete and regenerate, adding a method. The element keeps the public API.
 
 export const styles = [viewTokens, liveRegions, viewStyles];
 export const messages = { ...viewCommonMessages, ...devicesMessages };
+/** The "no client" watcher, for the element (see `ViewModule`). */
+export { MissingClient } from '../../src/internal/view-common.js';
 
 export function createView(host: MfaDevices): DevicesView {
   return new DevicesView(host);

@@ -1,31 +1,37 @@
-import { headingLevel } from '../../src/internal/heading-level.js';
+import {
+  ClientCall,
+  MfaVerifiedEvent,
+  browserSupportsPasskeys,
+  headingLevel,
+  liveRegions,
+  passkeyIcon,
+  reactive,
+  tokenRequestFrom,
+  totpIcon,
+  viewCommonMessages,
+  viewTokens,
+} from '../../src/internal/view-common.js';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { Phrase } from '../../src/messages/en.js';
-import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import type { MfaMethod, MfaProof, MfaStatus } from '../../src/client/types.js';
-import { ClientCall } from '../../src/controllers/client-call.js';
 import type { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
 import { MfaFlowCompleteEvent } from '../../src/events/mfa-flow-complete.js';
-import { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
-import { tokenRequestFrom } from '../../src/internal/token-request.js';
 import {
   VerifyMethods,
   verifyMethodsMessages,
   verifyMethodsStyles,
 } from '../../src/internal/verify/verify-methods.js';
-import { browserSupportsPasskeys } from '../../src/internal/passkey-support.js';
-import { passkeyIcon, totpIcon } from '../../src/internal/icons.js';
-import { reactive } from '../../src/internal/reactive.js';
 import { flowMessages } from './flow.messages.js';
 import { styles as viewStyles } from './flow.styles.js';
 import type { MfaFlow } from './flow.js';
-import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
 
 // The lazily loaded part of <mfa-flow> (see src/internal/lazy-view.ts): the steps' templates,
 // the status reads and the moves between steps. The element keeps the public API.
 
 export const styles = [viewTokens, liveRegions, viewStyles, verifyMethodsStyles];
 export const messages = { ...viewCommonMessages, ...flowMessages, ...verifyMethodsMessages };
+/** The "no client" watcher, for the element (see `ViewModule`). */
+export { MissingClient } from '../../src/internal/view-common.js';
 
 export function createView(host: MfaFlow): FlowView {
   return new FlowView(host);
@@ -36,6 +42,24 @@ export type FlowStep = 'enroll' | 'verify' | 'acknowledge' | 'complete';
 
 /** What can be enrolled from the flow. */
 type EnrollChoice = 'totp' | 'passkey';
+
+/**
+ * While a choice of methods is on screen, fetch the views of what it offers, so the one picked
+ * renders at once rather than one round trip later. A single method needs nothing: its element
+ * renders straight away and asks for its view itself. Only the views: the QR encoder comes when
+ * an enrollment starts (totp-enroll.ts). The module loader keeps one copy; a failure here is left
+ * to the element's own import, which reports it.
+ */
+function preloadChoices(choices: EnrollChoice[]): void {
+  if (choices.length < 2) return;
+  for (const choice of choices) {
+    const view =
+      choice === 'totp'
+        ? import('../totp-enroll/totp-enroll.view.js')
+        : import('../passkey-prompt/passkey-prompt.view.js');
+    void view.catch(() => undefined);
+  }
+}
 
 const STEP_OF: Record<NonNullable<MfaStatus['pending']> | 'none', FlowStep> = {
   enroll: 'enroll',
@@ -151,6 +175,7 @@ export class FlowView implements ReactiveController {
       if (step !== 'enroll') this.choice = undefined;
       if (step !== 'verify') this.verifier.reset();
       this.focusPending = follow;
+      if (step === 'enroll') preloadChoices(this.choices());
     }
     if (step === 'complete') {
       if (!this.completed) {

@@ -1,29 +1,36 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
+import {
+  ClientCall,
+  MfaCancelEvent,
+  MfaEnrolledEvent,
+  MfaVerifiedEvent,
+  StepUp,
+  browserSupportsPasskeys,
+  composedContains,
+  deepActiveElement,
+  liveRegions,
+  passkeyIcon,
+  publicDevice,
+  publicProof,
+  reactive,
+  stepUpStyles,
+  tokenRequestFrom,
+  viewCommonMessages,
+  viewTokens,
+} from '../../src/internal/view-common.js';
 import type { MfaError } from '../../src/client/errors.js';
 import type { MfaDevice, MfaProof } from '../../src/client/types.js';
-import { ClientCall } from '../../src/controllers/client-call.js';
-import { composedContains, deepActiveElement } from '../../src/internal/dom.js';
-import { StepUp } from '../../src/internal/step-up.js';
-import { MfaCancelEvent } from '../../src/events/mfa-cancel.js';
-import { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
-import { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
-import { tokenRequestFrom } from '../../src/internal/token-request.js';
 import { passkeyPromptMessages } from './passkey-prompt.messages.js';
-import { stepUpStyles } from '../../src/internal/step-up.styles.js';
 import { styles as viewStyles } from './passkey-prompt.styles.js';
 import type { MfaPasskeyPrompt, PasskeyPromptMode } from './passkey-prompt.js';
-import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
-import { publicDevice, publicProof } from '../../src/internal/public-detail.js';
-import { browserSupportsPasskeys } from '../../src/internal/passkey-support.js';
-import { passkeyIcon } from '../../src/internal/icons.js';
-import { reactive } from '../../src/internal/reactive.js';
 
 // The lazily loaded part of <mfa-passkey-prompt> (see src/internal/lazy-view.ts): templates,
 // styles, strings, client calls and behaviour. The element keeps the public API.
 
 export const styles = [viewTokens, liveRegions, viewStyles, stepUpStyles];
 export const messages = { ...viewCommonMessages, ...passkeyPromptMessages };
+/** The "no client" watcher, for the element (see `ViewModule`). */
+export { MissingClient } from '../../src/internal/view-common.js';
 
 export function createView(host: MfaPasskeyPrompt): PasskeyPromptView {
   return new PasskeyPromptView(host);

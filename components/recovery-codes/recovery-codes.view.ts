@@ -1,29 +1,36 @@
 import { html, nothing, svg, type ReactiveController, type TemplateResult } from 'lit';
 import type { Phrase } from '../../src/messages/en.js';
-import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
-import { MfaError } from '../../src/client/errors.js';
+import {
+  ClientCall,
+  Lockout,
+  MfaError,
+  MfaVerifiedEvent,
+  describeAttempt,
+  icon,
+  liveRegions,
+  lockSeconds,
+  publicProof,
+  reactive,
+  tokenRequestFrom,
+  viewCommonMessages,
+  viewTokens,
+} from '../../src/internal/view-common.js';
 import type { MfaProof } from '../../src/client/types.js';
-import { ClientCall } from '../../src/controllers/client-call.js';
-import { describeAttempt, Lockout, lockSeconds } from '../../src/internal/lockout.js';
 import { MfaRecoveryCodesAcknowledgedEvent } from '../../src/events/mfa-recovery-codes-acknowledged.js';
 import { MfaRecoveryCodesRegeneratedEvent } from '../../src/events/mfa-recovery-codes-regenerated.js';
-import { MfaVerifiedEvent } from '../../src/events/mfa-verified.js';
-import { tokenRequestFrom } from '../../src/internal/token-request.js';
 import { normalizeRecoveryCode, type RecoveryCodesSheet } from './recovery-code-format.js';
 import { downloadRecoveryCodes, printRecoveryCodes, type PrintJob } from './recovery-codes-save.js';
 import { recoveryCodesMessages } from './recovery-codes.messages.js';
 import { styles as viewStyles } from './recovery-codes.styles.js';
 import type { MfaRecoveryCodes, RecoveryCodesMode } from './recovery-codes.js';
-import { publicProof } from '../../src/internal/public-detail.js';
-import { liveRegions, viewTokens } from '../../src/internal/view-styles.js';
-import { icon } from '../../src/internal/icons.js';
-import { reactive } from '../../src/internal/reactive.js';
 
 // The lazily loaded part of <mfa-recovery-codes> (see src/internal/lazy-view.ts): both modes'
 // templates, styles, strings, client calls and behaviour. The element keeps the public API.
 
 export const styles = [viewTokens, liveRegions, viewStyles];
 export const messages = { ...viewCommonMessages, ...recoveryCodesMessages };
+/** The "no client" watcher, for the element (see `ViewModule`). */
+export { MissingClient } from '../../src/internal/view-common.js';
 
 export function createView(host: MfaRecoveryCodes): RecoveryCodesView {
   return new RecoveryCodesView(host);

@@ -9,9 +9,9 @@ import type { TotpEnrollView } from './totp-enroll.view.js';
  *
  * Starts an enrollment with the client (`enrollTotp()`) as soon as it has one — or when `start()`
  * is called, with the `manual` attribute. The QR code is drawn locally as SVG; its encoder is
- * loaded only when enrollment data arrives. The secret stays only as long as the step: it is
- * dropped after the code is confirmed and when the element leaves the page, and no event,
- * attribute of the host or log line ever carries it.
+ * loaded only for an enrollment, beside the view when the enrollment starts by itself. The
+ * secret stays only as long as the step: it is dropped after the code is confirmed and when the
+ * element leaves the page, and no event, attribute of the host or log line ever carries it.
  *
  * @fires {MfaEnrolledEvent} mfa-enrolled - The first code was accepted; `detail.device` is the new, verified TOTP device (never the secret).
  * @fires {MfaErrorEvent} mfa-error - A client call failed; `detail` has the `code`, the shown `message` and, when rate-limited, `retryAfter`.
@@ -102,10 +102,21 @@ export class MfaTotpEnroll extends MfaViewElement<TotpEnrollView> {
       return;
     }
     this.startRequested = true;
+    preloadQrEncoder();
     void this.viewReady().catch(() => undefined);
   }
 
   protected loadView() {
+    if (!this.manual) preloadQrEncoder();
     return import('./totp-enroll.view.js');
   }
+}
+
+/**
+ * Starts fetching the QR encoder beside the view: the view asks for it (qr-code.ts) only once
+ * `enrollTotp()` has answered, a request after the view's own. The module loader keeps one copy;
+ * a failure here is left to the view's own import, which reports it.
+ */
+function preloadQrEncoder(): void {
+  void import('./qr-encoder.js').catch(() => undefined);
 }

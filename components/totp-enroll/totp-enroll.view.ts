@@ -1,33 +1,35 @@
-import { headingLevel } from '../../src/internal/heading-level.js';
+import {
+  CODE_FIELD_PARTS,
+  ClientCall,
+  CodeEntry,
+  Lockout,
+  MfaEnrolledEvent,
+  StepUp,
+  describeAttempt,
+  headingLevel,
+  lockSeconds,
+  lockoutStyles,
+  publicDevice,
+  reactive,
+  stepUpStyles,
+  viewCommonMessages,
+} from '../../src/internal/view-common.js';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { viewCommonMessages } from '../../src/messages/view-common.messages.js';
 import type { MfaError, MfaErrorCode } from '../../src/client/errors.js';
 import type { MfaDevice, MfaProof, TotpEnrollment } from '../../src/client/types.js';
-import { ClientCall } from '../../src/controllers/client-call.js';
-import { StepUp } from '../../src/internal/step-up.js';
-import { CodeEntry } from '../../src/internal/code-entry.js';
-import {
-  describeAttempt,
-  Lockout,
-  lockoutStyles,
-  lockSeconds,
-} from '../../src/internal/lockout.js';
-import { MfaEnrolledEvent } from '../../src/events/mfa-enrolled.js';
 import type { MfaOtpInput } from '../otp-input/otp-input.js';
 import { QrCodeController, renderQrCode } from './qr-code.js';
 import type { MfaTotpEnroll } from './totp-enroll.js';
 import { totpEnrollMessages } from './totp-enroll.messages.js';
-import { stepUpStyles } from '../../src/internal/step-up.styles.js';
 import { styles as viewStyles } from './totp-enroll.styles.js';
-import { publicDevice } from '../../src/internal/public-detail.js';
-import { CODE_FIELD_PARTS } from '../../src/internal/code-field-parts.js';
-import { reactive } from '../../src/internal/reactive.js';
 
 /** The view's styles, adopted next to the element's own small ones. */
 export const styles = [viewStyles, stepUpStyles, lockoutStyles];
 
 /** The view's English strings, registered when it loads. */
 export const messages = { ...viewCommonMessages, ...totpEnrollMessages };
+/** The "no client" watcher, for the element (see `ViewModule`). */
+export { MissingClient } from '../../src/internal/view-common.js';
 
 /** Verification failures after which this enrollment cannot be confirmed any more: start over. */
 const FATAL_VERIFY_ERRORS: ReadonlySet<MfaErrorCode> = new Set([

@@ -17,6 +17,11 @@ export interface ViewModule<Host, View> {
   messages: Partial<MfaTranslation>;
   /** Creates the view for one element; it renders from, and acts on, the element. */
   createView(host: Host): View;
+  /**
+   * The "no client" watcher, needed only with a view to show it in. Each view re-exports it from
+   * `view-common.ts`, so it arrives in the views' shared chunk rather than as a request of its own.
+   */
+  MissingClient: typeof MissingClient;
 }
 
 /** A right-to-left language lays a view out right to left even when the page sets no `dir` (MfaElement sets the state). */
@@ -62,13 +67,12 @@ export class LazyView<Host extends ViewHost, View> implements ReactiveController
 
   /** Resolves with the view; loads it the first time. A failed load can be retried. */
   ready(): Promise<View> {
-    // The "no client" watcher is needed only with a view to show it in: it loads beside the view.
-    this.loading ??= Promise.all([this.load(), import('./missing-client.js')]).then(
-      ([module, { MissingClient }]) => {
+    this.loading ??= this.load().then(
+      (module) => {
         this.module = module;
         registerDefaultMessages('en', module.messages);
         if ('activeClient' in this.host)
-          this.host.missingClient ??= new MissingClient(this.host as never);
+          this.host.missingClient ??= new module.MissingClient(this.host as never);
         this.adopt();
         this.view = module.createView(this.host);
         this.failed = false;

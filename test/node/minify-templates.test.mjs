@@ -7,19 +7,30 @@ import { minifyCss, minifyHtml, minifyTemplates } from '../../scripts/minify-tem
 test('css: comments and indentation go, line breaks and meaningful spaces stay', () => {
   const css =
     '\n  :host {\n    color: red;  /* why */\n  }\n  a, b > c :hover { margin: 0  1px }\n';
-  assert.equal(minifyCss(css), '\n:host{\ncolor: red;\n}\na,b > c :hover{margin: 0 1px}\n');
+  assert.equal(minifyCss(css), '\n:host{\ncolor:red;\n}\na,b>c :hover{margin:0 1px}\n');
+});
+
+test('css: no space after `:` or `(`, one before `(` in a media query, no leading zero', () => {
+  assert.equal(
+    minifyCss('@media screen and (forced-colors: active) { a :is( b, c) { gap: 0.5rem 10.05px } }'),
+    '@media screen and (forced-colors:active){a :is(b,c){gap:.5rem 10.05px}}',
+  );
+  // Spaces around `+` and `-` in calc() are part of the syntax.
+  assert.equal(minifyCss('a { b: calc(100% - 0.25em + 1px) }'), 'a{b:calc(100% - .25em + 1px)}');
+  // Next to an expression a number keeps its zero: the expression may end in a digit.
+  assert.equal(minifyCss('0.5 ', { keepStart: true }), '0.5');
 });
 
 test('css: a quoted string is kept as written', () => {
   assert.equal(
     minifyCss('.a { content: \' ;  , { \' ; font-family: "A  B" }'),
-    '.a{content: \' ;  , { \';font-family: "A  B"}',
+    '.a{content:\' ;  , { \';font-family:"A  B"}',
   );
 });
 
 test('css: whitespace next to an expression stays a separator', () => {
   assert.equal(minifyCss(' solid ', { keepStart: true, keepEnd: true }), ' solid ');
-  assert.equal(minifyCss('border: 1px solid ', { keepEnd: true }), 'border: 1px solid ');
+  assert.equal(minifyCss('border: 1px solid ', { keepEnd: true }), 'border:1px solid ');
   assert.equal(minifyCss('  ;\n}', { keepStart: true }), ';\n}');
 });
 
@@ -52,7 +63,7 @@ test('templates: css and html tags, nested ones included; other literals untouch
     [
       'const styles = css`',
       ':host{',
-      'border: 1px solid ${color};',
+      'border:1px solid ${color};',
       '}',
       '`;',
       'const view = html`<div>',
@@ -73,6 +84,6 @@ test('templates: escapes in the raw text survive', () => {
   const source = "const s = css`.a::before {\n  content: '\\\\2014';\n}`;";
   assert.equal(
     minifyTemplates(source, 'a.js'),
-    "const s = css`.a::before{\ncontent: '\\\\2014';\n}`;",
+    "const s = css`.a::before{\ncontent:'\\\\2014';\n}`;",
   );
 });

@@ -1,0 +1,24 @@
+import { expect } from '@open-wc/testing';
+import { account, atStep, flow } from './helpers.js';
+
+/** Whether the page has asked for a module whose URL contains `fragment`. */
+function requested(fragment: string): boolean {
+  return performance.getEntriesByType('resource').some((entry) => entry.name.includes(fragment));
+}
+
+// Its own test file, so it runs in a fresh page where no enrollment view has loaded yet.
+describe('<mfa-flow> enrollment views at the verify step', function () {
+  this.timeout(30_000);
+
+  it('fetches no enrollment view for a user who has a method already', async () => {
+    const { client } = account();
+    await client.setUpTotp({ signOut: true });
+    const el = await flow(client);
+    await atStep(el, 'verify');
+    // The verify step has rendered; give any stray import() a turn before looking.
+    await el.updateComplete;
+    expect(requested('flow.view')).to.be.true;
+    expect(requested('totp-enroll.view')).to.be.false;
+    expect(requested('passkey-prompt.view')).to.be.false;
+  });
+});
