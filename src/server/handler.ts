@@ -12,8 +12,8 @@ import type { MfaPendingStep } from '../client/types.js';
 import { loadAccount, pendingStep } from './account.js';
 import {
   assertAllowedOrigin,
-  errorResponse,
   HttpError,
+  plainErrorResponse,
   readJsonObject,
   serverFault,
 } from './http.js';
@@ -24,6 +24,7 @@ import {
   type MfaUser,
   type ResolvedOptions,
 } from './options.js';
+import { RESPOND_NODE, toWebResponse, type NodeResponder } from './plain-response.js';
 import { sealPlaintextSecrets } from './reseal.js';
 import { matchRoute } from './routes.js';
 import { StoreUnavailableError } from './store-opening.js';
@@ -96,6 +97,8 @@ export interface MfaHandler {
   close(): Promise<void>;
   readonly basePath: string;
   readonly maxBodyBytes: number;
+  /** The same request path, for the Node adapter (plain-response.ts). */
+  readonly [RESPOND_NODE]: NodeResponder;
 }
 
 export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
@@ -112,10 +115,21 @@ export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
     });
   };
 
-  const handle = async (request: Request): Promise<Response> => {
+  const routePrefix = `${options.basePath}/`;
+
+  /**
+   * The whole request path. `read` is what the Node adapter already has: the path and the body
+   * (read under its cap); on other runtimes both come from the Request. Answers are mostly
+   * `PlainResponse`s, which `handle` turns into real ones.
+   */
+  const respond = async (
+    request: Request,
+    read?: { pathname: string; body: Uint8Array },
+  ): Promise<Response> => {
     let routeName = 'unmatched';
     try {
-      const segments = relativeSegments(new URL(request.url).pathname, options.basePath);
+      const pathname = read?.pathname ?? new URL(request.url).pathname;
+      const segments = relativeSegments(pathname, routePrefix);
       if (segments === null) throw notFound();
       const match = matchRoute(request.method, segments);
       if (match.kind === 'not-found') throw notFound();
@@ -126,14 +140,16 @@ export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
           headers: { allow: match.allowed.join(', ') },
         });
       }
-      routeName = `${match.route.method} ${match.route.segments.join('/')}`;
+      routeName = match.route.name;
       if (request.method === 'GET') assertNotCrossSite(request);
       else assertAllowedOrigin(request, options.rp.origins);
       const user = await authenticate(options, request);
       if (user === null)
         throw new HttpError('unauthorized', 'Sign in first.', { reason: 'no-session' });
       const body =
-        request.method === 'POST' ? await readJsonObject(request, options.maxBodyBytes) : {};
+        request.method === 'POST'
+          ? await readJsonObject(request, options.maxBodyBytes, read?.body)
+          : {};
       const store = await options.getStore();
       sealOnce(store);
       return await match.route.run({
@@ -146,12 +162,15 @@ export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
         options,
       });
     } catch (error) {
-      if (error instanceof HttpError) return errorResponse(error);
-      if (error instanceof StoreUnavailableError) return errorResponse(storeUnavailable());
+      if (error instanceof HttpError) return plainErrorResponse(error);
+      if (error instanceof StoreUnavailableError) return plainErrorResponse(storeUnavailable());
       options.logger.error('mfa.server-fault', { route: routeName, ...describeFault(error) });
       return serverFault();
     }
   };
+  const respondNode: NodeResponder = respond;
+  const handle = async (request: Request): Promise<Response> =>
+    toWebResponse(await respond(request));
 
   const verifyMfaToken = async (
     request: Request,
@@ -195,6 +214,7 @@ export function createMfaHandler(input: MfaHandlerOptions): MfaHandler {
   };
 
   return Object.assign(handle, {
+    [RESPOND_NODE]: respondNode,
     fetch: handle,
     verifyMfaToken,
     sessionState,
@@ -253,14 +273,16 @@ function notFound(): HttpError {
   });
 }
 
-/** The decoded path segments under the base path, or null when the path is outside it. */
-function relativeSegments(pathname: string, basePath: string): string[] | null {
-  if (!pathname.startsWith(`${basePath}/`)) return null;
+/**
+ * The decoded path segments under `prefix` (the base path and '/'), or null when the path is
+ * outside it. Only a path with an escape is decoded.
+ */
+function relativeSegments(pathname: string, prefix: string): string[] | null {
+  if (!pathname.startsWith(prefix)) return null;
+  const segments = pathname.slice(prefix.length).split('/');
+  if (!pathname.includes('%')) return segments;
   try {
-    return pathname
-      .slice(basePath.length + 1)
-      .split('/')
-      .map(decodeURIComponent);
+    return segments.map(decodeURIComponent);
   } catch {
     throw new HttpError('invalid-request', 'The path is not valid.', {
       reason: 'not-found',
@@ -285,13 +307,14 @@ function assertNotCrossSite(request: Request): void {
 
 const ID_LIMIT = 256;
 
+const validId = (value: unknown) =>
+  typeof value === 'string' && value.length > 0 && value.length <= ID_LIMIT;
+
 /** The app's answer, checked: a malformed one is the app's bug, so a server fault (500). */
 async function authenticate(options: ResolvedOptions, request: Request): Promise<MfaUser | null> {
   const user = await options.authenticate(request);
   if (user === null || user === undefined) return null;
-  const valid = (value: unknown) =>
-    typeof value === 'string' && value.length > 0 && value.length <= ID_LIMIT;
-  if (!valid(user.userId) || !valid(user.sessionId) || !valid(user.userName)) {
+  if (!validId(user.userId) || !validId(user.sessionId) || !validId(user.userName)) {
     throw new TypeError(
       'authenticate() must return { userId, userName, sessionId } as non-empty strings (≤ 256)',
     );

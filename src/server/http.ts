@@ -4,6 +4,7 @@
  * stable code (docs/SECURITY.md 20); only a fault of the server is a 500 `unknown`.
  */
 import type { MfaErrorCode } from '../client/errors.js';
+import { PlainResponse } from './plain-response.js';
 
 /** Why a request was refused, for codes that cover several cases (`unauthorized` mostly). */
 export type ErrorReason =
@@ -84,30 +85,40 @@ export function errorBody(error: HttpError): ErrorBody {
   return body;
 }
 
-const NO_STORE = { 'cache-control': 'no-store' };
+const JSON_TYPE = 'application/json; charset=utf-8';
 
+/** A JSON answer; `headers` add to (or replace) content-type and `cache-control: no-store`. */
 export function jsonResponse(
   status: number,
   body: unknown,
-  headers: Record<string, string> = {},
-): Response {
-  return new Response(JSON.stringify(body), {
+  headers?: Record<string, string>,
+): PlainResponse {
+  return new PlainResponse(
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...NO_STORE, ...headers },
-  });
+    headers === undefined
+      ? { 'content-type': JSON_TYPE, 'cache-control': 'no-store' }
+      : { 'content-type': JSON_TYPE, 'cache-control': 'no-store', ...headers },
+    JSON.stringify(body),
+  );
 }
 
-export function noContent(): Response {
-  return new Response(null, { status: 204, headers: NO_STORE });
+export function noContent(): PlainResponse {
+  return new PlainResponse(204, { 'cache-control': 'no-store' }, null);
 }
 
-export function errorResponse(error: HttpError): Response {
+/** The refusal as an answer: its JSON body, status, its own headers and `Retry-After`. */
+export function plainErrorResponse(error: HttpError): PlainResponse {
   const headers = { ...error.headers };
   if (error.retryAfter !== undefined) headers['retry-after'] = String(error.retryAfter);
   return jsonResponse(error.status, errorBody(error), headers);
 }
 
-export function serverFault(): Response {
+/** The same as a Web `Response` (what `verifyMfaToken`'s refusals hand the app). */
+export function errorResponse(error: HttpError): Response {
+  return plainErrorResponse(error).toWebResponse();
+}
+
+export function serverFault(): PlainResponse {
   return jsonResponse(500, {
     code: 'unknown',
     message: 'The server failed; nothing was changed. Try again.',
@@ -131,16 +142,27 @@ function isJsonMediaType(contentType: string): boolean {
 
 /**
  * Read the body as a JSON object, never buffering more than `maxBytes`. An empty body reads as
- * `{}`; a non-empty one must be `application/json` and an object.
+ * `{}`; a non-empty one must be `application/json` and an object. `bytes`: the body when the
+ * caller already read it (the Node adapter, under its own cap), instead of `request.body`.
  */
 export async function readJsonObject(
   request: Request,
   maxBytes: number,
+  bytes?: Uint8Array,
 ): Promise<Record<string, unknown>> {
   const contentType = request.headers.get('content-type');
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > maxBytes) throw tooLarge(maxBytes);
-  const bytes = request.body ? await readCapped(request.body, maxBytes) : new Uint8Array(0);
+  let body = bytes;
+  if (body === undefined)
+    body = request.body ? await readCapped(request.body, maxBytes) : new Uint8Array(0);
+  else if (body.byteLength > maxBytes) throw tooLarge(maxBytes);
+  return parseJsonObject(contentType, body);
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function parseJsonObject(contentType: string | null, bytes: Uint8Array): Record<string, unknown> {
   if (contentType !== null && !isJsonMediaType(contentType)) {
     throw new HttpError('invalid-request', 'The body must be application/json.', {
       status: 415,
@@ -156,7 +178,7 @@ export async function readJsonObject(
   }
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    value = JSON.parse(UTF8.decode(bytes));
   } catch {
     throw new HttpError('invalid-request', 'The body is not valid JSON.', {
       reason: 'malformed-json',

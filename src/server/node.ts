@@ -7,13 +7,21 @@
  *
  * The body is read as a stream and refused with 413 as soon as it passes the cap, so an
  * oversized upload is never buffered whole.
+ *
+ * createMfaHandler's result is served without a Web `Request` or `Response` in between (building
+ * them, with their body streams, cost more than the rest of a verification): the handler sees a
+ * `NodeRequest` (a `Request` that reads Node's headers and the body already read) and its plain
+ * answers are written straight to `res`. Any other handler gets a real `Request` and `Response`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { linkToFetchClasses, NodeRequest, nodeRequestUrl, originalUrl } from './node-request.js';
+import { PlainResponse, RESPOND_NODE, type NodeResponder } from './plain-response.js';
 
 /** Anything shaped like the handler (createMfaHandler's result, or a plain function). */
 export type WebHandler = ((request: Request) => Promise<Response>) & {
   maxBodyBytes?: number;
   basePath?: string;
+  [RESPOND_NODE]?: NodeResponder;
 };
 
 export interface NodeAdapterOptions {
@@ -33,6 +41,7 @@ const DEFAULT_CAP = 16 * 1024;
 /** A `(req, res)` listener for `http.createServer`. */
 export function toNodeListener(handler: WebHandler, options: NodeAdapterOptions = {}) {
   const cap = options.maxBodyBytes ?? handler.maxBodyBytes ?? DEFAULT_CAP;
+  linkToFetchClasses();
   return (req: IncomingMessage, res: ServerResponse): void => {
     void serve(handler, req, res, cap);
   };
@@ -42,6 +51,7 @@ export function toNodeListener(handler: WebHandler, options: NodeAdapterOptions 
 export function nodeMiddleware(handler: WebHandler, options: NodeMiddlewareOptions = {}) {
   const cap = options.maxBodyBytes ?? handler.maxBodyBytes ?? DEFAULT_CAP;
   const basePath = `/${(options.basePath ?? handler.basePath ?? '/mfa').replace(/^\/+|\/+$/g, '')}`;
+  linkToFetchClasses();
   return (req: IncomingMessage, res: ServerResponse, next?: Next): void => {
     const path = originalUrl(req).split('?')[0];
     if (path !== basePath && !path.startsWith(`${basePath}/`)) {
@@ -75,19 +85,20 @@ export async function toWebRequest(
     method === 'GET' || method === 'HEAD' ? undefined : await readBody(req, options.maxBodyBytes);
   const init: RequestInit = { method, headers };
   if (body !== undefined && body.byteLength > 0) init.body = body;
-  return new Request(requestUrl(req), init);
+  return new Request(nodeRequestUrl(req), init);
 }
 
-function originalUrl(req: IncomingMessage): string {
-  // Express strips a mount path from req.url but keeps it in originalUrl.
-  return (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
-}
+/** Paths the URL parser leaves as they are: no dot segments, escapes, `\\` or leading `//`. */
+const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
 
-function requestUrl(req: IncomingMessage): string {
-  const encrypted = (req.socket as { encrypted?: boolean } | undefined)?.encrypted === true;
-  const host = req.headers.host;
-  const origin = `${encrypted ? 'https' : 'http'}://${host && /^[A-Za-z0-9.:[\]-]+$/.test(host) ? host : 'localhost'}`;
-  return new URL(originalUrl(req), origin).href;
+/** The path of the request's URL, as `new URL(…).pathname` reads it (skipping the parse when it can). */
+function requestPathname(req: IncomingMessage): string {
+  const target = originalUrl(req);
+  const query = target.indexOf('?');
+  const path = query === -1 ? target : target.slice(0, query);
+  if (PLAIN_PATH.test(path) && !DOT_SEGMENT.test(path)) return path;
+  return new URL(target, 'http://localhost').pathname;
 }
 
 function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
@@ -158,9 +169,18 @@ async function serve(
     return;
   }
   try {
-    const request = await toWebRequest(req, { maxBodyBytes });
-    const response = await handler(request);
-    await writeResponse(res, response);
+    const respondNode = handler[RESPOND_NODE];
+    let response: Response;
+    if (respondNode === undefined) {
+      response = await handler(await toWebRequest(req, { maxBodyBytes }));
+    } else {
+      const body =
+        method === 'GET' || method === 'HEAD' ? NO_BODY : await readBody(req, maxBodyBytes);
+      const request = new NodeRequest(req, body);
+      response = await respondNode(request, { pathname: requestPathname(req), body });
+    }
+    if (response instanceof PlainResponse) writePlainResponse(res, response);
+    else await writeResponse(res, response);
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
       // Answer at once and discard the rest unread; the connection is not reused.
@@ -181,6 +201,23 @@ async function serve(
       send(res, 500, { code: 'unknown', message: 'The server failed; try again.' });
     else res.destroy();
   }
+}
+
+const NO_BODY = new Uint8Array(0);
+
+/** Status, headers and body text as they are, with a Content-Length (one write, no chunking). */
+function writePlainResponse(res: ServerResponse, response: PlainResponse): void {
+  const body = response.plainBody;
+  if (body === null) {
+    res.writeHead(response.status, response.plainHeaders);
+    res.end();
+    return;
+  }
+  res.writeHead(response.status, {
+    ...response.plainHeaders,
+    'content-length': String(Buffer.byteLength(body)),
+  });
+  res.end(body);
 }
 
 async function writeResponse(res: ServerResponse, response: Response): Promise<void> {

@@ -48,12 +48,15 @@ interface Route {
   method: RouteMethod;
   /** Path segments; `:name` captures one segment. */
   segments: string[];
+  /** `METHOD path`, as logs name the route. */
+  name: string;
   run: RouteHandler;
 }
 
 const route = (method: RouteMethod, path: string, run: RouteHandler): Route => ({
   method,
   segments: path.split('/'),
+  name: `${method} ${path}`,
   run,
 });
 
@@ -81,10 +84,43 @@ export type RouteMatch =
   | { kind: 'wrong-method'; allowed: RouteMethod[] }
   | { kind: 'not-found' };
 
+const NO_PARAMS: Record<string, string> = Object.freeze({});
+
+/**
+ * Paths without parameters, prepared once: path → method → route, and the answer for a method
+ * none of them takes. Most requests are one of these and are matched by two lookups.
+ */
+const FIXED_PATHS = new Map<
+  string,
+  { byMethod: Map<string, Route>; allowed: RouteMethod[]; segmentCount: number }
+>();
+for (const candidate of ROUTES) {
+  if (candidate.segments.some((segment) => segment.startsWith(':'))) continue;
+  const path = candidate.segments.join('/');
+  const entry = FIXED_PATHS.get(path) ?? {
+    byMethod: new Map<string, Route>(),
+    allowed: [] as RouteMethod[],
+    segmentCount: candidate.segments.length,
+  };
+  entry.byMethod.set(candidate.method, candidate);
+  entry.allowed.push(candidate.method);
+  FIXED_PATHS.set(path, entry);
+}
+const PARAMETER_ROUTES = ROUTES.filter((candidate) =>
+  candidate.segments.some((segment) => segment.startsWith(':')),
+);
+
 /** Match decoded path segments (relative to the base path) and a method. */
 export function matchRoute(method: string, segments: readonly string[]): RouteMatch {
   const allowed: RouteMethod[] = [];
-  for (const candidate of ROUTES) {
+  const fixed = FIXED_PATHS.get(segments.join('/'));
+  // Equal segment counts: a decoded segment holding a '/' (`%2F`) never matches a fixed path.
+  if (fixed !== undefined && fixed.segmentCount === segments.length) {
+    const found = fixed.byMethod.get(method);
+    if (found !== undefined) return { kind: 'found', route: found, params: NO_PARAMS };
+    allowed.push(...fixed.allowed);
+  }
+  for (const candidate of PARAMETER_ROUTES) {
     const params = matchSegments(candidate.segments, segments);
     if (params === null) continue;
     if (candidate.method === method) return { kind: 'found', route: candidate, params };

@@ -231,3 +231,182 @@ describe('responses', () => {
     }
   });
 });
+
+/** A raw request to an exact path (fetch and http.request(url) would normalise it first). */
+function rawPath(
+  url: string,
+  options: { method: string; path: string; headers: Record<string, string>; body?: string },
+) {
+  const { hostname, port } = new URL(url);
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+    (resolve, reject) => {
+      const req = httpRequest(
+        { hostname, port, method: options.method, path: options.path, headers: options.headers },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+        },
+      );
+      req.on('error', reject);
+      req.end(options.body);
+    },
+  );
+}
+
+describe('the Node path of createMfaHandler (no Web Request or Response in between)', () => {
+  let mfa: TestServer;
+  let http: { server: Server; url: string };
+  before(async () => {
+    mfa = await createTestServer();
+    http = await listen(toNodeListener(mfa.mfa));
+  });
+  after(() => new Promise<void>((resolve) => http.server.close(() => resolve())));
+
+  test('answers exactly what the Web entry answers, refusals and odd paths included', async () => {
+    const json = { 'content-type': 'application/json' };
+    const cases: {
+      method: string;
+      path: string;
+      headers?: Record<string, string>;
+      body?: string;
+    }[] = [
+      { method: 'GET', path: '/mfa/status' },
+      { method: 'GET', path: '/mfa/status?x=1&y=/../z' },
+      { method: 'GET', path: '/mfa/./status' },
+      { method: 'GET', path: '/mfa/devices/../status' },
+      { method: 'GET', path: '/mfa/%2e%2e/mfa/status' },
+      { method: 'GET', path: '/mfa/totp%2Fverify' },
+      { method: 'GET', path: '/mfa/%ZZ' },
+      { method: 'GET', path: '/mfa//status' },
+      { method: 'GET', path: '/mfa/actions/wallet.export' },
+      { method: 'GET', path: '/mfa/actions/wallet%2Eexport' },
+      { method: 'GET', path: '/mfa/status', headers: { 'sec-fetch-site': 'cross-site' } },
+      { method: 'GET', path: '/elsewhere' },
+      { method: 'DELETE', path: '/mfa/status', headers: { origin: ORIGIN } },
+      { method: 'POST', path: '/mfa/totp/verify', headers: json, body: '{"code":"123456"}' },
+      {
+        method: 'POST',
+        path: '/mfa/totp/verify',
+        headers: { ...json, origin: 'https://evil.example' },
+        body: '{"code":"123456"}',
+      },
+      {
+        method: 'POST',
+        path: '/mfa/totp/verify',
+        headers: { origin: ORIGIN, 'content-type': 'text/plain' },
+        body: '{"code":"123456"}',
+      },
+      {
+        method: 'POST',
+        path: '/mfa/totp/verify',
+        headers: { ...json, origin: ORIGIN },
+        body: '{"code":',
+      },
+      {
+        method: 'POST',
+        path: '/mfa/totp/verify',
+        headers: { ...json, origin: ORIGIN },
+        body: '[]',
+      },
+      {
+        method: 'POST',
+        path: '/mfa/totp/verify',
+        headers: { ...json, origin: ORIGIN },
+        body: '{"cod":"1"}',
+      },
+      {
+        method: 'POST',
+        path: '/mfa/totp/verify',
+        headers: { ...json, origin: ORIGIN },
+        body: '{"code":"123456"}',
+      },
+      { method: 'POST', path: '/mfa/totp/verify', headers: { origin: ORIGIN } },
+    ];
+    for (const [index, item] of cases.entries()) {
+      const label = `${item.method} ${item.path} #${index}`;
+      // A user of its own per case and entry, both without a factor: the same state for each.
+      const headers = (user: string) => ({ ...item.headers, 'x-test-user': user });
+      const viaNode = await rawPath(http.url, { ...item, headers: headers(uniqueUser()) });
+      const init: RequestInit = { method: item.method, headers: headers(uniqueUser()) };
+      if (item.body !== undefined) init.body = item.body;
+      const viaWeb = await mfa.mfa(new Request(`${ORIGIN}${item.path}`, init));
+      assert.equal(
+        Object.getPrototypeOf(viaWeb),
+        Response.prototype,
+        `${label}: the Web entry answers a real Response`,
+      );
+      assert.equal(viaNode.status, viaWeb.status, label);
+      const webText = await viaWeb.text();
+      const normalise = (text: string) => JSON.stringify(JSON.parse(text));
+      assert.equal(normalise(viaNode.body), normalise(webText), label);
+      for (const name of ['content-type', 'cache-control', 'allow', 'retry-after']) {
+        assert.equal(viaNode.headers[name] ?? null, viaWeb.headers.get(name), `${label}: ${name}`);
+      }
+      assert.equal(viaNode.headers['content-length'], String(Buffer.byteLength(viaNode.body)));
+      assert.equal(viaNode.headers['transfer-encoding'], undefined, `${label}: not chunked`);
+    }
+    assert.ok(!mfa.logger.events().includes('mfa.server-fault'));
+  });
+
+  test("the app's authenticate gets a working Request", async () => {
+    const seen: Record<string, unknown> = {};
+    const app = await createTestServer({
+      authenticate: async (request) => {
+        seen['isRequest'] = request instanceof Request;
+        seen['headersAreHeaders'] = request.headers instanceof Headers;
+        seen['method'] = request.method;
+        seen['url'] = request.url;
+        seen['cookie'] = request.headers.get('Cookie');
+        seen['hasCookie'] = request.headers.has('cookie');
+        seen['missing'] = request.headers.get('x-missing');
+        // Whether the client sends `connection` depends on its version: not asserted.
+        seen['names'] = [...request.headers.keys()].filter((name) => name !== 'connection');
+        seen['clonedBody'] = await request.clone().text();
+        seen['throwsOnBadName'] = (() => {
+          try {
+            request.headers.get('bad name');
+            return false;
+          } catch (error) {
+            return error instanceof TypeError;
+          }
+        })();
+        const user = uniqueUser();
+        return { userId: user, userName: user, sessionId: 'session-1' };
+      },
+    });
+    const server = await listen(toNodeListener(app.mfa));
+    try {
+      const body = '{"code":"12345"}';
+      const response = await rawPath(server.url, {
+        method: 'POST',
+        path: '/mfa/totp/verify?from=test',
+        headers: {
+          host: 'app.example.test',
+          origin: ORIGIN,
+          'content-type': 'application/json',
+          cookie: 'session=abc',
+        },
+        body,
+      });
+      // The route read the body after the app did: not enrolled, not a malformed body.
+      assert.equal(response.status, 409, response.body);
+      assert.equal(JSON.parse(response.body).code, 'not-enrolled');
+      assert.deepEqual(seen, {
+        isRequest: true,
+        headersAreHeaders: true,
+        method: 'POST',
+        url: 'http://app.example.test/mfa/totp/verify?from=test',
+        cookie: 'session=abc',
+        hasCookie: true,
+        missing: null,
+        names: ['content-length', 'content-type', 'cookie', 'host', 'origin'],
+        clonedBody: body,
+        throwsOnBadName: true,
+      });
+    } finally {
+      await new Promise<void>((resolve) => server.server.close(() => resolve()));
+    }
+  });
+});
