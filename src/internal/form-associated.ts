@@ -186,6 +186,19 @@ export class MfaFormAssociatedElement extends MfaElement {
     return text.replace(/\s+/g, ' ').trim();
   }
 
+  /**
+   * Set the value as the user's edit without asking Lit for an update: the form value and the
+   * validity are set now, as for `value = …`. For a control that draws the edit itself (the
+   * code field, docs/ARCHITECTURE.md "The code field"); it calls `requestUpdate()` when what it
+   * renders depends on the change.
+   */
+  protected setUserValue(value: string): void {
+    this.currentValue = value;
+    this.dirty = true;
+    this.internals.setFormValue(this.formValue(), NO_RESTORE);
+    this.updateValidity();
+  }
+
   /** Set the value as the clean, not-yet-edited value (reset, `value` attribute). */
   protected setCleanValue(value: string): void {
     this.value = value;
