@@ -35,8 +35,9 @@ const SELECTED = 4;
 
 /**
  * What each row's cells show, as codes (`CELL_PARTS` index, plus `SELECTED`), so a keystroke
- * compares numbers instead of reading attributes. A row whose cells Lit made again (a new
- * `length`) gets a new record: the cells are compared by identity.
+ * compares numbers instead of reading attributes. A row whose number of cells changed (a new
+ * `length`: Lit keeps the first cells and adds or removes the rest) starts a new record, read
+ * from the attributes once.
  */
 const shown = new WeakMap<HTMLElement, { cells: Element[]; codes: number[] }>();
 
@@ -55,11 +56,7 @@ export function paintCells(row: HTMLElement, state: CellsState): void {
   const collapsed = start === end;
   const children = row.children;
   let record = shown.get(row);
-  if (
-    !record ||
-    record.cells.length !== children.length ||
-    record.cells.some((cell, index) => cell !== children[index])
-  ) {
+  if (!record || record.cells.length !== children.length) {
     record = { cells: Array.from(children), codes: [] };
     shown.set(row, record);
   }
@@ -70,10 +67,17 @@ export function paintCells(row: HTMLElement, state: CellsState): void {
     const active = collapsed ? focused && index === caretCell : selected;
     const part = (active ? 2 : 0) + (index < filled ? 1 : 0);
     const code = part + (selected ? SELECTED : 0);
-    if (codes[index] === code) continue;
+    const before = codes[index];
+    if (before === code) continue;
     const cell = cells[index];
-    if (cell.getAttribute('part') !== CELL_PARTS[part]) cell.setAttribute('part', CELL_PARTS[part]);
-    cell.toggleAttribute('data-selected', selected);
+    if (before === undefined) {
+      if (cell.getAttribute('part') !== CELL_PARTS[part])
+        cell.setAttribute('part', CELL_PARTS[part]);
+      cell.toggleAttribute('data-selected', selected);
+    } else {
+      if (before % SELECTED !== part) cell.setAttribute('part', CELL_PARTS[part]);
+      if (before >= SELECTED !== selected) cell.toggleAttribute('data-selected', selected);
+    }
     codes[index] = code;
   }
 }

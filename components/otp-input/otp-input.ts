@@ -464,11 +464,12 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
    * what it costs in a native input (docs/ARCHITECTURE.md, "The code field").
    */
   private showUserValue(next: string): void {
-    const shownInvalid = this.showsInvalid;
+    // Only a reported failure (`invalid` seen) can appear or go with the value.
+    const shownInvalid = this.reportedInvalid && this.showsInvalid;
     this.setUserValue(next);
     const complete = this.complete;
     if (this.hasState('complete') !== complete) this.toggleState('complete', complete);
-    if (this.showsInvalid !== shownInvalid) this.requestUpdate();
+    if (this.reportedInvalid && this.showsInvalid !== shownInvalid) this.requestUpdate();
     this.readSelection();
     this.paint();
   }

@@ -740,6 +740,23 @@ describe('<mfa-otp-input>', () => {
       expect(el.validationMessage).to.equal('Code fehlt.');
     });
 
+    it('reuses a failure message while typing, and formats it again when `messages` change', async () => {
+      const el = await fixture<MfaOtpInput>(html`<mfa-otp-input></mfa-otp-input>`);
+      // What the browser shows (reportValidity's bubble): the internals', not the forcing getter.
+      const shown = () => (el as unknown as { internals: ElementInternals }).internals;
+      await type(el, '1');
+      expect(shown().validationMessage).to.equal(en.otpTooShort({ count: 6 }));
+      await press(el, 'Backspace');
+      expect(shown().validationMessage).to.equal('');
+      el.messages = {
+        otpTooShort: { one: 'Noch {count} Ziffer.', other: 'Noch {count} Ziffern.' },
+      };
+      await el.updateComplete;
+      await type(el, '2');
+      expect(shown().validationMessage).to.equal('Noch 6 Ziffern.');
+      expect(el.validity.tooShort).to.equal(true);
+    });
+
     it('shows :state(invalid) after a failed submit, until reset', async () => {
       const form = await fixture<HTMLFormElement>(
         html`<form><mfa-otp-input name="code" required></mfa-otp-input></form>`,
