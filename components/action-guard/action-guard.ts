@@ -58,7 +58,7 @@ import type { ActionGuardView } from './action-guard.view.js';
  * @csspart error - Errors (`role="alert"`).
  * @csspart retry-button - Tries a failed check again.
  * @csspart cancel-button - Closes the dialog without running the action ("Cancel", or "Close").
- * @csspart code-input - The code field's native input (and `code-cell`, `code-cell-active`, `code-cell-filled`, `code-caret`, `code-error`). The input is a light-DOM child of this element (or of the outermost kit element around it), for password managers: `::part()` does not reach it; select it as `mfa-action-guard > input[autocomplete=one-time-code]`.
+ * @csspart code-input - The code field's native input (and `code-cell`, `code-cell-active`, `code-cell-filled`, `code-error`). The input is a light-DOM child of this element (or of the outermost kit element around it), for password managers: `::part()` does not reach it; select it as `mfa-action-guard > input[autocomplete=one-time-code]`.
  * @csspart passkey-button - The passkey prompt's button (and `passkey-status`, `passkey-error`).
  * @csspart recovery-code-input - The recovery code field (and `recovery-code-button`, `recovery-code-status`, `recovery-code-error`).
  * @csspart reauth-send-button - "Email me a code" / "Text me a code", for a user with no method when the client can re-authenticate (`sendReauthCode`).

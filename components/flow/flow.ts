@@ -37,7 +37,7 @@ import type { FlowView } from './flow.view.js';
  * @csspart hint - Verify step: the short instruction in a method's panel.
  * @csspart verify-button - Verify step: the Verify button of the authenticator-code form.
  * @csspart countdown - Verify step: how long until another code can be tried.
- * @csspart code-input - Verify step: the code field's native input (and `code-cell`, `code-cell-active`, `code-cell-filled`, `code-caret`, `code-error`). The input is a light-DOM child of this element (or of the outermost kit element around it), for password managers: `::part()` does not reach it; select it as `mfa-flow > input[autocomplete=one-time-code]`.
+ * @csspart code-input - Verify step: the code field's native input (and `code-cell`, `code-cell-active`, `code-cell-filled`, `code-error`). The input is a light-DOM child of this element (or of the outermost kit element around it), for password managers: `::part()` does not reach it; select it as `mfa-flow > input[autocomplete=one-time-code]`.
  * @csspart passkey-button - Verify step: the passkey prompt's button (and `passkey-status`, `passkey-error`).
  * @csspart recovery-code-input - Verify step: the recovery code field (and `recovery-code-button`, `recovery-code-status`, `recovery-code-error`).
  * @csspart status - Progress and the done message (`role="status"`).

@@ -9,33 +9,32 @@ import { css } from 'lit';
  *   root's normal rules. An `!important` rule of the shadow root beats the page's `!important`
  *   (inner context wins for important declarations), so `::slotted(input)` starts from
  *   `all: initial !important` and sets every property it needs `!important` too.
- * - Its text is 16px monospace with `letter-spacing` = cell pitch − 1ch and half a cell of
- *   padding, so the invisible native caret (which magnifiers and IME windows follow) stands at
- *   the centre of the cell whose drawn caret is shown. The code is left to right, so in a
- *   right-to-left host the padding also skips the badge room on the left.
+ * - The native input draws the digits and the caret itself, over static cells: its text has the
+ *   digits' font and size, tabular figures, `letter-spacing` = cell pitch − 1ch and a padding of
+ *   (cell − 1ch) / 2, so each digit is centred in its cell and the native caret stands at the
+ *   left edge of the digit it comes before, inside the active cell (magnifiers and IME windows
+ *   follow it there). The code is left to right, so in a right-to-left host the padding also
+ *   skips the badge room on the left.
  * - Cells are `direction: ltr` (codes read left to right), but the row itself sits at the host's
  *   inline start: `.field` is `max-content` wide and the badge room is `padding-inline-end`.
  * - Colours are the kit's public `--mfa-color-*` properties with the views' defaults, except the
  *   cell border's default, which is darker than the views' decorative border so a cell's edge has
  *   3:1 against its surface and the page (WCAG 1.4.11) in light and dark.
- * - Typing must cost about what a native input costs (`npm run bench`), so a keystroke restyles
- *   only the two or three elements whose part changed and lays out only what it must:
- *   - the native input has `contain: strict` (its box comes from `.field`), so the browser's
- *     own layout of the edit stays inside it instead of laying out the page;
- *   - a digit sits in `.d`, a block with `contain: strict` inside its cell, centred by a line
- *     box as tall as the cell (cheaper to lay out than a grid). A flex item (the cell) is never
- *     a relayout boundary in Chromium, a box inside it is: a new digit lays out that one box.
- *   - the cells are drawn by `paintCells` (otp-cells.ts), which writes only the digits and
- *     parts that changed: a keystroke restyles the cells and carets whose part moved.
- *   - part changes only touch colours, outline and the caret's visibility: paint, not layout.
- *   `contain: strict` also makes the cell the containing block of its absolutely placed caret.
- * - Every cell has a `.caret`; only the active empty cell's has the `caret` part and is visible.
- *   It blinks through `data-caret-off` on `.field` (a timer, not a CSS animation: measured, an
- *   `opacity` animation restyles on the main thread every frame), and stays on under
- *   `prefers-reduced-motion: reduce`.
+ * - Typing must cost about what a native input costs (`npm run bench`, docs/ARCHITECTURE.md "The
+ *   code field"): a typed digit changes no style at all, and the only layout is the native
+ *   input's own edit, kept inside it by `contain: strict` (its box comes from `.field`).
+ *   - Nothing here selects by part or by anything a keystroke changes: `paintCells` moves the
+ *     `cell-active` and `cell-filled` parts on every key, which restyles nothing unless the page
+ *     styles them with `::part()` (a `[part…]` selector here would restyle every cell whose
+ *     part moved). The error is `#error`, not `[part=error]`, for the same reason.
+ *   - Focus rings the whole row (`:focus-within`, once per focus); a selection of digits rings
+ *     its cells (`data-selected`, which a collapsed selection never changes).
+ *   - The caret is the native one: it blinks by itself, without a timer or a style change, and
+ *     `caret-animation: manual` holds it still under `prefers-reduced-motion: reduce`.
  * - No transitions: they would restyle the cells on every frame while the user types.
- * - The native input is transparent (text, caret, selection, Chrome's autofill paint); 16px keeps
- *   iOS from zooming in on focus. In forced colours it keeps its transparency.
+ * - The native selection highlight is transparent (a selection rings its cells instead); 16px
+ *   and up keeps iOS from zooming in on focus. In forced colours the input keeps its transparent
+ *   background and draws with `CanvasText`.
  */
 export const styles = css`
   :host {
@@ -73,59 +72,33 @@ export const styles = css`
     gap: var(--_gap);
     pointer-events: none;
   }
-  [part~='cell'] {
+  .cell {
     box-sizing: border-box;
     inline-size: var(--_size);
     block-size: calc(var(--_size) * 1.25);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--mfa-color-surface, light-dark(#f6f8fa, #151b23));
-    color: var(--_text);
-    font-family: var(--mfa-otp-font, inherit);
-    font-size: var(--mfa-otp-font-size, 1.5rem);
-    font-variant-numeric: tabular-nums;
     contain: strict;
   }
-  .d {
-    block-size: 100%;
-    line-height: calc(var(--_size) * 1.25 - 2px);
-    text-align: center;
-    contain: strict;
-  }
-  [part~='cell-filled'],
-  [part~='cell-active'] {
+  .field:focus-within .cell {
     border-color: var(--_accent);
   }
-  [part~='cell-active'] {
+  .field:focus-within .cells,
+  .cell[data-selected] {
     outline: 2px solid var(--mfa-focus-ring, var(--_accent));
     outline-offset: 2px;
   }
-  .caret {
-    position: absolute;
-    inset: 0;
-    inline-size: 2px;
-    block-size: 1.1em;
-    margin: auto;
-    border-radius: 1px;
-    background: currentColor;
-    visibility: hidden;
-  }
-  [part~='caret'] {
-    visibility: visible;
-  }
-  .field[data-caret-off] [part~='caret'] {
-    visibility: hidden;
-  }
-  .field[data-invalid] [part~='cell'] {
+  .field[data-invalid] .cell {
     border-color: var(--_error);
   }
-  .field[data-invalid] [part~='cell-active'] {
+  .field[data-invalid]:focus-within .cells,
+  .field[data-invalid] .cell[data-selected] {
     outline-color: var(--_error);
   }
-  .field[data-disabled] [part~='cell'] {
+  .field[data-disabled] .cell {
     border-style: dashed;
     border-color: var(--_muted);
-    color: var(--_muted);
     background: transparent;
   }
   ::slotted(input) {
@@ -135,19 +108,21 @@ export const styles = css`
     box-sizing: border-box !important;
     inline-size: 100% !important;
     block-size: 100% !important;
-    padding: 0 0 0 calc(var(--_size) / 2) !important;
+    padding: 0 0 0 calc((var(--_size) - 1ch) / 2) !important;
     border-radius: var(--_radius) !important;
-    color: transparent !important;
-    -webkit-text-fill-color: transparent !important;
-    caret-color: transparent !important;
-    font: 16px monospace !important;
+    color: var(--_text) !important;
+    -webkit-text-fill-color: var(--_text) !important;
+    caret-color: var(--_text) !important;
+    font-family: var(--mfa-otp-font, inherit) !important;
+    font-size: var(--mfa-otp-font-size, 1.5rem) !important;
+    font-variant-numeric: tabular-nums !important;
     letter-spacing: calc(var(--_size) + var(--_gap) - 1ch) !important;
     direction: ltr !important;
     cursor: text !important;
     contain: strict !important;
   }
   :host(:state(rtl)) ::slotted(input) {
-    padding-left: calc(var(--_room) + var(--_size) / 2) !important;
+    padding-left: calc(var(--_room) + (var(--_size) - 1ch) / 2) !important;
   }
   ::slotted(input:-webkit-autofill) {
     transition:
@@ -155,32 +130,33 @@ export const styles = css`
       color 0s 99999s !important;
   }
   ::slotted(input:disabled) {
+    -webkit-text-fill-color: var(--_muted) !important;
     cursor: not-allowed !important;
   }
-  [part='error'] {
+  #error {
     inline-size: 0;
     min-inline-size: 100%;
     color: var(--_error);
     font-size: 0.875em;
     line-height: 1.4;
   }
-  [part='error']:not(:empty) {
+  #error:not(:empty) {
     margin-block-start: 0.5rem;
   }
   @media (prefers-reduced-motion: reduce) {
-    .field[data-caret-off] [part~='caret'] {
-      visibility: visible;
+    ::slotted(input) {
+      caret-animation: manual !important;
     }
   }
   @media (forced-colors: active) {
     ::slotted(input) {
       forced-color-adjust: none !important;
+      -webkit-text-fill-color: CanvasText !important;
+      caret-color: CanvasText !important;
     }
-    [part~='cell-active'] {
+    .field:focus-within .cells,
+    .cell[data-selected] {
       outline-color: Highlight;
-    }
-    .caret {
-      background: CanvasText;
     }
   }
 `;

@@ -15,8 +15,6 @@ import { selectionStyles, styles } from './otp-input.styles.js';
 const DEFAULT_LENGTH = 6;
 const MAX_LENGTH = 32;
 const ASCII_DIGITS = /^[0-9]*$/;
-/** Half a blink of the drawn caret, and how long it stays on after a move. */
-const CARET_BLINK_MS = 530;
 
 /** The digits of `text` as ASCII: spaces, dashes and other separators go, `٤` and `４` become `4`. */
 function toDigits(text: string): string {
@@ -108,8 +106,9 @@ function aria(element: Element, name: string, value: string | null): void {
  * @tagname mfa-otp-input
  *
  * There is exactly one native `<input autocomplete="one-time-code" inputmode="numeric">`. It lies
- * over the cells with transparent text and caret, so clicks, selection, IME, OS and password-manager
- * autofill and assistive technology all use a real text field; the cells only draw its value.
+ * over the cells and draws the digits and the caret itself, one digit centred in each cell, so
+ * clicks, selection, IME, OS and password-manager autofill and assistive technology all use a
+ * real text field, and typing costs about what it costs in a native input.
  *
  * - Pasting or autofilling `123 456`, `123-456` or ` 123456 ` gives `123456`: every edit is
  *   cleaned on `input` (non-digits dropped, other scripts' digits turned into ASCII, cut to
@@ -142,11 +141,10 @@ function aria(element: Element, name: string, value: string | null): void {
  * @fires change - The user committed a changed value: the field became complete, Enter was pressed, or it lost focus. Bubbles, not composed (like a native input).
  * @fires {MfaCompleteEvent} mfa-complete - The user filled every cell. Once per completion: again only after the value changes and is complete again. Carries no detail; read `.value`.
  *
- * @csspart input - The native `<input>` over the cells (text and caret transparent; it extends `--mfa-otp-badge-room` past the last cell). It is in the page's light DOM, so `::part()` does not reach it: in the document select it as `mfa-otp-input > input`. In a kit element's shadow root it is a child of the outermost kit element (`mfa-flow > input[autocomplete=one-time-code]`) and its `part` attribute is the name that `exportparts` gives `input`.
+ * @csspart input - The native `<input>` over the cells (it draws the digits and the caret; it extends `--mfa-otp-badge-room` past the last cell). It is in the page's light DOM, so `::part()` does not reach it: in the document select it as `mfa-otp-input > input`. In a kit element's shadow root it is a child of the outermost kit element (`mfa-flow > input[autocomplete=one-time-code]`) and its `part` attribute is the name that `exportparts` gives `input`.
  * @csspart cell - Each digit cell.
- * @csspart cell-active - The cell at the caret, or every cell in the selection, while the field has focus (shows the focus ring).
+ * @csspart cell-active - The cell at the caret, or every cell in the selection, while the field has focus. The field rings the whole row while focused and the cells of a selection; style this part to ring the caret's cell too (a page rule on a part that moves restyles a cell per keystroke).
  * @csspart cell-filled - A cell that holds a digit.
- * @csspart caret - The caret drawn in the active cell when it is empty. It blinks (hidden with `visibility`) once the user stops typing, and stays on under `prefers-reduced-motion: reduce`.
  * @csspart error - The `errorMessage`, with `role="alert"`, that describes the input (its text is the input's `aria-description`: an ID reference cannot reach into the shadow root).
  *
  * @cssproperty [--mfa-otp-cell-size=min(2.75rem, 9.5vw)] - Width of a cell; its height is 1.25 times that. Shrinks on narrow screens by default.
@@ -160,8 +158,8 @@ function aria(element: Element, name: string, value: string | null): void {
  * @cssproperty [--mfa-color-surface=light-dark(#f6f8fa, #151b23)] - Cell background.
  * @cssproperty [--mfa-color-border=light-dark(#818b98, #6e7781)] - Cell border (3:1 against the cell and the page by default; the views' lighter default is for decorative borders).
  * @cssproperty [--mfa-color-muted=light-dark(#59636e, #9198a1)] - Borders and digits when disabled.
- * @cssproperty [--mfa-color-accent=light-dark(#0969da, #4493f8)] - Border of the active and filled cells.
- * @cssproperty [--mfa-focus-ring=var(--mfa-color-accent)] - Colour of the focus ring around the active cell.
+ * @cssproperty [--mfa-color-accent=light-dark(#0969da, #4493f8)] - Border of the cells while the field has focus.
+ * @cssproperty [--mfa-focus-ring=var(--mfa-color-accent)] - Colour of the focus ring around the row while the field has focus, and around the cells of a selection.
  * @cssproperty [--mfa-color-error=light-dark(#cf222e, #f85149)] - Cell borders and text of the error.
  *
  * @cssstate complete - The value is `length` digits.
@@ -226,15 +224,9 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   private upgraded = this.isConnected;
 
   @query('.cells', true) private cells!: HTMLElement | null;
-  @query('.field', true) private field!: HTMLElement | null;
-
-  private blinkTimer: ReturnType<typeof setInterval> | undefined;
-  private caretMovedAt = 0;
 
   /** The value at focus or at the last `change`, to know whether leaving the field commits a change. */
   private committed = '';
-  /** True while the user's edit is being applied (a script's `value` change resets `committed`). */
-  private userEdit = false;
 
   constructor() {
     super();
@@ -279,7 +271,7 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     const input = this.input;
     if (input) {
       input.value = '';
-      this.readSelection();
+      this.readSelection(); // drawn by the update the value asked for
     }
   }
 
@@ -293,8 +285,9 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   }
 
   override requestUpdate(...args: Parameters<MfaFormAssociatedElement['requestUpdate']>): void {
-    // A script's change is not the user's: leaving the field afterwards fires no `change`.
-    if (args[0] === 'value' && !this.userEdit) this.committed = this.value;
+    // A script's change is not the user's (those skip `requestUpdate`, see `showUserValue`):
+    // leaving the field afterwards fires no `change`.
+    if (args[0] === 'value') this.committed = this.value;
     super.requestUpdate(...args);
   }
 
@@ -415,50 +408,25 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     this.accessibleName = this.labelText() || this.label || this.msg.otpLabel;
   }
 
-  private readSelection(): void {
+  /** Keep the native input's selection for `paint`; true when it moved. */
+  private readSelection(): boolean {
     const input = this.input;
-    if (!input) return;
+    if (!input) return false;
     const start = input.selectionStart ?? input.value.length;
     const end = input.selectionEnd ?? start;
-    if (start === this.selectionStart && end === this.selectionEnd) return;
+    if (start === this.selectionStart && end === this.selectionEnd) return false;
     this.selectionStart = start;
     this.selectionEnd = end;
-    this.caretMovedAt = performance.now();
-    // A moved caret shows at once, as a native one does.
-    if (this.blinkTimer !== undefined) this.field?.removeAttribute('data-caret-off');
-    if (!this.isUpdatePending) this.paint();
+    return true;
   }
 
-  /** Draw the value and selection into the cells, touching only what changed. */
+  /** Set the cells' parts and ring from the value and selection, touching only what changed. */
   private paint(): void {
     const row = this.cells;
     if (row) {
-      const { value, focused, selectionStart, selectionEnd } = this;
-      paintCells(row, { value, focused, selectionStart, selectionEnd });
+      const { focused, selectionStart, selectionEnd } = this;
+      paintCells(row, { filled: this.value.length, focused, selectionStart, selectionEnd });
     }
-  }
-
-  /**
-   * The caret blinks from a timer, not a CSS animation: an animation costs a style pass on every
-   * frame, a timer two attribute flips a second. Like a native caret it stays on while the user
-   * types, and `prefers-reduced-motion: reduce` keeps it on (in CSS).
-   */
-  private startBlinking(): void {
-    this.stopBlinking();
-    this.blinkTimer = setInterval(() => {
-      const field = this.field;
-      if (!field) return;
-      const off =
-        performance.now() - this.caretMovedAt >= CARET_BLINK_MS &&
-        !field.hasAttribute('data-caret-off');
-      field.toggleAttribute('data-caret-off', off);
-    }, CARET_BLINK_MS);
-  }
-
-  private stopBlinking(): void {
-    clearInterval(this.blinkTimer);
-    this.blinkTimer = undefined;
-    this.field?.removeAttribute('data-caret-off');
   }
 
   /** Take the native input's content after an edit, clean it and tell listeners. */
@@ -475,16 +443,10 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
       input.setSelectionRange(edit.caret, edit.caret);
     }
     if (next === this.value) {
-      this.readSelection();
+      if (this.readSelection()) this.paint();
       return;
     }
-    this.userEdit = true;
-    try {
-      this.value = next;
-    } finally {
-      this.userEdit = false;
-    }
-    this.readSelection(); // drawn with the new value by the update the value asked for
+    this.showUserValue(next);
     this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
     // A listener may have changed the value; only a complete value the user made counts.
     if (this.value === next && this.complete) {
@@ -493,6 +455,23 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
       this.dispatchEvent(complete);
       if (this.autoSubmit) this.internals.form?.requestSubmit();
     }
+  }
+
+  /**
+   * The user's edit, shown without a Lit update: the native input already draws the digits, so
+   * the form value, validity, `:state(complete)` and the cells' parts are set here, and Lit
+   * renders again only when what it renders changes (the invalid look). Typing then costs about
+   * what it costs in a native input (docs/ARCHITECTURE.md, "The code field").
+   */
+  private showUserValue(next: string): void {
+    // Only a reported failure (`invalid` seen) can appear or go with the value.
+    const shownInvalid = this.reportedInvalid && this.showsInvalid;
+    this.setUserValue(next);
+    const complete = this.complete;
+    if (this.hasState('complete') !== complete) this.toggleState('complete', complete);
+    if (this.reportedInvalid && this.showsInvalid !== shownInvalid) this.requestUpdate();
+    this.readSelection();
+    this.paint();
   }
 
   private commitChange(): void {
@@ -546,9 +525,7 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     this.focused = true;
     this.committed = this.value;
     this.refreshName();
-    this.readSelection();
-    this.caretMovedAt = performance.now();
-    this.startBlinking();
+    this.readSelection(); // drawn by the update `focused` asks for
     // Caret moves by keys or touch handles are reported on the document (not always on the input).
     this.ownerDocument.addEventListener('selectionchange', this.onSelectionChange);
   }
@@ -561,11 +538,12 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
   /** Focus left (or the field was disabled under it, which fires no `blur`): stop drawing focus. */
   private leave(): void {
     this.focused = false;
-    this.stopBlinking();
     this.ownerDocument.removeEventListener('selectionchange', this.onSelectionChange);
   }
 
-  private readonly onSelectionChange = (): void => this.readSelection();
+  private readonly onSelectionChange = (): void => {
+    if (this.readSelection() && !this.isUpdatePending) this.paint();
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -583,7 +561,7 @@ export class MfaOtpInput extends MfaFormAssociatedElement {
     const filled = Math.min(input.value.length, this.cellCount);
     if (index < filled) input.setSelectionRange(index, index + 1, 'forward');
     else input.setSelectionRange(filled, filled);
-    this.readSelection();
+    if (this.readSelection()) this.paint();
   }
 
   /** Which cell is at `x` (layout is read here, on a click, never while rendering). */

@@ -39,7 +39,6 @@ import type { TotpEnrollView } from './totp-enroll.view.js';
  * @csspart code-cell - Each drawn cell of the code field (`cell`).
  * @csspart code-cell-active - The cell where the next digit goes (`cell-active`).
  * @csspart code-cell-filled - A cell holding a digit (`cell-filled`).
- * @csspart code-caret - The drawn caret (`caret`).
  * @csspart code-error - The code field's error message, role=alert (`error`).
  * @csspart step-up - "Confirm it's you first": shown when the server wants a fresh proof before a factor is added.
  * @csspart step-up-message - Its message (`role="alert"`).

@@ -3,4 +3,4 @@
  * not clash with the hosting element's own (`input`, `error`…).
  */
 export const CODE_FIELD_PARTS =
-  'input: code-input, cell: code-cell, cell-active: code-cell-active, cell-filled: code-cell-filled, caret: code-caret, error: code-error';
+  'input: code-input, cell: code-cell, cell-active: code-cell-active, cell-filled: code-cell-filled, error: code-error';

@@ -22,8 +22,10 @@ export type ValidityFlag = Exclude<keyof ValidityStateFlags, 'customError'>;
 
 /**
  * One constraint. `invalid` runs on every change of a reactive property (every keystroke), so it
- * must be cheap and must not read layout; `message` runs only when the set of failing flags
- * changes (or on `validationMessage`), so it may look up translated text.
+ * must be cheap and must not read layout; `message` runs only for a set of failing flags not seen
+ * since the last forced refresh (language, `messages`, `validationMessage`, a subclass's
+ * `updateValidity(true)`), so it may look up translated text, and must not depend on anything
+ * else that changes without one.
  */
 export interface Validator<E> {
   readonly flag: ValidityFlag;
@@ -55,6 +57,8 @@ export class MfaFormAssociatedElement extends MfaElement {
   private fieldsetDisabled = false;
   private customValidityMessage = '';
   private validityKey: string | undefined;
+  /** Messages by failing flags since the last forced refresh: typing goes back and forth. */
+  private validityMessages = new Map<string, string>();
   private validityAnchorUsed: HTMLElement | undefined;
 
   /** Whether the value has been changed by the user or a script since the last reset. */
@@ -186,6 +190,19 @@ export class MfaFormAssociatedElement extends MfaElement {
     return text.replace(/\s+/g, ' ').trim();
   }
 
+  /**
+   * Set the value as the user's edit without asking Lit for an update: the form value and the
+   * validity are set now, as for `value = …`. For a control that draws the edit itself (the
+   * code field, docs/ARCHITECTURE.md "The code field"); it calls `requestUpdate()` when what it
+   * renders depends on the change.
+   */
+  protected setUserValue(value: string): void {
+    this.currentValue = value;
+    this.dirty = true;
+    this.internals.setFormValue(this.formValue(), NO_RESTORE);
+    this.updateValidity();
+  }
+
   /** Set the value as the clean, not-yet-edited value (reset, `value` attribute). */
   protected setCleanValue(value: string): void {
     this.value = value;
@@ -245,7 +262,8 @@ export class MfaFormAssociatedElement extends MfaElement {
 
   /**
    * Recompute the validity. Skips `setValidity` when the failing flags (and anchor) are the same
-   * as last time, so typing does not look up messages; `force` refreshes the message too.
+   * as last time, and reuses the message of flags seen before, so typing does not format
+   * messages; `force` refreshes the message too.
    */
   protected updateValidity(force = false): void {
     const flags: ValidityStateFlags = {};
@@ -262,7 +280,8 @@ export class MfaFormAssociatedElement extends MfaElement {
       key += `customError:${this.customValidityMessage}`;
     }
     const anchor = this.validityAnchor;
-    if (!force && key === this.validityKey && anchor === this.validityAnchorUsed) return;
+    if (force) this.validityMessages.clear();
+    else if (key === this.validityKey && anchor === this.validityAnchorUsed) return;
     this.validityKey = key;
     this.validityAnchorUsed = anchor;
     if (!key) {
@@ -270,8 +289,12 @@ export class MfaFormAssociatedElement extends MfaElement {
       return;
     }
     // setValidity throws on an empty message while a flag is set.
-    const message =
-      this.customValidityMessage || first?.message(this) || first?.flag || 'Invalid value.';
+    let message = this.validityMessages.get(key);
+    if (message === undefined) {
+      message =
+        this.customValidityMessage || first?.message(this) || first?.flag || 'Invalid value.';
+      this.validityMessages.set(key, message);
+    }
     this.internals.setValidity(flags, message, anchor);
   }
 

@@ -131,8 +131,10 @@ function expectUnmovedByPageStyles(input: HTMLInputElement): void {
     expect([box(input), box(field)]).to.deep.equal(before);
     const computed = getComputedStyle(input);
     expect(computed.borderTopWidth).to.equal('0px');
-    expect(computed.fontSize).to.equal('16px');
-    expect(computed.color).to.equal('rgba(0, 0, 0, 0)');
+    // The field's own size and colour for the digits the input draws (docs/ARCHITECTURE.md).
+    expect(computed.fontSize).to.equal('24px');
+    expect(computed.color).to.equal(getComputedStyle(field).color);
+    expect(computed.color).to.not.equal('rgb(255, 0, 0)');
     expect(getComputedStyle(input, '::selection').backgroundColor).to.equal('rgba(0, 0, 0, 0)');
   } finally {
     style.remove();

@@ -4,6 +4,7 @@ import '../../../components/otp-input/mfa-otp-input.js';
 import { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
 import { MfaCompleteEvent } from '../../../src/events/mfa-complete.js';
 import { english as en } from '../../support/english.js';
+import { caretCell, digitWidth, shownDigits } from '../../support/otp-digits.js';
 
 const SEPARATED = ['123 456', '123-456', ' 123456 '];
 
@@ -18,16 +19,13 @@ function cells(el: MfaOtpInput): HTMLElement[] {
   return Array.from(el.shadowRoot?.querySelectorAll<HTMLElement>('[part~="cell"]') ?? []);
 }
 
+/** The digit the native input draws in each cell. */
 function cellTexts(el: MfaOtpInput): string[] {
-  return cells(el).map((cell) => cell.textContent?.trim() ?? '');
+  return shownDigits(el, inner(el));
 }
 
 function partsOf(el: MfaOtpInput, name: string): number[] {
   return cells(el).flatMap((cell, index) => (cell.part.contains(name) ? [index] : []));
-}
-
-function caret(el: MfaOtpInput): HTMLElement | null {
-  return el.shadowRoot?.querySelector<HTMLElement>('[part="caret"]') ?? null;
 }
 
 function errorPart(el: MfaOtpInput): HTMLElement {
@@ -227,26 +225,26 @@ describe('<mfa-otp-input>', () => {
       const el = await fixture<MfaOtpInput>(html`<mfa-otp-input></mfa-otp-input>`);
       await focused(el);
       expect(partsOf(el, 'cell-active')).to.deep.equal([0]);
-      expect(caret(el)?.parentElement).to.equal(cells(el)[0]);
+      expect(caretCell(el, inner(el))).to.equal(0);
       await sendKeys({ type: '12' });
       await el.updateComplete;
       expect(el.value).to.equal('12');
       expect(cellTexts(el)).to.deep.equal(['1', '2', '', '', '', '']);
       expect(partsOf(el, 'cell-filled')).to.deep.equal([0, 1]);
       expect(partsOf(el, 'cell-active')).to.deep.equal([2]);
-      expect(caret(el)?.parentElement).to.equal(cells(el)[2]);
+      expect(caretCell(el, inner(el))).to.equal(2);
       await sendKeys({ type: '3456' });
       await el.updateComplete;
       expect(el.value).to.equal('123456');
       expect(el.hasState('complete')).to.equal(true);
       expect(partsOf(el, 'cell-active')).to.deep.equal([5]);
-      expect(caret(el)).to.equal(null);
+      expect(caretCell(el, inner(el))).to.equal(null);
     });
 
     it('shows no active cell or caret without focus', async () => {
       const el = await fixture<MfaOtpInput>(html`<mfa-otp-input value="12"></mfa-otp-input>`);
       expect(partsOf(el, 'cell-active')).to.deep.equal([]);
-      expect(caret(el)).to.equal(null);
+      expect(caretCell(el, inner(el))).to.equal(null);
       await focused(el);
       inner(el).blur();
       await el.updateComplete;
@@ -281,7 +279,7 @@ describe('<mfa-otp-input>', () => {
       await press(el, 'Backspace');
       expect(el.value).to.equal('12345');
       expect(el.hasState('complete')).to.equal(false);
-      expect(caret(el)?.parentElement).to.equal(cells(el)[5]);
+      expect(caretCell(el, inner(el))).to.equal(5);
       await press(el, 'Home', 'Delete');
       expect(el.value).to.equal('2345');
       await press(el, 'End', 'Backspace', 'Backspace');
@@ -353,7 +351,7 @@ describe('<mfa-otp-input>', () => {
       await el.updateComplete;
       const input = inner(el);
       expect([input.selectionStart, input.selectionEnd]).to.deep.equal([2, 2]);
-      expect(caret(el)?.parentElement).to.equal(cells(el)[2]);
+      expect(caretCell(el, inner(el))).to.equal(2);
       await sendKeys({ type: '3' });
       await el.updateComplete;
       expect(el.value).to.equal('123');
@@ -605,7 +603,7 @@ describe('<mfa-otp-input>', () => {
       await el.updateComplete;
       expect(el.value).to.equal('');
       expect(document.activeElement === inner(el)).to.equal(true);
-      expect(caret(el)?.parentElement).to.equal(cells(el)[0]);
+      expect(caretCell(el, inner(el))).to.equal(0);
       await sendKeys({ type: '5' });
       expect(el.value).to.equal('5');
     });
@@ -740,6 +738,23 @@ describe('<mfa-otp-input>', () => {
       el.messages = { otpValueMissing: 'Code fehlt.' };
       await el.updateComplete;
       expect(el.validationMessage).to.equal('Code fehlt.');
+    });
+
+    it('reuses a failure message while typing, and formats it again when `messages` change', async () => {
+      const el = await fixture<MfaOtpInput>(html`<mfa-otp-input></mfa-otp-input>`);
+      // What the browser shows (reportValidity's bubble): the internals', not the forcing getter.
+      const shown = () => (el as unknown as { internals: ElementInternals }).internals;
+      await type(el, '1');
+      expect(shown().validationMessage).to.equal(en.otpTooShort({ count: 6 }));
+      await press(el, 'Backspace');
+      expect(shown().validationMessage).to.equal('');
+      el.messages = {
+        otpTooShort: { one: 'Noch {count} Ziffer.', other: 'Noch {count} Ziffern.' },
+      };
+      await el.updateComplete;
+      await type(el, '2');
+      expect(shown().validationMessage).to.equal('Noch 6 Ziffern.');
+      expect(el.validity.tooShort).to.equal(true);
     });
 
     it('shows :state(invalid) after a failed submit, until reset', async () => {
@@ -878,7 +893,7 @@ describe('<mfa-otp-input>', () => {
       await nextFrame();
       expect(inner(el).matches(':focus')).to.equal(false);
       expect(partsOf(el, 'cell-active')).to.deep.equal([]);
-      expect(caret(el)).to.equal(null);
+      expect(caretCell(el, inner(el))).to.equal(null);
     });
   });
 
@@ -904,41 +919,47 @@ describe('<mfa-otp-input>', () => {
   });
 
   describe('keystroke cost', () => {
-    it('keeps the layout of a typed digit inside its cell and of the edit inside the native input', async () => {
+    it('keeps the layout of an edit inside the native input, which draws the digits centred in the cells', async () => {
       const el = await fixture<MfaOtpInput>(html`<mfa-otp-input value="1"></mfa-otp-input>`);
-      // Containment makes these boxes relayout boundaries (see otp-input.styles.ts, `npm run bench`).
-      expect(getComputedStyle(inner(el)).contain).to.equal('strict');
-      const digit = cells(el)[0].firstElementChild as HTMLElement;
-      expect(digit.textContent).to.equal('1');
-      expect(getComputedStyle(digit).contain).to.equal('strict');
+      const input = inner(el);
+      // Containment makes the input a relayout boundary (see otp-input.styles.ts, `npm run bench`).
+      expect(getComputedStyle(input).contain).to.equal('strict');
       expect(getComputedStyle(cells(el)[0]).contain).to.equal('strict');
-      const box = digit.getBoundingClientRect();
-      const text = document.createRange();
-      text.selectNodeContents(digit);
-      const glyph = text.getBoundingClientRect();
-      // The digit is centred in the cell's box.
-      expect(Math.abs(glyph.left + glyph.width / 2 - (box.left + box.width / 2))).to.be.lessThan(
-        1.5,
-      );
-      expect(Math.abs(glyph.top + glyph.height / 2 - (box.top + box.height / 2))).to.be.lessThan(
-        1.5,
-      );
+      // The cells hold no text of their own: the input's glyphs are the digits.
+      expect(cells(el).every((cell) => cell.childNodes.length === 0)).to.equal(true);
+      const style = getComputedStyle(input);
+      expect(style.webkitTextFillColor).to.equal('rgb(31, 35, 40)');
+      expect(style.fontVariantNumeric).to.equal('tabular-nums');
+      await type(el, '23456');
+      const box = cells(el)[0].getBoundingClientRect();
+      const left = box.left + (box.width - digitWidth(input)) / 2;
+      // Glyph i starts at the text start plus i pitches; centred in cell i.
+      const pitch = cells(el)[1].getBoundingClientRect().left - box.left;
+      const start =
+        input.getBoundingClientRect().left + parseFloat(style.paddingLeft) - input.scrollLeft;
+      expect(Math.abs(start - left)).to.be.lessThan(1.5);
+      expect(parseFloat(style.letterSpacing) + digitWidth(input)).to.be.closeTo(pitch, 0.5);
+      expect(cellTexts(el)).to.deep.equal(['1', '2', '3', '4', '5', '6']);
     });
 
-    it('draws the caret centred in its cell (the cell is its containing block)', async () => {
+    it('changes no style and no attribute but the parts when a digit is typed', async () => {
       const el = await fixture<MfaOtpInput>(html`<mfa-otp-input value="12"></mfa-otp-input>`);
       await focused(el);
-      const mark = caret(el)!;
-      expect(mark.parentElement).to.equal(cells(el)[2]);
-      const cell = cells(el)[2].getBoundingClientRect();
-      const drawn = mark.getBoundingClientRect();
-      expect(drawn.width).to.be.greaterThan(0);
-      expect(Math.abs(drawn.left + drawn.width / 2 - (cell.left + cell.width / 2))).to.be.lessThan(
-        1.5,
-      );
-      expect(Math.abs(drawn.top + drawn.height / 2 - (cell.top + cell.height / 2))).to.be.lessThan(
-        1.5,
-      );
+      const changed: string[] = [];
+      const observer = new MutationObserver((records) => {
+        for (const change of records)
+          changed.push(`${(change.target as Element).localName}[${change.attributeName}]`);
+      });
+      observer.observe(el.shadowRoot!, { attributes: true, subtree: true, childList: true });
+      observer.observe(el, { attributes: true });
+      await sendKeys({ type: '3' });
+      await el.updateComplete;
+      observer.disconnect();
+      expect(el.value).to.equal('123');
+      // Only the moved parts (which the field's own styles never select by).
+      expect([...new Set(changed)]).to.deep.equal(['div[part]']);
+      expect(partsOf(el, 'cell-active')).to.deep.equal([3]);
+      expect(partsOf(el, 'cell-filled')).to.deep.equal([0, 1, 2]);
     });
   });
 
@@ -996,47 +1017,37 @@ describe('<mfa-otp-input>', () => {
       expect(second.left - first.right).to.equal(10);
     });
 
-    it('blinks the caret once typing stops, and holds it still under prefers-reduced-motion', async () => {
+    it('shows the native caret, which blinks by itself and holds still under prefers-reduced-motion', async () => {
       const el = await fixture<MfaOtpInput>(html`<mfa-otp-input></mfa-otp-input>`);
       await focused(el);
-      const sample = async (ms: number): Promise<Set<string>> => {
-        const seen = new Set<string>();
-        for (let waited = 0; waited < ms; waited += 50) {
-          const shown = caret(el);
-          seen.add(shown ? getComputedStyle(shown).visibility : 'none');
-          await aTimeout(50);
-        }
-        return seen;
-      };
-      expect(await sample(1600)).to.deep.equal(new Set(['visible', 'hidden']));
-      // Typing keeps it on.
-      for (const digit of '1234') {
-        await sendKeys({ type: digit });
-        expect(getComputedStyle(caret(el)!).visibility).to.equal('visible');
-      }
+      const style = getComputedStyle(inner(el));
+      expect(style.caretColor).to.equal('rgb(31, 35, 40)');
+      expect(caretCell(el, inner(el))).to.equal(0);
+      expect(style.getPropertyValue('caret-animation')).to.equal('auto');
       await emulateMedia({ reducedMotion: 'reduce' });
-      expect(await sample(1600)).to.deep.equal(new Set(['visible']));
-      // Never a CSS animation: that would cost a style pass on every frame.
-      expect(getComputedStyle(caret(el)!).animationName).to.equal('none');
+      try {
+        expect(getComputedStyle(inner(el)).getPropertyValue('caret-animation')).to.equal('manual');
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+      // Never a CSS animation or timer-driven attribute: either costs a style pass while idle.
+      for (const node of [inner(el), ...Array.from(el.shadowRoot!.querySelectorAll('*'))])
+        expect(getComputedStyle(node).animationName).to.equal('none');
     });
 
-    it('stops blinking when it loses focus', async () => {
-      const el = await fixture<MfaOtpInput>(html`<mfa-otp-input></mfa-otp-input>`);
+    it('rings the row while focused, and the cells of a selection', async () => {
+      const el = await fixture<MfaOtpInput>(html`<mfa-otp-input value="1234"></mfa-otp-input>`);
+      const row = el.shadowRoot!.querySelector<HTMLElement>('.cells')!;
+      expect(getComputedStyle(row).outlineStyle).to.equal('none');
       await focused(el);
-      await aTimeout(1200);
-      inner(el).blur();
-      await el.updateComplete;
-      expect(el.shadowRoot?.querySelector('[data-caret-off]')).to.equal(null);
-      expect(caret(el)).to.equal(null);
-    });
-
-    it('draws a focus ring on the active cell only', async () => {
-      const el = await fixture<MfaOtpInput>(html`<mfa-otp-input value="12"></mfa-otp-input>`);
-      await focused(el);
-      const [, , active, next] = cells(el).map((cell) => getComputedStyle(cell));
-      expect(active.outlineStyle).to.equal('solid');
-      expect(parseFloat(active.outlineWidth)).to.be.at.least(2);
-      expect(next.outlineStyle).to.equal('none');
+      expect(getComputedStyle(row).outlineStyle).to.equal('solid');
+      expect(parseFloat(getComputedStyle(row).outlineWidth)).to.be.at.least(2);
+      expect(getComputedStyle(cells(el)[1]).outlineStyle).to.equal('none');
+      inner(el).setSelectionRange(1, 3);
+      await nextFrame(); // selectionchange
+      const rings = cells(el).map((cell) => getComputedStyle(cell).outlineStyle);
+      expect(rings).to.deep.equal(['none', 'solid', 'solid', 'none', 'none', 'none']);
+      expect(partsOf(el, 'cell-active')).to.deep.equal([1, 2]);
     });
 
     it('follows the page color-scheme, light by default', async () => {
@@ -1060,11 +1071,8 @@ describe('<mfa-otp-input>', () => {
       expect(darkCell.color).to.not.equal(lightCell.color);
     });
 
-    it('keeps the native text, caret and selection invisible', async () => {
+    it('keeps the native selection highlight invisible (a selection rings its cells)', async () => {
       const el = await fixture<MfaOtpInput>(html`<mfa-otp-input value="123"></mfa-otp-input>`);
-      const style = getComputedStyle(inner(el));
-      expect(style.color).to.equal('rgba(0, 0, 0, 0)');
-      expect(style.caretColor).to.equal('rgba(0, 0, 0, 0)');
       expect(getComputedStyle(inner(el), '::selection').backgroundColor).to.equal(
         'rgba(0, 0, 0, 0)',
       );
