@@ -103,6 +103,8 @@ export const styles = css`
   }
   ::slotted(input) {
     all: initial !important;
+    /* all: initial makes it light; light-dark() below must follow the page scheme. */
+    color-scheme: inherit !important;
     position: absolute !important;
     inset: 0 !important;
     box-sizing: border-box !important;

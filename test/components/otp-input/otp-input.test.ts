@@ -1069,6 +1069,13 @@ describe('<mfa-otp-input>', () => {
       expect(lightCell.backgroundColor).to.equal('rgb(246, 248, 250)');
       expect(darkCell.backgroundColor).to.not.equal(lightCell.backgroundColor);
       expect(darkCell.color).to.not.equal(lightCell.color);
+      // The digits are the native input's own text: they follow the scheme too, at 4.5:1.
+      const [lightText, darkText] = Array.from(
+        root.querySelectorAll('mfa-otp-input'),
+        (el) => getComputedStyle(inner(el)).webkitTextFillColor,
+      );
+      expect(lightText).to.equal('rgb(31, 35, 40)');
+      expect(darkText).to.equal('rgb(230, 237, 243)');
     });
 
     it('keeps the native selection highlight invisible (a selection rings its cells)', async () => {
