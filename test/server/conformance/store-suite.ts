@@ -1415,6 +1415,8 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const taken = await use(bound.tokenHash, { methods: ['totp'], createdAfter: T0 });
         assert.equal(taken.consumed, true);
         assert.equal(taken.hasFactor, true);
+        assert.equal(taken.sessionVerified, true, 'the attempt above verified session s1');
+        assert.equal((await use(scoped.tokenHash, { sessionId: 's2' })).sessionVerified, false);
         assert.equal(taken.token?.consumedAt?.getTime(), at(1).getTime());
         const again = await use(bound.tokenHash);
         assert.equal(again.consumed, false);
@@ -1444,6 +1446,12 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         );
         assert.equal(results.filter((r) => r.status === 'fulfilled' && r.value.consumed).length, 1);
         assert.equal(results.filter((r) => r.status === 'rejected').length, 0);
+        // Every loser's read comes after the winner's commit: it sees the token used, so
+        // verify-token.ts refuses it as used without trying to consume it again.
+        const losers = results.filter((r) => r.status === 'fulfilled' && !r.value.consumed);
+        assert.equal(losers.length, 49);
+        for (const loser of losers)
+          assert.ok(loser.status === 'fulfilled' && loser.value.token?.consumedAt instanceof Date);
       });
 
       test('a session records its verification, and ending it drops its tokens', async () => {
