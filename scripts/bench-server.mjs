@@ -8,9 +8,18 @@
 //
 //   node scripts/bench-server.mjs [--store folder|memory|postgres] [--seconds 9] [--rounds 5]
 //                                 [--connections 10] [--users 3000] [--json] [--cpu-prof DIR]
+//                                 [--profile-case floor|totp|tokens] [--profile-out FILE]
 //
-// --cpu-prof DIR writes a V8 CPU profile of the MFA server process into DIR (open it in Chrome
-// DevTools, or count self time per function with a few lines of JS).
+// --cpu-prof DIR writes a V8 CPU profile of the whole MFA server process into DIR (open it in
+// Chrome DevTools). --profile-case profiles only that case's measured slices (start-up, seeding
+// and the other cases left out; scripts/bench-profile-hook.mjs) and prints where the server's
+// main thread spent them: PGlite's WebAssembly, PGlite's JS, the server's code, Node, GC — and
+// the top functions by self time; --profile-out keeps the merged samples as JSON.
+//
+// Besides requests/s, every case reports the CPU time its requests cost: the MFA server's main
+// thread per request (/proc/PID/task/PID/schedstat; with PGlite this includes the database) and,
+// on a throwaway PostgreSQL, the database's processes per request (/proc/PID/stat). CPU time
+// is far less disturbed by other work on a shared machine than requests/s.
 //
 // Servers run in child processes (one core each side on a 2-core machine); autocannon drives them
 // from this process. The MFA server is test/server/support/test-server.ts: createMfaHandler behind
@@ -44,7 +53,7 @@
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +76,9 @@ const T0 = Date.UTC(2032, 0, 1);
 const ORIGIN_MS = Date.now(); // the wall-clock instant at which the server's clock reads T0
 const ACTION = 'bench.action';
 const serverNow = () => T0 + (Date.now() - ORIGIN_MS) * RATE;
+const PROFILE_CASE = args['profile-case'];
+if (PROFILE_CASE !== undefined && !['floor', 'totp', 'tokens'].includes(PROFILE_CASE))
+  throw new Error('--profile-case must be floor, totp or tokens');
 
 function parseArgs(argv) {
   const out = {};
@@ -147,13 +159,53 @@ process.on('SIGTERM', () => process.exit(0));
 `;
 
 // ── measuring ──────────────────────────────────────────────────────────────────────────────
+/** Nanoseconds one thread (task) has run on a CPU, or 0 where /proc is missing. */
+function threadCpuNs(pid) {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);
+  } catch {
+    return 0;
+  }
+}
+
+/** utime + stime of a process, in nanoseconds (clock ticks of 10 ms). */
+function processCpuNs(stat) {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 1e7;
+}
+
+/** CPU time of a PostgreSQL server: the postmaster and every process it started. */
+function postgresCpuNs(postmaster) {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (Number(entry) === postmaster || parent === postmaster) total += processCpuNs(stat);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return total;
+}
+
 function percentile(sorted, p) {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 function newCase(name) {
-  return { name, latencies: [], statuses: {}, rounds: [], errors: 0 };
+  return { name, latencies: [], statuses: {}, rounds: [], errors: 0, serverNs: 0, databaseNs: 0 };
+}
+
+/** What a slice's CPU time is read from: the serving thread, and the database's processes. */
+let cpuSources = { serverPid: 0, postmaster: 0 };
+function cpuNow() {
+  return {
+    server: cpuSources.serverPid ? threadCpuNs(cpuSources.serverPid) : 0,
+    database: cpuSources.postmaster ? postgresCpuNs(cpuSources.postmaster) : 0,
+  };
 }
 
 /**
@@ -161,8 +213,10 @@ function newCase(name) {
  * lasts until its last response: autocannon itself stops only on its next one-second tick, which
  * would count idle time into a slice that ends by running out of requests (the tokens).
  */
-async function slice(target, options) {
+async function slice(target, options, serverPid) {
   const before = target.latencies.length;
+  cpuSources = { ...cpuSources, serverPid };
+  const cpuBefore = cpuNow();
   const started = process.hrtime.bigint();
   let lastResponse = started;
   const instance = autocannon({ connections: CONNECTIONS, pipelining: 1, ...options });
@@ -175,6 +229,9 @@ async function slice(target, options) {
   const seconds =
     Number(lastResponse - started) / 1e9 || Number(process.hrtime.bigint() - started) / 1e9;
   target.errors += result.errors + result.timeouts;
+  const cpuAfter = cpuNow();
+  target.serverNs += cpuAfter.server - cpuBefore.server;
+  target.databaseNs += cpuAfter.database - cpuBefore.database;
   target.rounds.push({ requests: target.latencies.length - before, seconds });
 }
 
@@ -193,6 +250,7 @@ function summarise(target, hello, floor) {
     0,
   );
   const rpsOf = (round) => round.requests / round.seconds;
+  const perRequestUs = (ns) => (requests ? Number((ns / requests / 1000).toFixed(1)) : NaN);
   return {
     name: target.name,
     requests,
@@ -209,6 +267,10 @@ function summarise(target, hello, floor) {
       median(target.rounds.map((round, i) => rpsOf(round) / rpsOf(floor.rounds[i]))).toFixed(3),
     ),
     roundRps: target.rounds.map((round) => Math.round(rpsOf(round))),
+    /** CPU µs of the serving process's main thread per request (with PGlite: the database too). */
+    serverUs: perRequestUs(target.serverNs),
+    /** CPU µs of PostgreSQL's processes per request (only on a throwaway PostgreSQL). */
+    databaseUs: perRequestUs(target.databaseNs),
     okShare: requests ? ok / requests : 0,
     statuses: target.statuses,
     errors: target.errors,
@@ -256,6 +318,83 @@ async function pool(count, concurrency, fn) {
       while (next < count) await fn(next++);
     }),
   );
+}
+
+// ── profiling one case ─────────────────────────────────────────────────────────────────────
+let profileChild;
+let profileFile;
+let profileCount = 0;
+
+/** Send SIGUSR2 to the profiled server and wait until the hook reports `line` on stderr. */
+function signalProfiler(line) {
+  return new Promise((done) => {
+    let seen = '';
+    const listen = (chunk) => {
+      seen += chunk;
+      if (!seen.includes(line)) return;
+      profileChild.stderr.off('data', listen);
+      done();
+    };
+    profileChild.stderr.on('data', listen);
+    profileChild.kill('SIGUSR2');
+  });
+}
+
+/** Run `fn`; when `on`, under the CPU profiler of the MFA server (one profile per slice). */
+async function profiled(on, fn) {
+  if (!on) return fn();
+  await signalProfiler('bench-profile: started');
+  try {
+    return await fn();
+  } finally {
+    await signalProfiler('bench-profile: written');
+    profileCount += 1;
+  }
+}
+
+/** Where a profile node's self time goes. */
+function profileCategory(frame) {
+  const url = frame.url;
+  if (frame.functionName === '(garbage collector)') return 'garbage collection';
+  if (frame.functionName === '(idle)') return 'idle';
+  if (frame.functionName === '(program)') return 'V8/native (program)';
+  if (url.startsWith('wasm://')) return 'PGlite WebAssembly';
+  if (url.includes('@electric-sql')) return 'PGlite JS';
+  if (url.includes('/src/server/')) return 'server code (src/server)';
+  if (url.includes('/node_modules/')) return 'other packages';
+  if (url.startsWith('node:') || url === '') return 'Node internals';
+  return 'other';
+}
+
+/** Merge the profiles of the profiled slices and print self time by category and function. */
+function printProfile(requests) {
+  const byCategory = new Map();
+  const byFunction = new Map();
+  let totalUs = 0;
+  for (let i = 0; i < profileCount; i += 1) {
+    const profile = JSON.parse(readFileSync(`${profileFile}.${i}`, 'utf8'));
+    const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+    profile.samples.forEach((id, index) => {
+      const us = profile.timeDeltas[index] ?? 0;
+      const frame = nodes.get(id).callFrame;
+      const category = profileCategory(frame);
+      byCategory.set(category, (byCategory.get(category) ?? 0) + us);
+      if (category !== 'idle') totalUs += us;
+      const name = `${frame.functionName || '(anonymous)'} ${frame.url.replace(/^.*\//, '')}:${frame.lineNumber + 1}`;
+      byFunction.set(name, (byFunction.get(name) ?? 0) + us);
+    });
+  }
+  const perRequest = (us) => (us / requests).toFixed(1).padStart(8);
+  console.log('');
+  console.log(
+    `profile of the ${PROFILE_CASE} slices (${requests} requests): µs per request, main thread`,
+  );
+  for (const [category, us] of [...byCategory].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${category.padEnd(28)} ${perRequest(us)}`);
+  console.log(`  ${'busy (all but idle)'.padEnd(28)} ${perRequest(totalUs)}`);
+  console.log('top functions by self time:');
+  for (const [name, us] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`  ${perRequest(us)}  ${name}`);
 }
 
 // ── the run ────────────────────────────────────────────────────────────────────────────────
@@ -317,13 +456,22 @@ async function main() {
           ...(args['cpu-prof']
             ? ['--cpu-prof', `--cpu-prof-dir=${resolve(args['cpu-prof'])}`]
             : []),
+          ...(PROFILE_CASE ? ['--import', './scripts/bench-profile-hook.mjs'] : []),
           '--import',
           'tsx',
           'test/server/support/test-server.ts',
         ],
-        env,
+        PROFILE_CASE
+          ? { ...env, MFA_BENCH_PROFILE_FILE: (profileFile = join(seedDir, 'case.cpuprofile')) }
+          : env,
       ),
     ]);
+    profileChild = mfa.child;
+    if (postgres?.dataDir) {
+      const pidFile = ['data', ''].map((sub) => join(postgres.dataDir, sub, 'postmaster.pid'));
+      const found = pidFile.find((file) => existsSync(file));
+      if (found) cpuSources.postmaster = Number(readFileSync(found, 'utf8').split('\n')[0]);
+    }
 
     const users = JSON.parse(readFileSync(seedFile, 'utf8')).map(({ user, secret, deviceId }) => ({
       user,
@@ -350,60 +498,83 @@ async function main() {
     // case, and the median of those ratios is what is reported.
     let nextUser = Math.min(200, USERS); // the warm-up used the first ones in this step
     let nextFloor = 0;
-    const round = async (cases, share) => {
-      await slice(cases.hello, {
-        url: `http://127.0.0.1:${hello.port}/`,
-        duration: HELLO_SECONDS * share,
-      });
+    const round = async (cases, share, measured) => {
+      await slice(
+        cases.hello,
+        { url: `http://127.0.0.1:${hello.port}/`, duration: HELLO_SECONDS * share },
+        hello.child.pid,
+      );
 
       // The floor: one conditional UPDATE … RETURNING per request, round-robin over the devices.
-      await slice(cases.floor, {
-        url: `http://127.0.0.1:${mfa.floorPort}`,
-        duration: SECONDS * share,
-        requests: jsonPosts('/', () => ({
-          headers: { 'content-type': 'application/json' },
-          body: { deviceId: users[nextFloor++ % users.length].deviceId },
-        })),
-      });
+      await profiled(measured && PROFILE_CASE === 'floor', () =>
+        slice(
+          cases.floor,
+          {
+            url: `http://127.0.0.1:${mfa.floorPort}`,
+            duration: SECONDS * share,
+            requests: jsonPosts('/', () => ({
+              headers: { 'content-type': 'application/json' },
+              body: { deviceId: users[nextFloor++ % users.length].deviceId },
+            })),
+          },
+          mfa.child.pid,
+        ),
+      );
 
       // TOTP verification: valid, unused codes, round-robin over the users; each asks for a token.
       const tokens = [];
-      await slice(cases.totp, {
-        url: `http://127.0.0.1:${mfa.port}`,
-        duration: SECONDS * share,
-        requests: jsonPosts(
-          '/mfa/totp/verify',
-          (context) => {
-            const { user, secret } = users[nextUser++ % users.length];
-            context.user = user;
-            return {
-              headers: userHeaders(user),
-              body: { code: totp(secret, serverNow()), token: { singleUse: true }, action: ACTION },
-            };
+      await profiled(measured && PROFILE_CASE === 'totp', () =>
+        slice(
+          cases.totp,
+          {
+            url: `http://127.0.0.1:${mfa.port}`,
+            duration: SECONDS * share,
+            requests: jsonPosts(
+              '/mfa/totp/verify',
+              (context) => {
+                const { user, secret } = users[nextUser++ % users.length];
+                context.user = user;
+                return {
+                  headers: userHeaders(user),
+                  body: {
+                    code: totp(secret, serverNow()),
+                    token: { singleUse: true },
+                    action: ACTION,
+                  },
+                };
+              },
+              (status, body, context) => {
+                if (status === 200)
+                  tokens.push({ user: context.user, value: JSON.parse(body).token.value });
+              },
+            ),
           },
-          (status, body, context) => {
-            if (status === 200)
-              tokens.push({ user: context.user, value: JSON.parse(body).token.value });
-          },
+          mfa.child.pid,
         ),
-      });
+      );
 
       // Token consumption: each token this round issued, once (at most the TOTP slice's time).
       let nextToken = 0;
-      await slice(cases.tokens, {
-        url: `http://127.0.0.1:${mfa.port}`,
-        ...(tokens.length > 0 ? { amount: tokens.length } : { duration: 0.5 }),
-        requests: jsonPosts('/mfa/tokens/verify', () => {
-          const token = tokens[nextToken++ % Math.max(1, tokens.length)] ?? {
-            user: 'nobody',
-            value: 'none',
-          };
-          return {
-            headers: userHeaders(token.user),
-            body: { token: token.value, action: ACTION },
-          };
-        }),
-      });
+      await profiled(measured && PROFILE_CASE === 'tokens', () =>
+        slice(
+          cases.tokens,
+          {
+            url: `http://127.0.0.1:${mfa.port}`,
+            ...(tokens.length > 0 ? { amount: tokens.length } : { duration: 0.5 }),
+            requests: jsonPosts('/mfa/tokens/verify', () => {
+              const token = tokens[nextToken++ % Math.max(1, tokens.length)] ?? {
+                user: 'nobody',
+                value: 'none',
+              };
+              return {
+                headers: userHeaders(token.user),
+                body: { token: token.value, action: ACTION },
+              };
+            }),
+          },
+          mfa.child.pid,
+        ),
+      );
     };
     const newCases = () => ({
       hello: newCase('hello-world (node:http)'),
@@ -413,10 +584,10 @@ async function main() {
     });
 
     // An untimed round first: every path JIT-compiled, every statement prepared, pools full.
-    await round(newCases(), WARM_SHARE);
+    await round(newCases(), WARM_SHARE, false);
     const loadBefore = loadavg()[0];
     const cases = newCases();
-    for (let i = 0; i < ROUNDS; i += 1) await round(cases, 1 / ROUNDS);
+    for (let i = 0; i < ROUNDS; i += 1) await round(cases, 1 / ROUNDS, true);
     const loadAfter = loadavg()[0];
 
     const rows = Object.values(cases).map((c) => summarise(c, cases.hello, cases.floor));
@@ -439,16 +610,16 @@ async function main() {
     } else {
       console.log('');
       console.log(
-        `case                      requests/s   p50 ms   p99 ms   vs floor   vs hello   2xx     requests   per round (req/s)`,
+        `case                      requests/s   p50 ms   p99 ms   vs floor   vs hello   2xx     requests  server µs/req  db µs/req   per round (req/s)`,
       );
       for (const r of rows) {
         console.log(
-          `${r.name.padEnd(25)} ${String(r.rps).padStart(10)} ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)} ${(r.floorRatio.toFixed(3) + '×').padStart(10)} ${(r.ratio.toFixed(3) + '×').padStart(10)} ${(Math.round(r.okShare * 1000) / 10 + '%').padStart(6)} ${String(r.requests).padStart(11)}   ${r.roundRps.join(' / ')}`,
+          `${r.name.padEnd(25)} ${String(r.rps).padStart(10)} ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)} ${(r.floorRatio.toFixed(3) + '×').padStart(10)} ${(r.ratio.toFixed(3) + '×').padStart(10)} ${(Math.round(r.okShare * 1000) / 10 + '%').padStart(6)} ${String(r.requests).padStart(11)} ${String(r.serverUs).padStart(14)} ${String(STORE === 'postgres' ? r.databaseUs : '-').padStart(10)}   ${r.roundRps.join(' / ')}`,
         );
       }
       console.log('');
       console.log(
-        `store: ${STORE === 'folder' ? 'PGlite, data folder (fsync per commit)' : STORE === 'memory' ? 'PGlite in memory' : 'PostgreSQL via pg'}; ` +
+        `store: ${STORE === 'folder' ? 'PGlite, data folder (every commit written to it; PGlite runs with fsync off, -F)' : STORE === 'memory' ? 'PGlite in memory' : 'PostgreSQL via pg'}; ` +
           `TOTP = valid never-used codes over ${USERS} users, a single-use token issued with each; tokens consumed once each; ` +
           `${CONNECTIONS} connections; ${ROUNDS} alternating rounds, "vs floor"/"vs hello" = medians of per-round ratios; ` +
           `total ${((Date.now() - t0) / 1000).toFixed(1)} s`,
@@ -456,6 +627,7 @@ async function main() {
       console.log(
         'target (docs/ARCHITECTURE.md): TOTP verifications ≥ 0.8× the floor (node:http + the same store, one conditional UPDATE per request)',
       );
+      if (PROFILE_CASE) printProfile(cases[PROFILE_CASE].latencies.length);
       const cpus = availableParallelism();
       const busy = Math.max(loadBefore, loadAfter) > cpus;
       console.log(

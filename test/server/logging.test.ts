@@ -96,7 +96,9 @@ test('the injected logger and the console never see a secret, code, recovery cod
     const server = await createTestServer();
     const secrets = await exercise(server);
     // A server fault on the way, with a value-quoting error message.
-    const broken = await createTestServer({ store: faultyStore(await testStore(), 'getAccount') });
+    const broken = await createTestServer({
+      store: faultyStore(await testStore(), 'getTotpAccount'),
+    });
     await broken.call('POST', 'totp/verify', { user: uniqueUser(), body: { code: '123456' } });
     assert.ok(server.logger.events().includes('mfa.totp.replay'), 'replays are logged');
     assert.ok(server.logger.events().includes('mfa.locked'), 'lockouts are logged');

@@ -15,6 +15,7 @@ const FROZEN: Record<number, string> = {
   2: '15f86c3b8bbc17796fd1040aaab90862483bb926305423ef38f1349bac7d825b',
   3: 'c5fa65d069de22419f10cd698225f40069d48897d2d3d0872c844244df64533e',
   4: '4e7a4b32da3980305f5ca46a8048e7475acd460f20faea5dc1151b2b8e9b9e85',
+  5: '5720ca44ba040f534a438baf8e3c0dc1bf6294c7e371835092d9e0a6a4b1ff91',
 };
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

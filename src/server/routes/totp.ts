@@ -93,7 +93,8 @@ interface CodeTarget {
 /**
  * One round trip when this handler has the user's verified secret open (secret-cache.ts): the
  * code is matched here and the one attempt statement re-checks the device. Otherwise, or when
- * that answers `stale`, the account is read first (two round trips) and the secret is cached.
+ * that answers `stale`, what the check needs of the account is read first (`getTotpAccount`,
+ * two round trips) and the secret is cached.
  */
 export const verifyTotp: RouteHandler = async (context) => {
   const input: VerifyInput = parseBody(context.body, {
@@ -128,11 +129,12 @@ async function verifyFromAccount(
   input: VerifyInput,
 ): Promise<Response | null> {
   const { user, now, store, options } = context;
-  const account = await loadAccount(store, user);
+  const account = await store.getTotpAccount(user.userId);
+  const verifiedTotp = account.totpDevices.find((candidate) => candidate.verifiedAt !== null);
   const device =
     input.deviceId !== undefined
       ? account.totpDevices.find((candidate) => candidate.id === input.deviceId)
-      : (account.verifiedTotp ??
+      : (verifiedTotp ??
         account.totpDevices.filter((candidate) => candidate.sessionId === user.sessionId).at(-1));
   if (!device) throw new HttpError('not-enrolled', 'No authenticator app is set up.');
   const confirming = device.verifiedAt === null;
@@ -155,7 +157,7 @@ async function verifyFromAccount(
     deviceId: device.id,
     secret,
     confirming,
-    firstFactor: confirming && !account.hasFactor,
+    firstFactor: confirming && verifiedTotp === undefined && !account.hasPasskey,
   });
 }
 

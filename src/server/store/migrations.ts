@@ -11,6 +11,7 @@
  */
 import { MIGRATION_3 } from './migration-3.js';
 import { MIGRATION_4 } from './migration-4.js';
+import { MIGRATION_5 } from './migration-5.js';
 import type { SqlExecutor } from './sql-executor.js';
 
 export interface Migration {
@@ -242,6 +243,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   MIGRATION_3,
   MIGRATION_4,
+  MIGRATION_5,
 ];
 
 /** An arbitrary fixed key for pg_advisory_xact_lock: "mfa-elements migrations". */

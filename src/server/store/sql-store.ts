@@ -37,11 +37,12 @@ import type {
   TokenLookup,
   TokenRecord,
   TokenUse,
+  TotpAccountRecord,
   TotpDeviceRecord,
   UserRecord,
 } from './types.js';
 
-// The functions of migrations 2–4 (migrations.ts): the hot paths, one round trip each.
+// The functions of migrations 2–4 (migrations.ts): the rarer paths, one round trip each.
 const GET_ACCOUNT = `SELECT user_row, totp_devices, passkeys, unused_recovery_codes, session_row
   FROM mfa_account($1::text, $2::text)`;
 const LOOKUP_TOKEN = `SELECT token_row, has_factor, session_verified FROM mfa_lookup_token($1::text, $2::text, $3::text)`;
@@ -51,36 +52,68 @@ const ATTEMPT_CODE = `
                           $8::integer, $9::float8, $10::float8, $11::text, $12::text, $13::text, $14::text,
                           $15::jsonb, $16::boolean, $17::timestamptz, $18::text, $19::jsonb, $20::text,
                           $21::timestamptz, $22::text, $23::text, $24::text)`;
+
+// Plain statements for the hot paths: no PL/pgSQL in between.
+
+/** A row shape's columns as `alias.column`, without `user_id` (the statement adds it once). */
+function qualified(columns: string, alias: string): string {
+  return columns
+    .split(', ')
+    .filter((column) => column !== 'user_id')
+    .map((column) => `${alias}.${column}`)
+    .join(', ');
+}
+
+/**
+ * `getTotpAccount`: one row per TOTP device of the user (one row with null device columns when
+ * there is none), each with the user's columns — the two readers share only `user_id`, which is
+ * the same value — and whether a passkey exists. Plain columns, no JSON to build or parse.
+ */
+const GET_TOTP_ACCOUNT = `
+  SELECT ${qualified(USER.columns, 'u')}, u.user_id IS NOT NULL AS user_found,
+         $1::text AS user_id, ${qualified(TOTP_DEVICE.columns, 'd')},
+         EXISTS (SELECT 1 FROM mfa_passkeys p WHERE p.user_id = $1::text) AS has_passkey
+    FROM (SELECT 1) AS one
+    LEFT JOIN mfa_users u ON u.user_id = $1::text
+    LEFT JOIN mfa_totp_devices d ON d.user_id = $1::text
+   ORDER BY d.created_at, d.id`;
+
 /**
  * The usual verification in ONE plain statement (issue 14): a TOTP code for the user's verified
  * device, matched against a cached secret (`matchedSecret`, which must still be the device's) or
- * one just read. It does exactly what `mfa_attempt_code` does on that path when the claim holds — lock the user's row, claim the step, reset the
- * counter, record the session, drop expired tokens, insert the new token — without PL/pgSQL's
- * statement-by-statement execution (about a quarter less database time; `npm run bench:server`).
+ * one just read, by a user with no failures counted. It does exactly what `mfa_attempt_code`
+ * does on that path when the claim holds — lock the user's row, claim the step, record the
+ * session, drop expired tokens, insert the new token — without PL/pgSQL's statement-by-statement
+ * execution. Each data-modifying part costs its set-up even when it touches nothing, so the
+ * statement has only the four a success needs (`npm run bench:store`).
  *
  * Why one statement is enough under READ COMMITTED (docs/SECURITY.md 3, 8, 12): its snapshot is
  * taken before it waits for the user's row lock, so a plain read could miss what the previous
  * lock holder committed. Nothing here decides on such a read:
- * - `gate` locks the user's row with FOR UPDATE, and PostgreSQL re-checks its WHERE (not locked,
- *   not hard-locked) on the newest committed version once the lock is granted (EvalPlanQual);
- *   no row (locked, or deleted meanwhile) leaves `gate` empty.
+ * - `gate` locks the user's row with FOR UPDATE, and PostgreSQL re-checks its WHERE (no failure
+ *   counted, no lock, not hard-locked) on the newest committed version once the lock is granted
+ *   (EvalPlanQual); no row (failures counted or locked meanwhile, or deleted) leaves `gate`
+ *   empty. With no failure counted there is no counter to reset, so a success writes nothing
+ *   to the user's row; after a wrong code the function below resets it.
  * - `claim` runs only once `gate` holds the lock (an uncorrelated EXISTS is a one-time filter
  *   evaluated before the scan), and as an UPDATE it re-checks its WHERE on the newest version of
  *   the device row: still verified (a pending enrollment is never claimed here: confirming it
  *   needs the function's commit-time rule, docs/SECURITY.md 27), still sealed as a cached secret
- *   the code was matched with, and `last_step` below this step. Of any number of parallel attempts, one claims the step.
- * - Every write below is conditioned on `claim` having returned its row, and the counter reset
- *   and the session upsert act on the newest row versions too (UPDATE and ON CONFLICT do).
+ *   the code was matched with, and `last_step` below this step. Of any number of parallel
+ *   attempts, one claims the step.
+ * - Every write below is conditioned on `claim` having returned its row, and the session upsert
+ *   acts on the newest row version (ON CONFLICT does). The expired-token clean-up reads only
+ *   expired entries of the `(user_id, expires_at)` index (migration-5.ts).
  * So the statement either succeeds exactly as the function would, or changes nothing and counts
  * nothing (`claimed` false). Then the store runs `mfa_attempt_code`, which gives the real answer
- * — locked, stale, or a failure counted under the lock (a replay) — as if the request had simply
- * come a moment later. Only the rare paths (wrong codes, replays, locks) pay a second round trip.
+ * — locked, stale, a failure counted under the lock (a replay), or a success that also clears
+ * the failures counted before — as if the request had simply come a moment later. Only the rare
+ * paths (wrong codes and the first success after them, replays, locks) pay a second round trip.
  */
 const ATTEMPT_VERIFIED_TOTP = `
   WITH gate AS MATERIALIZED (
     SELECT u.user_id FROM mfa_users u
-     WHERE u.user_id = $1::text AND NOT u.hard_locked
-       AND (u.locked_until IS NULL OR u.locked_until <= $2::timestamptz)
+     WHERE u.user_id = $1::text AND NOT u.hard_locked AND u.failures = 0 AND u.locked_until IS NULL
        FOR UPDATE),
   claim AS MATERIALIZED (
     UPDATE mfa_totp_devices d SET last_step = $5::bigint, last_used_at = $2::timestamptz
@@ -89,11 +122,6 @@ const ATTEMPT_VERIFIED_TOTP = `
        AND (d.last_step IS NULL OR d.last_step < $5::bigint)
        AND EXISTS (SELECT 1 FROM gate)
     RETURNING d.id),
-  reset AS (
-    UPDATE mfa_users u SET failures = 0, locked_until = NULL
-     WHERE u.user_id = $1::text AND (u.failures <> 0 OR u.locked_until IS NOT NULL)
-       AND EXISTS (SELECT 1 FROM claim)
-    RETURNING 1),
   session AS (
     INSERT INTO mfa_sessions (user_id, session_id, verified_at, method)
     SELECT $1::text, $6::text, $2::timestamptz, $7::text WHERE EXISTS (SELECT 1 FROM claim)
@@ -113,8 +141,32 @@ const ATTEMPT_VERIFIED_TOTP = `
      WHERE $8::text IS NOT NULL AND EXISTS (SELECT 1 FROM claim)
     RETURNING 1)
   SELECT EXISTS (SELECT 1 FROM claim) AS claimed`;
-const USE_TOKEN = `SELECT token_row, has_factor, session_verified, consumed
-  FROM mfa_use_token($1::text, $2::text, $3::text, $4::timestamptz, $5::text, $6::jsonb, $7::timestamptz)`;
+/**
+ * A token's use in ONE plain statement (`useToken`; it replaces migration 4's PL/pgSQL
+ * `mfa_use_token`, which stays for instances of the previous release): consume the token when it
+ * is certainly acceptable here — single-use, this user's, unused, unexpired, bound to exactly
+ * this action, unscoped, of an allowed method, young enough, and the user has a factor — and
+ * return it with whether the session is known. The conditions are a subset of what
+ * verify-token.ts accepts, so a consumed token is always an accepted one (docs/SECURITY.md 14,
+ * 15). As an UPDATE it re-checks its WHERE on the newest committed version of the token row once
+ * it holds the row lock, so of any number of parallel uses exactly one consumes it.
+ *
+ * No row: the store reads the token with `mfa_lookup_token` in a second statement (a new
+ * snapshot, so it sees a use that just won) and verify-token.ts refuses with the right reason,
+ * or accepts and consumes with the conditional UPDATE of `consumeToken`. Only refusals and the
+ * checks this statement cannot decide (scopes, unbound tokens) pay that round trip.
+ */
+const USE_TOKEN = `
+  UPDATE mfa_tokens t SET consumed_at = $4::timestamptz
+   WHERE t.token_hash = $1::text AND t.user_id = $2::text AND t.single_use AND t.consumed_at IS NULL
+     AND t.expires_at > $4::timestamptz AND t.action = $5::text AND t.scopes = '[]'::jsonb
+     AND ($6::jsonb IS NULL OR $6::jsonb ? t.method)
+     AND ($7::timestamptz IS NULL OR t.created_at >= $7::timestamptz)
+     AND (EXISTS (SELECT 1 FROM mfa_totp_devices x WHERE x.user_id = $2::text AND x.verified_at IS NOT NULL)
+          OR EXISTS (SELECT 1 FROM mfa_passkeys x WHERE x.user_id = $2::text))
+  RETURNING ${TOKEN.columns},
+    EXISTS (SELECT 1 FROM mfa_sessions s WHERE s.user_id = $2::text AND s.session_id = $3::text)
+      AS session_verified`;
 
 // A factor change's gate (lockForFactorChange): create the user's row if missing, lock it, then
 // read the account in a LATER statement. One statement would not do: under READ COMMITTED its
@@ -202,6 +254,16 @@ class SqlStore implements MfaStore {
       passkeys: jsonArray(row?.['passkeys']).map(PASSKEY.read),
       unusedRecoveryCodes: toNumber(row?.['unused_recovery_codes'] ?? 0),
       session: row?.['session_row'] ? SESSION.read(jsonObject(row['session_row'])) : null,
+    };
+  }
+
+  async getTotpAccount(userId: string): Promise<TotpAccountRecord> {
+    const rows = await this.rows(GET_TOTP_ACCOUNT, [userId]);
+    const [first] = rows;
+    return {
+      user: first?.['user_found'] === true ? USER.read(first) : null,
+      totpDevices: rows.filter((row) => row['id'] !== null).map(TOTP_DEVICE.read),
+      hasPasskey: first?.['has_passkey'] === true,
     };
   }
 
@@ -618,11 +680,16 @@ class SqlStore implements MfaStore {
       use.methods === null ? null : JSON.stringify(use.methods),
       use.createdAfter === null ? null : iso(use.createdAfter),
     ]);
+    if (row === undefined)
+      return {
+        ...(await this.lookupToken(use.tokenHash, use.userId, use.sessionId)),
+        consumed: false,
+      };
     return {
-      token: row?.['token_row'] ? TOKEN.read(jsonObject(row['token_row'])) : null,
-      hasFactor: row?.['has_factor'] === true,
-      sessionVerified: row?.['session_verified'] === true,
-      consumed: row?.['consumed'] === true,
+      token: TOKEN.read(row),
+      hasFactor: true,
+      sessionVerified: row['session_verified'] === true,
+      consumed: true,
     };
   }
 

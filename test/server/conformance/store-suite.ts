@@ -1102,6 +1102,73 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         });
       });
 
+      test('getTotpAccount reads the same user and TOTP devices as getAccount, and whether a passkey exists', async () => {
+        const userId = uniqueId('user');
+        const device = (id: string, createdAt: Date) =>
+          store.createTotpDevice({
+            id,
+            userId,
+            alias: null,
+            secretSealed: `v1:${id}`,
+            createdAt,
+            sessionId: 's1',
+            expiresAt: at(3600),
+          });
+        assert.deepEqual(await store.getTotpAccount(userId), {
+          user: null,
+          totpDevices: [],
+          hasPasskey: false,
+        });
+        // Created out of order: the devices come back oldest first, as getAccount lists them.
+        const pending = await device(uniqueId('totp'), at(2));
+        const verified = await device(uniqueId('totp'), at(1));
+        await db.claimTotpStep(userId, verified.id, 12, at(3));
+        await store.attemptCode(attempt(userId, { kind: 'none' }));
+        const withoutPasskey = await store.getTotpAccount(userId);
+        const account = await store.getAccount(userId, 's1');
+        assert.deepEqual(withoutPasskey, {
+          user: account.user,
+          totpDevices: account.totpDevices,
+          hasPasskey: false,
+        });
+        assert.equal(withoutPasskey.user?.failures, 1);
+        assert.deepEqual(
+          withoutPasskey.totpDevices.map((row) => row.id),
+          [verified.id, pending.id],
+        );
+        await store.createPasskey({
+          id: uniqueId('pk'),
+          userId,
+          credentialId: uniqueId('cred'),
+          publicKey: 'pk',
+          counter: 0,
+          transports: [],
+          deviceType: 'singleDevice',
+          backedUp: false,
+          alias: null,
+          createdAt: at(4),
+        });
+        assert.equal((await store.getTotpAccount(userId)).hasPasskey, true);
+        const passkeyOnly = uniqueId('user');
+        await store.createPasskey({
+          id: uniqueId('pk'),
+          userId: passkeyOnly,
+          credentialId: uniqueId('cred'),
+          publicKey: 'pk',
+          counter: 0,
+          transports: [],
+          deviceType: 'singleDevice',
+          backedUp: false,
+          alias: null,
+          createdAt: at(4),
+        });
+        assert.deepEqual(await store.getTotpAccount(passkeyOnly), {
+          user: null,
+          totpDevices: [],
+          hasPasskey: true,
+        });
+      });
+
       test('lookupToken: the token, whether the user has a factor, whether the session is verified', async () => {
         const userId = uniqueId('user');
         const token: NewToken = {
@@ -1348,6 +1415,8 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         const taken = await use(bound.tokenHash, { methods: ['totp'], createdAfter: T0 });
         assert.equal(taken.consumed, true);
         assert.equal(taken.hasFactor, true);
+        assert.equal(taken.sessionVerified, true, 'the attempt above verified session s1');
+        assert.equal((await use(scoped.tokenHash, { sessionId: 's2' })).sessionVerified, false);
         assert.equal(taken.token?.consumedAt?.getTime(), at(1).getTime());
         const again = await use(bound.tokenHash);
         assert.equal(again.consumed, false);
@@ -1377,6 +1446,12 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
         );
         assert.equal(results.filter((r) => r.status === 'fulfilled' && r.value.consumed).length, 1);
         assert.equal(results.filter((r) => r.status === 'rejected').length, 0);
+        // Every loser's read comes after the winner's commit: it sees the token used, so
+        // verify-token.ts refuses it as used without trying to consume it again.
+        const losers = results.filter((r) => r.status === 'fulfilled' && !r.value.consumed);
+        assert.equal(losers.length, 49);
+        for (const loser of losers)
+          assert.ok(loser.status === 'fulfilled' && loser.value.token?.consumedAt instanceof Date);
       });
 
       test('a session records its verification, and ending it drops its tokens', async () => {
