@@ -1,8 +1,10 @@
 /**
  * The default driver: PGlite, a real PostgreSQL compiled to WebAssembly, running in-process.
- * With `dataDir` the data lives in that folder (created if missing) and every commit is flushed
- * to disk before it returns (PGlite's default, not `relaxedDurability`), so what the browser was
- * told survives a kill. Without `dataDir` it runs in memory: fast, for tests.
+ * With `dataDir` the data lives in that folder (created if missing) and every commit is written
+ * to the folder's files before it returns (PGlite's default, not `relaxedDurability`), so what the
+ * browser was told survives a killed process. PGlite starts PostgreSQL with `-F` (no fsync), so an
+ * operating-system crash or power loss can lose the last commits: use PostgreSQL where that
+ * matters (docs/SECURITY.md 22). Without `dataDir` it runs in memory: fast, for tests.
  *
  * PGlite is one connection: statements and transactions queue behind each other, which is
  * correct but serial. Use the PostgreSQL driver (postgres.ts) when one process is not enough.
@@ -108,7 +110,7 @@ function compiledPgliteModule(): Promise<WebAssembly.Module | undefined> {
  * Describe, Execute and Sync as six calls into WebAssembly and plans the statement every time:
  * here each statement is prepared once under a name, and later runs are one call (Bind,
  * Describe, Execute, Sync) — a third less time per request. It holds PGlite's own query and
- * transaction locks and flushes to disk exactly as `db.query()` does. Transactions use PGlite's
+ * transaction locks and writes to the data folder exactly as `db.query()` does. Transactions use PGlite's
  * regular path.
  */
 export function pgliteExecutor(db: PGlite): SqlExecutor {
