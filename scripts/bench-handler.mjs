@@ -18,7 +18,7 @@
 // --cases limits the run to those cases (the profile then holds only their requests).
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
+import { base32Decode, totpCode } from './totp-code.mjs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,30 +42,6 @@ function parseArgs(argv) {
     }
   }
   return out;
-}
-
-function base32Decode(text) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = 0;
-  let value = 0;
-  const out = [];
-  for (const char of text.replace(/=+$/, '')) {
-    value = (value << 5) | alphabet.indexOf(char);
-    bits += 5;
-    if (bits >= 8) {
-      out.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(out);
-}
-
-function totp(secret, ms) {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(ms / 30_000)));
-  const mac = createHmac('sha1', secret).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0x0f;
-  return String((mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
 }
 
 // ── the server process ─────────────────────────────────────────────────────────────────────
@@ -212,7 +188,7 @@ async function main() {
     return (await server.next()).cpu;
   };
   const secret = base32Decode(ready.secret);
-  const code = totp(secret, T0);
+  const code = totpCode(secret, T0);
   const headers = { origin: ORIGIN, 'x-test-user': USER, 'content-type': 'application/json' };
   const totpBody = JSON.stringify({ code, token: { singleUse: true }, action: ACTION });
 

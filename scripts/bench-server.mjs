@@ -52,7 +52,7 @@
 // autocannon's whole-millisecond histogram.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { createHmac } from 'node:crypto';
+import { base32Decode, totpCode } from './totp-code.mjs';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -92,32 +92,6 @@ function parseArgs(argv) {
 }
 
 const log = (line) => process.stderr.write(line + '\n');
-
-// ── TOTP on the client side (RFC 6238, SHA-1, 6 digits, 30 s) ──────────────────────────────
-function base32Decode(text) {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
-  let bits = 0;
-  let value = 0;
-  const out = [];
-  for (const char of text.replace(/=+$/, '').toUpperCase()) {
-    value = (value << 5) | alphabet.indexOf(char);
-    bits += 5;
-    if (bits >= 8) {
-      out.push((value >>> (bits - 8)) & 0xff);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(out);
-}
-
-function totp(secret, ms) {
-  const counter = Buffer.alloc(8);
-  counter.writeBigUInt64BE(BigInt(Math.floor(ms / 30_000)));
-  const mac = createHmac('sha1', secret).update(counter).digest();
-  const offset = mac[mac.length - 1] & 0x0f;
-  const number = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
-  return String(number).padStart(6, '0');
-}
 
 // ── child processes ────────────────────────────────────────────────────────────────────────
 const children = [];
@@ -485,7 +459,7 @@ async function main() {
     await pool(Math.min(200, USERS), 8, async (i) => {
       const { user, secret } = users[i];
       const proof = await http(mfa.port, user, 'POST', 'totp/verify', {
-        code: totp(secret, serverNow()),
+        code: totpCode(secret, serverNow()),
       }).catch((e) => e);
       if (!(proof instanceof Error)) warm += 1;
     });
@@ -537,7 +511,7 @@ async function main() {
                 return {
                   headers: userHeaders(user),
                   body: {
-                    code: totp(secret, serverNow()),
+                    code: totpCode(secret, serverNow()),
                     token: { singleUse: true },
                     action: ACTION,
                   },
