@@ -6,11 +6,11 @@
  * many times the work on a few dozen bytes. Both paths give the same bytes (tests check).
  */
 import type * as NodeCryptoModule from 'node:crypto';
-import { toBase64Url } from '../internal/base64url.js';
-import { randomBytes } from '../internal/random-bytes.js';
+import { toBase64Url as toBase64UrlPortable } from '../internal/base64url.js';
+import { pooledRandomBytes } from './random-pool.js';
 
 // Shared with the clients; re-exported so the server's modules keep one place to import from.
-export { fromBase64Url as fromBase64, toBase64Url } from '../internal/base64url.js';
+export { fromBase64Url as fromBase64 } from '../internal/base64url.js';
 export { randomBytes } from '../internal/random-bytes.js';
 
 export type NodeCrypto = typeof NodeCryptoModule;
@@ -29,6 +29,32 @@ export const nodeCrypto: NodeCrypto | undefined = (() => {
   }
 })();
 
+interface BufferLike {
+  from(
+    bytes: ArrayBufferLike,
+    offset: number,
+    length: number,
+  ): { toString(encoding: string): string };
+}
+
+/** Node's (and Bun's, Deno's) `Buffer`, when the runtime has one. */
+export const nodeBuffer: BufferLike | undefined = (() => {
+  const candidate = (globalThis as { Buffer?: BufferLike }).Buffer;
+  return typeof candidate?.from === 'function' ? candidate : undefined;
+})();
+
+/**
+ * Unpadded base64url. With `Buffer`, one native call over the same bytes (no copy) instead of a
+ * string built byte by byte and three replacements; both give the same text (tests check).
+ */
+export function toBase64Url(
+  bytes: Uint8Array,
+  buffer: BufferLike | undefined = nodeBuffer,
+): string {
+  if (buffer === undefined) return toBase64UrlPortable(bytes);
+  return buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url');
+}
+
 const utf8Encoder = new TextEncoder();
 
 export function utf8(text: string): Uint8Array<ArrayBuffer> {
@@ -37,7 +63,7 @@ export function utf8(text: string): Uint8Array<ArrayBuffer> {
 
 /** A random identifier for rows (128 bits, base64url). */
 export function randomId(): string {
-  return toBase64Url(randomBytes(16));
+  return toBase64Url(pooledRandomBytes(16));
 }
 
 export async function sha256Base64Url(

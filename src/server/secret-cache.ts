@@ -11,15 +11,17 @@
  * route reads the account and tries again. An entry can make an attempt cheaper, never decide it.
  *
  * Bounded (least recently used entries go first) and never written anywhere; the plaintext
- * already lives in this process's memory during every verification.
+ * already lives in this process's memory during every verification. The entry keeps the secret
+ * as a prepared HMAC key (`TotpKey`), so a verification builds nothing from it per request.
  */
+import type { TotpKey } from './totp.js';
 
 export interface OpenedSecret {
   deviceId: string;
   /** The sealed value as stored, which the statement compares. */
   secretSealed: string;
-  /** The secret's bytes. */
-  secret: Uint8Array;
+  /** The secret, ready for HOTP (totp.ts `prepareTotpKey`). */
+  key: TotpKey;
 }
 
 export interface SecretCache {

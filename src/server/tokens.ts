@@ -6,9 +6,10 @@
  * token or step-up scope is bound to the session and has a maximum age.
  */
 import type { MfaMethod, MfaToken, TokenRequest } from '../client/types.js';
-import { randomBytes, sha256Base64Url, toBase64Url } from './encoding.js';
+import { sha256Base64Url, toBase64Url } from './encoding.js';
 import { HttpError, type ErrorReason } from './http.js';
 import type { ActionPolicy, MfaUser } from './options.js';
+import { pooledRandomBytes } from './random-pool.js';
 import type { MfaStore, NewToken, TokenLookup, TokenRecord } from './store/types.js';
 
 /** Header carrying a token to the app's guarded endpoints and to the MFA endpoints that need a fresh proof. */
@@ -49,7 +50,8 @@ export interface PreparedToken {
  * that accepts the proof, and returns `token` only if that committed.
  */
 export async function prepareToken(input: IssueTokenInput): Promise<PreparedToken> {
-  const value = TOKEN_PREFIX + toBase64Url(randomBytes(32));
+  // 256 bits from the process's random pool (random-pool.ts: no crypto job per token).
+  const value = TOKEN_PREFIX + toBase64Url(pooledRandomBytes(32));
   const scopes = 'scopes' in input.request ? [...input.request.scopes] : [];
   const singleUse = input.request.singleUse === true;
   const lifetime = singleUse ? input.singleUseSeconds : input.persistentSeconds;

@@ -1,11 +1,17 @@
 /**
- * TOTP (RFC 6238) on top of `otpauth`'s HOTP: SHA-1, 6 digits, 30 s by default, 160-bit secrets.
- * Matching looks at the current step and one either side (docs/SECURITY.md 2), compares every candidate
- * in constant time without stopping early (docs/SECURITY.md 4), and reports WHICH step matched so the
- * caller can refuse a step that was already used (docs/SECURITY.md 3).
+ * TOTP (RFC 6238): SHA-1, 6 digits, 30 s by default, 160-bit secrets. Matching looks at the
+ * current step and one either side (docs/SECURITY.md 2), compares every candidate in constant
+ * time without stopping early (docs/SECURITY.md 4), and reports WHICH step matched so the caller
+ * can refuse a step that was already used (docs/SECURITY.md 3).
+ *
+ * HOTP (RFC 4226 §5.3) is computed with `node:crypto`'s HMAC where the runtime has it, from a key
+ * prepared once per secret (`prepareTotpKey`, kept by secret-cache.ts), and with `otpauth`
+ * elsewhere; both give the same codes (tests check). The otpauth path builds a `Secret` and a
+ * pure-JS HMAC for every candidate, which was most of a verification's own CPU (issue 14).
  */
+import type { KeyObject } from 'node:crypto';
 import { HOTP, Secret, TOTP } from 'otpauth';
-import { constantTimeEqual, randomBytes } from './encoding.js';
+import { nodeCrypto, randomBytes, type NodeCrypto } from './encoding.js';
 
 export type TotpAlgorithm = 'SHA1' | 'SHA256' | 'SHA512';
 
@@ -38,18 +44,76 @@ export function secretFromBase32(base32: string): Uint8Array {
   return new Uint8Array(Secret.fromBase32(base32).buffer);
 }
 
+/**
+ * A secret made ready for many HOTP computations: on Node, an HMAC key object (no copy of the
+ * bytes and no key set-up per candidate). It holds the secret: never log or serialise it.
+ */
+export interface TotpKey {
+  readonly bytes: Uint8Array;
+  /** The HMAC key, when `node:crypto` is there. */
+  readonly nodeKey: KeyObject | undefined;
+}
+
+export function prepareTotpKey(
+  secret: Uint8Array,
+  node: NodeCrypto | undefined = nodeCrypto,
+): TotpKey {
+  return { bytes: secret, nodeKey: node?.createSecretKey(secret) };
+}
+
+function isTotpKey(secret: Uint8Array | TotpKey): secret is TotpKey {
+  return !(secret instanceof Uint8Array);
+}
+
+const NODE_HMAC: Record<TotpAlgorithm, string> = {
+  SHA1: 'sha1',
+  SHA256: 'sha256',
+  SHA512: 'sha512',
+};
+
+/** The truncated HOTP value (RFC 4226 §5.3) as a number below 10^digits. */
+function hotpValue(
+  key: TotpKey,
+  counter: number,
+  parameters: Pick<TotpParameters, 'algorithm' | 'digits'>,
+  node: NodeCrypto | undefined,
+): number {
+  if (node === undefined || key.nodeKey === undefined) {
+    const code = HOTP.generate({
+      secret: new Secret({ buffer: copyToArrayBuffer(key.bytes) }),
+      algorithm: parameters.algorithm,
+      digits: parameters.digits,
+      counter,
+    });
+    return Number(code);
+  }
+  // The counter as 8 big-endian bytes; steps stay far below 2^53 (Number.MAX_SAFE_INTEGER).
+  const message = new Uint8Array(8);
+  const view = new DataView(message.buffer);
+  view.setUint32(0, Math.floor(counter / 0x1_0000_0000));
+  view.setUint32(4, counter >>> 0);
+  const mac = node
+    .createHmac(NODE_HMAC[parameters.algorithm], key.nodeKey)
+    .update(message)
+    .digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const binary =
+    ((mac[offset] & 0x7f) << 24) |
+    (mac[offset + 1] << 16) |
+    (mac[offset + 2] << 8) |
+    mac[offset + 3];
+  return binary % 10 ** parameters.digits;
+}
+
 /** HOTP (RFC 4226) for a counter. */
 export function hotpCode(
-  secret: Uint8Array,
+  secret: Uint8Array | TotpKey,
   counter: number,
   parameters: Pick<TotpParameters, 'algorithm' | 'digits'> = TOTP_DEFAULTS,
+  node: NodeCrypto | undefined = nodeCrypto,
 ): string {
-  return HOTP.generate({
-    secret: new Secret({ buffer: copyToArrayBuffer(secret) }),
-    algorithm: parameters.algorithm,
-    digits: parameters.digits,
-    counter,
-  });
+  const key = isTotpKey(secret) ? secret : prepareTotpKey(secret, node);
+  return String(hotpValue(key, counter, parameters, node)).padStart(parameters.digits, '0');
 }
 
 /** The time step a moment falls in (T0 = 0). */
@@ -59,7 +123,7 @@ export function timeStep(timestampMs: number, period: number = TOTP_DEFAULTS.per
 
 /** The TOTP code at a moment. */
 export function totpCode(
-  secret: Uint8Array,
+  secret: Uint8Array | TotpKey,
   timestampMs: number,
   parameters: TotpParameters = TOTP_DEFAULTS,
 ): string {
@@ -68,20 +132,28 @@ export function totpCode(
 
 /**
  * The step `code` belongs to, within ±`window` steps of `timestampMs`, or null. Every candidate
- * is computed and compared, match or not, so the time taken says nothing about the code.
+ * is computed and compared, match or not, so the time taken says nothing about the code. A
+ * `TotpKey` (prepared once per secret) saves setting up the key for every candidate.
  */
 export function matchTotpStep(
-  secret: Uint8Array,
+  secret: Uint8Array | TotpKey,
   code: string,
   timestampMs: number,
   parameters: TotpParameters = TOTP_DEFAULTS,
   window: number = TOTP_WINDOW,
+  node: NodeCrypto | undefined = nodeCrypto,
 ): number | null {
+  const key = isTotpKey(secret) ? secret : prepareTotpKey(secret, node);
   const current = timeStep(timestampMs, parameters.period);
+  // Only exactly `digits` ASCII digits can match. The code is then compared as one number: a
+  // single comparison of two small integers takes the same time wherever the digits differ
+  // (docs/SECURITY.md 4), and saves encoding a string per candidate.
+  const wellFormed = code.length === parameters.digits && /^[0-9]+$/.test(code);
+  const typed = wellFormed ? Number(code) : -1;
   let matched: number | null = null;
   for (let step = current - window; step <= current + window; step += 1) {
     if (step < 0) continue;
-    const equal = constantTimeEqual(hotpCode(secret, step, parameters), code);
+    const equal = hotpValue(key, step, parameters, node) === typed;
     // Keep the latest matching step (collisions between steps are vanishingly rare).
     if (equal) matched = step;
   }

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { createSecretCache } from '../../src/server/secret-cache.js';
+import { prepareTotpKey } from '../../src/server/totp.js';
 import type { MfaStore } from '../../src/server/store/types.js';
 import { totpCode } from '../../src/server/totp.js';
 import {
@@ -164,7 +165,7 @@ describe('createSecretCache', () => {
     const entry = (deviceId: string) => ({
       deviceId,
       secretSealed: `v1:${deviceId}`,
-      secret: new Uint8Array(20),
+      key: prepareTotpKey(new Uint8Array(20)),
     });
     cache.set('u1', entry('d1'));
     cache.set('u2', entry('d2'));

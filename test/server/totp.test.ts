@@ -8,6 +8,7 @@ import {
   hotpCode,
   matchTotpStep,
   normalizeTotpCode,
+  prepareTotpKey,
   secretFromBase32,
   timeStep,
   TOTP_DEFAULTS,
@@ -15,7 +16,7 @@ import {
   totpUri,
   type TotpAlgorithm,
 } from '../../src/server/totp.js';
-import { constantTimeEqual } from '../../src/server/encoding.js';
+import { constantTimeEqual, nodeCrypto, type NodeCrypto } from '../../src/server/encoding.js';
 
 const ascii = (text: string) => new TextEncoder().encode(text);
 const SEEDS: Record<TotpAlgorithm, Uint8Array> = {
@@ -140,21 +141,90 @@ describe('constant-time comparison (docs/SECURITY.md 4)', () => {
   });
 
   test('the matcher compares every candidate: no early exit on the first match', () => {
-    // Structural check: time a match in the first slot against a miss; they run the same work.
+    // Counted, not timed: a hit in the first slot, a hit in the last and a miss each compute
+    // all three candidates' HMACs.
     const { bytes } = generateTotpSecret();
+    const key = prepareTotpKey(bytes);
     const now = Date.UTC(2031, 0, 1);
-    const early = totpCode(bytes, now - 30_000);
-    const rounds = 300;
-    const time = (code: string) => {
-      const start = process.hrtime.bigint();
-      for (let i = 0; i < rounds; i += 1) matchTotpStep(bytes, code, now);
-      return Number(process.hrtime.bigint() - start);
-    };
-    time(early);
-    time('000000'); // warm up
-    const hit = time(early);
-    const miss = time('000000');
-    // Generous bound for a noisy machine: an early exit would make hits ~3x faster.
-    assert.ok(hit > miss / 2, `hit ${hit}ns vs miss ${miss}ns`);
+    let hmacs = 0;
+    const counting = {
+      ...nodeCrypto!,
+      createHmac: (...args: Parameters<NodeCrypto['createHmac']>) => {
+        hmacs += 1;
+        return nodeCrypto!.createHmac(...args);
+      },
+    } as NodeCrypto;
+    for (const code of [totpCode(bytes, now - 30_000), totpCode(bytes, now + 30_000), '000000']) {
+      hmacs = 0;
+      matchTotpStep(key, code, now, TOTP_DEFAULTS, 1, counting);
+      assert.equal(hmacs, 3, code);
+    }
+  });
+});
+
+describe('the node:crypto HOTP path and the portable one (issue 14)', () => {
+  const algorithms = ['SHA1', 'SHA256', 'SHA512'] as const;
+
+  test('give the same codes for random secrets, counters, algorithms and lengths', () => {
+    for (let round = 0; round < 200; round += 1) {
+      const secret = generateTotpSecret().bytes;
+      const algorithm = algorithms[round % 3]!;
+      const digits = round % 2 === 0 ? 6 : 8;
+      // Counters around 2^32 check the high half of the 8-byte counter.
+      const counter = round < 100 ? round * 7919 : 0xffff_fff0 + round;
+      const parameters = { algorithm, digits };
+      assert.equal(
+        hotpCode(secret, counter, parameters),
+        hotpCode(secret, counter, parameters, undefined),
+        `${algorithm}/${digits} at ${counter}`,
+      );
+    }
+  });
+
+  test('RFC 4226 vectors on both paths, from a prepared key', () => {
+    const key = prepareTotpKey(SEEDS.SHA1);
+    assert.ok(key.nodeKey !== undefined, 'Node prepares an HMAC key');
+    RFC4226.forEach((expected, counter) => {
+      assert.equal(hotpCode(key, counter), expected);
+      assert.equal(hotpCode(SEEDS.SHA1, counter, TOTP_DEFAULTS, undefined), expected);
+    });
+  });
+
+  test('a prepared key matches the ±1 window exactly, and nothing further', () => {
+    const { bytes } = generateTotpSecret();
+    const key = prepareTotpKey(bytes);
+    const now = Date.UTC(2031, 5, 1, 12, 0, 15);
+    for (const offset of [-1, 0, 1]) {
+      const code = totpCode(bytes, now + offset * 30_000);
+      assert.equal(matchTotpStep(key, code, now), timeStep(now) + offset);
+      assert.equal(
+        matchTotpStep(bytes, code, now, TOTP_DEFAULTS, 1, undefined),
+        timeStep(now) + offset,
+      );
+    }
+    for (const offset of [-2, 2]) {
+      const code = totpCode(bytes, now + offset * 30_000);
+      if (code === totpCode(bytes, now)) continue; // a collision with the current step
+      assert.equal(matchTotpStep(key, code, now), null, `offset ${offset}`);
+    }
+  });
+
+  test('only exactly `digits` ASCII digits can match', () => {
+    const key = prepareTotpKey(SEEDS.SHA1);
+    const now = 59_000;
+    const code = totpCode(key, now);
+    assert.equal(matchTotpStep(key, code, now), timeStep(now));
+    for (const near of [
+      ` ${code}`,
+      `${code}0`,
+      code.slice(1),
+      `+${code.slice(1)}`,
+      `${code.slice(0, 5)}.`,
+      `0x${code.slice(2)}`,
+      '',
+      '-1',
+    ]) {
+      assert.equal(matchTotpStep(key, near, now), null, JSON.stringify(near));
+    }
   });
 });

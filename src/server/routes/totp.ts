@@ -22,9 +22,11 @@ import {
   generateTotpSecret,
   matchTotpStep,
   normalizeTotpCode,
+  prepareTotpKey,
   secretFromBase32,
   TOTP_DEFAULTS,
   totpUri,
+  type TotpKey,
 } from '../totp.js';
 
 export const enrollTotp: RouteHandler = async (context) => {
@@ -81,7 +83,7 @@ interface VerifyInput {
 /** The device a code is checked against, and its opened secret. */
 interface CodeTarget {
   deviceId: string;
-  secret: Uint8Array;
+  key: TotpKey;
   /** The code would confirm a pending enrollment (adds a factor). */
   confirming: boolean;
   /** Confirming the account's first factor: its first recovery-code set goes with it. */
@@ -111,7 +113,7 @@ export const verifyTotp: RouteHandler = async (context) => {
   ) {
     const answer = await attemptCode(context, input, {
       deviceId: opened.deviceId,
-      secret: opened.secret,
+      key: opened.key,
       confirming: false,
       firstFactor: false,
       matchedSecret: { deviceId: opened.deviceId, secretSealed: opened.secretSealed },
@@ -144,18 +146,20 @@ async function verifyFromAccount(
     throw rateLimited(retryAfterSeconds(account.user, now));
   if (confirming && !enrollmentUsable(device, user.sessionId, now)) throw enrollmentExpired();
 
-  const secret = secretFromBase32(
-    await options.secretBox.open(device.secretSealed, totpSecretContext(device.id)),
+  const key = prepareTotpKey(
+    secretFromBase32(
+      await options.secretBox.open(device.secretSealed, totpSecretContext(device.id)),
+    ),
   );
   if (!confirming)
     options.secretCache.set(user.userId, {
       deviceId: device.id,
       secretSealed: device.secretSealed,
-      secret,
+      key,
     });
   return attemptCode(context, input, {
     deviceId: device.id,
-    secret,
+    key,
     confirming,
     firstFactor: confirming && verifiedTotp === undefined && !account.hasPasskey,
   });
@@ -171,7 +175,7 @@ async function attemptCode(
   // Everything slow or fallible that changes nothing happens before the attempt: matching,
   // hashing a first recovery-code set, minting the token.
   const code = normalizeTotpCode(input.code);
-  const step = code === null ? null : matchTotpStep(target.secret, code, now.getTime());
+  const step = code === null ? null : matchTotpStep(target.key, code, now.getTime());
   const recoverySet: PreparedRecoverySet | null =
     target.firstFactor && step !== null ? await prepareRecoverySet(options, user.userId) : null;
   // A code that matched no step can only fail: no token is minted for it.
