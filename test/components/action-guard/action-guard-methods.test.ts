@@ -153,8 +153,13 @@ describe('<mfa-action-guard> methods', () => {
       expect(tabNames(el)).to.deep.equal([en.actionGuardEnrollPasskey, en.actionGuardEnrollTotp]);
       await expect(el).to.be.accessible();
 
-      // Pick the authenticator app by keyboard.
-      parts<HTMLButtonElement>(el, 'method-tab')[0].focus();
+      // Pick the authenticator app by keyboard, once the first tab holds the focus (the dialog
+      // places its own initial focus as it opens; a key sent before that lands elsewhere).
+      const firstTab = parts<HTMLButtonElement>(el, 'method-tab')[0];
+      await waitUntil(() => {
+        if (deepActiveElement() !== firstTab) firstTab.focus();
+        return deepActiveElement() === firstTab;
+      }, 'the first tab never took the focus');
       await sendKeys({ press: 'ArrowRight' });
       const enroll = await waitUntil(
         () => el.shadowRoot!.querySelector<MfaTotpEnroll>('mfa-totp-enroll'),
