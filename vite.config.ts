@@ -60,7 +60,6 @@ export default defineConfig({
       'lit/decorators.js',
       'lit/directives/live.js',
       '@lit/context',
-      '@lit/task',
       'otpauth',
       // Loaded by the memory client only when a passkey ceremony starts.
       '@simplewebauthn/browser',
