@@ -1,7 +1,7 @@
 // Issue 11, items 5, 6 and 10 for <mfa-otp-input>: the native input lives in the host's light
 // DOM (password managers that scan the page find it), page styles cannot change the field, the
 // native caret stands in the active cell, and the row starts at the inline start.
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../components/otp-input/mfa-otp-input.js';
 import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
@@ -320,7 +320,11 @@ describe('<mfa-otp-input> light-DOM input', () => {
         const offsets: number[] = [];
         for (let position = 0; position <= 5; position++) {
           input.setSelectionRange(position, position);
-          await nextFrame(); // selectionchange
+          // `selectionchange` is a task of its own, which a busy machine may run after a frame.
+          await waitUntil(
+            () => cells(el)[position].part.contains('cell-active'),
+            `the caret never reached cell ${position}`,
+          );
           await el.updateComplete;
           const active = cells(el).filter((cell) => cell.part.contains('cell-active'));
           expect(active.length).to.equal(1);
