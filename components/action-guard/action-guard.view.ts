@@ -107,6 +107,8 @@ export class ActionGuardView implements ReactiveController {
   @reactive private enrollChoice: EnrollChoice | undefined;
   /** A method was just set up in the dialog: say that a fresh proof is still needed. */
   @reactive private enrolled = false;
+  /** Keys and pointer presses in the dialog so far: a step's late focus yields to them. */
+  private userInputs = 0;
 
   private readonly check: ClientCall<[string], boolean>;
   private readonly read: ClientCall<[], MfaStatus>;
@@ -305,20 +307,25 @@ export class ActionGuardView implements ReactiveController {
   }
 
   /** After a step change: focus where the user goes on (the method's field, Try again, Close). */
+  // The step's content may still be loading; a user who pressed a key or a pointer meanwhile
+  // (an arrow on the method tabs, say) has put the focus where they want it: it is not moved.
   private async focusStep(): Promise<void> {
+    const inputs = this.userInputs;
+    const untouched = (): boolean => this.userInputs === inputs;
     await this.host.updateComplete;
+    if (!untouched()) return;
     const root = this.host.renderRoot;
     if (this.failure) {
       root.querySelector<HTMLElement>('[part~="retry-button"]')?.focus();
     } else if (this.step === 'verify') {
-      await this.verifier.focus();
+      await this.verifier.focus(untouched);
     } else if (this.step === 'enroll') {
       const panel = root.querySelector<HTMLElement>('.enroll [part~="method-panel"]');
       if (!panel) return;
       await settledUnder(panel);
-      if (panel.isConnected) firstFocusable(panel)?.focus();
+      if (panel.isConnected && untouched()) firstFocusable(panel)?.focus();
     } else if (this.step === 'reauth') {
-      await this.reauth.focus();
+      await this.reauth.focus(untouched);
     } else if (this.step === 'missing') {
       root.querySelector<HTMLElement>('[part~="cancel-button"]')?.focus();
     }
@@ -385,6 +392,10 @@ export class ActionGuardView implements ReactiveController {
     if (restoreFocus && attempt.returnFocus?.isConnected) attempt.returnFocus.focus();
   }
 
+  private readonly noteUserInput = (): void => {
+    this.userInputs += 1;
+  };
+
   render(): TemplateResult {
     const open = this.attempt?.opened === true;
     const label = this.host.label?.trim();
@@ -398,6 +409,8 @@ export class ActionGuardView implements ReactiveController {
       aria-labelledby=${open ? 'heading' : nothing}
       aria-describedby=${open && described ? described : nothing}
       @close=${this.onClose}
+      @keydown=${this.noteUserInput}
+      @pointerdown=${this.noteUserInput}
       @mfa-verified=${stopEvent}
     >
       ${open ? this.renderContent(label) : nothing}

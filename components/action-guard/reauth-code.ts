@@ -174,10 +174,14 @@ export class ReauthCode implements ReactiveController {
     this.looked = this.lookup.run();
   }
 
-  /** Where focus goes when this step shows: the code field once sent, else the first send button. */
-  async focus(): Promise<void> {
+  /**
+   * Where focus goes when this step shows: the code field once sent, else the first send button
+   * — if `stillWanted()` says so once that is known.
+   */
+  async focus(stillWanted: () => boolean = () => true): Promise<void> {
     await this.looked;
     await this.host.updateComplete;
+    if (!stillWanted()) return;
     if (this.sent) await this.focusField();
     else this.host.renderRoot.querySelector<HTMLElement>('[part~="reauth-send-button"]')?.focus();
   }

@@ -164,15 +164,18 @@ export class VerifyMethods implements ReactiveController {
     this.chosen = undefined;
   }
 
-  /** Put the focus on the first control of the selected method, once it has rendered. */
-  async focus(): Promise<void> {
+  /**
+   * Put the focus on the first control of the selected method, once it has rendered — if
+   * `stillWanted()` says so then (the user may have moved on while the method loaded).
+   */
+  async focus(stillWanted: () => boolean = () => true): Promise<void> {
     await this.host.updateComplete;
     const panel = this.host.renderRoot.querySelector<HTMLElement>(
       '.verify-methods [part~="method-panel"]',
     );
     if (!panel) return;
     await settledUnder(panel);
-    if (panel.isConnected) firstFocusable(panel)?.focus();
+    if (panel.isConnected && stillWanted()) firstFocusable(panel)?.focus();
   }
 
   hostDisconnected(): void {

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../components/provider/mfa-provider.js';
 import type { MfaActionGuard } from '../../../components/action-guard/action-guard.js';
-import type { MfaPasskeyPrompt } from '../../../components/passkey-prompt/passkey-prompt.js';
+import { MfaPasskeyPrompt } from '../../../components/passkey-prompt/passkey-prompt.js';
 import type { MfaTotpEnroll } from '../../../components/totp-enroll/totp-enroll.js';
 import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
 import type { MfaActionAuthorizedEvent } from '../../../src/events/mfa-action-authorized.js';
@@ -12,6 +12,7 @@ import {
   account,
   codeField,
   collect,
+  composedContains,
   deepActiveElement,
   dialogOf,
   en,
@@ -141,6 +142,50 @@ describe('<mfa-action-guard> methods', () => {
   });
 
   describe('enroll-if-missing', () => {
+    it('a key pressed while the panel loads keeps the focus where the user put it', async () => {
+      // Hold the passkey panel's view back, as a slow network would.
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      const prototype = MfaPasskeyPrompt.prototype as unknown as { loadView(): Promise<unknown> };
+      const loadView = prototype.loadView;
+      prototype.loadView = function (this: MfaPasskeyPrompt) {
+        return held.then(() => loadView.call(this));
+      };
+      try {
+        const { client } = await account({ totp: false });
+        const el = await guard(client, { enrollIfMissing: true });
+        el.querySelector<HTMLButtonElement>('#go')!.click();
+        await waitUntil(() => parts(el, 'method-tab').length === 2, 'no enrollment choice', {
+          timeout: 8000,
+        });
+        const [firstTab, secondTab] = parts<HTMLButtonElement>(el, 'method-tab');
+        firstTab!.focus();
+        await sendKeys({ press: 'ArrowRight' });
+        expect(deepActiveElement() === secondTab).to.equal(true);
+        expect(secondTab!.getAttribute('aria-selected')).to.equal('true');
+
+        // The authenticator app's panel is drawn, with controls to focus; then the passkey
+        // panel's view arrives late: the dialog's first focus must not take the tab's.
+        const enroll = await waitUntil(
+          () => el.shadowRoot!.querySelector<MfaTotpEnroll>('mfa-totp-enroll'),
+          'no enrollment',
+          { timeout: 8000 },
+        ).then(() => el.shadowRoot!.querySelector<MfaTotpEnroll>('mfa-totp-enroll')!);
+        await waitUntil(
+          () => enroll.shadowRoot?.querySelector('[part="secret"]'),
+          'no secret shown',
+          { timeout: 8000 },
+        );
+        release();
+        await settled(el);
+        await quiet();
+        expect(deepActiveElement() === secondTab, 'the focus left the tab').to.equal(true);
+      } finally {
+        release();
+        prototype.loadView = loadView;
+      }
+    });
+
     it('sets up an authenticator app in the dialog, then asks for a fresh code', async () => {
       const { client, clock } = await account({ totp: false });
       const el = await guard(client, { enrollIfMissing: true });
@@ -153,13 +198,19 @@ describe('<mfa-action-guard> methods', () => {
       expect(tabNames(el)).to.deep.equal([en.actionGuardEnrollPasskey, en.actionGuardEnrollTotp]);
       await expect(el).to.be.accessible();
 
-      // Pick the authenticator app by keyboard, once the first tab holds the focus (the dialog
-      // places its own initial focus as it opens; a key sent before that lands elsewhere).
+      // The dialog first puts the focus in the chosen method's panel, once that has loaded.
+      // Then pick the authenticator app by keyboard, from the first tab.
+      await waitUntil(
+        () => {
+          const panel = part(el, 'method-panel');
+          return panel !== null && composedContains(panel, deepActiveElement());
+        },
+        'the focus never went into the panel',
+        { timeout: 8000 },
+      );
       const firstTab = parts<HTMLButtonElement>(el, 'method-tab')[0];
-      await waitUntil(() => {
-        if (deepActiveElement() !== firstTab) firstTab.focus();
-        return deepActiveElement() === firstTab;
-      }, 'the first tab never took the focus');
+      firstTab.focus();
+      expect(deepActiveElement() === firstTab).to.equal(true);
       await sendKeys({ press: 'ArrowRight' });
       const enroll = await waitUntil(
         () => el.shadowRoot!.querySelector<MfaTotpEnroll>('mfa-totp-enroll'),
