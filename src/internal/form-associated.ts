@@ -60,6 +60,10 @@ export class MfaFormAssociatedElement extends MfaElement {
   /** Messages by failing flags since the last forced refresh: typing goes back and forth. */
   private validityMessages = new Map<string, string>();
   private validityAnchorUsed: HTMLElement | undefined;
+  /** The message last handed to `setValidity`, so a forced refresh that finds it unchanged skips the call. */
+  private validityMessageUsed: string | undefined;
+  /** The string last handed to `setFormValue` (`undefined` before the first, or for a non-string). */
+  private formValueUsed: string | undefined;
 
   /** Whether the value has been changed by the user or a script since the last reset. */
   protected dirty = false;
@@ -199,7 +203,7 @@ export class MfaFormAssociatedElement extends MfaElement {
   protected setUserValue(value: string): void {
     this.currentValue = value;
     this.dirty = true;
-    this.internals.setFormValue(this.formValue(), NO_RESTORE);
+    this.syncFormValue();
     this.updateValidity();
   }
 
@@ -239,13 +243,13 @@ export class MfaFormAssociatedElement extends MfaElement {
     if (!this.internals || name === undefined) return;
     if ((this.constructor as typeof MfaFormAssociatedElement).getPropertyOptions(name).state)
       return;
-    this.internals.setFormValue(this.formValue(), NO_RESTORE);
+    this.syncFormValue();
     this.updateValidity();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.internals.setFormValue(this.formValue(), NO_RESTORE);
+    this.syncFormValue();
     this.updateValidity(true);
   }
 
@@ -258,6 +262,18 @@ export class MfaFormAssociatedElement extends MfaElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('messages')) this.updateValidity(true);
+  }
+
+  /**
+   * Hand the value to the form. An unchanged string is not handed again: creating a field sets
+   * several properties, and each would call `setFormValue` (docs/ARCHITECTURE.md, "Performance
+   * targets").
+   */
+  private syncFormValue(): void {
+    const value = this.formValue();
+    if (typeof value === 'string' && value === this.formValueUsed) return;
+    this.formValueUsed = typeof value === 'string' ? value : undefined;
+    this.internals.setFormValue(value, NO_RESTORE);
   }
 
   /**
@@ -282,10 +298,14 @@ export class MfaFormAssociatedElement extends MfaElement {
     const anchor = this.validityAnchor;
     if (force) this.validityMessages.clear();
     else if (key === this.validityKey && anchor === this.validityAnchorUsed) return;
+    // A forced refresh that finds the same flags, anchor and message changes nothing.
+    const same = key === this.validityKey && anchor === this.validityAnchorUsed;
     this.validityKey = key;
     this.validityAnchorUsed = anchor;
+    if (!same) this.validityMessageUsed = undefined;
     if (!key) {
-      this.internals.setValidity({});
+      if (this.validityMessageUsed !== '') this.internals.setValidity({});
+      this.validityMessageUsed = '';
       return;
     }
     // setValidity throws on an empty message while a flag is set.
@@ -295,6 +315,8 @@ export class MfaFormAssociatedElement extends MfaElement {
         this.customValidityMessage || first?.message(this) || first?.flag || 'Invalid value.';
       this.validityMessages.set(key, message);
     }
+    if (message === this.validityMessageUsed) return;
+    this.validityMessageUsed = message;
     this.internals.setValidity(flags, message, anchor);
   }
 

@@ -11,6 +11,8 @@ export interface LangListener {
 
 const listeners = new Set<LangListener>();
 let observer: MutationObserver | undefined;
+/** Roots observed already: the observer never stops, so each is observed once, not per element. */
+const observed = new WeakSet<Node>();
 
 /** Start telling `element` about language changes (its document and the shadow roots above it). */
 export function watchPageLang(element: Element & LangListener): void {
@@ -19,16 +21,15 @@ export function watchPageLang(element: Element & LangListener): void {
   observer ??= new MutationObserver(() =>
     listeners.forEach((listener) => listener.pageLangChanged()),
   );
-  // Observing a node again only replaces the same options, so no bookkeeping of observed roots.
   for (
     let root: Node | undefined = element.getRootNode();
     root;
     root = (root as ShadowRoot).host?.getRootNode()
   ) {
-    observer.observe((root as Document).documentElement ?? root, {
-      subtree: true,
-      attributeFilter: ['lang', 'dir'],
-    });
+    const target = (root as Document).documentElement ?? root;
+    if (observed.has(target)) continue;
+    observed.add(target);
+    observer.observe(target, { subtree: true, attributeFilter: ['lang', 'dir'] });
   }
 }
 

@@ -14,6 +14,24 @@ export { inheritedLang } from './page-lang.js';
 let observerModule: Promise<typeof import('./lang-observer.js')> | undefined;
 const langObserver = () => (observerModule ??= import('./lang-observer.js'));
 
+/**
+ * Resolutions without overrides, shared by every element: each field of a page would otherwise
+ * resolve and format the same strings on its first render (docs/ARCHITECTURE.md, "Performance
+ * targets"). Kept for the current registrations only: a new registration starts a new cache.
+ */
+const sharedMessages = new Map<string, MfaMessages>();
+let sharedVersion = messagesVersion;
+
+function sharedResolution(lang: string): MfaMessages {
+  if (sharedVersion !== messagesVersion) {
+    sharedMessages.clear();
+    sharedVersion = messagesVersion;
+  }
+  let messages = sharedMessages.get(lang);
+  if (!messages) sharedMessages.set(lang, (messages = resolveMessages(lang)));
+  return messages;
+}
+
 export class MfaElement extends LitElement implements LangListener {
   /** Replace single strings of this element's text, e.g. `{ otpLabel: 'Code from your app' }`. */
   @property({ attribute: false }) messages?: Partial<MfaTranslation>;
@@ -35,7 +53,7 @@ export class MfaElement extends LitElement implements LangListener {
     const lang = inheritedLang(this);
     const key = `${lang}|${messagesVersion}`;
     if (!this.resolved || key !== this.resolvedFor || this.messages !== this.resolvedOverrides) {
-      this.resolved = resolveMessages(lang, this.messages);
+      this.resolved = this.messages ? resolveMessages(lang, this.messages) : sharedResolution(lang);
       this.resolvedFor = key;
       this.resolvedOverrides = this.messages;
     }
