@@ -20,6 +20,7 @@ import {
   type CodeAttemptResult,
   type CodeClaim,
   type MfaStore,
+  type NewPasskey,
   type NewToken,
 } from '../../../src/server/store/types.js';
 import { inspectStore, type StoreInspection } from '../support/store-inspection.js';
@@ -46,6 +47,22 @@ function token(userId: string, tokenHash: string): NewToken {
     singleUse: true,
     createdAt: T0,
     expiresAt: at(300),
+  };
+}
+
+/** A plain passkey of the user (single-device, not backed up, no alias). */
+function passkey(userId: string, createdAt: Date): NewPasskey {
+  return {
+    id: uniqueId('pk'),
+    userId,
+    credentialId: uniqueId('cred'),
+    publicKey: 'pk',
+    counter: 0,
+    transports: [],
+    deviceType: 'singleDevice',
+    backedUp: false,
+    alias: null,
+    createdAt,
   };
 }
 
@@ -1136,32 +1153,10 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
           withoutPasskey.totpDevices.map((row) => row.id),
           [verified.id, pending.id],
         );
-        await store.createPasskey({
-          id: uniqueId('pk'),
-          userId,
-          credentialId: uniqueId('cred'),
-          publicKey: 'pk',
-          counter: 0,
-          transports: [],
-          deviceType: 'singleDevice',
-          backedUp: false,
-          alias: null,
-          createdAt: at(4),
-        });
+        await store.createPasskey(passkey(userId, at(4)));
         assert.equal((await store.getTotpAccount(userId)).hasPasskey, true);
         const passkeyOnly = uniqueId('user');
-        await store.createPasskey({
-          id: uniqueId('pk'),
-          userId: passkeyOnly,
-          credentialId: uniqueId('cred'),
-          publicKey: 'pk',
-          counter: 0,
-          transports: [],
-          deviceType: 'singleDevice',
-          backedUp: false,
-          alias: null,
-          createdAt: at(4),
-        });
+        await store.createPasskey(passkey(passkeyOnly, at(4)));
         assert.deepEqual(await store.getTotpAccount(passkeyOnly), {
           user: null,
           totpDevices: [],
@@ -1229,18 +1224,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
             expiresAt: at(3600),
           });
           await db.claimTotpStep(userId, totp.id, 1, T0);
-          const passkey = await store.createPasskey({
-            id: uniqueId('pk'),
-            userId,
-            credentialId: uniqueId('cred'),
-            publicKey: 'pk',
-            counter: 0,
-            transports: [],
-            deviceType: 'singleDevice',
-            backedUp: false,
-            alias: null,
-            createdAt: T0,
-          });
+          const passkeyRow = await store.createPasskey(passkey(userId, T0));
           await store.replaceRecoveryCodes({
             userId,
             salt: 's',
@@ -1276,7 +1260,7 @@ export function storeConformanceSuite(driver: string, createStore: () => Promise
             method: 'totp',
           });
           await db.lockUser(userId, { hard: true });
-          return { passkey, challenge, tokenHash };
+          return { passkey: passkeyRow, challenge, tokenHash };
         };
         const doomed = uniqueId('user');
         const kept = uniqueId('user');
