@@ -1,10 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { account, atStep, flow } from './helpers.js';
-
-/** Whether the page has asked for a module whose URL contains `fragment`. */
-function requested(fragment: string): boolean {
-  return performance.getEntriesByType('resource').some((entry) => entry.name.includes(fragment));
-}
+import { requested } from '../../support/requests.js';
 
 // Its own test file, so it runs in a fresh page where no enrollment view has loaded yet.
 describe('<mfa-flow> enrollment views at the verify step', function () {

@@ -1,10 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { enrollmentShown, setup } from './support.js';
-
-/** Whether the page has fetched the QR encoder (`uqr`). */
-function encoderLoaded(): boolean {
-  return performance.getEntriesByType('resource').some((entry) => entry.name.includes('/uqr/'));
-}
+import { requested } from '../../support/requests.js';
 
 // Its own test file, so it runs in a fresh page where nothing has loaded the encoder yet.
 describe('<mfa-totp-enroll> QR encoder loading', function () {
@@ -14,9 +10,9 @@ describe('<mfa-totp-enroll> QR encoder loading', function () {
     const { el } = await setup({ manual: true });
     await el.updateComplete;
     expect(customElements.get('mfa-totp-enroll')).to.exist;
-    expect(encoderLoaded()).to.be.false;
+    expect(requested('/uqr/')).to.be.false;
     el.start();
     await enrollmentShown(el);
-    expect(encoderLoaded()).to.be.true;
+    expect(requested('/uqr/')).to.be.true;
   });
 });

@@ -1,10 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { setup } from './support.js';
-
-/** Whether the page has fetched the QR encoder (`uqr`). */
-function encoderLoaded(): boolean {
-  return performance.getEntriesByType('resource').some((entry) => entry.name.includes('/uqr/'));
-}
+import { requested } from '../../support/requests.js';
 
 // Its own test file, so it runs in a fresh page where nothing has loaded the encoder yet.
 describe('<mfa-totp-enroll> QR encoder preload', function () {
@@ -15,11 +11,15 @@ describe('<mfa-totp-enroll> QR encoder preload', function () {
     // A server that never answers: the QR code cannot be drawn, the encoder is fetched all the same.
     client.enrollTotp = () => new Promise(() => undefined);
     await el.updateComplete;
-    expect(encoderLoaded()).to.be.false;
+    expect(requested('/uqr/')).to.be.false;
     el.start();
-    await waitUntil(encoderLoaded, 'the encoder was not fetched while enrollTotp() was pending', {
-      timeout: 10_000,
-    });
+    await waitUntil(
+      () => requested('/uqr/'),
+      'the encoder was not fetched while enrollTotp() was pending',
+      {
+        timeout: 10_000,
+      },
+    );
     expect(el.shadowRoot?.querySelector('[part="qr-code"]')).to.equal(null);
   });
 });

@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { setup } from './support.js';
-
-/** The first request whose URL contains `fragment`, if the page made one. */
-function request(fragment: string): PerformanceResourceTiming | undefined {
-  return performance
-    .getEntriesByType('resource')
-    .find((entry): entry is PerformanceResourceTiming => entry.name.includes(fragment));
-}
+import { requestFor } from '../../support/requests.js';
 
 // Its own test file, so it runs in a fresh page where nothing has loaded the view or the encoder.
 describe('<mfa-totp-enroll> QR encoder beside the view', function () {
@@ -20,8 +14,8 @@ describe('<mfa-totp-enroll> QR encoder beside the view', function () {
       },
     });
     await el.updateComplete;
-    const view = request('totp-enroll.view');
-    const encoder = request('qr-encoder');
+    const view = requestFor('totp-enroll.view');
+    const encoder = requestFor('qr-encoder');
     expect(view, 'the view was not requested').to.exist;
     expect(encoder, 'the encoder was not requested beside the view').to.exist;
     // One round trip, not two: the encoder's request started before the view's response ended.
