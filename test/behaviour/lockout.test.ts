@@ -30,6 +30,7 @@ import { account as guardAccount, guard, totpPanel } from '../components/action-
 import { wrongTotp } from './codes.js';
 import { deepActiveElement, Recorder } from './recorder.js';
 import { nativeInput } from '../support/code-input.js';
+import { expectSameNode } from '../support/same-node.js';
 
 /** A short lock keeps the tests fast; the memory client locks after 5 consecutive failures. */
 const LOCK = 2;
@@ -248,7 +249,7 @@ describe('behaviour: wrong codes and a lockout', function () {
         expect(countdown(target.el), 'the countdown is shown').to.exist;
         const shown = countdown(target.el)!.textContent!.trim();
         expect(shown).to.contain(String(LOCK));
-        expect(deepActiveElement(), 'the focus stays in the field').to.equal(target.field());
+        expectSameNode(deepActiveElement(), target.field(), 'the focus stays in the field');
         // The seconds tick on screen, silently.
         const ticking = recorder.announcements.length;
         await waitUntil(() => countdown(target.el)?.textContent!.trim() !== shown, 'no tick', {
@@ -261,7 +262,7 @@ describe('behaviour: wrong codes and a lockout', function () {
         await aTimeout(150);
         recorder.step('lock over');
         expect(recorder.since(ticking)).to.deep.equal([en.retryNow]);
-        expect(deepActiveElement(), 'the focus is still in the field').to.equal(target.field());
+        expectSameNode(deepActiveElement(), target.field(), 'the focus is still in the field');
         expect(recorder.losses, 'focus losses').to.deep.equal([]);
       });
 
@@ -277,7 +278,7 @@ describe('behaviour: wrong codes and a lockout', function () {
         expect(heard, 'the lock').to.deep.equal([en.errorLockedOut]);
         expect(heard.join(' ')).to.not.contain(en.errorRateLimited);
         expect(countdown(target.el), 'no countdown: it has no end').to.equal(null);
-        expect(deepActiveElement(), 'the focus stays in the field').to.equal(target.field());
+        expectSameNode(deepActiveElement(), target.field(), 'the focus stays in the field');
 
         // Another complete code is not sent by itself while locked…
         const from = recorder.announcements.length;
@@ -304,7 +305,7 @@ describe('behaviour: wrong codes and a lockout', function () {
           en.errorLockedOut,
         ]);
         expect(target.client.throttleStatus().consecutiveFailures, 'not counted').to.equal(3);
-        expect(deepActiveElement(), 'the focus is still in the field').to.equal(target.field());
+        expectSameNode(deepActiveElement(), target.field(), 'the focus is still in the field');
         expect(recorder.losses, 'focus losses').to.deep.equal([]);
       });
 
@@ -316,11 +317,11 @@ describe('behaviour: wrong codes and a lockout', function () {
         const other = target.elsewhere();
         other.focus();
         recorder.step('moved on');
-        expect(deepActiveElement()).to.equal(other);
+        expectSameNode(deepActiveElement(), other, 'the focus');
         await waitUntil(() => !countdown(target.el), 'the lock did not end', { timeout: 4000 });
         await aTimeout(150);
         recorder.step('lock over');
-        expect(deepActiveElement(), 'the focus was not moved').to.equal(other);
+        expectSameNode(deepActiveElement(), other, 'the focus was not moved');
         expect(recorder.losses, 'focus losses').to.deep.equal([]);
       });
     });

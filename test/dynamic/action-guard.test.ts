@@ -17,6 +17,7 @@ import {
   totpPanel,
 } from '../components/action-guard/helpers.js';
 import { setUpDynamic, setUpEnrolled, type DynamicSetUp } from './support.js';
+import { expectSameNode } from '../support/same-node.js';
 
 const EXPORT = 'wallet.waas.export';
 /** Dynamic's dashboard: key export needs MFA, MFA itself is optional (enrolled at the action). */
@@ -94,7 +95,7 @@ describe('Dynamic adapter: <mfa-action-guard action="wallet.waas.export"> on the
     await quiet();
     expect(runs).to.have.length(1);
     expect(isOpen(el)).to.equal(false);
-    expect(document.activeElement).to.equal(button);
+    expectSameNode(document.activeElement, button, 'the focus');
     expect(authorized).to.have.length(1);
     const { detail } = authorized[0];
     expect(detail.action).to.equal(EXPORT);

@@ -6,6 +6,7 @@
  * and state restoration.
  */
 import { expect, nextFrame } from '@open-wc/testing';
+import { expectSameNode } from './same-node.js';
 
 /** What the suite expects of a control (the `MfaFormAssociatedElement` API). */
 export interface FormControl extends HTMLElement {
@@ -108,10 +109,10 @@ export function formControlSuite<T extends FormControl>(options: FormControlSuit
 
     it('reports its form, and none outside one', async () => {
       const { form, control } = await setup();
-      expect(control.form).to.equal(form);
+      expectSameNode(control.form, form, 'the form');
       document.body.append(control);
       roots.push(control);
-      expect(control.form).to.equal(null);
+      expectSameNode(control.form, null, 'the form');
     });
 
     it('follows the form attribute to a form elsewhere', async () => {
@@ -121,7 +122,7 @@ export function formControlSuite<T extends FormControl>(options: FormControlSuit
       document.body.append(other);
       roots.push(other);
       control.setAttribute('form', 'other-form');
-      expect(control.form).to.equal(other);
+      expectSameNode(control.form, other, 'the form');
       control.setAttribute('name', 'code');
       control.value = validValue;
       expect(entries(other)).to.deep.equal([['code', validValue]]);

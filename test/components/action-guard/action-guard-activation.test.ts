@@ -20,6 +20,7 @@ import {
   typeCode,
   warmUpAxe,
 } from './helpers.js';
+import { expectSameNode } from '../../support/same-node.js';
 
 /** The app's own click handler on `#go`: records every run with its target. */
 function appClicks(el: MfaActionGuard): EventTarget[] {
@@ -110,7 +111,7 @@ describe('<mfa-action-guard> activations', () => {
     expect(tokenSeenByApp).to.equal(detail.token!.value);
     expect(dialogOf(el).open).to.equal(false);
     expect(el.hasState('open')).to.equal(false);
-    expect(document.activeElement, 'focus returns to the control').to.equal(button);
+    expectSameNode(document.activeElement, button, 'focus returns to the control');
     // The dialog's content is gone: no field, no code.
     expect(el.shadowRoot!.querySelector('mfa-otp-input')).to.equal(null);
     // The app's server consumes the single-use token once; a second use fails.
@@ -147,7 +148,7 @@ describe('<mfa-action-guard> activations', () => {
     expect(targets).to.deep.equal([]);
     expect(authorized).to.deep.equal([]);
     expect(dialogOf(el).open).to.equal(false);
-    expect(document.activeElement).to.equal(button);
+    expectSameNode(document.activeElement, button, 'the focus');
     expect(el.shadowRoot!.querySelector('mfa-otp-input'), 'nested elements are removed').to.equal(
       null,
     );
@@ -170,7 +171,7 @@ describe('<mfa-action-guard> activations', () => {
     expect(cancels[0].detail).to.deep.equal({ reason: 'dismissed', action: ACTION });
     expect(targets).to.deep.equal([]);
     expect(dialogOf(el).open).to.equal(false);
-    expect(document.activeElement).to.equal(button);
+    expectSameNode(document.activeElement, button, 'the focus');
     // A new activation asks again, from a clean dialog.
     button.click();
     const field = await totpPanel(el);
@@ -210,7 +211,7 @@ describe('<mfa-action-guard> activations', () => {
     expect(submits).to.have.length(1);
     expect(submits[0].submitter).to.equal(exportButton);
     expect(submits[0].data).to.deep.equal({ message: 'I approve transfer #1024', op: 'export' });
-    expect(document.activeElement).to.equal(exportButton);
+    expectSameNode(document.activeElement, exportButton, 'the focus');
   });
 
   it('holds form.requestSubmit(submitter) from a script and replays it with that submitter', async () => {
@@ -335,7 +336,7 @@ describe('<mfa-action-guard> activations', () => {
       const result = el.authorize();
       await typeCode(el, client.totpCode());
       await result;
-      expect(document.activeElement).to.equal(button);
+      expectSameNode(document.activeElement, button, 'the focus');
     });
 
     it('rejects with an AbortError when the user cancels', async () => {
@@ -384,7 +385,7 @@ describe('<mfa-action-guard> activations', () => {
       await expect(el).to.be.accessible();
       // Try again: this time the action needs no proof, so the dialog closes and the click runs.
       const retry = part<HTMLButtonElement>(el, 'retry-button')!;
-      expect(el.shadowRoot!.activeElement).to.equal(retry);
+      expectSameNode(el.shadowRoot!.activeElement, retry, 'the focus');
       retry.click();
       await waitUntil(() => targets.length > 0, 'the click was never replayed');
       expect(targets).to.have.length(1);
@@ -418,7 +419,7 @@ describe('<mfa-action-guard> activations', () => {
       expect(text(part(el, 'message'))).to.equal(en.actionGuardNoMethod);
       const close = part<HTMLButtonElement>(el, 'cancel-button')!;
       expect(text(close)).to.equal(en.actionGuardClose);
-      expect(el.shadowRoot!.activeElement).to.equal(close);
+      expectSameNode(el.shadowRoot!.activeElement, close, 'the focus');
       await expect(el).to.be.accessible();
       const cancelled = oneEvent(el, 'mfa-cancel');
       close.click();

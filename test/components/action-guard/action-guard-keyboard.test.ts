@@ -20,6 +20,7 @@ import {
   warmUpAxe,
 } from './helpers.js';
 import { nativeInput } from '../../support/code-input.js';
+import { expectSameNode } from '../../support/same-node.js';
 
 const tabs = (el: MfaActionGuard) => parts<HTMLButtonElement>(el, 'method-tab');
 const selectedTab = (el: MfaActionGuard) => part<HTMLButtonElement>(el, 'method-tab-selected');
@@ -39,7 +40,7 @@ describe('<mfa-action-guard> by keyboard', () => {
     button.addEventListener('click', (event) => runs.push(event));
 
     await sendKeys({ press: 'Tab' });
-    expect(document.activeElement).to.equal(button);
+    expectSameNode(document.activeElement, button, 'the focus');
     await sendKeys({ press: 'Enter' });
     const field = await totpPanel(el);
     await waitUntil(
@@ -51,8 +52,8 @@ describe('<mfa-action-guard> by keyboard', () => {
     await settled(el);
     await quiet();
     expect(runs).to.have.length(1);
-    expect(runs[0].target).to.equal(button);
-    expect(document.activeElement).to.equal(button);
+    expectSameNode(runs[0].target, button, 'the event target');
+    expectSameNode(document.activeElement, button, 'the focus');
   });
 
   it('Tab and Shift+Tab stay inside the open dialog; the page behind takes no focus', async () => {
@@ -131,11 +132,11 @@ describe('<mfa-action-guard> by keyboard', () => {
 
     // Shift+Tab from the code field reaches the selected tab (one tab stop for the list).
     await sendKeys({ press: 'Shift+Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(selectedTab(el));
+    expectSameNode(el.shadowRoot!.activeElement, selectedTab(el), 'the focus');
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(text(selectedTab(el))).to.equal(en.verifyMethodRecoveryCode);
-    expect(el.shadowRoot!.activeElement).to.equal(selectedTab(el));
+    expectSameNode(el.shadowRoot!.activeElement, selectedTab(el), 'the focus');
     expect(codeField(el), 'the code panel is gone').to.equal(null);
     const recovery = el.shadowRoot!.querySelector('mfa-recovery-codes')!;
     await waitUntil(
@@ -159,7 +160,7 @@ describe('<mfa-action-guard> by keyboard', () => {
     const field = el
       .shadowRoot!.querySelector('mfa-recovery-codes')!
       .shadowRoot!.querySelector('[part~="input"]');
-    expect(deepActiveElement()).to.equal(field);
+    expectSameNode(deepActiveElement(), field, 'the focus');
     await sendKeys({ type: totp!.recoveryCodes[0] });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => runs.length > 0, 'the action never ran');
@@ -170,7 +171,7 @@ describe('<mfa-action-guard> by keyboard', () => {
     expect(authorized[0].detail.method).to.equal('recovery-code');
     expect(authorized[0].detail.token).to.include({ singleUse: true, action: 'wallet.export' });
     expect(verified, 'the nested mfa-verified stays inside the guard').to.deep.equal([]);
-    expect(document.activeElement).to.equal(button);
+    expectSameNode(document.activeElement, button, 'the focus');
   });
 
   it('a wrong code: message, field cleared and focused, the click still held', async () => {
@@ -211,7 +212,7 @@ describe('<mfa-action-guard> by keyboard', () => {
     await waitUntil(() => field.errorMessage !== '', 'no message');
     expect(field.errorMessage).to.equal(en.otpTooShort({ count: 6 }));
     expect(field.value).to.equal('123');
-    expect(deepActiveElement()).to.equal(nativeInput(field));
+    expectSameNode(deepActiveElement(), nativeInput(field), 'the focus');
     expect(client.throttleStatus().totalFailures, 'nothing was sent').to.equal(0);
   });
 

@@ -27,6 +27,7 @@ import {
   warmUpAxe,
 } from './helpers.js';
 import { nativeInput } from '../../support/code-input.js';
+import { expectSameNode } from '../../support/same-node.js';
 
 /** Every event a page could listen to while the user proves a factor. */
 const EVENT_TYPES = [
@@ -109,7 +110,7 @@ describe('<mfa-action-guard> methods', () => {
       await waitUntil(() => runs.length > 0, 'the action never ran');
       await quiet();
       expect(runs).to.have.length(1);
-      expect(document.activeElement).to.equal(button);
+      expectSameNode(document.activeElement, button, 'the focus');
       expect(client.consumeToken(detail.token!.value, { action: ACTION })).to.equal(true);
       expect(client.consumeToken(detail.token!.value, { action: ACTION })).to.equal(false);
     });

@@ -25,6 +25,7 @@ import {
   type Account,
 } from './helpers.js';
 import { useVirtualAuthenticator } from '../../support/virtual-authenticator.js';
+import { expectSameNode } from '../../support/same-node.js';
 
 /** An authenticator app and a passkey named "Laptop". */
 async function twoMethods(): Promise<Account> {
@@ -61,7 +62,7 @@ describe('<mfa-devices>: deleting a method', () => {
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog(el, 'delete-guard')!.open, 'the dialog stayed open');
     await waitUntil(() => text(status(el)) === en.devicesNotDeleted, 'no "nothing was deleted"');
-    expect(deepActiveElement()).to.equal(deleteButton(el, 'Laptop'));
+    expectSameNode(deepActiveElement(), deleteButton(el, 'Laptop'), 'the focus');
     expect(names(el)).to.deep.equal([en.devicesTypeTotp, 'Laptop']);
     expect((await setup.client.status()).devices).to.have.length(2);
     expect(deleted).to.have.length(0);
@@ -84,11 +85,11 @@ describe('<mfa-devices>: deleting a method', () => {
     await verifyInDialog(g, nextCode(setup));
     await waitUntil(() => deleted.length === 1, 'no mfa-device-deleted');
     expect(deleted[0].detail).to.deep.equal({ deviceId: passkeyId, type: 'passkey' });
-    expect(deleted[0].target).to.equal(el);
+    expectSameNode(deleted[0].target, el, 'the event target');
     await settled(el);
     expect(names(el)).to.deep.equal([en.devicesTypeTotp]);
     expect(text(status(el))).to.equal(en.devicesDeleted({ name: 'Laptop' }));
-    expect(el.shadowRoot!.activeElement).to.equal(status(el));
+    expectSameNode(el.shadowRoot!.activeElement, status(el), 'the focus');
     expect((await setup.client.status()).devices.map((d) => d.type)).to.deep.equal(['totp']);
     // The token was bound to device.delete and is used up.
     expect(tokens).to.have.length(1);
@@ -109,14 +110,14 @@ describe('<mfa-devices>: deleting a method', () => {
       en.devicesLastWarning({ name: en.devicesTypeTotp }),
     );
     // Safe choice focused; the guard has not been asked yet.
-    expect(deepActiveElement()).to.equal(part(el, 'keep-button'));
+    expectSameNode(deepActiveElement(), part(el, 'keep-button'), 'the focus');
     expect(dialog(el, 'delete-guard')?.open ?? false).to.be.false;
     await expect(el).to.be.accessible();
 
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(part(el, 'confirm')).to.equal(null);
-    expect(deepActiveElement()).to.equal(deleteButton(el, en.devicesTypeTotp));
+    expectSameNode(deepActiveElement(), deleteButton(el, en.devicesTypeTotp), 'the focus');
 
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
@@ -160,7 +161,7 @@ describe('<mfa-devices>: deleting a method', () => {
     await el.updateComplete;
     expect(text(error(el))).to.equal(en.errorInvalidRequest);
     expect(names(el)).to.deep.equal([en.devicesTypeTotp, 'Laptop']);
-    expect(deepActiveElement()).to.equal(deleteButton(el, 'Laptop'));
+    expectSameNode(deepActiveElement(), deleteButton(el, 'Laptop'), 'the focus');
     expect((await setup.client.status()).devices).to.have.length(2);
     await expect(el).to.be.accessible();
   });

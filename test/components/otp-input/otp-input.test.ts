@@ -5,6 +5,7 @@ import { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
 import { MfaCompleteEvent } from '../../../src/events/mfa-complete.js';
 import { english as en } from '../../support/english.js';
 import { caretCell, digitWidth, shownDigits } from '../../support/otp-digits.js';
+import { expectSameNode } from '../../support/same-node.js';
 
 const SEPARATED = ['123 456', '123-456', ' 123456 '];
 
@@ -501,7 +502,7 @@ describe('<mfa-otp-input>', () => {
       await el.updateComplete;
       expect(onHost.map(({ value }) => value)).to.deep.equal(['1', '12', '1234']);
       for (const { event } of onHost) {
-        expect(event.target).to.equal(el);
+        expectSameNode(event.target, el, 'the event target');
         expect(event.bubbles).to.equal(true);
         expect(event.composed).to.equal(true);
         expect(event).to.not.be.instanceOf(InputEvent);
@@ -525,7 +526,7 @@ describe('<mfa-otp-input>', () => {
       root.querySelector('button')!.focus();
       await el.updateComplete;
       expect(seen.map(({ value }) => value)).to.deep.equal(['123']);
-      expect(seen[0].event.target).to.equal(el);
+      expectSameNode(seen[0].event.target, el, 'the event target');
       expect(seen[0].event.bubbles).to.equal(true);
       expect(seen[0].event.composed).to.equal(false);
       await focused(el);
@@ -560,7 +561,7 @@ describe('<mfa-otp-input>', () => {
         expect(completes).to.have.length(1);
         const event = completes[0];
         expect(event).to.be.instanceOf(MfaCompleteEvent);
-        expect(event.target).to.equal(el);
+        expectSameNode(event.target, el, 'the event target');
         expect(event.bubbles).to.equal(true);
         expect(event.composed).to.equal(true);
         expect((event as unknown as { detail?: unknown }).detail).to.equal(undefined);

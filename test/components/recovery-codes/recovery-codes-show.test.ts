@@ -15,6 +15,7 @@ import {
   type Enrolled,
 } from './helpers.js';
 import { english as en } from '../../support/english.js';
+import { expectSameNode } from '../../support/same-node.js';
 
 /** The element's English strings: the shared ones and its own (which moved with its lazily loaded view). */
 
@@ -362,7 +363,7 @@ describe('<mfa-recovery-codes> mode="show"', () => {
 
       part<HTMLButtonElement>(el, 'print-button')!.focus();
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal(checkbox);
+      expectSameNode(el.shadowRoot!.activeElement, checkbox, 'the focus');
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(checkbox.checked).to.be.true;
@@ -373,7 +374,7 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expectSameNode(el.shadowRoot!.activeElement, button, 'the focus');
 
       const acknowledged = oneEvent(el, 'mfa-recovery-codes-acknowledged');
       await sendKeys({ press: 'Enter' });
@@ -390,7 +391,7 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       expect(shadowHasAnyCode(el, setup.codes)).to.be.false;
       expect(retainedCodes(el, setup.codes)).to.deep.equal([]);
       expect(text(part(el, 'status'))).to.equal(en.recoveryCodesDone);
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'status'));
+      expectSameNode(el.shadowRoot!.activeElement, part(el, 'status'), 'the focus');
       expect((await setup.client.status()).pending).to.equal(null);
     });
 
@@ -418,7 +419,7 @@ describe('<mfa-recovery-codes> mode="show"', () => {
       expect(el.hasState('acknowledged')).to.be.false;
       expect(part(el, 'confirm')!.querySelector<HTMLInputElement>('input')!.checked).to.be.true;
       expect(part<HTMLButtonElement>(el, 'acknowledge-button')!.disabled).to.be.false;
-      expect(el.shadowRoot!.activeElement, 'focus stays on Continue to try again').to.equal(button);
+      expectSameNode(el.shadowRoot!.activeElement, button, 'focus stays on Continue to try again');
       // Trying again works.
       const acknowledged = oneEvent(el, 'mfa-recovery-codes-acknowledged');
       await sendKeys({ press: 'Enter' });

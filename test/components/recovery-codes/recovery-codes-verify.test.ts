@@ -6,6 +6,7 @@ import type { MfaErrorEvent } from '../../../src/events/mfa-error.js';
 import type { MfaVerifiedEvent } from '../../../src/events/mfa-verified.js';
 import { codeForms, enrolledClient, part, retainedCodes, text, type Enrolled } from './helpers.js';
 import { english as en } from '../../support/english.js';
+import { expectSameNode } from '../../support/same-node.js';
 
 /** The element's English strings: the shared ones and its own (which moved with its lazily loaded view). */
 
@@ -127,7 +128,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       expect(text(input.labels![0])).to.equal(en.recoveryCodeLabel);
       expect(input.form).to.not.equal(null);
       expect(submit(el).type).to.equal('submit');
-      expect(submit(el).form).to.equal(input.form);
+      expectSameNode(submit(el).form, input.form, 'the form');
       expect(text(submit(el))).to.equal(en.recoveryCodeSubmit);
       expect(part(el, 'list')).to.equal(null);
       expect(el.hasState('pending')).to.be.false;
@@ -146,7 +147,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       expect(text(part(el, 'error'))).to.equal(en.recoveryCodeMissing);
       expect(part(el, 'error')!.getAttribute('role')).to.equal('alert');
       expect(field(el).getAttribute('aria-invalid')).to.equal('true');
-      expect(el.shadowRoot!.activeElement).to.equal(field(el));
+      expectSameNode(el.shadowRoot!.activeElement, field(el), 'the focus');
       expect(errors).to.equal(0);
       expect(setup.client.throttleStatus().totalFailures).to.equal(0);
       await sendKeys({ type: 'a' });
@@ -179,7 +180,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       expect(text(remaining)).to.equal('You have 9 recovery codes left.');
       expect(remaining.classList.contains('low')).to.be.false;
       expect(text(part(el, 'status'))).to.include(en.recoveryCodeVerified);
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'status'));
+      expectSameNode(el.shadowRoot!.activeElement, part(el, 'status'), 'the focus');
       expect(part(el, 'input')).to.equal(null);
       expect(retainedCodes(el, setup.codes)).to.deep.equal([]);
       expect((await setup.client.status()).pending).to.equal(null);
@@ -260,7 +261,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       expect(error.getAttribute('role')).to.equal('alert');
       expect(text(error)).to.equal(en.errorInvalidCode);
       const input = field(el);
-      expect(el.shadowRoot!.activeElement).to.equal(input);
+      expectSameNode(el.shadowRoot!.activeElement, input, 'the focus');
       expect(input.value).to.equal(wrongCode);
       expect(input.selectionStart).to.equal(0);
       expect(input.selectionEnd).to.equal(wrongCode.length);
@@ -296,7 +297,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       // One visible message, the countdown; the alert says nothing that ticks.
       expect(text(part(el, 'countdown'))).to.equal(en.errorRetryIn({ time: 30 }));
       expect(text(part(el, 'error'))).to.equal('');
-      expect(el.shadowRoot!.activeElement).to.equal(field(el));
+      expectSameNode(el.shadowRoot!.activeElement, field(el), 'the focus');
 
       // Enter while locked sends nothing, not even a right code (the field takes no typing).
       const failuresBefore = setup.client.throttleStatus().totalFailures;
@@ -340,7 +341,7 @@ describe('<mfa-recovery-codes> mode="verify"', () => {
       await settled(el);
       expect(text(part(el, 'error'))).to.equal(en.errorNetwork);
       expect(field(el).value).to.equal(setup.codes[2]);
-      expect(el.shadowRoot!.activeElement).to.equal(field(el));
+      expectSameNode(el.shadowRoot!.activeElement, field(el), 'the focus');
       // The code was not used up by the failed call.
       const verified = oneEvent(el, 'mfa-verified');
       await sendKeys({ press: 'Enter' });

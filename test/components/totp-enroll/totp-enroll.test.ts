@@ -23,6 +23,7 @@ import {
   type Setup,
 } from './support.js';
 import { nativeInput } from '../../support/code-input.js';
+import { expectSameNode } from '../../support/same-node.js';
 
 /** The enrollment's private ClientCall (in the element's view), to check that its value (the secret) is gone. */
 function enrollCall(el: MfaTotpEnroll): { value: unknown } {
@@ -249,12 +250,12 @@ describe('<mfa-totp-enroll>', function () {
       const secret = shownSecret(el);
       (document.activeElement as HTMLElement | null)?.blur();
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'copy-button'));
+      expectSameNode(el.shadowRoot!.activeElement, part(el, 'copy-button'), 'the focus');
       // The real clipboard: checked at the end by pasting it into a text field.
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => part(el, 'copy-status')!.textContent.trim() === en.copied);
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'otpauth-link'));
+      expectSameNode(el.shadowRoot!.activeElement, part(el, 'otpauth-link'), 'the focus');
       await sendKeys({ press: 'Tab' });
       expect(codeFieldFocused(el)).to.be.true;
 
