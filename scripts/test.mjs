@@ -124,7 +124,39 @@ function readTap(file) {
     passed,
     failed: failed + (count('cancelled') ?? 0),
     skipped: (count('skipped') ?? 0) + (count('todo') ?? 0),
+    failures: tapFailures(text),
   };
+}
+
+/**
+ * Each failed test of a TAP file: its name, file and first error line. A suite that failed only
+ * because a test inside it did (`failureType: 'subtestsFailed'`) is not listed again.
+ */
+function tapFailures(text) {
+  const lines = text.split('\n');
+  const failures = [];
+  lines.forEach((line, index) => {
+    const failure = /^(\s*)not ok \d+ - (.*)$/.exec(line);
+    if (!failure) return;
+    const yaml = [];
+    for (let next = index + 1; next < lines.length; next += 1) {
+      if (lines[next].trim() === '...') break;
+      yaml.push(lines[next].trim());
+    }
+    const field = (key) =>
+      yaml.find((entry) => entry.startsWith(`${key}: `))?.slice(key.length + 2);
+    if (field('failureType') === "'subtestsFailed'") return;
+    const location = field('location')?.replace(/^'|'$/g, '') ?? '';
+    let error = field('error') ?? '';
+    // A multi-line error is a YAML block (`|-`): its text starts on the next line.
+    if (/^[|>]/.test(error)) error = yaml[yaml.findIndex((e) => e.startsWith('error: ')) + 1] ?? '';
+    failures.push({
+      file: relative(root, location.replace(/:\d+:\d+$/, '')),
+      test: failure[2],
+      error: error.replace(/^'|'$/g, ''),
+    });
+  });
+  return failures;
 }
 
 function readJson(file) {
@@ -132,7 +164,12 @@ function readJson(file) {
   for (const key of ['passed', 'failed']) {
     if (!Number.isInteger(data[key])) throw new Error(`${file}: "${key}" is not a count`);
   }
-  return { passed: data.passed, failed: data.failed, skipped: data.skipped ?? 0 };
+  return {
+    passed: data.passed,
+    failed: data.failed,
+    skipped: data.skipped ?? 0,
+    failures: Array.isArray(data.failures) ? data.failures : [],
+  };
 }
 
 function run(command, { env = {}, timeoutMinutes = 10 } = {}) {
@@ -194,6 +231,7 @@ for (const runner of selected) {
     skipped: 0,
     exitCode: null,
     problem: undefined,
+    failures: [],
   };
   report.push(entry);
 
@@ -249,6 +287,20 @@ for (const entry of report) {
   console.log(
     `${entry.name.padEnd(10)} ${entry.passed} passed, ${entry.failed} failed${skipped}${entry.problem ? `  ← ${entry.problem}` : ''}`,
   );
+}
+// The failed tests by name, here at the end: a CI log that keeps only its tail still says what failed.
+const failures = report.flatMap((entry) =>
+  entry.failures.map((failure) => ({ runner: entry.name, ...failure })),
+);
+if (failures.length > 0) {
+  console.log('\nfailed tests:');
+  const shown = 30;
+  for (const { runner, file, test, error } of failures.slice(0, shown)) {
+    const reason = error.length > 240 ? `${error.slice(0, 240)}…` : error;
+    console.log(`  ${runner}: ${file} › ${test}${reason ? `\n      ${reason}` : ''}`);
+  }
+  if (failures.length > shown) console.log(`  … and ${failures.length - shown} more`);
+  console.log('');
 }
 writeFileSync(
   join(results, 'summary.json'),
