@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { html as litHtml } from 'lit';
 import '../components/otp-input/mfa-otp-input.js';
 import type { MfaOtpInput } from '../components/otp-input/otp-input.js';

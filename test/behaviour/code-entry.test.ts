@@ -5,7 +5,8 @@
  * the focus left in the field; the same code is never sent by itself twice in a row; nothing is
  * sent by itself while a lockout runs.
  */
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/action-guard/mfa-action-guard.js';
 import '../../components/devices/mfa-devices.js';

@@ -1,5 +1,6 @@
 /** The "no method set up" dialog of `<mfa-action-guard>` says why, to a screen reader too. */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { english as en } from '../support/english.js';
 import { account, guard, part, settled } from '../components/action-guard/helpers.js';

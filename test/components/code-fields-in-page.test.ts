@@ -7,7 +7,8 @@
 //
 // Assertions compare elements through booleans: a failed `expect(element).to.equal(…)` carries
 // the elements, which web-test-runner cannot send back (the run then stops without a report).
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { Secret, TOTP } from 'otpauth';
 import '../../components/action-guard/mfa-action-guard.js';

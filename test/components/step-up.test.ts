@@ -2,7 +2,8 @@
 // because this session has no fresh proof (`step-up-required`), <mfa-passkey-prompt
 // mode="register"> and <mfa-totp-enroll> show a step — not an error — that opens the guard's
 // dialog; after a proof with a method the user has, the refused step runs again.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/passkey-prompt/mfa-passkey-prompt.js';
 import '../../components/totp-enroll/mfa-totp-enroll.js';

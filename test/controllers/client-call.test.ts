@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { html as litHtml } from 'lit';
 import { MfaError } from '../../src/client/errors.js';
 import type { MfaProof, MfaStatus } from '../../src/client/types.js';

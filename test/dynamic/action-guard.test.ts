@@ -2,7 +2,8 @@
 // <mfa-action-guard action="wallet.waas.export"> asks `isMfaRequiredForAction`, prompts with the
 // user's methods, gets a token (Dynamic's MFA token or an elevated `wallet:export` token), lets the
 // click through once — and the token works once where the app's server checks it.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/action-guard/mfa-action-guard.js';
 import type { MfaActionGuard } from '../../components/action-guard/action-guard.js';

@@ -3,7 +3,8 @@
 // email code inside the flow), and a guard that names a scope without an action
 // (`scopes="wallet:export"`) asks `checkStepUpAuth` and hands the app a token its server accepts
 // once — on 2026-04 rules by "Text me a code" for a user with a phone and no MFA.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import * as OTPAuth from 'otpauth';
 import '../../components/flow/mfa-flow.js';

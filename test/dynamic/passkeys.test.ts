@@ -1,7 +1,8 @@
 // Passkeys as MFA through the Dynamic adapter: the REAL SDK runs the ceremony with its own
 // @simplewebauthn/browser against Chromium's virtual authenticator, the stand-in verifies with
 // @simplewebauthn/server — first through the adapter alone, then in <mfa-passkey-prompt>.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../components/passkey-prompt/mfa-passkey-prompt.js';
 import type { MfaPasskeyPrompt } from '../../components/passkey-prompt/passkey-prompt.js';

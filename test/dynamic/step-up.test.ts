@@ -3,7 +3,8 @@
 // the guard's dialog, the adapter holds the `credential:link` token the retried registration
 // needs; <mfa-devices> deletes a method on both rule sets (on 2026-04 its guard earns
 // `credential:unlink`); a scoped guard fails closed.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../components/passkey-prompt/mfa-passkey-prompt.js';
 import '../../components/devices/mfa-devices.js';

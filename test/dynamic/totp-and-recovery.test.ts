@@ -2,7 +2,8 @@
 // Chromium against the stand-in of Dynamic's API: TOTP enrollment + confirmation in
 // <mfa-totp-enroll>, a wrong code, the lockout, the one-device rule, and recovery codes shown,
 // acknowledged and used in <mfa-recovery-codes>.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MfaRecoveryCodes } from '../../components/recovery-codes/recovery-codes.js';
 import type { MfaTotpEnroll } from '../../components/totp-enroll/totp-enroll.js';

@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/all.js';
 import { MfaTotpEnroll } from '../../components/totp-enroll/totp-enroll.js';
 import type { MfaProvider } from '../../components/provider/provider.js';

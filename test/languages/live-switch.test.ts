@@ -1,6 +1,7 @@
 // Changing `lang` on <html> or on an ancestor re-renders connected elements in the new language:
 // text, accessible names and live regions, without re-creating them.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../components/otp-input/mfa-otp-input.js';
 import type { MfaOtpInput } from '../../components/otp-input/otp-input.js';

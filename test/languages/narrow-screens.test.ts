@@ -1,6 +1,7 @@
 // The longest translations (German), other scripts (Japanese, Russian) and right to left (Arabic)
 // must fit a 320 px wide phone: no element's content wider than its box, nothing past the edge.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/i18n/ar.js';
 import '../../src/i18n/de.js';

@@ -1,6 +1,7 @@
 // Right-to-left languages lay the kit out right to left while codes, setup keys and recovery
 // codes stay left to right in Latin digits; digits typed or pasted in other scripts are accepted.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/otp-input/mfa-otp-input.js';
 import '../../components/recovery-codes/mfa-recovery-codes.js';

@@ -1,7 +1,8 @@
 // One visual system, checked from rendered styles: one `--mfa-color-accent` on the page changes
 // the accent of every element, and the borders of fields and controls reach 3:1 against what is
 // on either side of them (WCAG 1.4.11) in light and dark, with the kit's default tokens.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../support/wait.js';
 import '../../src/all.js';
 import type { MfaActionGuard } from '../../components/action-guard/action-guard.js';
 import { createMemoryClient, type MemoryMfaClient } from '../../src/clients/memory/index.js';

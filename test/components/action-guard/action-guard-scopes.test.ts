@@ -2,7 +2,8 @@
 // rules): it asks the client `isStepUpRequired(scopes)`, lets the click through when no scope
 // needs a proof, asks for one when any does — also when the check fails or the client cannot
 // check scopes (fail closed) — and hands the app the scoped token.
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { MfaActionAuthorizedEvent } from '../../../src/events/mfa-action-authorized.js';
 import type { MfaClient } from '../../../src/client/types.js';
 import type { MemoryMfaClient } from '../../../src/clients/memory/index.js';

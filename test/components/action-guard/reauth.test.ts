@@ -2,7 +2,8 @@
 // code (Dynamic's 2026-04 step-up; here the memory client with `stepUpForFirstFactor`), sees
 // "Email me a code" instead of "no method"; the code is sent, resending waits for the client's
 // cooldown, a wrong code is said and cleared, the right one is the proof the refused step needed.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../components/totp-enroll/mfa-totp-enroll.js';
 import '../../../components/action-guard/mfa-action-guard.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MfaDevices } from '../../../components/devices/devices.js';
 import type { MfaDeviceDeletedEvent } from '../../../src/events/mfa-device-deleted.js';

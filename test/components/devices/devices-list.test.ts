@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { MfaDevices } from '../../../components/devices/devices.js';
 import type { MfaStatus } from '../../../src/client/types.js';
 import type { MfaErrorEvent } from '../../../src/events/mfa-error.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { MfaFlow } from '../../../components/flow/flow.js';
 import type { MfaPasskeyPrompt } from '../../../components/passkey-prompt/passkey-prompt.js';

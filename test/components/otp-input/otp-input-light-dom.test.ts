@@ -1,7 +1,8 @@
 // Issue 11, items 5, 6 and 10 for <mfa-otp-input>: the native input lives in the host's light
 // DOM (password managers that scan the page find it), page styles cannot change the field, the
 // native caret stands in the active cell, and the row starts at the inline start.
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../components/otp-input/mfa-otp-input.js';
 import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';

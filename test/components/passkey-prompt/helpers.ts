@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../components/passkey-prompt/mfa-passkey-prompt.js';
 import type { MfaPasskeyPrompt } from '../../../components/passkey-prompt/passkey-prompt.js';

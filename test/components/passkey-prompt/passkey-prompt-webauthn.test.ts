@@ -1,6 +1,7 @@
 // <mfa-passkey-prompt> with real ceremonies: Chromium's virtual authenticator answers, the memory
 // client verifies with @simplewebauthn/server in the page.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { MfaEnrolledEvent } from '../../../src/events/mfa-enrolled.js';
 import type { MfaErrorEvent } from '../../../src/events/mfa-error.js';

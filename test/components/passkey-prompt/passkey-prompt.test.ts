@@ -1,6 +1,7 @@
 // <mfa-passkey-prompt> driven by a client that answers when the test says (states, keyboard, events).
 // The real WebAuthn ceremonies are in passkey-prompt-webauthn.test.ts.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MfaPasskeyPrompt } from '../../../components/passkey-prompt/passkey-prompt.js';
 import { MfaError } from '../../../src/client/errors.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import type { MfaRecoveryCodes } from '../../../components/recovery-codes/recovery-codes.js';
 
 /** docs/SECURITY.md 25: the same policy as test/support/csp-middleware.mjs, delivered by a meta tag. */

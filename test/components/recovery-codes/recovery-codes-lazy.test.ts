@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import '../../../components/recovery-codes/mfa-recovery-codes.js';
 import { MfaRecoveryCodes } from '../../../components/recovery-codes/recovery-codes.js';
 import type { MfaRecoveryCodesRegeneratedEvent } from '../../../src/events/mfa-recovery-codes-regenerated.js';

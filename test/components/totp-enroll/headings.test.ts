@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { setup } from './support.js';
 
 /** The step titles as the accessibility tree reads them: `[level, text]`. */

@@ -1,4 +1,5 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { Secret, TOTP } from 'otpauth';
 import type { MfaOtpInput } from '../../../components/otp-input/otp-input.js';
