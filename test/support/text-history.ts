@@ -13,9 +13,13 @@ export interface TextHistory {
   stop(): void;
 }
 
+/** The first match in `root`, its own shadow root (for an element) or any nested shadow root. */
 function deepQuery(root: ParentNode, selector: string): Element | null {
   const found = root.querySelector(selector);
   if (found) return found;
+  const own = root instanceof Element ? root.shadowRoot : null;
+  const inOwn = own ? deepQuery(own, selector) : null;
+  if (inOwn) return inOwn;
   for (const node of Array.from(root.querySelectorAll('*'))) {
     const inner = node.shadowRoot ? deepQuery(node.shadowRoot, selector) : null;
     if (inner) return inner;

@@ -1,0 +1,62 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * Checking that a countdown ticks on screen without requiring a number that a late wake-up
+ * rightly skips (src/controllers/countdown.ts jumps, e.g. from 2 to 0, when its timer fires late).
+ */
+
+export interface Read {
+  /** When the read was due (`Date.now()` as it was set, plus its delay: at most when it was due). */
+  due: number;
+  /** When it ran. */
+  at: number;
+  /** What it read; undefined when nothing was shown. */
+  text: string | undefined;
+}
+
+/**
+ * Reads by a timer of the test's own, every 50 ms, each with the time it was due. Timers run in
+ * the order they are due, so a read due after one of a countdown's whole-second wake-ups runs
+ * after that wake-up and its render (a microtask), however late both run: it sees that wake-up's
+ * number or a smaller one.
+ */
+export function readEvery(read: () => string | undefined): { samples: Read[]; stop(): void } {
+  const samples: Read[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const next = (): void => {
+    const due = Date.now() + 50;
+    timer = setTimeout(() => {
+      samples.push({ due, at: Date.now(), text: read() });
+      next();
+    }, 50);
+  };
+  next();
+  return { samples, stop: () => clearTimeout(timer) };
+}
+
+/** Room for clock granularity between the countdown's wake-ups and the reads, in ms. */
+const SLACK = 100;
+
+/**
+ * The countdown ticked: it started at the latest when a read first saw it, so it woke at the
+ * latest k seconds after that read, and any read due later (plus SLACK) shows at most
+ * `length - k` seconds, or nothing. `secondsOf` turns a shown text into its seconds (NaN for a
+ * text that is not a countdown value, which fails).
+ */
+export function expectTicked(
+  samples: Read[],
+  length: number,
+  secondsOf: (text: string) => number,
+): void {
+  const first = samples.find((sample) => sample.text);
+  if (!first) return;
+  for (const sample of samples) {
+    const passed = Math.floor((sample.due - first.at - SLACK) / 1000);
+    if (!sample.text || passed < 1) continue;
+    const shown = sample.text.replace(/\s+/g, ' ').trim();
+    expect(
+      secondsOf(shown),
+      `"${shown}" read ${sample.due - first.at} ms after the countdown was first seen`,
+    ).to.be.at.most(length - passed);
+  }
+}
