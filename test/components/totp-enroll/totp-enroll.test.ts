@@ -25,6 +25,7 @@ import {
 } from './support.js';
 import { nativeInput } from '../../support/code-input.js';
 import { expectSameNode } from '../../support/same-node.js';
+import { textHistory, type TextHistory } from '../../support/text-history.js';
 
 /** The enrollment's private ClientCall (in the element's view), to check that its value (the secret) is gone. */
 function enrollCall(el: MfaTotpEnroll): { value: unknown } {
@@ -56,6 +57,50 @@ async function failAttempts({ el, client, clock }: Setup, count: number): Promis
       `attempt ${attempt} was not answered`,
     );
   }
+}
+
+/** Every text the countdown showed, recorded as it was rendered. */
+function countdownTexts(el: MfaTotpEnroll): TextHistory {
+  return textHistory(el, '[part~="countdown"]');
+}
+
+/** The whole seconds a countdown text stands for (1–`max`), or NaN for any other text. */
+function secondsShown(text: string, max: number): number {
+  for (let time = 1; time <= max; time++) if (text === en.totpRetryIn({ time })) return time;
+  return Number.NaN;
+}
+
+/**
+ * Watches a lock as the page renders it: whether the code field was read-only at every render
+ * that showed the countdown, when the countdown first showed, and when it went away.
+ */
+function watchLock(el: MfaTotpEnroll): {
+  readonlyWhileShown: boolean[];
+  shownAt: number | undefined;
+  endedAt: number | undefined;
+  stop: () => void;
+} {
+  const watch = {
+    readonlyWhileShown: [] as boolean[],
+    shownAt: undefined as number | undefined,
+    endedAt: undefined as number | undefined,
+    stop: () => observer.disconnect(),
+  };
+  const observer = new MutationObserver(() => {
+    if (part(el, 'countdown')) {
+      watch.shownAt ??= performance.now();
+      watch.readonlyWhileShown.push(codeField(el).readonly);
+    } else if (watch.shownAt !== undefined) {
+      watch.endedAt ??= performance.now();
+    }
+  });
+  observer.observe(el.shadowRoot!, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+  });
+  return watch;
 }
 
 /** Record every `mfa-error` that reaches the document while `run` goes on. */
@@ -369,35 +414,43 @@ describe('<mfa-totp-enroll>', function () {
       await enrollmentShown(el);
       const secret = shownSecret(el);
       await failAttempts(context, 4);
-      const failed = oneEvent(el, 'mfa-error') as Promise<MfaErrorEvent>;
-      await typeCode(el, wrongCode(secret, clock, 5));
-      const error = await failed;
-      expect(error.detail.code).to.equal('invalid-code');
-      expect(error.detail.retryAfter).to.equal(30);
-      await waitUntil(() => part(el, 'countdown'));
-      const countdown = part(el, 'countdown')!;
-      expect(countdown.textContent.trim()).to.equal(en.totpRetryIn({ time: 30 }));
-      // One visible message: the countdown; the field itself says nothing meanwhile.
-      expect(codeError(el)).to.equal('');
-      expect(codeField(el).disabled).to.be.false;
-      expect(codeField(el).readonly).to.be.true;
-      expect(nativeInput(codeField(el))!.readOnly).to.be.true;
-      expect(codeFieldFocused(el), 'the focus stays in the field').to.be.true;
-      expect(part<HTMLButtonElement>(el, 'submit-button')!.getAttribute('aria-disabled')).to.equal(
-        'true',
-      );
-      expect(codeField(el).value).to.equal('');
-      // Typing does nothing while locked.
-      await sendKeys({ type: codeFor(secret, clock) });
-      expect(codeField(el).value).to.equal('');
-      await waitUntil(
-        () => part(el, 'countdown')?.textContent!.trim() === en.totpRetryIn({ time: 29 }),
-        'the countdown did not move',
-        {
-          timeout: 3000,
-        },
-      );
-      expect(el.hasState('enrolled')).to.be.false;
+      // Recorded from before the lock starts: every value shown counts, however late the test looks.
+      const countdown = countdownTexts(el);
+      try {
+        const failed = oneEvent(el, 'mfa-error') as Promise<MfaErrorEvent>;
+        await typeCode(el, wrongCode(secret, clock, 5));
+        const error = await failed;
+        expect(error.detail.code).to.equal('invalid-code');
+        expect(error.detail.retryAfter).to.equal(30);
+        await waitUntil(() => part(el, 'countdown'));
+        // It starts at the lock's full length.
+        expect(countdown.texts[0]).to.equal(en.totpRetryIn({ time: 30 }));
+        // One visible message: the countdown; the field itself says nothing meanwhile.
+        expect(codeError(el)).to.equal('');
+        expect(codeField(el).disabled).to.be.false;
+        expect(codeField(el).readonly).to.be.true;
+        expect(nativeInput(codeField(el))!.readOnly).to.be.true;
+        expect(codeFieldFocused(el), 'the focus stays in the field').to.be.true;
+        expect(
+          part<HTMLButtonElement>(el, 'submit-button')!.getAttribute('aria-disabled'),
+        ).to.equal('true');
+        expect(codeField(el).value).to.equal('');
+        // Typing does nothing while locked.
+        await sendKeys({ type: codeFor(secret, clock) });
+        expect(codeField(el).value).to.equal('');
+        // It moves: a later value is 29 or, after a late timer, lower; every value is below the last.
+        await waitUntil(() => countdown.texts.length > 1, 'the countdown did not move');
+        const seconds = countdown.texts.map((text) => secondsShown(text, 30));
+        expect(seconds[0]).to.equal(30);
+        for (let i = 1; i < seconds.length; i++)
+          expect(seconds[i], `value ${i} of ${countdown.texts.join(' | ')}`).to.be.below(
+            seconds[i - 1],
+          );
+        expect(part(el, 'countdown'), 'the 30 s lock is still on').not.to.be.null;
+        expect(el.hasState('enrolled')).to.be.false;
+      } finally {
+        countdown.stop();
+      }
     });
 
     it('when the countdown ends the field is writable again, keeps the focus, and the right code then works', async () => {
@@ -405,16 +458,32 @@ describe('<mfa-totp-enroll>', function () {
       const { el, clock } = context;
       await enrollmentShown(el);
       const secret = shownSecret(el);
-      await failAttempts(context, 5);
-      await waitUntil(() => part(el, 'countdown'));
-      expect(part(el, 'countdown')!.textContent.trim()).to.equal(en.totpRetryIn({ time: 2 }));
-      expect(codeField(el).readonly).to.be.true;
-      await waitUntil(
-        () => part(el, 'countdown')?.textContent!.trim() === en.totpRetryIn({ time: 1 }),
-        'no 1 second',
-        { timeout: 3000 },
-      );
-      await waitUntil(() => !part(el, 'countdown'), 'the countdown did not end', { timeout: 4000 });
+      // Recorded from before the lock starts: it may be over before the typing of the 5th code ends.
+      const countdown = countdownTexts(el);
+      const lock = watchLock(el);
+      try {
+        await failAttempts(context, 5);
+        await waitUntil(() => countdown.texts.length > 0, 'no countdown');
+        expect(countdown.texts[0]).to.equal(en.totpRetryIn({ time: 2 }));
+        await waitUntil(() => !part(el, 'countdown'), 'the countdown did not end', {
+          timeout: 4000,
+        });
+        // 2, then 1 — or straight to the end if the timer woke late; never up, never anything else.
+        expect([
+          [en.totpRetryIn({ time: 2 })],
+          [en.totpRetryIn({ time: 2 }), en.totpRetryIn({ time: 1 })],
+        ]).to.deep.include(countdown.texts);
+        // Showing 2 meant more than 1 s left: the lock cannot have ended sooner.
+        expect(lock.endedAt! - lock.shownAt!, 'how long the countdown showed (ms)').to.be.above(
+          1000,
+        );
+        // Read-only at every render that showed the countdown.
+        expect(lock.readonlyWhileShown).not.to.be.empty;
+        expect(lock.readonlyWhileShown).not.to.include(false);
+      } finally {
+        countdown.stop();
+        lock.stop();
+      }
       expect(codeField(el).readonly).to.be.false;
       expect(codeError(el)).to.equal('');
       expect(codeFieldFocused(el), 'the focus is still in the field').to.be.true;
@@ -500,15 +569,31 @@ describe('<mfa-totp-enroll>', function () {
     });
 
     it('toggles :state(pending) while checking a code and announces it', async () => {
-      const { el, clock } = await setup({ client: { latency: 400 } });
+      const { el, clock, client } = await setup();
       await enrollmentShown(el);
-      await typeCode(el, codeFor(shownSecret(el), clock));
-      await waitUntil(() => el.hasState('pending'));
-      expect(part(el, 'status')!.textContent.trim()).to.equal(en.totpVerifying);
-      // aria-disabled, not disabled: a button with the focus keeps it.
-      expect(part<HTMLButtonElement>(el, 'submit-button')!.getAttribute('aria-disabled')).to.equal(
-        'true',
-      );
+      // The answer waits until the test has looked: the check stays under way until then.
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const verifyTotp = client.verifyTotp.bind(client);
+      let calls = 0;
+      client.verifyTotp = async (input) => {
+        calls++;
+        await gate;
+        return verifyTotp(input);
+      };
+      try {
+        await typeCode(el, codeFor(shownSecret(el), clock));
+        await waitUntil(() => el.hasState('pending'));
+        expect(calls, 'the code was sent').to.equal(1);
+        expect(part(el, 'status')!.textContent.trim()).to.equal(en.totpVerifying);
+        // aria-disabled, not disabled: a button with the focus keeps it.
+        expect(
+          part<HTMLButtonElement>(el, 'submit-button')!.getAttribute('aria-disabled'),
+        ).to.equal('true');
+        expect(el.hasState('enrolled')).to.be.false;
+      } finally {
+        release();
+      }
       await waitUntil(() => el.hasState('enrolled'), 'not enrolled', { timeout: 5000 });
       expect(el.hasState('pending')).to.be.false;
     });
