@@ -90,18 +90,54 @@ async function page(accent?: string): Promise<HTMLElement> {
   const guard = root.querySelector<MfaActionGuard>('mfa-action-guard')!;
   await guard.updateComplete;
   void guard.authorize().catch(() => undefined);
-  const counts = () =>
-    ["[part~='submit-button']", "[part~='verify-button']", '.method-tab', "[part~='device']"].map(
-      (selector) => deepAll(root, selector).length,
-    );
-  const wanted = [2, 2, 4, 1];
-  await waitUntil(() => counts().every((count, i) => count >= wanted[i]), undefined, {
+  // Wait for everything the tests read: each element's accented part and its controls.
+  const wanted: [string, string, number][] = [
+    ...ACCENTED.map(([tag, selector]): [string, string, number] => [tag, selector, 1]),
+    ...CONTROLS,
+  ];
+  const missing = () =>
+    wanted
+      .map(([tag, selector, least]) => {
+        const count = deepAll(root.querySelector(tag)!, selector).length;
+        return count >= least ? '' : `${tag} ${selector}: ${count} of ${least}`;
+      })
+      .filter(Boolean);
+  await waitUntil(() => missing().length === 0, undefined, {
     timeout: 10000,
   }).catch(() => {
-    throw new Error(`the elements never showed their controls: ${counts().join(', ')}`);
+    throw new Error(`the elements never showed their controls: ${missing().join('; ')}`);
   });
   return root;
 }
+
+/** In each element, [tag, selector, property]: what takes the accent colour. */
+const ACCENTED: [string, string, string][] = [
+  ['mfa-totp-enroll', "[part~='submit-button']", 'backgroundColor'],
+  ['mfa-passkey-prompt', "[part~='button']", 'backgroundColor'],
+  ['mfa-recovery-codes', "[part~='acknowledge-button']", 'backgroundColor'],
+  ['mfa-recovery-codes[mode=verify]', "[part~='submit-button']", 'backgroundColor'],
+  ['mfa-devices', "[part~='device'] .icon", 'stroke'],
+  ['mfa-flow', "[part~='verify-button']", 'backgroundColor'],
+  ['mfa-flow', "[role='tab'][aria-selected='true']", 'color'],
+  ['mfa-action-guard', "[part~='verify-button']", 'backgroundColor'],
+  ['mfa-action-guard', "[role='tab'][aria-selected='true']", 'color'],
+];
+
+/** In each element, [tag, selector, at least]: the fields and controls the border test reads. */
+const ENABLED_BUTTON = 'button:not(:disabled):not([aria-disabled=true])';
+const CONTROLS: [string, string, number][] = [
+  ['mfa-totp-enroll', ENABLED_BUTTON, 2],
+  ['mfa-passkey-prompt', ENABLED_BUTTON, 1],
+  ['mfa-passkey-prompt', 'input:not([type=checkbox])', 1],
+  ['mfa-recovery-codes', ENABLED_BUTTON, 3],
+  ['mfa-devices', ENABLED_BUTTON, 3],
+  ['mfa-recovery-codes[mode=verify]', ENABLED_BUTTON, 1],
+  ['mfa-recovery-codes[mode=verify]', 'input:not([type=checkbox])', 1],
+  ['mfa-flow', ENABLED_BUTTON, 3],
+  ['mfa-flow', '.method-tab', 2],
+  ['mfa-action-guard', ENABLED_BUTTON, 4],
+  ['mfa-action-guard', '.method-tab', 2],
+];
 
 const ACCENT = 'rgb(200, 0, 100)';
 const sheet = new CSSStyleSheet();
@@ -115,18 +151,7 @@ afterEach(() => {
 describe('one visual system', () => {
   it('one --mfa-color-accent on the page is the accent of every element', async () => {
     const root = await page(ACCENT);
-    const accented: [string, string, string][] = [
-      ['mfa-totp-enroll', "[part~='submit-button']", 'backgroundColor'],
-      ['mfa-passkey-prompt', "[part~='button']", 'backgroundColor'],
-      ['mfa-recovery-codes', "[part~='acknowledge-button']", 'backgroundColor'],
-      ['mfa-recovery-codes[mode=verify]', "[part~='submit-button']", 'backgroundColor'],
-      ['mfa-devices', "[part~='device'] .icon", 'stroke'],
-      ['mfa-flow', "[part~='verify-button']", 'backgroundColor'],
-      ['mfa-flow', "[role='tab'][aria-selected='true']", 'color'],
-      ['mfa-action-guard', "[part~='verify-button']", 'backgroundColor'],
-      ['mfa-action-guard', "[role='tab'][aria-selected='true']", 'color'],
-    ];
-    for (const [tag, selector, property] of accented) {
+    for (const [tag, selector, property] of ACCENTED) {
       const host = root.querySelector(tag)!;
       const [target] = deepAll(host, selector);
       expect(target, `${tag} ${selector}`).to.exist;

@@ -191,12 +191,25 @@ describe('memory client: passkeys', function () {
   });
 
   it('maps a timed-out ceremony (no authenticator) to passkey-cancelled', async () => {
-    const client = createMemoryClient({ passkeyTimeout: 500 });
-    await client.enrollPasskey();
-    client.signOut();
-    await executeServerCommand('webauthn-remove');
-    await mfaError(client.verifyPasskey({ token: { singleUse: true } }), 'passkey-cancelled');
-    expect((await client.status()).pending).to.equal('verify');
+    // Only the ceremony that is meant to time out gets the 500 ms timeout (Chromium does not raise
+    // it while the virtual authenticator is on): the passkey is registered by a client with the
+    // default timeout, and a second client on the same storage (same user, same passkey) verifies.
+    const storage = window.sessionStorage;
+    const storageKey = `passkeys-test-${Math.random()}`;
+    try {
+      const enroller = createMemoryClient({ storage, storageKey });
+      const device = await enroller.enrollPasskey();
+      enroller.signOut();
+      const client = createMemoryClient({ storage, storageKey, passkeyTimeout: 500 });
+      const before = await client.status();
+      expect(before.pending).to.equal('verify');
+      expect(before.devices).to.deep.equal([device]);
+      await executeServerCommand('webauthn-remove');
+      await mfaError(client.verifyPasskey({ token: { singleUse: true } }), 'passkey-cancelled');
+      expect((await client.status()).pending).to.equal('verify');
+    } finally {
+      storage.removeItem(storageKey);
+    }
   });
 
   it('aborts a running ceremony with an AbortError', async () => {
