@@ -6,6 +6,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countingReporter } from './test/support/counting-reporter.mjs';
 import { webauthnCommands } from './test/support/webauthn-commands.mjs';
+import { clipboardCommands } from './test/support/clipboard-commands.mjs';
 import { accessibilityCommands } from './test/support/accessibility-commands.mjs';
 import { cspMiddleware } from './test/support/csp-middleware.mjs';
 import { tsImport } from 'tsx/esm/api';
@@ -53,6 +54,8 @@ export default {
     }),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     webauthnCommands(),
+    // One real clipboard for the two files that run at once: test/support/clipboard.ts.
+    clipboardCommands(),
     // Accessible names from Chromium's accessibility tree: test/languages/*.
     accessibilityCommands(),
     // The stand-in of Dynamic's API: commands for test/dynamic/*.

@@ -85,6 +85,13 @@ const rendered: CspFixtureResult['rendered'] = {
 };
 
 async function run(): Promise<void> {
+  // The copy buttons' code is what runs under the policy here; the browser's one clipboard is
+  // shared with the test file running beside this one (test/support/clipboard.ts), so the copies
+  // go nowhere.
+  Object.defineProperty(navigator.clipboard, 'writeText', {
+    configurable: true,
+    value: () => Promise.resolve(),
+  });
   const clock = new ManualClock(Date.UTC(2026, 0, 1, 12));
   const client = createMemoryClient({
     userName: 'ada@example.com',

@@ -7,6 +7,7 @@ import { MfaCompleteEvent } from '../../../src/events/mfa-complete.js';
 import { english as en } from '../../support/english.js';
 import { caretCell, digitWidth, shownDigits } from '../../support/otp-digits.js';
 import { expectSameNode } from '../../support/same-node.js';
+import { withClipboard } from '../../support/clipboard.js';
 
 const SEPARATED = ['123 456', '123-456', ' 123456 '];
 
@@ -409,14 +410,16 @@ describe('<mfa-otp-input>', () => {
       source.value = 'Your code: 123-456';
       document.body.append(source);
       try {
-        source.focus();
-        source.select();
-        await sendKeys({ press: 'ControlOrMeta+c' });
-        const input = await focused(el);
-        const pasted = oneEvent(input, 'paste');
-        await sendKeys({ press: 'ControlOrMeta+v' });
-        const event = await pasted;
-        expect(event.isTrusted).to.equal(true);
+        await withClipboard(async () => {
+          source.focus();
+          source.select();
+          await sendKeys({ press: 'ControlOrMeta+c' });
+          const input = await focused(el);
+          const pasted = oneEvent(input, 'paste');
+          await sendKeys({ press: 'ControlOrMeta+v' });
+          const event = await pasted;
+          expect(event.isTrusted).to.equal(true);
+        });
         await el.updateComplete;
         expect(el.value).to.equal('123456');
       } finally {

@@ -25,6 +25,7 @@ import {
 } from './support.js';
 import { nativeInput } from '../../support/code-input.js';
 import { expectSameNode } from '../../support/same-node.js';
+import { withClipboard } from '../../support/clipboard.js';
 import { textHistory, type TextHistory } from '../../support/text-history.js';
 
 /** The enrollment's private ClientCall (in the element's view), to check that its value (the secret) is gone. */
@@ -297,45 +298,48 @@ describe('<mfa-totp-enroll>', function () {
       (document.activeElement as HTMLElement | null)?.blur();
       await sendKeys({ press: 'Tab' });
       expectSameNode(el.shadowRoot!.activeElement, part(el, 'copy-button'), 'the focus');
-      // The real clipboard: checked at the end by pasting it into a text field.
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => part(el, 'copy-status')!.textContent.trim() === en.copied);
-      await sendKeys({ press: 'Tab' });
-      expectSameNode(el.shadowRoot!.activeElement, part(el, 'otpauth-link'), 'the focus');
-      await sendKeys({ press: 'Tab' });
-      expect(codeFieldFocused(el)).to.be.true;
+      // The real clipboard: checked at the end by pasting it into a text field,
+      // held from the copy to that paste (the file running beside this one shares it).
+      await withClipboard(async () => {
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => part(el, 'copy-status')!.textContent.trim() === en.copied);
+        await sendKeys({ press: 'Tab' });
+        expectSameNode(el.shadowRoot!.activeElement, part(el, 'otpauth-link'), 'the focus');
+        await sendKeys({ press: 'Tab' });
+        expect(codeFieldFocused(el)).to.be.true;
 
-      const code = codeFor(secret, clock);
-      const enrolled = oneEvent(el, 'mfa-enrolled') as Promise<MfaEnrolledEvent>;
-      await sendKeys({ type: code });
-      const event = await enrolled;
-      const { devices } = await client.status();
-      expect(event.detail.device).to.deep.include({
-        id: devices[0].id,
-        type: 'totp',
-        verified: true,
+        const code = codeFor(secret, clock);
+        const enrolled = oneEvent(el, 'mfa-enrolled') as Promise<MfaEnrolledEvent>;
+        await sendKeys({ type: code });
+        const event = await enrolled;
+        const { devices } = await client.status();
+        expect(event.detail.device).to.deep.include({
+          id: devices[0].id,
+          type: 'totp',
+          verified: true,
+        });
+        expect(Number.isNaN(Date.parse(event.detail.device.createdAt))).to.be.false;
+        const json = JSON.stringify(event.detail);
+        expect(json).not.to.include(secret);
+        expect(json).not.to.include(code);
+        expect(event.bubbles && event.composed).to.be.true;
+
+        await el.updateComplete;
+        expect(el.hasState('enrolled')).to.be.true;
+        expect(el.enrolled).to.be.true;
+        expect(part(el, 'status')!.textContent).to.include(en.totpEnrolled);
+        // The field is gone; focus lands on the success message, not on <body>.
+        await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'success'));
+
+        const pasted = document.createElement('textarea');
+        pasted.setAttribute('aria-label', 'paste here');
+        el.after(pasted);
+        pasted.focus();
+        await sendKeys({ press: 'Control+V' });
+        await waitUntil(() => pasted.value !== '', 'nothing was pasted');
+        expect(pasted.value).to.equal(secret);
+        pasted.remove();
       });
-      expect(Number.isNaN(Date.parse(event.detail.device.createdAt))).to.be.false;
-      const json = JSON.stringify(event.detail);
-      expect(json).not.to.include(secret);
-      expect(json).not.to.include(code);
-      expect(event.bubbles && event.composed).to.be.true;
-
-      await el.updateComplete;
-      expect(el.hasState('enrolled')).to.be.true;
-      expect(el.enrolled).to.be.true;
-      expect(part(el, 'status')!.textContent).to.include(en.totpEnrolled);
-      // The field is gone; focus lands on the success message, not on <body>.
-      await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'success'));
-
-      const pasted = document.createElement('textarea');
-      pasted.setAttribute('aria-label', 'paste here');
-      el.after(pasted);
-      pasted.focus();
-      await sendKeys({ press: 'Control+V' });
-      await waitUntil(() => pasted.value !== '', 'nothing was pasted');
-      expect(pasted.value).to.equal(secret);
-      pasted.remove();
     });
 
     it('Enter in an incomplete field does not call the client', async () => {
