@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../support/wait.js';
 import { textHistory } from '../support/text-history.js';
+import { expectCountedDown, secondsIn } from '../support/countdown-reads.js';
 import { sendKeys } from '@web/test-runner-commands';
 import * as OTPAuth from 'otpauth';
 import '../../components/flow/mfa-flow.js';
@@ -202,16 +203,12 @@ describe('Dynamic adapter: the elements on both rule sets', function () {
     expect(text(part(el, 'hint'))).to.equal(
       en.actionGuardReauthSentSms({ destination: '+44 ••• 23' }),
     );
-    expect(resendWait.texts[0], 'the wait as the code was texted').to.equal(
-      en.actionGuardReauthResendIn({ time: 30 }),
+    const secondsOf = secondsIn((time) => en.actionGuardReauthResendIn({ time }), 30);
+    expectCountedDown(resendWait.texts, 30, secondsOf);
+    expect(secondsOf(text(part(el, 'reauth-countdown'))), 'still counting down').to.be.within(
+      1,
+      30,
     );
-    const seconds = Array.from({ length: 30 }, (_, i) =>
-      en.actionGuardReauthResendIn({ time: 30 - i }),
-    );
-    const shown = resendWait.texts.map((shownText) => seconds.indexOf(shownText));
-    expect(shown, resendWait.texts.join(' | ')).to.not.include(-1);
-    expect(shown, 'counting down').to.deep.equal([...new Set(shown)].sort((a, b) => a - b));
-    expect(seconds, 'still counting down').to.include(text(part(el, 'reauth-countdown')));
     resendWait.stop();
     const code = await textedCode(setUp);
     expect(el.shadowRoot!.innerHTML).to.not.contain(code);

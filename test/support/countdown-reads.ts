@@ -60,3 +60,36 @@ export function expectTicked(
     ).to.be.at.most(length - passed);
   }
 }
+
+const collapsed = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A countdown text's seconds by the words that show `n` seconds (1–`length`), NaN for any other
+ * text. Compared with whitespace collapsed, as `textHistory` records texts.
+ */
+export function secondsIn(
+  words: (seconds: number) => string,
+  length: number,
+): (text: string) => number {
+  const shown = Array.from({ length }, (_, i) => collapsed(words(i + 1)));
+  return (text) => shown.indexOf(collapsed(text)) + 1 || Number.NaN;
+}
+
+/**
+ * What a countdown of `length` seconds showed (`textHistory`'s texts): `length` at first, then
+ * fewer each time it changed, every text one of its values. A value a late wake-up skipped is
+ * allowed; one shown out of order, twice or not at all at the start is not.
+ */
+export function expectCountedDown(
+  texts: string[],
+  length: number,
+  secondsOf: (text: string) => number,
+): void {
+  const what = `the countdown showed ${JSON.stringify(texts)}`;
+  const seconds = texts.map(secondsOf);
+  expect(seconds.length, `${what}: shown`).to.be.above(0);
+  expect(seconds[0], `${what}: at first`).to.equal(length);
+  seconds.forEach((value, i) => {
+    expect(value, `${what}: value ${i}`).to.be.within(1, i === 0 ? length : seconds[i - 1] - 1);
+  });
+}

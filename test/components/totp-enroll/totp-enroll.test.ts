@@ -27,6 +27,7 @@ import { nativeInput } from '../../support/code-input.js';
 import { expectSameNode } from '../../support/same-node.js';
 import { withClipboard } from '../../support/clipboard.js';
 import { textHistory, type TextHistory } from '../../support/text-history.js';
+import { expectCountedDown, secondsIn } from '../../support/countdown-reads.js';
 
 /** The enrollment's private ClientCall (in the element's view), to check that its value (the secret) is gone. */
 function enrollCall(el: MfaTotpEnroll): { value: unknown } {
@@ -63,12 +64,6 @@ async function failAttempts({ el, client, clock }: Setup, count: number): Promis
 /** Every text the countdown showed, recorded as it was rendered. */
 function countdownTexts(el: MfaTotpEnroll): TextHistory {
   return textHistory(el, '[part~="countdown"]');
-}
-
-/** The whole seconds a countdown text stands for (1–`max`), or NaN for any other text. */
-function secondsShown(text: string, max: number): number {
-  for (let time = 1; time <= max; time++) if (text === en.totpRetryIn({ time })) return time;
-  return Number.NaN;
 }
 
 /**
@@ -444,12 +439,11 @@ describe('<mfa-totp-enroll>', function () {
         expect(codeField(el).value).to.equal('');
         // It moves: a later value is 29 or, after a late timer, lower; every value is below the last.
         await waitUntil(() => countdown.texts.length > 1, 'the countdown did not move');
-        const seconds = countdown.texts.map((text) => secondsShown(text, 30));
-        expect(seconds[0]).to.equal(30);
-        for (let i = 1; i < seconds.length; i++)
-          expect(seconds[i], `value ${i} of ${countdown.texts.join(' | ')}`).to.be.below(
-            seconds[i - 1],
-          );
+        expectCountedDown(
+          countdown.texts,
+          30,
+          secondsIn((time) => en.totpRetryIn({ time }), 30),
+        );
         expect(part(el, 'countdown'), 'the 30 s lock is still on').not.to.be.null;
         expect(el.hasState('enrolled')).to.be.false;
       } finally {
