@@ -33,6 +33,7 @@ import { deepActiveElement, Recorder } from './recorder.js';
 import { nativeInput } from '../support/code-input.js';
 import { expectSameNode } from '../support/same-node.js';
 import { textHistory, type TextHistory } from '../support/text-history.js';
+import { deepQuery } from '../support/deep-query.js';
 import { expectCountedDown, expectTicked, readEvery } from '../support/countdown-reads.js';
 
 /** A short lock keeps the tests fast; the memory client locks after 5 consecutive failures. */
@@ -58,20 +59,8 @@ interface Target {
   enter: boolean;
 }
 
-function deep(root: Element, selector: string): HTMLElement | null {
-  const visit = (node: ParentNode): HTMLElement | null => {
-    const found = node.querySelector<HTMLElement>(selector);
-    if (found) return found;
-    for (const child of Array.from(node.querySelectorAll('*'))) {
-      if (child.shadowRoot) {
-        const inner = visit(child.shadowRoot);
-        if (inner) return inner;
-      }
-    }
-    return null;
-  };
-  return visit(root.shadowRoot!);
-}
+/** `selector` inside the element's shadow root, nested shadow roots included. */
+const deep = (root: Element, selector: string) => deepQuery(root.shadowRoot!, selector);
 
 const WRONG_RECOVERY = 'ZZZZ-ZZZZ-ZZZZ-ZZZZ';
 

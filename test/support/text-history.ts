@@ -1,3 +1,5 @@
+import { deepQuery } from './deep-query.js';
+
 /**
  * Every text an element showed, in order, recorded as the page changed it rather than polled.
  *
@@ -11,20 +13,6 @@ export interface TextHistory {
   /** Each new text of the first element matching the selector, in order; absent or empty: none. */
   readonly texts: string[];
   stop(): void;
-}
-
-/** The first match in `root`, its own shadow root (for an element) or any nested shadow root. */
-function deepQuery(root: ParentNode, selector: string): Element | null {
-  const found = root.querySelector(selector);
-  if (found) return found;
-  const own = root instanceof Element ? root.shadowRoot : null;
-  const inOwn = own ? deepQuery(own, selector) : null;
-  if (inOwn) return inOwn;
-  for (const node of Array.from(root.querySelectorAll('*'))) {
-    const inner = node.shadowRoot ? deepQuery(node.shadowRoot, selector) : null;
-    if (inner) return inner;
-  }
-  return null;
 }
 
 /** Start recording the texts of `selector` (searched through shadow roots) under `host`. */
